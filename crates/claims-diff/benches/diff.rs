@@ -1,0 +1,2 @@
+//! Diff benchmark (placeholder until the diff lands).
+fn main() {}

@@ -1,0 +1,2 @@
+//! Extractor benchmark (placeholder).
+fn main() {}

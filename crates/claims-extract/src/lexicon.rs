@@ -1,0 +1,2 @@
+//! The reporting-verb and cue lexicon: the one place that lists the words that
+//! introduce attributions.

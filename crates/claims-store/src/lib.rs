@@ -1,0 +1,2 @@
+//! The claims ledger: one folder per story, atomic locked writes, claim index,
+//! sources and verdicts.

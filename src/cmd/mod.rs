@@ -1,0 +1,6 @@
+//! One module per command.
+
+pub mod diff;
+pub mod extract;
+pub mod ledger;
+pub mod segment;

@@ -1,0 +1,5 @@
+//! Integration tests of the `claims` command line: one test binary, a tiny harness,
+//! a module per command.
+
+mod harness;
+mod segment;
