@@ -1314,6 +1314,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
                 .and_then(|f| f.speaker_name.clone());
             let ante = ante.or_else(|| {
+                if !person {
+                    return nearest_actor(ctx, sp.start);
+                }
                 if person {
                     names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).map(|(_, n)| n.clone())
                 } else {
@@ -1349,6 +1352,23 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// The nearest earlier country or organisation named in this or the previous
+/// sentence (for `it`, `its`, `they`).
+fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let si = ctx.sentence_of(pos);
+    let from = ctx.sentences[si.saturating_sub(1)].start;
+    let (a, b) = (tok::index_at(&ctx.toks, from), tok::index_at(&ctx.toks, pos));
+    ctx.toks[a..b].iter().rev().find_map(|t| {
+        if !np::is_cap(text, t) {
+            return None;
+        }
+        let w = &text[t.span.start..t.span.end];
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
+    })
 }
 
 fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
