@@ -1313,6 +1313,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 })
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
                 .and_then(|f| f.speaker_name.clone());
+            let singular = matches!(l.as_str(), "it" | "its");
+            let ante = if singular { nearest_actor(ctx, sp.start).or(ante) } else { ante };
             let ante = ante.or_else(|| {
                 if !person {
                     return nearest_actor(ctx, sp.start);
@@ -1327,6 +1329,12 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 found[i].speaker_name = Some(a);
                 if person {
                     found[i].speaker_kind = SourceKind::Person;
+                } else if singular {
+                    found[i].speaker_kind = if np::is_place(found[i].speaker_name.as_deref().unwrap_or("")) {
+                        SourceKind::Place
+                    } else {
+                        SourceKind::Organization
+                    };
                 }
             }
             continue;

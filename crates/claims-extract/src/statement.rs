@@ -164,7 +164,16 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     statement = format!("{who} {cue} {ante} {statement}");
                     asides.push(aside);
                 }
-                None => taken.push(f.span),
+                None => {
+                    taken.push(f.span);
+                    // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
+                    if f.kind == claims_model::AttributionType::Intention {
+                        if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
+                            let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
+                            statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
+                        }
+                    }
+                }
             }
             let statement = tidy(&statement);
             if checkable(&statement) {
@@ -252,10 +261,43 @@ fn own_clauses(text: &str, sentence: Span, taken: &[Span]) -> Vec<Span> {
         if p.is_empty() {
             continue;
         }
-        // A piece left over by an attribution frame needs a verb of its own.
-        out.extend(split_coordination(text, p));
+        let p = trim_dangling(text, p);
+        if !p.is_empty() {
+            out.extend(split_coordination(text, p));
+        }
     }
     out
+}
+
+/// Drops function words left dangling where a frame was cut out (`…, with`).
+fn trim_dangling(text: &str, p: Span) -> Span {
+    let mut p = p;
+    loop {
+        let s = &text[p.start..p.end];
+        let Some(last) = s.split_whitespace().last() else { return p };
+        let l = last.to_lowercase();
+        if s.split_whitespace().count() > 1
+            && matches!(
+                l.as_str(),
+                "with"
+                    | "as"
+                    | "and"
+                    | "while"
+                    | "because"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "but"
+                    | "after"
+                    | "since"
+            )
+        {
+            p = text::trim_matches(text, Span::new(p.start, p.end - last.len()), &[',', ';', '—']);
+        } else {
+            return p;
+        }
+    }
 }
 
 fn is_verbish(w: &str) -> bool {
