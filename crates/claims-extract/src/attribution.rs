@@ -334,6 +334,13 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
         }
         indirect_pass(&ctx, si, &quoted, &mut found, &mut used);
     }
+    // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
+    for f in found.iter_mut().filter(|f| f.backward) {
+        let end = sentences[f.sentence].end;
+        if end > f.span.end {
+            f.span = Span::new(f.span.start, end);
+        }
+    }
     found.sort_by_key(|f| (f.content.first().map_or(0, |c| c.start), f.span.start));
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     resolve_names(&ctx, &mut found);
@@ -1315,16 +1322,32 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .and_then(|f| f.speaker_name.clone());
             let singular = matches!(l.as_str(), "it" | "its");
             let ante = if singular { nearest_actor(ctx, sp.start).or(ante) } else { ante };
-            let ante = ante.or_else(|| {
-                if !person {
-                    return nearest_actor(ctx, sp.start);
+            // A person: the most recent of the named speakers and the names in the text.
+            let ante = if person {
+                let spoken = found[..i]
+                    .iter()
+                    .rev()
+                    .filter(|f| f.speaker_kind == SourceKind::Person)
+                    .filter_map(|f| {
+                        let s = f.speaker?;
+                        let st = &text[s.start..s.end];
+                        let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                        (s.end <= sp.start
+                            && st.starts_with(char::is_uppercase)
+                            && !np::is_determiner(&first)
+                            && !np::PRONOUNS.contains(&first.as_str()))
+                        .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
+                        .flatten()
+                    })
+                    .next();
+                let named = names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).cloned();
+                match (spoken, named) {
+                    (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
+                    (a, b) => a.or(b).map(|x| x.1),
                 }
-                if person {
-                    names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).map(|(_, n)| n.clone())
-                } else {
-                    None
-                }
-            });
+            } else {
+                ante.or_else(|| nearest_actor(ctx, sp.start))
+            };
             if let Some(a) = ante {
                 found[i].speaker_name = Some(a);
                 if person {

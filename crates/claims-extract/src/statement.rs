@@ -145,7 +145,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             .filter(|&i| {
                 !mine.iter().any(|&j| {
                     j != i
-                        && found[j].content.iter().any(|c| c.contains(&found[i].span) && c.len() > found[i].span.len())
+                        && found[j]
+                            .content
+                            .iter()
+                            .any(|c| c.contains(&found[i].span) && (c.len() > found[i].span.len() || j < i))
                 })
             })
             .collect();
@@ -185,6 +188,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     attribution: Some(i),
                     post: None,
                 });
+            }
+        }
+        // Attributions of other sentences that run over this one (multi-sentence quotes).
+        for f in found.iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
+            taken.push(f.span);
+            for c in &f.content {
+                taken.push(*c);
             }
         }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
