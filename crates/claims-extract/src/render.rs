@@ -52,7 +52,8 @@ fn claim_lines(c: &Claim, p: &Paint, out: &mut String) {
             || "(unnamed)".to_string(),
             |s| if s.name == s.text { s.name.clone() } else { format!("{} (\"{}\")", s.name, s.text) },
         );
-        let cue = a.cue.as_ref().map_or_else(|| "(continued)".to_string(), |c| c.text.clone());
+        let none = if c.kind == claims_model::ClaimKind::SocialPost { "(post)" } else { "(continued)" };
+        let cue = a.cue.as_ref().map_or_else(|| none.to_string(), |c| c.text.clone());
         out.push_str(&format!(
             "    {} {}  {} {}  {}\n",
             p.dim("speaker:"),
