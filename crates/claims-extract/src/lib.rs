@@ -14,6 +14,7 @@
 
 pub mod attribution;
 pub mod checkworthy;
+pub mod clause;
 pub mod entities;
 pub mod lexicon;
 pub mod modality;
