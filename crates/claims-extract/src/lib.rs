@@ -16,6 +16,7 @@ pub mod attribution;
 pub mod checkworthy;
 pub mod clause;
 pub mod entities;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod modality;
 pub mod negation;

@@ -371,9 +371,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 push(sp(a, i + 2), what, prec_of(u), &mut out);
                 i += 3;
                 continue;
-            } else if i > 0 && m[i - 1].is("in") && !t.is_any(&["a", "an"])
-                || i > 0 && m[i - 1].is("in") && u != Unit::Weekend
-            {
+            } else if i > 0 && m[i - 1].is("in") && u != Unit::Weekend {
                 push(sp(i - 1, i + 1), What::In(k, u), prec_of(u), &mut out);
                 i += 2;
                 continue;
