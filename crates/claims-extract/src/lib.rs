@@ -15,6 +15,7 @@
 pub mod attribution;
 pub mod checkworthy;
 pub mod clause;
+pub mod coref;
 pub mod entities;
 pub mod gazetteer;
 pub mod lexicon;
