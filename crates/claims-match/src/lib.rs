@@ -22,5 +22,5 @@ pub fn compare(a: &Claim, b: &Claim) -> Comparison {
     Comparison { score, relation: (score > 0.5).then_some(Relation::Same) }
 }
 
-/// Links claims of one article that report the same fact from different sources, both ways.
-pub fn corroborate(_claims: &mut [Claim]) {}
+mod corroborate;
+pub use corroborate::corroborate;
