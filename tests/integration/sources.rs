@@ -125,3 +125,34 @@ fn post_link_and_outlet_sources_snapshot() {
         insta::assert_json_snapshot!(name, own_sources(&v));
     }
 }
+
+#[test]
+fn seed_body_and_both_posts_corroborate_each_other() {
+    let (_, v) = extract(&fixtures().join("seed/article.txt"), &[]);
+    let claims = v["claims"].as_array().unwrap();
+    let ids_where = |f: &dyn Fn(&Value) -> bool| -> Vec<String> {
+        claims.iter().filter(|c| f(c)).map(|c| c["id"].as_str().unwrap().to_string()).collect()
+    };
+    let body = ids_where(&|c| c["sentence"] == 0 && c["kind"] != "social_post");
+    let post1 = ids_where(&|c| c["kind"] == "social_post" && c["text"].as_str().unwrap().contains("set to visit"));
+    let post2 = ids_where(&|c| c["kind"] == "social_post" && c["text"].as_str().unwrap().contains("Putin visits"));
+    assert!(!body.is_empty() && !post1.is_empty() && !post2.is_empty());
+    let links = |from: &[String], to: &[String]| {
+        claims.iter().filter(|c| from.iter().any(|id| c["id"] == id.as_str())).any(|c| {
+            c["corroborations"].as_array().unwrap().iter().any(|k| to.iter().any(|id| k["claim"] == id.as_str()))
+        })
+    };
+    for (a, b) in [(&body, &post1), (&body, &post2), (&post1, &post2)] {
+        assert!(links(a, b) && links(b, a), "{a:?} <-> {b:?}");
+    }
+    // Links go both ways with the same relation, and never within one source.
+    for c in claims {
+        for k in c["corroborations"].as_array().unwrap() {
+            let other = claims.iter().find(|o| o["id"] == k["claim"]).unwrap();
+            let back = other["corroborations"].as_array().unwrap().iter().find(|b| b["claim"] == c["id"]).unwrap();
+            assert_eq!(back["relation"], k["relation"]);
+            let speaker = |x: &Value| x["attribution"]["speaker"]["source"].clone();
+            assert!(speaker(c) != speaker(other) || speaker(c).is_null() != speaker(other).is_null());
+        }
+    }
+}
