@@ -343,3 +343,69 @@ fn fixture_without_posts_links_or_outlet_sources() {
     assert!(outlet_names(&t).is_empty());
     assert!(!segment(&t).iter().any(|s| is_promotional(&s.text)));
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every path: dashes, handles, quotes, links, dates, line breaks, Unicode.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("— ".to_string()),
+            Just(" - ".to_string()),
+            Just("(@".to_string()),
+            Just("(@AlArabiya_Eng)".to_string()),
+            Just(")".to_string()),
+            Just("\"".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("https://t.co/x".to_string()),
+            Just("pic.twitter.com/".to_string()),
+            Just("www.".to_string()),
+            Just("November 9, 2023".to_string()),
+            Just("Nov 9, 2023".to_string()),
+            Just(" on X:".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\r\n".to_string()),
+            Just("according to Reuters".to_string()),
+            Just("(AFP) —".to_string()),
+            Just(" reported".to_string()),
+            Just("#Putin".to_string()),
+            Just("Find out more here: ".to_string()),
+            Just("Ünïcödé ".to_string()),
+            Just("🚨".to_string()),
+            "[A-Za-z .,:]{0,12}",
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_are_exact(parts in proptest::collection::vec(piece(), 0..24)) {
+            let t: String = parts.concat();
+            let ps = posts(&t); // checks bounds, boundaries and nesting
+            for p in &ps {
+                if let Some(n) = p.name_span {
+                    let _ = slice(&t, n);
+                }
+            }
+            for l in find_links(&t) {
+                prop_assert_eq!(&t[l.start..l.end], l.text.as_str());
+                prop_assert!(!l.text.ends_with(['.', ',', ';', ':', '!', '?']));
+            }
+            let sents = segment(&t);
+            for o in find_outlets(&t, &sents) {
+                prop_assert!(t.is_char_boundary(o.span.start) && t.is_char_boundary(o.span.end));
+                prop_assert!(o.span.end <= t.len());
+            }
+            for s in &sents {
+                let _ = is_promotional(&s.text);
+                let _ = clean_statement(&s.text);
+            }
+            let _ = clean_statement(&t);
+            let _ = is_promotional(&t);
+        }
+    }
+}
