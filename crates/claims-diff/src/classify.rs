@@ -205,7 +205,7 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         if words::is_time_word(t.text) {
-            p.times.push(f);
+            p.times.push(words::month(t.text).map_or(f, str::to_string));
             continue;
         }
         let all_caps = t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
@@ -260,6 +260,36 @@ fn unjoin(text: &str, other: &str) -> String {
                 out.push_str(b);
                 last = t.end;
             }
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// `text` with every word that `other` lacks but spells differently (a typo
+/// or spelling variant of a word only `other` has, see
+/// [`words::is_typo_variant`]) written as `other` writes it.
+fn respell(text: &str, other: &str) -> String {
+    let folded = |t: &str| -> std::collections::HashSet<String> {
+        words::tokens(t).into_iter().filter(|w| w.word).map(|w| words::fold(w.text)).collect()
+    };
+    let mine = folded(text);
+    let theirs: Vec<words::Token> =
+        words::tokens(other).into_iter().filter(|w| w.word && !mine.contains(&words::fold(w.text))).collect();
+    if theirs.is_empty() {
+        return text.to_string();
+    }
+    let their_set = folded(other);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for t in words::tokens(text) {
+        if !t.word || their_set.contains(&words::fold(t.text)) {
+            continue;
+        }
+        if let Some(o) = theirs.iter().find(|o| words::is_typo_variant(t.text, o.text)) {
+            out.push_str(&text[last..t.start]);
+            out.push_str(o.text);
+            last = t.end;
         }
     }
     out.push_str(&text[last..]);
@@ -390,7 +420,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     hunks.extend(cur);
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
-    let po = profile(&unjoin(&ot, &nt));
+    let po = profile(&respell(&unjoin(&ot, &nt), &nt));
     let pn = profile(&unjoin(&nt, &ot));
 
     let mut kinds: Vec<ChangeKind> = Vec::new();
