@@ -593,7 +593,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
         parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
     }
-    let substantive = serious || content_changed;
+    let substantive = serious || content_changed || moved.is_some();
     if let Some((from, to)) = moved {
         parts.push((ChangeKind::Moved, format!("moved: sentence {} → {}", from + 1, to + 1)));
     }
@@ -774,7 +774,7 @@ mod tests {
         assert!(r.substantive);
         let r = classify(&[&o], &[&o], &Context::default(), Some((0, 4)));
         assert_eq!(r.kinds, [ChangeKind::Moved]);
-        assert!(!r.substantive);
+        assert!(r.substantive);
         assert_eq!(r.explanation, "moved: sentence 1 → 5");
     }
 

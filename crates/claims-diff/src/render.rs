@@ -34,10 +34,28 @@ fn heading(c: &Change) -> String {
     s
 }
 
+/// True for the second entry of a split or merge (same explanation, one side shared): shown once.
+fn same_group(a: &Change, b: &Change) -> bool {
+    let id = |c: &Option<claims_model::Claim>| c.as_ref().map(|c| c.id.clone());
+    a.change == b.change
+        && a.explanation == b.explanation
+        && a.word_diff == b.word_diff
+        && (id(&a.old) == id(&b.old) || id(&a.new) == id(&b.new))
+}
+
 fn speaker(c: &Change) -> Option<String> {
     let claim = c.new.as_ref().or(c.old.as_ref())?;
     let s = claim.attribution.as_ref()?.speaker.as_ref()?;
     Some(s.name.clone())
+}
+
+/// Whether a space must separate what is written so far from `next` (the
+/// word diff keeps white space with the word before it, so a word that follows
+/// a deletion may lack it).
+fn needs_space(s: &str, next: &str) -> bool {
+    let before = s.chars().last();
+    let after = next.chars().next();
+    matches!((before, after), (Some(b), Some(a)) if !b.is_whitespace() && a.is_alphanumeric() && (b.is_alphanumeric() || b == ']' || b == '}' || b == '~' || b == '*'))
 }
 
 fn inline(ops: &[WordOp], color: bool) -> String {
@@ -45,6 +63,9 @@ fn inline(ops: &[WordOp], color: bool) -> String {
     for op in ops {
         let t = op.text.trim_end();
         let ws = &op.text[t.len()..];
+        if needs_space(&s, t) {
+            s.push(' ');
+        }
         match (op.op, color) {
             (WordOpKind::Equal, _) => s.push_str(&op.text),
             (WordOpKind::Delete, true) => s.push_str(&format!("{RED}[-{t}-]{RESET}{ws}")),
@@ -77,7 +98,10 @@ pub fn text(report: &DiffReport, color: bool) -> String {
         out.push_str("No claim changed.\n");
         return out;
     }
-    for c in &report.changes {
+    for (k, c) in report.changes.iter().enumerate() {
+        if k > 0 && same_group(&report.changes[k - 1], c) {
+            continue;
+        }
         out.push('\n');
         let mark = if c.substantive { "!" } else { "·" };
         out.push_str(&format!("{b}{mark} {}{r}", heading(c)));
@@ -105,6 +129,9 @@ fn md_inline(ops: &[WordOp]) -> String {
     for op in ops {
         let t = op.text.trim_end();
         let ws = &op.text[t.len()..];
+        if needs_space(&s, t) {
+            s.push(' ');
+        }
         let t = t.replace('~', "\\~").replace('*', "\\*");
         match op.op {
             WordOpKind::Equal => s.push_str(&t),
@@ -143,7 +170,10 @@ pub fn markdown(report: &DiffReport) -> String {
             continue;
         }
         out.push_str(&format!("\n#### {title}\n\n"));
-        for c in items {
+        for (k, c) in items.iter().enumerate() {
+            if k > 0 && same_group(items[k - 1], c) {
+                continue;
+            }
             let sp = speaker(c).map(|s| format!(" ({s})")).unwrap_or_default();
             out.push_str(&format!("- **{}**{sp}: {}\n", heading(c), c.explanation.replace('*', "\\*")));
             out.push_str(&format!("  > {}\n", md_inline(&c.word_diff)));
