@@ -1,6 +1,6 @@
 //! `claims diff`: fixture stories with several versions, all three formats.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -16,7 +16,7 @@ fn versions(name: &str) -> usize {
 
 const STORIES: &[&str] = &["state-visit", "flood-toll", "council-budget"];
 
-fn diff(old: &PathBuf, new: &PathBuf, format: &str) -> Run {
+fn diff(old: &Path, new: &Path, format: &str) -> Run {
     run(&["diff", old.to_str().unwrap(), new.to_str().unwrap(), "--format", format])
 }
 
