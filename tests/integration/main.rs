@@ -1,6 +1,7 @@
 //! Integration tests of the `claims` command line: one test binary, a tiny harness,
 //! a module per command.
 
+mod diff;
 mod harness;
 mod segment;
 mod sources;
