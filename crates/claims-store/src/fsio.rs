@@ -235,9 +235,28 @@ impl Commit {
     }
 
     /// Writes the journal (the commit point), renames every file into place and clears the journal.
-    pub fn finish(mut self) -> Result<()> {
+    pub fn finish(self) -> Result<()> {
+        let root = self.root.clone();
+        if let Some(journal) = self.write_journal()? {
+            apply(&root, &journal)?;
+            let staging = root.join(STAGING);
+            let jpath = staging.join(JOURNAL);
+            fs::remove_file(&jpath).map_err(write_err(&jpath))?;
+            sync_dir(&staging)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the journal and stops: the state a crash right after the commit
+    /// point leaves behind. The next command that opens the store finishes the
+    /// commit. For crash tests.
+    pub fn finish_journal_only(self) -> Result<()> {
+        self.write_journal().map(|_| ())
+    }
+
+    fn write_journal(mut self) -> Result<Option<Journal>> {
         if self.files.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         self.files.sort_by_key(|f| f.2);
         let journal = Journal { files: self.files.iter().map(|(s, r, _)| (s.clone(), r.clone())).collect() };
@@ -249,8 +268,6 @@ impl Commit {
         f.sync_all().map_err(write_err(&part))?;
         fs::rename(&part, &jpath).map_err(write_err(&jpath))?;
         sync_dir(&staging)?;
-        apply(&self.root, &journal)?;
-        fs::remove_file(&jpath).map_err(write_err(&jpath))?;
-        sync_dir(&staging)
+        Ok(Some(journal))
     }
 }

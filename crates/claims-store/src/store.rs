@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use claims_model::{Article, ChangeType, Claim, Extraction, Source};
+use claims_model::{Article, ChangeType, Claim, DiffReport, Extraction, Source};
 
 use crate::error::{Result, StoreError};
 use crate::fsio::{self, Commit, Lock};
@@ -122,8 +122,18 @@ impl Store {
     /// each index shard is read and written once. Versions of one story are
     /// recorded in the order given.
     pub fn track_many<'a, I: IntoIterator<Item = NewVersion<'a>>>(&self, versions: I) -> Result<Vec<TrackOutcome>> {
+        self.track_many_with(versions, |old, new| claims_diff::diff(old, new, &claims_diff::DiffOptions { all: true }))
+    }
+
+    /// [`Store::track_many`] with another claim diff (`differ(previous, new)`),
+    /// e.g. a stricter matcher, or a fixed report in tests.
+    pub fn track_many_with<'a, I, D>(&self, versions: I, differ: D) -> Result<Vec<TrackOutcome>>
+    where
+        I: IntoIterator<Item = NewVersion<'a>>,
+        D: FnMut(&Extraction, &Extraction) -> DiffReport,
+    {
         let (_lock, exists) = self.write_lock(true)?;
-        let mut txn = Txn::new(self, exists)?;
+        let mut txn = Txn::new(self, exists, Box::new(differ))?;
         let mut out = Vec::new();
         for v in versions {
             out.push(txn.apply(v)?);
@@ -416,28 +426,30 @@ fn check_manifest(m: &Manifest, story: &str, path: &Path) -> Result<()> {
 }
 
 fn check_version(story: &str, version: u32, stored: &Extraction, fresh: &Extraction) -> Vec<CheckChange> {
-    let as_map = |e: &Extraction| -> BTreeMap<String, serde_json::Value> {
+    let as_values = |e: &Extraction| -> Vec<(String, serde_json::Value)> {
         e.claims.iter().map(|c| (c.id.clone(), serde_json::to_value(c).unwrap_or_default())).collect()
     };
-    let old = as_map(stored);
-    let new = as_map(fresh);
+    let old = as_values(stored);
+    let new = as_values(fresh);
+    let new_map: HashMap<&str, &serde_json::Value> = new.iter().map(|(id, v)| (id.as_str(), v)).collect();
+    let old_ids: BTreeSet<&str> = old.iter().map(|(id, _)| id.as_str()).collect();
     let statement = |v: &serde_json::Value| v["statement"].as_str().unwrap_or_default().to_string();
+    let change = |change, claim: &str, v: &serde_json::Value| CheckChange {
+        story: story.to_string(),
+        version,
+        change,
+        claim: claim.to_string(),
+        statement: statement(v),
+        new_statement: None,
+        fields: Vec::new(),
+    };
     let mut out = Vec::new();
     for (id, o) in &old {
-        let mut ch = CheckChange {
-            story: story.to_string(),
-            version,
-            change: ChangeType::Removed,
-            claim: id.clone(),
-            statement: statement(o),
-            new_statement: None,
-            fields: Vec::new(),
-        };
-        match new.get(id) {
-            None => out.push(ch),
-            Some(n) if n == o => {}
+        match new_map.get(id.as_str()) {
+            None => out.push(change(ChangeType::Removed, id, o)),
+            Some(n) if *n == o => {}
             Some(n) => {
-                ch.change = ChangeType::Modified;
+                let mut ch = change(ChangeType::Modified, id, o);
                 if let (Some(om), Some(nm)) = (o.as_object(), n.as_object()) {
                     let keys: BTreeSet<&String> = om.keys().chain(nm.keys()).collect();
                     ch.fields = keys.into_iter().filter(|k| om.get(*k) != nm.get(*k)).cloned().collect();
@@ -451,16 +463,8 @@ fn check_version(story: &str, version: u32, stored: &Extraction, fresh: &Extract
         }
     }
     for (id, n) in &new {
-        if !old.contains_key(id) {
-            out.push(CheckChange {
-                story: story.to_string(),
-                version,
-                change: ChangeType::Added,
-                claim: id.clone(),
-                statement: statement(n),
-                new_statement: None,
-                fields: Vec::new(),
-            });
+        if !old_ids.contains(id.as_str()) {
+            out.push(change(ChangeType::Added, id, n));
         }
     }
     out
@@ -505,9 +509,12 @@ impl ExtractionCache {
     }
 }
 
+type Differ<'d> = Box<dyn FnMut(&Extraction, &Extraction) -> DiffReport + 'd>;
+
 /// The in-memory state of one write: loaded shards and manifests, and the files staged so far.
 struct Txn<'s> {
     store: &'s Store,
+    differ: Differ<'s>,
     commit: Commit,
     new_store: bool,
     manifests: BTreeMap<String, Manifest>,
@@ -520,9 +527,10 @@ struct Txn<'s> {
 }
 
 impl<'s> Txn<'s> {
-    fn new(store: &'s Store, exists: bool) -> Result<Self> {
+    fn new(store: &'s Store, exists: bool, differ: Differ<'s>) -> Result<Self> {
         Ok(Txn {
             store,
+            differ,
             commit: Commit::new(&store.root)?,
             new_store: !exists,
             manifests: BTreeMap::new(),
@@ -587,7 +595,7 @@ impl<'s> Txn<'s> {
         let version = last.as_ref().map_or(1, |l| l.version + 1);
         let recorded = trunc_seconds(v.recorded);
         let date = ext.article.published.unwrap_or_else(|| recorded.date_naive());
-        let report = previous.as_ref().map(|p| claims_diff::diff(p, ext, &claims_diff::DiffOptions { all: true }));
+        let report = previous.as_ref().map(|p| (self.differ)(p, ext));
         let steps = reconcile(previous.as_ref(), ext, report.as_ref());
 
         // Sources first, so that claims can count what they back.
