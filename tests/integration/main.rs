@@ -3,5 +3,6 @@
 
 mod diff;
 mod harness;
+mod ledger;
 mod segment;
 mod sources;
