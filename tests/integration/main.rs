@@ -2,4 +2,5 @@
 //! a module per command.
 
 mod harness;
+mod html;
 mod segment;

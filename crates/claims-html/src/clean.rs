@@ -117,6 +117,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn furniture_goes_story_stays() {
+        let doc = Document::from(
+            "<html><body><div class=\"share-bar\">Share</div><div class=\"story\"><p>Long story text here.</p>\
+             <p class=\"newsletter-signup\">Sign up</p></div><div id=\"comments\"><p>A comment.</p></div></body></html>",
+        );
+        remove_furniture(&doc);
+        let text = doc.select("body").text().to_string();
+        assert_eq!(text, "Long story text here.");
+    }
+
+    #[test]
     fn tokens() {
         for t in ["ad", "ad-slot", "inline-ad", "share-bar", "cookie_banner", "related-coverage", "comments"] {
             assert!(token_matches(t), "{t}");

@@ -90,10 +90,7 @@ pub fn html_to_page(html: &str) -> Page {
     let doc = Document::from(bounded.as_str());
     let meta = meta::read(&doc);
     let embeds = embeds::take(&doc);
-    // Readability drops elements by class names such as `share`, `related`, `comment`;
-    // a few more page furniture tags are cleared first.
-    doc.select("nav, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], dialog, form")
-        .remove();
+    clean::remove_furniture(&doc);
     let body_copy = Document::from(doc.html());
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Raw, ..Default::default() };
     let mut paras = match dom_smoothie::Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse()) {

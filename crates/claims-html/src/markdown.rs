@@ -92,16 +92,12 @@ pub fn to_text(md: &str) -> (String, Meta) {
             flush(&mut cur, &mut paras);
             continue;
         }
-        if is_rule(line) {
-            flush(&mut cur, &mut paras);
-            continue;
-        }
         // Setext heading underline: the paragraph so far is a heading.
         if !cur.is_empty() && (line.chars().all(|c| c == '=') || line.chars().all(|c| c == '-')) {
             let level1 = line.starts_with('=');
             let heading = cur.join(" ");
             cur.clear();
-            if level1 && first_block && meta.headline.is_none() {
+            if level1 && first_block && meta.headline.as_ref().is_none_or(|h| *h == heading) {
                 meta.headline = Some(heading);
             } else {
                 paras.push(heading);
@@ -109,11 +105,15 @@ pub fn to_text(md: &str) -> (String, Meta) {
             first_block = false;
             continue;
         }
+        if is_rule(line) {
+            flush(&mut cur, &mut paras);
+            continue;
+        }
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
         if (1..=6).contains(&hashes) && (line.len() == hashes || line[hashes..].starts_with(' ')) {
             flush(&mut cur, &mut paras);
             let heading = inline(line[hashes..].trim().trim_end_matches('#').trim());
-            if hashes == 1 && paras.is_empty() && first_block && meta.headline.is_none() {
+            if hashes == 1 && paras.is_empty() && first_block && meta.headline.as_ref().is_none_or(|h| *h == heading) {
                 meta.headline = Some(heading);
             } else if !heading.is_empty() {
                 paras.push(heading);
@@ -155,10 +155,7 @@ pub fn to_text(md: &str) -> (String, Meta) {
 
 fn is_rule(line: &str) -> bool {
     let c: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    c.len() >= 3
-        && (c.chars().all(|x| x == '*')
-            || c.chars().all(|x| x == '_')
-            || (c.chars().all(|x| x == '-') && line.contains(' ')))
+    c.len() >= 3 && (c.chars().all(|x| x == '*') || c.chars().all(|x| x == '_') || c.chars().all(|x| x == '-'))
 }
 
 /// The text of a list item line (`- x`, `* x`, `+ x`, `1. x`, `2) x`), if it is one.
