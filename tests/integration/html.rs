@@ -70,6 +70,23 @@ fn embedded_posts_in_pasted_style() {
     ));
     assert!(text.contains("pic.twitter.com/kJ2vQpLm8x\n— Enedis (@enedis) November 2, 2023 "));
     assert!(!text.contains("widgets.js") && !text.contains("ref_src"));
+    // They become social_post sources, as pasted posts in plain text do.
+    let posts: Vec<&Value> = v["sources"].as_array().unwrap().iter().filter(|s| s["kind"] == "social_post").collect();
+    let got: Vec<(String, String, String, String)> = posts
+        .iter()
+        .map(|s| (s["name"].to_string(), s["handle"].to_string(), s["date"].to_string(), s["url"].to_string()))
+        .collect();
+    let want = [
+        ("Port of Dover", "@Port_of_Dover", "https://twitter.com/Port_of_Dover/status/1719948822011000000"),
+        ("Enedis", "@enedis", "https://twitter.com/enedis/status/1719911733250000000"),
+    ];
+    let want: Vec<(String, String, String, String)> = want
+        .iter()
+        .map(|(n, h, u)| (format!("{n:?}"), format!("{h:?}"), "\"2023-11-02\"".to_string(), format!("{u:?}")))
+        .collect();
+    assert_eq!(got, want);
+    let post_claims = v["claims"].as_array().unwrap().iter().filter(|c| c["kind"] == "social_post").count();
+    assert!(post_claims >= 2, "the posts' sentences are claims of kind social_post");
 }
 
 #[test]
