@@ -40,7 +40,8 @@ pub struct Post {
     pub signature: Option<Span>,
     /// The account's display name.
     pub name: Option<String>,
-    /// Where the display name stands (inside the signature).
+    /// Where the display name stands (inside the signature); the handle's
+    /// span when the post is signed by its handle alone.
     pub name_span: Option<Span>,
     /// The account's handle with its `@`.
     pub handle: Option<String>,
@@ -593,7 +594,8 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
             text: inner,
             signature: Some(signature),
             name: sig.name.map(|s| text[s.start..s.end].to_string()),
-            name_span: sig.name,
+            // A post signed by its handle alone is named by the handle where it stands.
+            name_span: sig.name.or(Some(sig.handle)),
             handle: Some(text[sig.handle.start..sig.handle.end].to_string()),
             date,
             url,

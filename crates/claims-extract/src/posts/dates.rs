@@ -60,7 +60,10 @@ fn skip_spaces(s: &str, at: usize) -> usize {
 fn skip_ordinal(s: &str, at: usize) -> usize {
     let rest = &s[at..];
     for suf in ["st", "nd", "rd", "th"] {
-        if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(suf) && !rest[2..].starts_with(|c: char| c.is_alphabetic())
+        if rest.len() >= 2
+            && rest.is_char_boundary(2)
+            && rest[..2].eq_ignore_ascii_case(suf)
+            && !rest[2..].starts_with(|c: char| c.is_alphabetic())
         {
             return at + 2;
         }
@@ -178,6 +181,9 @@ mod tests {
         assert_eq!(parse_date("9 times 2023"), None);
         assert_eq!(parse_date("Marching 9, 2023"), None);
         assert_eq!(parse_date(""), None);
+        // Multi-byte characters right after a day number (found by proptest).
+        assert_eq!(parse_date("9ල🕴:"), None);
+        assert_eq!(parse_date("Nov 9é, 2023"), None);
     }
 
     #[test]

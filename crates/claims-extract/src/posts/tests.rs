@@ -189,6 +189,7 @@ fn handle_only_and_other_platforms() {
     assert_eq!(ps.len(), 1);
     assert_eq!(ps[0].name, None);
     assert_eq!(ps[0].handle.as_deref(), Some("@KremlinRussia_E"));
+    assert_eq!(slice(t, ps[0].name_span.unwrap()), "@KremlinRussia_E");
     let t = "Lovely day in Astana.\n— Jane Doe (@jane.bsky.social) Nov 9, 2023";
     assert_eq!(posts(t)[0].handle.as_deref(), Some("@jane.bsky.social"));
     let t = "Lovely day in Astana.\n— Jane Doe (@jane@mastodon.social) Nov 9, 2023";
@@ -242,4 +243,169 @@ fn unicode_never_panics() {
     let ps = posts(t);
     assert_eq!(ps[0].name.as_deref(), Some("Мария Захарова"));
     assert_eq!(slice(t, ps[0].body), "Пост о саммите.");
+}
+
+fn fixture(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/posts").join(name);
+    std::fs::read_to_string(p).expect("posts fixture")
+}
+
+/// (name, handle, date, first words of the post text, links) of each post.
+type Expected<'a> = (Option<&'a str>, &'a str, Option<NaiveDate>, &'a str, &'a [&'a str]);
+
+fn check_posts(t: &str, expected: &[Expected<'_>]) {
+    let ps = posts(t);
+    assert_eq!(ps.len(), expected.len());
+    for (p, (name, handle, d, starts, links)) in ps.iter().zip(expected) {
+        assert_eq!(p.name.as_deref(), *name);
+        assert_eq!(p.handle.as_deref(), Some(*handle));
+        assert_eq!(p.date, *d, "{handle}");
+        assert!(slice(t, p.text).starts_with(starts), "{handle}: {:?}", slice(t, p.text));
+        assert_eq!(p.links.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), *links, "{handle}");
+    }
+}
+
+fn outlet_names(t: &str) -> Vec<String> {
+    find_outlets(t, &segment(t)).into_iter().map(|o| o.name).collect()
+}
+
+#[test]
+fn fixture_embeds_blank_line_paragraphs() {
+    let t = fixture("embeds.txt");
+    let nov9 = date(2023, 11, 9);
+    check_posts(
+        &t,
+        &[
+            (Some("Uzbekistan MFA"), "@MFA_Uzbekistan", nov9, "Tashkent welcomes", &["pic.twitter.com/Rk2mXq81Lp"]),
+            (Some("TOP X News"), "@TOPXNews", nov9, "Erdogan and Raisi meet", &[]),
+            (
+                Some("Kazinform"),
+                "@Kazinform_EN",
+                nov9,
+                "Putin has landed in #Astana",
+                &["https://twitter.com/Kazinform_EN/status/1722600000000000001"],
+            ),
+        ],
+    );
+    let ps = posts(&t);
+    assert_eq!(ps[2].url.as_deref(), Some("https://twitter.com/Kazinform_EN/status/1722600000000000001"));
+    assert_eq!(find_links(&t).len(), 4);
+    assert_eq!(outlet_names(&t), ["Agence France-Presse", "Reuters", "Anadolu Agency", "BBC", "Kazinform News Agency"]);
+    let promo: Vec<String> = segment(&t).into_iter().filter(|s| is_promotional(&s.text)).map(|s| s.text).collect();
+    assert!(promo.iter().any(|s| s.starts_with("Read more:")));
+    assert!(promo.iter().any(|s| s.starts_with("Follow us on Telegram")));
+    assert!(!promo.iter().any(|s| s.contains("declaration is available")));
+}
+
+#[test]
+fn fixture_single_line_paragraphs() {
+    let t = fixture("single-line.txt");
+    check_posts(
+        &t,
+        &[
+            (
+                Some("Astana Times"),
+                "@TheAstanaTimes",
+                date(2023, 11, 9),
+                "Putin lands in Astana.",
+                &["pic.twitter.com/PtN4aX0kQe"],
+            ),
+            (
+                None,
+                "@KazStat_Official",
+                date(2023, 11, 8),
+                "Kazakhstan exported 12 million",
+                &["https://t.co/Gr4inStat5"],
+            ),
+            (Some("Uzbek Energy Ministry"), "@Minenergy_Uz", date(2023, 11, 9), "Gas deliveries to Uzbekistan", &[]),
+        ],
+    );
+    // No article sentence is read as part of a post.
+    let ps = posts(&t);
+    for s in segment(&t) {
+        let inside = ps.iter().any(|p| p.body.contains(&s.span()));
+        let post_like = ["Putin lands", "Talks with Tokayev are expected", "Kazakhstan exported", "Gas deliveries"]
+            .iter()
+            .any(|w| s.text.starts_with(w));
+        if !s.text.starts_with("pic.twitter.com") {
+            assert_eq!(inside, post_like, "{}", s.text);
+        }
+    }
+    assert_eq!(find_links(&t).len(), 3);
+    assert_eq!(outlet_names(&t), ["Associated Press", "Al Jazeera", "CNN"]);
+}
+
+#[test]
+fn fixture_without_posts_links_or_outlet_sources() {
+    let t = fixture("no-posts.txt");
+    assert!(posts(&t).is_empty());
+    assert!(find_links(&t).is_empty());
+    assert!(outlet_names(&t).is_empty());
+    assert!(!segment(&t).iter().any(|s| is_promotional(&s.text)));
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise every path: dashes, handles, quotes, links, dates, line breaks, Unicode.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("— ".to_string()),
+            Just(" - ".to_string()),
+            Just("(@".to_string()),
+            Just("(@AlArabiya_Eng)".to_string()),
+            Just(")".to_string()),
+            Just("\"".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("https://t.co/x".to_string()),
+            Just("pic.twitter.com/".to_string()),
+            Just("www.".to_string()),
+            Just("November 9, 2023".to_string()),
+            Just("Nov 9, 2023".to_string()),
+            Just(" on X:".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\r\n".to_string()),
+            Just("according to Reuters".to_string()),
+            Just("(AFP) —".to_string()),
+            Just(" reported".to_string()),
+            Just("#Putin".to_string()),
+            Just("Find out more here: ".to_string()),
+            Just("Ünïcödé ".to_string()),
+            Just("🚨".to_string()),
+            "[A-Za-z .,:]{0,12}",
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_are_exact(parts in proptest::collection::vec(piece(), 0..24)) {
+            let t: String = parts.concat();
+            let ps = posts(&t); // checks bounds, boundaries and nesting
+            for p in &ps {
+                if let Some(n) = p.name_span {
+                    let _ = slice(&t, n);
+                }
+            }
+            for l in find_links(&t) {
+                prop_assert_eq!(&t[l.start..l.end], l.text.as_str());
+                prop_assert!(!l.text.ends_with(['.', ',', ';', ':', '!', '?']));
+            }
+            let sents = segment(&t);
+            for o in find_outlets(&t, &sents) {
+                prop_assert!(t.is_char_boundary(o.span.start) && t.is_char_boundary(o.span.end));
+                prop_assert!(o.span.end <= t.len());
+            }
+            for s in &sents {
+                let _ = is_promotional(&s.text);
+                let _ = clean_statement(&s.text);
+            }
+            let _ = clean_statement(&t);
+            let _ = is_promotional(&t);
+        }
+    }
 }
