@@ -334,6 +334,34 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
         }
         indirect_pass(&ctx, si, &quoted, &mut found, &mut used);
     }
+    // An evidential adverb inside another attribution's content is the speaker's word.
+    let spans: Vec<(Option<Span>, Vec<Span>, bool)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.cue,
+                f.content.clone(),
+                f.speaker.is_none()
+                    && f.cue
+                        .is_some_and(|c| lexicon::EVIDENTIAL.contains(&text[c.start..c.end].to_lowercase().as_str())),
+            )
+        })
+        .collect();
+    let mut keep = spans.iter().map(|_| true).collect::<Vec<_>>();
+    for (i, (cue, _, evid)) in spans.iter().enumerate() {
+        if *evid {
+            let c = cue.unwrap_or(Span::new(0, 0));
+            keep[i] = !spans
+                .iter()
+                .enumerate()
+                .any(|(j, (_, content, e))| j != i && !e && content.iter().any(|x| x.contains(&c)));
+        }
+    }
+    let mut idx = 0;
+    found.retain(|_| {
+        idx += 1;
+        keep[idx - 1]
+    });
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
         let end = sentences[f.sentence].end;
@@ -428,7 +456,16 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         // After-frame: from the close mark to the sentence end or the next quote.
         if let Some(ci) = close_i {
             let si = ctx.sentence_of(toks[ci].span.start);
-            let (_, sb) = ctx.sent_toks(si);
+            let (_, mut sb) = ctx.sent_toks(si);
+            // A short frame the segmenter put in a sentence of its own (`"…." - Matthew Ingram`).
+            if sb == ci + 1 && si + 1 < ctx.sentences.len() {
+                let (na, nb) = ctx.sent_toks(si + 1);
+                let same_para = !text[toks[ci].span.end..ctx.sentences[si + 1].start].contains("\n\n");
+                let words = toks[na..nb].iter().filter(|t| t.word).count();
+                if same_para && (ctx.is_punct(na, "-—–") || words <= 6) {
+                    sb = nb;
+                }
+            }
             let next_open = quotes.get(qi + 1).and_then(|n| n.open).map(|o| tok::index_at(toks, o) - 1);
             let ub = next_open.filter(|&n| n < sb && n > ci).unwrap_or(sb);
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
@@ -701,7 +738,19 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let made = match c.class {
             CueClass::According => according(ctx, &c, ci, ce, sa, sb),
             CueClass::Evidential => {
-                let content = ctx.content(sa, sb);
+                // The clause around the adverb: after the last `, and` / `;` before it.
+                let mut a = sa;
+                for i in sa..ci {
+                    if ctx.is_punct(i, ";")
+                        || ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "and" | "but" | "while")
+                    {
+                        a = i + 1;
+                        if matches!(ctx.w(a).as_str(), "and" | "but" | "while") {
+                            a += 1;
+                        }
+                    }
+                }
+                let content = ctx.content(a, sb);
                 content.map(|ct| {
                     let mut f = new_found(ctx, None, Some(c.span), vec![ct], false, AttributionType::Speech);
                     f.speaker_name = None;
@@ -845,6 +894,9 @@ fn nominal(
             }
         }
     }
+    if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
+        return None;
+    }
     let content = clause_content(ctx, start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
@@ -950,6 +1002,32 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
 fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize, prev: &str) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    // Past participles used as adjectives (`well known effects`) need an auxiliary.
+    let aux_before = {
+        let mut i = ci;
+        while i > sa
+            && (ctx.w(i - 1).ends_with("ly")
+                || matches!(
+                    ctx.w(i - 1).as_str(),
+                    "twice" | "also" | "later" | "previously" | "then" | "once" | "since"
+                ))
+        {
+            i -= 1;
+        }
+        ctx.w(i.wrapping_sub(1))
+    };
+    let prev: &str = if matches!(aux_before.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+        &aux_before
+    } else {
+        prev
+    };
+    if matches!(
+        ctx.w(ci).as_str(),
+        "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood"
+    ) && !AUX.contains(&prev)
+    {
+        return None;
+    }
     let adjective = c.form == Form::Base && matches!(c.class, CueClass::Belief | CueClass::Intention) && {
         let l = c.lemma;
         l.ends_with("ed")
@@ -1213,6 +1291,12 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         return None;
     }
     if np.is_none() && !passive {
+        return None;
+    }
+    if np
+        .as_ref()
+        .is_some_and(|n| matches!(text[n.span.start..n.span.end].to_lowercase().as_str(), "that" | "which" | "who"))
+    {
         return None;
     }
     if !clause && !infinitive && !say_like(lemma) && !looks_clausal(ctx, start, sb) {

@@ -205,7 +205,6 @@ pub const SPEECH: &[&str] = &[
     "record",
     "register",
     "log*",
-    "point",
     "emphasise",
     "plead",
     "opine",
@@ -764,7 +763,10 @@ pub fn find(text: &str, span: Span) -> Vec<Cue> {
     for m in lex.ac.find_iter(hay) {
         let (s, e) = (m.start(), m.end());
         // Patterns are ASCII, so match bounds are char boundaries.
-        if is_word_char(s_text[..s].chars().next_back()) || is_word_char(s_text[e..].chars().next()) {
+        let before = s_text[..s].chars().next_back();
+        let after = s_text[e..].chars().next();
+        // Whole words, and not inside a hyphenated compound (`well-understood`).
+        if is_word_char(before) || is_word_char(after) || before == Some('-') || after == Some('-') {
             continue;
         }
         let (class, form, lemma) = lex.entries[m.pattern().as_usize()];

@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn colour_only_when_asked() {
-        let t = "Putin said the talks went well. “We agreed on everything,” he said.";
+        let t = "Putin said the talks went well. \"We agreed on everything,\" he said.";
         let ex = crate::extract(t, &crate::Options::default());
         let plain = text(&ex, false);
         assert!(!plain.contains('\x1b'));
