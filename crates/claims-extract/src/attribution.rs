@@ -412,6 +412,11 @@ fn verb_cue(c: &lexicon::Cue) -> bool {
         && matches!(c.form, Form::Past | Form::Third | Form::Base)
 }
 
+/// A verb cue written in lower case (a capitalised one inside a frame is a name: `The Huffington Post`).
+fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
+    verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
+}
+
 fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
@@ -539,7 +544,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     }
     let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
     let cues = lexicon::find(text, region);
-    if let Some(c) = cues.iter().rev().find(|c| verb_cue(c) || c.class == CueClass::According) {
+    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According) {
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
@@ -600,7 +605,8 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let lim = (f + 24).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
-    let c = lexicon::find(text, region).into_iter().find(|c| verb_cue(c) || c.class == CueClass::According)?;
+    let c =
+        lexicon::find(text, region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
     let ci = tok::index_at(toks, c.span.start);
     if c.class == CueClass::According {
         if ci != f {
@@ -723,6 +729,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if c.form == Form::Third
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
+                || prev.starts_with(|c: char| c.is_ascii_digit())
                 || AUX.contains(&next.as_str())
                 || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
         {
@@ -1347,7 +1354,60 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
         return matches!(t.first, '"' | '“' | '$' | '£' | '€');
     }
     let w = ctx.w(i);
-    np::is_determiner(&w)
+    let bare_noun = w.chars().all(char::is_alphabetic)
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_str(),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "of"
+                | "about"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "into"
+                | "over"
+                | "after"
+                | "before"
+                | "during"
+                | "against"
+                | "under"
+                | "through"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "not"
+                | "so"
+                | "very"
+                | "too"
+                | "again"
+                | "back"
+                | "away"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
+                | "if"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "via"
+        );
+    bare_noun
+        || np::is_determiner(&w)
         || np::PRONOUNS.contains(&w.as_str())
         || matches!(
             w.as_str(),

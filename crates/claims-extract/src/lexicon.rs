@@ -29,6 +29,12 @@ use claims_model::Span;
 
 /// Reporting verbs of speech and writing (lemmas; `*` doubles the final consonant).
 pub const SPEECH: &[&str] = &[
+    "interject",
+    "gloat",
+    "whine",
+    "retract",
+    "apologise",
+    "apologize",
     "say",
     "tell",
     "state",
@@ -171,7 +177,6 @@ pub const SPEECH: &[&str] = &[
     "allege",
     "dispute",
     "contest",
-    "question",
     "wonder",
     "prophesy",
     "project",

@@ -969,7 +969,9 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
             if !tk.word && matches!(tk.first, ',' | '(' | '—' | '–') {
                 // The aside starts after k: require it to look like an aside.
                 let first = toks.get(k + 1).map(|x| lower(text, x)).unwrap_or_default();
-                let aside = is_determiner(&first)
+                let has_role = toks[k + 1..j - 1].iter().any(|x| x.word && is_title(&text[x.span.start..x.span.end]));
+                let aside = has_role
+                    || is_determiner(&first)
                     || matches!(first.as_str(), "who" | "which" | "whose" | "himself" | "herself" | "itself")
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
                     || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
@@ -1026,6 +1028,17 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 && is_cap(text, &toks[a - 2])
             {
                 a -= 1;
+            } else if !p.word
+                && p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.len() <= 3
+                && is_cap(text, &toks[a - 2])
+                && toks[a - 2].span.end == p.span.start
+            {
+                // Initials and abbreviations: `K.C. Maurer`, `The U.S. Department of Agriculture`.
+                a -= 2;
+                words += 1;
             } else if p.word && !is_cap(text, p) && is_title(&pl) && !np_stop(&pl) {
                 // A lower-case role before a name (`Turkish leader Recep Tayyip Erdogan`).
                 a -= 1;
