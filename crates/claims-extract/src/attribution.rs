@@ -1297,6 +1297,10 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         }
         return None;
     }
+    // `X tweeted to Y and said …`: the subject of the first verb.
+    if np.is_none() && !passive && prev == "and" {
+        np = sentence_subject(ctx, sa, ci);
+    }
     if np.is_none() && !passive {
         return None;
     }

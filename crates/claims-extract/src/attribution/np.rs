@@ -970,7 +970,9 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
                 // The aside starts after k: require it to look like an aside.
                 let first = toks.get(k + 1).map(|x| lower(text, x)).unwrap_or_default();
                 let has_role = toks[k + 1..j - 1].iter().any(|x| x.word && is_title(&text[x.span.start..x.span.end]));
+                let short = j - 1 - (k + 1) <= 4;
                 let aside = has_role
+                    || short
                     || is_determiner(&first)
                     || matches!(first.as_str(), "who" | "which" | "whose" | "himself" | "herself" | "itself")
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
