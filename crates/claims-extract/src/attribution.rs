@@ -838,7 +838,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             if e - (k + 1) >= 2
                 && e - (k + 1) <= 4
                 && ctx.is_punct(e, ",")
-                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.start)])
+                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.end) - 1])
             {
                 if let Some(n) = np::classify(text, toks, k + 1, e) {
                     np = n;
