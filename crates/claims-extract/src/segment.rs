@@ -398,7 +398,14 @@ impl<'a> Scanner<'a> {
                     self.note_marker_at(cl.end, le);
                     i = cl.end;
                 } else {
+                    // Skip the rest of the run: `...` is decided once, at its first mark.
                     i += len;
+                    while i < le {
+                        match terminator(b, i) {
+                            Some((l, _)) => i += l,
+                            None => break,
+                        }
+                    }
                 }
                 continue;
             }
@@ -434,17 +441,11 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                 }
-                if any && j + 1 < le && b[j] == b' ' && matches!(b[j + 1], b'.' | b'!' | b'?') {
-                    let after = b.get(j + 2).copied();
-                    let single =
-                        after.is_none_or(|a| a == b' ' || j + 2 >= le || closer(b, j + 2).is_some_and(|c| c.1));
-                    if single {
-                        if b[j + 1] == b'.' {
-                            cl.periods += 1;
-                        } else {
-                            cl.strong = true;
-                        }
-                        j += 2;
+                if any {
+                    if let Some((len, periods, strong)) = spaced_terminator(b, j, le) {
+                        cl.periods += periods;
+                        cl.strong |= strong;
+                        j += len;
                         continue;
                     }
                 }
@@ -490,8 +491,16 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if j > before && j < le && terminator(b, j).is_some() {
-                continue;
+            if j > before && j < le {
+                if terminator(b, j).is_some() {
+                    continue;
+                }
+                if let Some((len, periods, strong)) = spaced_terminator(b, j, le) {
+                    cl.periods += periods;
+                    cl.strong |= strong;
+                    j += len;
+                    continue;
+                }
             }
             break;
         }
@@ -644,8 +653,16 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if first.is_lowercase() {
-            return parse_marker(b, nx).is_some_and(|(_, end)| end < le && !is_tail(&text[end..le]))
-                && !matches!(lexicon::abbrev(self.word_before(i).1), Some(Abbrev::Never | Abbrev::Title));
+            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
+            return match parse_marker(b, nx) {
+                Some((m, end)) => marker_sequence_follows(b, &m, end, le),
+                None => false,
+            };
+        }
+        // A quote mark opening lower-case words continues too: `Up ! '' and adult voices`.
+        let unquoted = rest.trim_start_matches(['\'', '"', '`', '‘', '“', ' ']);
+        if unquoted.len() < rest.len() && unquoted.chars().next().is_some_and(|c| c.is_lowercase()) {
+            return false;
         }
         if matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '%') {
             return false;
@@ -774,13 +791,18 @@ impl<'a> Scanner<'a> {
             s -= 1;
         }
         let tok = &self.text[s..i];
-        tok.contains("://") || tok.starts_with("www.") || tok.contains('@') || tok.contains('/')
+        tok.contains("://") || tok.starts_with("www.") || tok.contains('@')
     }
 
     /// The clause holding `ws` opens with a time preposition (`At 5 a.m. Mr. Smith…`).
     fn fronted_time_phrase(&self, ws: usize) -> bool {
         let s = &self.text[self.start..ws];
-        let clause = match s.rfind([':', ';']) {
+        // The last `:` or `;` that is punctuation, not a clock time (`9:00`).
+        let bs = s.as_bytes();
+        let cut = (0..bs.len())
+            .rev()
+            .find(|&p| matches!(bs[p], b':' | b';') && bs.get(p + 1).is_none_or(|c| !c.is_ascii_digit()));
+        let clause = match cut {
             Some(p) => &s[p + 1..],
             None => s,
         };
@@ -827,6 +849,42 @@ fn next_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
+}
+
+/// A terminator set off by a space that still belongs to the cluster before
+/// it: a single mark (`? ? ?`, `! .`) or an ellipsis (`Happy! ...`), followed
+/// by a space, a closing quote or the end. Returns (length, periods, strong).
+fn spaced_terminator(b: &[u8], j: usize, le: usize) -> Option<(usize, u32, bool)> {
+    if j + 1 >= le || b[j] != b' ' {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut periods = 0;
+    let mut strong = false;
+    let mut marks = 0;
+    while k < le {
+        match terminator(b, k) {
+            Some((len, t)) => {
+                if t == Term::Period {
+                    periods += 1;
+                } else {
+                    strong = true;
+                }
+                if t == Term::Ellipsis {
+                    marks += 3;
+                } else {
+                    marks += 1;
+                }
+                k += len;
+            }
+            None => break,
+        }
+    }
+    if marks == 0 || (marks == 2) || (marks > 1 && strong && periods > 0) {
+        return None;
+    }
+    let ok = k >= le || b[k] == b' ' || closer(b, k).is_some_and(|c| c.1);
+    ok.then_some((k - j, periods, strong))
 }
 
 /// Looks like an abbreviation with inner periods: segments of 1–3 letters (`U.S`, `Ph.D`, `LL.M`).
@@ -912,6 +970,22 @@ fn parse_marker(b: &[u8], i: usize) -> Option<(Marker, usize)> {
         return None;
     }
     Some((Marker { num, alpha, roman, paren, close, upper }, k))
+}
+
+/// The marker `m` (ending at `end`) is followed on the line by the next marker in sequence.
+fn marker_sequence_follows(b: &[u8], m: &Marker, end: usize, le: usize) -> bool {
+    let mut k = end;
+    while k < le {
+        if b[k] == b' ' {
+            if let Some((n, _)) = parse_marker(&b[..le], k + 1) {
+                if n.follows(m) {
+                    return true;
+                }
+            }
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The bracket opened before closes within `rest`.

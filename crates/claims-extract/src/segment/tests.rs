@@ -19,3 +19,8 @@ fn plain_sentences() {
     assert_eq!(seg("  \n\n "), Vec::<&str>::new());
     assert_eq!(seg("no terminator"), ["no terminator"]);
 }
+
+#[test]
+fn ellipsis_before_i() {
+    assert_eq!(seg("I thought... I would go."), ["I thought... I would go."]);
+}
