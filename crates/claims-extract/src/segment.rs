@@ -388,7 +388,7 @@ impl<'a> Scanner<'a> {
             if let Some((len, _)) = terminator(b, i) {
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
-                if (!glued || cl.fullwidth) && self.ends(i, &cl, ls, le) {
+                if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
                     self.push(self.start, cl.end, out);
                     self.start = cl.end;
                     self.dq = cl.dq;
@@ -625,7 +625,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Does the cluster at `i` end the sentence?
-    fn ends(&self, i: usize, cl: &Cluster, ls: usize, le: usize) -> bool {
+    fn ends(&self, i: usize, cl: &Cluster, le: usize) -> bool {
         let b = self.b;
         let text = self.text;
         let mut nx = cl.end;
@@ -673,10 +673,7 @@ impl<'a> Scanner<'a> {
         }
         let next = next_word(rest);
         if cl.strong || cl.periods > 1 {
-            if (cl.ellipsis || cl.periods > 1)
-                && !cl.strong_bang_or_q(b, i)
-                && next == "I"
-                && !rest[1..].starts_with('.')
+            if (cl.ellipsis || cl.periods > 1) && !cl.strong_bang_or_q(b, i) && next == "I" && !period_after(rest, next)
             {
                 return false;
             }
@@ -697,7 +694,7 @@ impl<'a> Scanner<'a> {
         }
         let first_is_digit = first.is_ascii_digit();
         let upper = first.is_uppercase();
-        let starter = lexicon::is_starter(next) && !rest[next.len()..].starts_with('.');
+        let starter = lexicon::is_starter(next) && !period_after(rest, next);
         // List markers and numbers that open a sentence: `1.`, `a.`, `ii.`
         if at_start && is_marker_word(word) {
             return false;
@@ -720,25 +717,18 @@ impl<'a> Scanner<'a> {
         });
         if let Some(kind) = kind {
             if at_start {
-                return false;
+                // `A.D. 79 saw…`, `No. 5 is…`; but `No. Is it better?` ends.
+                return kind != Abbrev::Never && starter;
             }
             return match kind {
                 Abbrev::Never => false,
                 Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
-                Abbrev::Unit => upper,
                 Abbrev::Degree => !first_is_digit,
                 Abbrev::Time => {
-                    if first_is_digit || starter {
-                        true
-                    } else if is_time_zone(next, rest) || self.fronted_time_phrase(ws) {
-                        false
-                    } else {
-                        true
-                    }
+                    first_is_digit || starter || !(is_time_zone(next, rest) || self.fronted_time_phrase(ws))
                 }
             };
         }
-        let letters = word.bytes().filter(|c| c.is_ascii_alphabetic()).count();
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
             // An initial: `Alfred E. Sloan`; `him and I. We left.`
@@ -748,7 +738,6 @@ impl<'a> Scanner<'a> {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`
             return if first_is_digit { false } else { !upper || starter };
         }
-        let _ = letters;
         true
     }
 
@@ -760,8 +749,11 @@ impl<'a> Scanner<'a> {
         if end >= 2 && b[end - 1] == b' ' && is_word_byte(b[end - 2]) && b[i] == b'.' {
             end -= 1;
         }
+        if end <= self.start {
+            return (i, "");
+        }
         let mut s = end;
-        while s > 0 && (is_word_byte(b[s - 1]) || (b[s - 1] == b'.' && s >= 2 && is_word_byte(b[s - 2]))) {
+        while s > self.start && (is_word_byte(b[s - 1]) || (b[s - 1] == b'.' && s >= 2 && is_word_byte(b[s - 2]))) {
             s -= 1;
         }
         // Stay on a char boundary and drop leading non-letters (`“A`).
@@ -885,6 +877,12 @@ fn spaced_terminator(b: &[u8], j: usize, le: usize) -> Option<(usize, u32, bool)
     }
     let ok = k >= le || b[k] == b' ' || closer(b, k).is_some_and(|c| c.1);
     ok.then_some((k - j, periods, strong))
+}
+
+/// The word `next` (a slice of `rest`) is followed by a period: `A.` is an initial, not the article.
+fn period_after(rest: &str, next: &str) -> bool {
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + next.len();
+    rest.as_bytes().get(off) == Some(&b'.')
 }
 
 /// Looks like an abbreviation with inner periods: segments of 1–3 letters (`U.S`, `Ph.D`, `LL.M`).
