@@ -224,6 +224,30 @@ fn closer(b: &[u8], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Bytes the line scanner must look at: quotes, brackets, terminators and
+/// the lead bytes of the multi-byte marks it knows (`“ ” …`, full-width).
+const INTERESTING: [bool; 256] = interesting(false);
+/// The same plus spaces, while an inline list is open.
+const INTERESTING_WITH_SPACE: [bool; 256] = interesting(true);
+
+const fn interesting(spaces: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    let set = b"\"()[]{}.!?";
+    let mut k = 0;
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
+    }
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    if spaces {
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+    }
+    t
+}
+
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
@@ -331,6 +355,14 @@ impl<'a> Scanner<'a> {
         let b = self.b;
         let mut i = ls;
         while i < le {
+            // Fast path: skip bytes no rule looks at (letters, digits, most punctuation).
+            let table = if self.marker.is_some() { &INTERESTING_WITH_SPACE } else { &INTERESTING };
+            while i < le && !table[b[i] as usize] {
+                i += 1;
+            }
+            if i >= le {
+                break;
+            }
             let c = b[i];
             match c {
                 b'"' => {
