@@ -847,7 +847,8 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             if w.chars().next().is_some_and(|c| c.is_uppercase()) {
-                if n == 0 && lexicon::is_starter(w) && !matches!(w, "He" | "She" | "They" | "We" | "I" | "You") {
+                // `.” He said…` starts a sentence; only a name continues it (`?” Hollis asked.`).
+                if n == 0 && lexicon::is_starter(w) {
                     return false;
                 }
                 continue;

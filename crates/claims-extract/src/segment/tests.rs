@@ -154,6 +154,7 @@ fn quotes_and_brackets_closing_a_sentence() {
         seg("“Not one dime!” Rep. Carl Benning wrote. Others agreed."),
         ["“Not one dime!” Rep. Carl Benning wrote.", "Others agreed."]
     );
+    assert_eq!(seg("“We will win.” He said the party was ready."), ["“We will win.”", "He said the party was ready."]);
     assert_eq!(
         seg("She turned to him, \"This is great.\" She held the book."),
         ["She turned to him, \"This is great.\"", "She held the book."]
