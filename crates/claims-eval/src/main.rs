@@ -4,6 +4,7 @@
 //! Prints figures and, per scored set, a closing `N passed, M failed` line.
 
 mod segment;
+mod semantics;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +30,9 @@ fn main() -> ExitCode {
     let mut ok = true;
     if run("segment") {
         ok &= report("segment", segment::run(&shared));
+    }
+    if run("semantics") {
+        ok &= report("semantics", semantics::run(&shared));
     }
     if ok {
         ExitCode::SUCCESS

@@ -218,6 +218,8 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         {
             let a = be_before(&m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
             hits.push((Certainty::Possible, sp(&m, a, i)));
+        } else if t.is("impossible") && i > 0 && m[i - 1].is_any(&["not", "hardly", "never"]) {
+            hits.push((Certainty::Possible, sp(&m, i - 1, i)));
         } else if t.is("would") && next_is(&m, i, &["have"]) {
             hits.push((Certainty::Possible, sp(&m, i, i + 1)));
         }
@@ -289,7 +291,7 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             let a = be_before(&m, i).unwrap_or(i);
             hits.push((Certainty::Expected, sp(&m, a, i + 1)));
         } else if t.is_any(&["probably", "likely", "presumably", "should", "shouldn't"])
-            || (t.is("unlikely") && i > 0 && m[i - 1].is_any(BE))
+            || (t.is("unlikely") && be_before(&m, i).is_some())
         {
             hits.push((Certainty::Expected, t.span));
         } else if t.is("on") && next_is(&m, i, &["track", "course"]) && m.get(i + 2).is_some_and(|x| x.is("to")) {
@@ -402,6 +404,23 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     (best, spans)
 }
 
+/// [`certainty`], then a claim read as asserted whose time expression resolves
+/// after `published` (`The law takes effect in January`, `The summit opens on
+/// Saturday`) is `planned`, with the time expression as its hedge: a future
+/// event cannot be asserted as fact. The pipeline should call this one when it
+/// knows the published date.
+pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>) -> (Certainty, Vec<Span>) {
+    let (c, hedges) = certainty(text, span);
+    if c != Certainty::Asserted {
+        return (c, hedges);
+    }
+    let Some(p) = published else { return (c, hedges) };
+    match crate::temporal::time(text, span, Some(p)) {
+        Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
+        _ => (c, hedges),
+    }
+}
+
 fn starts_upper(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -448,6 +467,8 @@ mod tests {
         assert_eq!(hedges("The bank is expected to cut rates."), ["is expected to"]);
         assert_eq!(c("Analysts expect inflation to ease."), Certainty::Expected);
         assert_eq!(c("Turnout is likely to be low."), Certainty::Expected);
+        assert_eq!(c("A breakthrough is not unlikely."), Certainty::Expected);
+        assert_eq!(c("Such a result is not impossible."), Certainty::Possible);
     }
 
     #[test]
@@ -533,6 +554,19 @@ mod tests {
         assert_eq!(c("The ministry (which will review it) approved the plan."), Certainty::Asserted);
         // A coordinate `while` clause still hedges the claim.
         assert_eq!(c("Putin visited Astana, while Erdogan was expected in Tashkent."), Certainty::Expected);
+    }
+
+    #[test]
+    fn future_dates_are_planned() {
+        let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+        let t = "The new law takes effect in January.";
+        let (c, h) = certainty_at(t, Span::new(0, t.len()), p);
+        assert_eq!((c, &t[h[0].start..h[0].end]), (Certainty::Planned, "January"));
+        let t = "The new law took effect in January.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "Putin arrives in Astana today.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
     }
 
     #[test]

@@ -531,9 +531,16 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
         What::Month(mo) => {
             let this = first_of_month(p.year(), mo)?;
             let cur = first_of_month(p.year(), p.month())?;
+            let prev = first_of_month(p.year() - 1, mo)?;
+            let next = first_of_month(p.year() + 1, mo)?;
             match tense {
-                Tense::Past if this > cur => first_of_month(p.year() - 1, mo),
-                Tense::Future if this < cur => first_of_month(p.year() + 1, mo),
+                Tense::Past if this > cur => Some(prev),
+                Tense::Future if this < cur => Some(next),
+                Tense::Present => {
+                    // The nearest such month.
+                    let dist = |d: NaiveDate| (d - cur).num_days().abs();
+                    [this, prev, next].into_iter().min_by_key(|d| dist(*d))
+                }
                 _ => Some(this),
             }
         }
@@ -596,6 +603,17 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
     }
 }
 
+/// True when the aside holding the word at byte `at` is a relative clause
+/// (`which`, `who`, `whom`, `whose`) or a parenthesis.
+fn in_relative_or_paren(text: &str, m: &[Tok<'_>], at: usize) -> bool {
+    let Some(mut k) = m.iter().position(|t| t.span.start == at) else { return false };
+    while k > 0 && m[k - 1].aside {
+        k -= 1;
+    }
+    let before = text[..m[k].span.start].trim_end();
+    m[k].is_any(&["which", "who", "whom", "whose"]) || before.ends_with(['(', '['])
+}
+
 fn best(cands: &[Cand]) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for c in cands {
@@ -614,7 +632,9 @@ fn best(cands: &[Cand]) -> Option<Cand> {
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
     let span = clamp(text, span);
     let m = toks(text, span, While::Aside);
-    let cands = candidates(&m);
+    let mut cands = candidates(&m);
+    // Times inside relative clauses and parentheses belong to the aside, not the claim.
+    cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
     let c = best(&cands)?;
     let tense = tense(text, span, &m);
     let date = resolve(&c, published, tense);
@@ -719,6 +739,9 @@ mod tests {
     fn main_clause_and_precision_win() {
         assert_eq!(d("Putin, who was last there in 2019, visited Astana on Thursday."), Some("2023-11-09".into()));
         assert_eq!(d("In 2022, growth slowed on Monday."), Some("2023-11-06".into()));
+        assert_eq!(t("The summit, which opens on Friday, was organised by Uzbekistan."), None);
+        assert_eq!(t("The summit (held on Friday) was organised by Uzbekistan."), None);
+        assert_eq!(d("After talks on Monday, the leaders signed a deal."), Some("2023-11-06".into()));
     }
 
     #[test]
