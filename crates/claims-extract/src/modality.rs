@@ -78,6 +78,22 @@ const WILL_NOUN_PREV: &[&str] = &[
     "iron",
     "at",
 ];
+/// Verbs of telling that `would not` refuses (`would not say`).
+const REFUSED: &[&str] = &[
+    "say",
+    "comment",
+    "confirm",
+    "disclose",
+    "elaborate",
+    "reveal",
+    "discuss",
+    "name",
+    "specify",
+    "give",
+    "answer",
+    "identify",
+    "speculate",
+];
 const PERCEPTION: &[&str] = &["see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "sense"];
 const PAST_MARKERS: &[&str] =
     &["ago", "yesterday", "previously", "formerly", "childhood", "child", "once", "used", "decades", "centuries"];
@@ -184,14 +200,20 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         let t = m[i];
         let w = t.text;
         // Uncertain.
-        if t.is_any(&["unclear", "uncertain", "unknown"]) || (t.is("clear") && i > 0 && m[i - 1].is("not")) {
-            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"]) || t.is("unclear") {
+        let not_before = |k: usize| (1..=2).any(|d| k >= d && m[k - d].is("not"));
+        if t.is_any(&["unclear", "uncertain", "unknown"])
+            || (t.is_any(&["clear", "known", "certain"]) && not_before(i) && next_is(&m, i, &["whether", "if"]))
+        {
+            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"])
+                || t.is("unclear")
+                || !t.is_any(&["unknown", "uncertain"])
+            {
                 let mut a = i;
                 if let Some(b) = be_before(&m, i) {
                     a = if b > 0 && m[b - 1].is_any(&["it", "remains", "still"]) { b - 1 } else { b };
                 }
-                if t.is("clear") {
-                    a = a.min(i - 1);
+                if let Some(k) = (1..=2).find(|&d| i >= d && m[i - d].is("not")) {
+                    a = a.min(i - k);
                 }
                 let end = if next_is(&m, i, &["whether", "if"]) { i + 1 } else { i };
                 hits.push((Certainty::Uncertain, sp(&m, a, end)));
@@ -309,7 +331,11 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
                     || i + 1 == n);
             let noun_wont = t.is("wont") && next_is(&m, i, &["to"]);
             let name = w == "Will" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(char::is_uppercase));
-            if !noun && !noun_wont && !name {
+            // `would not say`: a past refusal, not a plan.
+            let refusal = t.is_any(&["would", "wouldn't"])
+                && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
+                && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
+            if !noun && !noun_wont && !name && !refusal {
                 hits.push((Certainty::Planned, t.span));
             }
         } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
@@ -357,7 +383,7 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             "threatens",
             "preparing",
         ]) && next_is(&m, i, &["to"])
-            && !(i > 0 && m[i - 1].is_any(DETERMINERS))
+            && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
         {
             hits.push((Certainty::Planned, sp(&m, i, i + 1)));
         } else if t.is("to")
@@ -501,6 +527,8 @@ mod tests {
         assert_eq!(c("Will Smith won an award."), Certainty::Asserted);
         assert_eq!(c("He was going to the market."), Certainty::Asserted);
         assert_eq!(c("The aim is to build trust."), Certainty::Asserted);
+        assert_eq!(c("The ministry said it had no plans to raise prices."), Certainty::Asserted);
+        assert_eq!(c("The ministry would not say how many died."), Certainty::Asserted);
     }
 
     #[test]
@@ -546,6 +574,8 @@ mod tests {
         assert_eq!(hedges(t)[0], "It is unclear whether");
         assert_eq!(c("Will the talks resume?"), Certainty::Uncertain);
         assert_eq!(c("It remains to be seen if the truce holds."), Certainty::Uncertain);
+        let t = "It was not immediately clear whether anyone was hurt.";
+        assert_eq!(hedges(t), ["It was not immediately clear whether"]);
     }
 
     #[test]

@@ -315,21 +315,22 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 let what = if dir == 0 { What::Month(mo) } else { What::Period(Unit::Month, dir * 100 + mo as i32) };
                 push(sp(a, i), what, Precision::Month, &mut out);
             }
-        } else if let Some(d) = day_of(t.text).filter(|_| t.text.starts_with(|c: char| c.is_ascii_digit())) {
-            let of = m.get(i + 1).is_some_and(|x| x.is("of"));
-            let mi = if of { i + 2 } else { i + 1 };
-            if let Some(mo) = m.get(mi).and_then(|x| month_of(x.text)) {
-                if let Some(y) = m.get(mi + 1).and_then(|x| year_of(x.text)) {
-                    if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-                        push(sp(i, mi + 1), What::Full(date), Precision::Day, &mut out);
-                        i = mi + 2;
-                        continue;
-                    }
+        } else if let Some((d, mi, mo)) =
+            day_of(t.text).filter(|_| t.text.starts_with(|c: char| c.is_ascii_digit())).and_then(|d| {
+                let mi = if m.get(i + 1).is_some_and(|x| x.is("of")) { i + 2 } else { i + 1 };
+                m.get(mi).and_then(|x| month_of(x.text)).map(|mo| (d, mi, mo))
+            })
+        {
+            if let Some(y) = m.get(mi + 1).and_then(|x| year_of(x.text)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                    push(sp(i, mi + 1), What::Full(date), Precision::Day, &mut out);
+                    i = mi + 2;
+                    continue;
                 }
-                push(sp(i, mi), What::MonthDay(mo, d), Precision::Day, &mut out);
-                i = mi + 1;
-                continue;
             }
+            push(sp(i, mi), What::MonthDay(mo, d), Precision::Day, &mut out);
+            i = mi + 1;
+            continue;
         } else if let Some(y) = year_of(core) {
             let after_month = i > 0 && month_of(m[i - 1].text).is_some();
             if (prev_prep || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
@@ -359,6 +360,16 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             push(sp(i, i + 1), What::DayOffset(0), Precision::Day, &mut out);
             i += 2;
             continue;
+        } else if t.is("weekend")
+            && i > 1
+            && m[i - 1].is("the")
+            && m[i - 2].is_any(&["over", "at", "during", "on", "this", "that"])
+            && m.get(i + 1).is_none_or(|x| {
+                x.is_any(&["in", "at", "when", "after", "before", "and", "as", "with", "to", "for", "by", "while"])
+                    || text_gap_has_punct(t, *x)
+            })
+        {
+            push(t.span, What::Period(Unit::Weekend, 0), Precision::Day, &mut out);
         } else if t.is("last") && m.get(i + 1).is_some_and(|x| x.is("night")) {
             push(sp(i, i + 1), What::DayOffset(-1), Precision::Day, &mut out);
             i += 2;
@@ -406,6 +417,11 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         i += 1;
     }
     out
+}
+
+/// True when the two adjacent words are not separated by white space alone.
+fn text_gap_has_punct(a: Tok<'_>, b: Tok<'_>) -> bool {
+    b.span.start > a.span.end + 1
 }
 
 fn prec_of(u: Unit) -> Precision {
@@ -724,6 +740,12 @@ mod tests {
         assert_eq!(d("Growth slowed last year."), Some("2022-01-01".into()));
         assert_eq!(d("The plant opens in two weeks."), Some("2023-11-23".into()));
         assert_eq!(t("He resigned a few days ago."), Some(("a few days ago".into(), None)));
+        assert_eq!(d("He was arrested 10 days ago."), Some("2023-10-30".into()));
+        assert_eq!(
+            t("Storms killed two people over the weekend."),
+            Some(("weekend".into(), Some("2023-11-04".into())))
+        );
+        assert_eq!(t("No deal was reached at the weekend talks."), None);
     }
 
     #[test]
