@@ -210,6 +210,83 @@ fn seed(shared: &Path) -> Result<Option<(usize, usize)>> {
     Ok(Some((ok, n)))
 }
 
+/// Runs every semantic function on every sentence of the Wikinews revision texts:
+/// checks that every span is exact and measures throughput.
+fn robustness(shared: &Path) -> Result<Option<(usize, usize, usize, f64)>> {
+    let dir = shared.join("data/iterater-wikinews-dev");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("semantics: {} not found, robustness pass skipped", dir.display());
+        return Ok(None);
+    };
+    let mut texts = Vec::new();
+    for e in entries.flatten() {
+        for f in ["before.txt", "after.txt"] {
+            if let Ok(t) = std::fs::read_to_string(e.path().join(f)) {
+                texts.push(t);
+            }
+        }
+    }
+    let published = NaiveDate::from_ymd_opt(2023, 11, 9);
+    let (mut sentences, mut bad, mut bytes) = (0usize, 0usize, 0usize);
+    // Per-function time (certainty, negation, time, entities, coref).
+    let mut each = [0f64; 6];
+    for text in &texts {
+        let sents = claims_extract::segment(text);
+        for s in &sents {
+            let span = s.span();
+            let mut tick = |k: usize, f: &mut dyn FnMut()| {
+                let t = std::time::Instant::now();
+                f();
+                each[k] += t.elapsed().as_secs_f64();
+            };
+            tick(0, &mut || drop(modality::certainty_at(text, span, published)));
+            tick(1, &mut || drop(negation::negated(text, span)));
+            tick(5, &mut || drop(claims_extract::text::words(text, span)));
+            tick(2, &mut || drop(temporal::time(text, span, published)));
+            tick(3, &mut || drop(claims_extract::entities::entities(text, span)));
+            tick(4, &mut || {
+                if let Some(subj) = claims_extract::coref::leading_subject(text, span) {
+                    drop(claims_extract::coref::resolve_subject(text, &sents, s.index, subj));
+                }
+            });
+        }
+    }
+    let t0 = std::time::Instant::now();
+    for text in &texts {
+        let sents = claims_extract::segment(text);
+        for s in &sents {
+            let span = s.span();
+            sentences += 1;
+            bytes += span.len();
+            let (_, hedges) = modality::certainty_at(text, span, published);
+            let _ = negation::negated(text, span);
+            let exact = |sp: Span, t: &str| text.get(sp.start..sp.end) == Some(t);
+            bad += hedges.iter().filter(|h| text.get(h.start..h.end).is_none()).count();
+            if let Some(t) = temporal::time(text, span, published) {
+                bad += !exact(t.span, &t.text) as usize;
+            }
+            for e in claims_extract::entities::entities(text, span) {
+                bad += !exact(e.span, &e.text) as usize;
+            }
+            if let Some(subj) = claims_extract::coref::leading_subject(text, span) {
+                let _ = claims_extract::coref::resolve_subject(text, &sents, s.index, subj);
+            }
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64().max(1e-9);
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "  throughput MB/s: certainty {:.1}, negation {:.1}, time {:.1}, entities {:.1}, coref {:.1} (words alone {:.1})",
+        mb / each[0].max(1e-9),
+        mb / each[1].max(1e-9),
+        mb / each[2].max(1e-9),
+        mb / each[3].max(1e-9),
+        mb / each[4].max(1e-9),
+        mb / each[5].max(1e-9)
+    );
+    Ok(Some((texts.len(), sentences, bad, mb / secs)))
+}
+
 /// Scores the semantic stages and prints the figures.
 pub fn run(shared: &Path) -> Result<()> {
     let s = score(GOLD)?;
@@ -228,6 +305,16 @@ pub fn run(shared: &Path) -> Result<()> {
         println!("  seed checks: {ok}/{n}");
         passed += ok;
         failed += n - ok;
+    }
+    if let Some((docs, n, bad, mbs)) = robustness(shared)? {
+        println!(
+            "  robustness: {docs} Wikinews texts, {n} sentences, {bad} inexact spans, {mbs:.2} MB/s (all semantic functions incl. coref)"
+        );
+        if bad == 0 {
+            passed += 1;
+        } else {
+            failed += 1;
+        }
     }
     println!("{passed} passed, {failed} failed");
     Ok(())

@@ -18,7 +18,9 @@
 
 use claims_model::{Certainty, Span};
 
-use crate::clause::{clamp, toks, Tok, While, BE};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
 
 const ADVERBS: &[&str] = &[
     "now",
@@ -124,6 +126,110 @@ const FUTURE_UNITS: &[&str] = &[
     "term",
 ];
 
+/// Every word that can open a hedge pattern: a cheap filter before the rules.
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "unclear",
+        "uncertain",
+        "unknown",
+        "clear",
+        "known",
+        "certain",
+        "remains",
+        "might",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "potentially",
+        "conceivably",
+        "mightn't",
+        "may",
+        "could",
+        "couldn't",
+        "possible",
+        "possibility",
+        "chance",
+        "impossible",
+        "would",
+        "wouldn't",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "rumoured",
+        "rumored",
+        "said",
+        "reported",
+        "alleged",
+        "believed",
+        "thought",
+        "understood",
+        "claimed",
+        "suspected",
+        "according",
+        "unconfirmed",
+        "expected",
+        "expect",
+        "expects",
+        "expecting",
+        "anticipate",
+        "anticipates",
+        "predict",
+        "predicts",
+        "forecast",
+        "likely",
+        "unlikely",
+        "poised",
+        "projected",
+        "predicted",
+        "tipped",
+        "bound",
+        "probably",
+        "presumably",
+        "should",
+        "shouldn't",
+        "on",
+        "will",
+        "won't",
+        "wont",
+        "shall",
+        "'ll",
+        "set",
+        "scheduled",
+        "due",
+        "slated",
+        "going",
+        "about",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "aims",
+        "aim",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "threatened",
+        "threatens",
+        "preparing",
+        "to",
+        "tomorrow",
+        "upcoming",
+        "forthcoming",
+        "next",
+        "later",
+        "coming",
+    ])
+});
+
 /// Ranking of certainties from most to least cautious.
 fn rank(c: Certainty) -> u8 {
     match c {
@@ -199,6 +305,10 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     while i < n {
         let t = m[i];
         let w = t.text;
+        if !(TRIGGERS.has(w) || w.ends_with("'ll") || w.ends_with("’ll")) {
+            i += 1;
+            continue;
+        }
         // Uncertain.
         let not_before = |k: usize| (1..=2).any(|d| k >= d && m[k - d].is("not"));
         if t.is_any(&["unclear", "uncertain", "unknown"])
@@ -441,7 +551,7 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
         return (c, hedges);
     }
     let Some(p) = published else { return (c, hedges) };
-    match crate::temporal::time(text, span, Some(p)) {
+    match crate::temporal::time_with(text, span, Some(p), Some(c)) {
         Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
         _ => (c, hedges),
     }

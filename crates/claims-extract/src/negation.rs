@@ -15,7 +15,9 @@
 
 use claims_model::Span;
 
-use crate::clause::{clamp, toks, Tok, While, BE};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -68,6 +70,18 @@ fn is_nt(t: &Tok<'_>) -> bool {
         ])
 }
 
+/// Every word the negation rules look at first: a cheap filter.
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> = vec![
+        "not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely", "cannot",
+        "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
+    ];
+    w.extend_from_slice(DENY);
+    w.extend_from_slice(NEG_PRED);
+    w.extend_from_slice(NEG_ADJ);
+    WordSet::new(&w)
+});
+
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let n = m.len();
@@ -77,6 +91,9 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
+        if !(TRIGGERS.has(t.text) || is_nt(t)) {
+            continue;
+        }
         let k = if t.is("not") {
             let fixed = next(i, &["only", "just", "merely", "least"])
                 || next(i, &["to"]) && m.get(i + 2).is_some_and(|x| x.is("mention"))

@@ -26,7 +26,9 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use claims_model::{Certainty, Span, TimeRef};
 
-use crate::clause::{clamp, toks, Tok, While};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet};
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -148,6 +150,28 @@ const PAST_IRREGULAR: &[&str] = &[
     "spent", "wore", "threw", "knew", "froze", "sank", "swore", "fought", "caught", "taught", "sought", "ago", "took",
     "ate", "drove", "rode", "tore", "hid", "lay", "slid", "sat", "spoke",
 ];
+
+/// Lower-case words that can open a time expression (a cheap filter).
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> = vec![
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "few",
+        "several",
+        "many",
+        "couple",
+        "weekend",
+    ];
+    w.extend(NUMBERS.iter().map(|x| x.0));
+    WordSet::new(&w)
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Precision {
@@ -274,12 +298,19 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
         let t = m[i];
+        let relevant = t.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || TRIGGERS.has(t.text)
+            || t.text.contains('-');
+        if !relevant {
+            i += 1;
+            continue;
+        }
         let aside = t.aside;
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
             out.push(Cand { span, what, prec, aside });
         };
         let (plen, core) = strip_period_prefix(t.text);
-        let prev_prep = i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
+        let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
         } else if let Some(mo) = month_of(core) {
@@ -300,7 +331,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 push(sp(i, i + 1), What::MonthYear(y, mo), Precision::Month, &mut out);
                 i += 2;
                 continue;
-            } else if prev_prep && !(mo == 5 && t.text != "May") {
+            } else if prev_prep() && !(mo == 5 && t.text != "May") {
                 let mut a = i;
                 if i > 0 && m[i - 1].is_any(&["last", "next", "this", "early", "late", "mid"]) {
                     a = i - 1;
@@ -333,7 +364,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             continue;
         } else if let Some(y) = year_of(core) {
             let after_month = i > 0 && month_of(m[i - 1].text).is_some();
-            if (prev_prep || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
+            if (prev_prep() || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
                 let a = if i > 0 && m[i - 1].is_any(&["early", "late", "mid"]) { i - 1 } else { i };
                 push(sp(a, i), What::Year(y), Precision::Year, &mut out);
             }
@@ -435,8 +466,7 @@ fn prec_of(u: Unit) -> Precision {
 
 /// The tense of the main clause: future when planned or expected, past with a
 /// past-tense verb, else present.
-fn tense(text: &str, span: Span, m: &[Tok<'_>]) -> Tense {
-    let (c, _) = crate::modality::certainty(text, span);
+fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
     let main: Vec<&Tok<'_>> = m.iter().filter(|t| !t.aside).collect();
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
@@ -646,13 +676,23 @@ fn best(cands: &[Cand]) -> Option<Cand> {
 
 /// The main time expression of `text[span]`, resolved against `published`.
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
+    time_with(text, span, published, None)
+}
+
+/// [`time`] for a caller that already knows the span's certainty (it sets the tense).
+pub fn time_with(
+    text: &str,
+    span: Span,
+    published: Option<NaiveDate>,
+    certainty: Option<Certainty>,
+) -> Option<TimeRef> {
     let span = clamp(text, span);
     let m = toks(text, span, While::Aside);
     let mut cands = candidates(&m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
     let c = best(&cands)?;
-    let tense = tense(text, span, &m);
+    let tense = tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m);
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }
