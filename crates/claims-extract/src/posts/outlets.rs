@@ -621,8 +621,9 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
             }
         }
         for c in cands {
-            let first = ws.iter().position(|w| w.span.end > c.span.start);
-            let last = ws.iter().rposition(|w| w.span.start < c.span.end);
+            // Words are in text order: binary search keeps long sentences linear.
+            let first = Some(ws.partition_point(|w| w.span.end <= c.span.start)).filter(|&i| i < ws.len());
+            let last = ws.partition_point(|w| w.span.start < c.span.end).checked_sub(1);
             let (Some(first), Some(last)) = (first, last) else { continue };
             let ok = credit(text, c.span) || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
             if ok && !out.iter().any(|o| o.span == c.span) {

@@ -142,6 +142,25 @@ fn header_on_x_styles() {
 }
 
 #[test]
+fn handleless_header_and_instagram() {
+    let t =
+        "Reactions poured in.\nAl Arabiya English on X: \"Putin is set to visit Kazakhstan on Thursday.\" / X\nMore.";
+    let ps = posts(t);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(ps[0].name.as_deref(), Some("Al Arabiya English"));
+    assert_eq!(ps[0].handle, None);
+    assert_eq!(slice(t, ps[0].body), "\"Putin is set to visit Kazakhstan on Thursday.\"");
+    assert_eq!(slice(t, ps[0].text), "Putin is set to visit Kazakhstan on Thursday.");
+    // Without a quotation it is a heading or prose, not a post.
+    assert!(posts("Musk on X: the platform is changing.\nMore.").is_empty());
+    assert!(posts("Reactions.\nExperts weighed in on X: many doubted it.").is_empty());
+    let t = "The singer celebrated in Almaty.\nA post shared by Dimash Qudaibergen (@dimash_official) Nov 9, 2023";
+    let ps = posts(t);
+    assert_eq!(ps[0].name.as_deref(), Some("Dimash Qudaibergen"));
+    assert_eq!(ps[0].handle.as_deref(), Some("@dimash_official"));
+}
+
+#[test]
 fn quoted_bodies_and_tails() {
     let t = "Reaction was swift.\n“Tashkent welcomes the leaders of the ECO region. #ECOSummit” pic.twitter.com/AbC123\n— Uzbekistan MFA (@MFA_Uzbekistan) November 8, 2023";
     let ps = posts(t);
@@ -408,4 +427,38 @@ mod props {
             let _ = is_promotional(&t);
         }
     }
+}
+
+/// Prints throughput on a large article (run with `--ignored --nocapture`; figures, not assertions).
+#[test]
+#[ignore = "measurement"]
+fn throughput() {
+    let mut big = String::new();
+    while big.len() < 4_000_000 {
+        for f in ["embeds.txt", "single-line.txt", "no-posts.txt"] {
+            big.push_str(&fixture(f));
+            big.push_str("\n\n");
+        }
+        big.push_str(&seed());
+        big.push_str("\n\n");
+    }
+    let sents = segment(&big);
+    let mb = big.len() as f64 / 1e6;
+    let t0 = std::time::Instant::now();
+    let n_posts = find_posts(&big, &sents).len();
+    let t1 = std::time::Instant::now();
+    let n_links = find_links(&big).len();
+    let t2 = std::time::Instant::now();
+    let n_outlets = find_outlets(&big, &sents).len();
+    let t3 = std::time::Instant::now();
+    let n_promo = sents.iter().filter(|s| is_promotional(&s.text)).count();
+    let t4 = std::time::Instant::now();
+    let rate = |a: std::time::Instant, b: std::time::Instant| mb / (b - a).as_secs_f64();
+    println!(
+        "{mb:.1} MB: posts {n_posts} at {:.1} MB/s, links {n_links} at {:.1} MB/s, outlets {n_outlets} at {:.1} MB/s, promotional {n_promo} at {:.1} MB/s",
+        rate(t0, t1),
+        rate(t1, t2),
+        rate(t2, t3),
+        rate(t3, t4)
+    );
 }
