@@ -60,6 +60,23 @@ pub struct OutletMention {
     pub name: String,
     /// Where it stands.
     pub span: Span,
+    /// True for a wire credit (`(AFP)`, `(Reuters) -`, `— AP`): the outlet
+    /// supplies the article, not one claim.
+    pub credit: bool,
+}
+
+/// The outlets that back a claim read from `sentence` (the span of the claim's
+/// sentence or sentences): outlets named as sources inside it (`according to
+/// Reuters`, `told the BBC`), and, for a claim without a speaker (the
+/// publisher's own), the article's wire credits (`(AFP)`). Returns indices into
+/// `outlets`.
+pub fn outlets_backing(outlets: &[OutletMention], sentence: Span, has_speaker: bool) -> Vec<usize> {
+    outlets
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| if o.credit { !has_speaker || sentence.contains(&o.span) } else { sentence.contains(&o.span) })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Lines longer than this (in chars) are paragraphs of their own: a body never

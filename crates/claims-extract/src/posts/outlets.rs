@@ -469,7 +469,10 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             let name_of = |sp: Span| text[sp.start..sp.end].to_string();
             let after = ws.get(j).map(|w| w.text.to_lowercase());
             let before = a.checked_sub(1).map(|k| ws[k].text.to_lowercase());
-            let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2;
+            // `Agency` makes an outlet only as a news or press agency (not `Environmental Protection Agency`).
+            let agency_ok =
+                last != "Agency" || ws[a..j].iter().any(|w| matches!(w.text, "News" | "Press" | "Information"));
+            let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2 && agency_ok;
             let noun_after = after.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w) || w == "news");
             let noun_before = before.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w));
             if suffix || noun_after || noun_before {
@@ -625,9 +628,10 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
             let first = Some(ws.partition_point(|w| w.span.end <= c.span.start)).filter(|&i| i < ws.len());
             let last = ws.partition_point(|w| w.span.start < c.span.end).checked_sub(1);
             let (Some(first), Some(last)) = (first, last) else { continue };
-            let ok = credit(text, c.span) || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
+            let is_credit = credit(text, c.span);
+            let ok = is_credit || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
             if ok && !out.iter().any(|o| o.span == c.span) {
-                out.push(OutletMention { name: c.name, span: c.span });
+                out.push(OutletMention { name: c.name, span: c.span, credit: is_credit });
             }
         }
     }
@@ -690,6 +694,24 @@ mod tests {
     }
 
     #[test]
+    fn credits_back_the_publisher_and_cues_their_sentence() {
+        let t = "ASTANA (AFP) — Putin arrived. Talks failed, according to Reuters. Tokayev said ties were strong.";
+        let sents = crate::segment::segment(t);
+        let out = find_outlets(t, &sents);
+        assert_eq!(out.iter().map(|o| o.credit).collect::<Vec<_>>(), [true, false]);
+        let by = |i: usize, speaker: bool| -> Vec<String> {
+            super::super::outlets_backing(&out, sents[i].span(), speaker)
+                .into_iter()
+                .map(|k| out[k].name.clone())
+                .collect()
+        };
+        assert_eq!(by(0, false), ["Agence France-Presse"]);
+        assert_eq!(by(1, false), ["Agence France-Presse", "Reuters"]);
+        assert_eq!(by(1, true), ["Reuters"]);
+        assert!(by(2, true).is_empty());
+    }
+
+    #[test]
     fn not_sources() {
         assert!(names("CNN's headquarters were evacuated on Monday.").is_empty());
         assert!(names("Michael Bloomberg said he would donate.").is_empty());
@@ -698,6 +720,7 @@ mod tests {
         assert!(names("He worked for the Associated Press for ten years.").is_empty());
         assert!(names("AP courses are popular in high schools.").is_empty());
         assert!(names("The Daily Show host joked about it.").is_empty());
+        assert!(names("The U.S. Environmental Protection Agency says some crops may gain.").is_empty());
         assert!(names("").is_empty());
     }
 

@@ -462,3 +462,36 @@ fn throughput() {
         rate(t3, t4)
     );
 }
+
+/// Prints what is found in the Wikinews attribution texts (run with `--ignored --nocapture`).
+#[test]
+#[ignore = "inspection of ../shared data"]
+fn wikinews_inspection() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/wikinews-attribution/texts");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: {} not found", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for f in files {
+        let t = std::fs::read_to_string(&f).unwrap();
+        let sents = segment(&t);
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        for p in find_posts(&t, &sents) {
+            println!("{name} POST {:?} {:?} body={:?}", p.name, p.handle, slice(&t, p.body));
+        }
+        for o in find_outlets(&t, &sents) {
+            let a = floor_boundary(&t, o.span.start.saturating_sub(50));
+            let mut b = (o.span.end + 40).min(t.len());
+            while !t.is_char_boundary(b) {
+                b += 1;
+            }
+            println!("{name} OUTLET {} | {:?}", o.name, &t[a..b]);
+        }
+        for s in sents.iter().filter(|s| is_promotional(&s.text)) {
+            println!("{name} PROMO {:?}", s.text);
+        }
+        println!("{name} LINKS {}", find_links(&t).len());
+    }
+}
