@@ -239,8 +239,8 @@ fn score_doc(text: &str, gold: &[Rec], pred: &[Rec], with_borderline: bool, s: &
         }
         s.records_pred += 1;
         let pspans = [p.speaker, p.cue, Some(p.content)];
-        for k in 0..3 {
-            if let Some(ps) = pspans[k] {
+        for (k, ps) in pspans.iter().enumerate() {
+            if let Some(ps) = *ps {
                 s.exact[k].pred += 1.0;
                 s.overlap[k].pred += toks.count(ps).max(1) as f64;
             }

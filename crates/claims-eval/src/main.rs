@@ -4,6 +4,7 @@
 //! Prints figures and, per scored set, a closing `N passed, M failed` line.
 
 mod attribution;
+mod diff;
 mod segment;
 
 use std::path::PathBuf;
@@ -33,6 +34,9 @@ fn main() -> ExitCode {
     }
     if run("attribution") {
         ok &= report("attribution", attribution::run(&shared));
+    }
+    if run("diff") {
+        ok &= report("diff", diff::run(&shared));
     }
     if ok {
         ExitCode::SUCCESS

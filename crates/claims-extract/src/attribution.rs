@@ -23,6 +23,8 @@
 //! names, appositives skipped); pronouns and short names are resolved to the
 //! fullest earlier name in a last pass.
 
+#![allow(clippy::if_same_then_else)]
+
 mod np;
 mod tok;
 
@@ -81,7 +83,6 @@ struct Quote {
     open: Option<usize>,
     close: Option<usize>,
     inner: Span,
-    para: usize,
 }
 
 fn paragraphs(text: &str) -> Vec<Span> {
@@ -144,31 +145,16 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
             match (m, open) {
                 (Mark::Open, None) => open = Some(t.span.end),
                 (Mark::Open, Some(o)) if t.first == '"' => {
-                    out.push(Quote {
-                        open: Some(o),
-                        close: Some(t.span.start),
-                        inner: Span::new(o, t.span.start),
-                        para: pi,
-                    });
+                    out.push(Quote { open: Some(o), close: Some(t.span.start), inner: Span::new(o, t.span.start) });
                     open = None;
                 }
                 (Mark::Open, Some(_)) => open = Some(t.span.end),
                 (Mark::Close, Some(o)) => {
-                    out.push(Quote {
-                        open: Some(o),
-                        close: Some(t.span.start),
-                        inner: Span::new(o, t.span.start),
-                        para: pi,
-                    });
+                    out.push(Quote { open: Some(o), close: Some(t.span.start), inner: Span::new(o, t.span.start) });
                     open = None;
                 }
                 (Mark::Close, None) if first_mark && carry => {
-                    out.push(Quote {
-                        open: None,
-                        close: Some(t.span.start),
-                        inner: Span::new(p.start, t.span.start),
-                        para: pi,
-                    });
+                    out.push(Quote { open: None, close: Some(t.span.start), inner: Span::new(p.start, t.span.start) });
                 }
                 (Mark::Close, None) => {}
             }
@@ -183,7 +169,7 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
                 let reopens = first.is_some_and(|(m, s)| m == Mark::Open && text[n.start..s].trim().is_empty());
                 let closes = first.is_some_and(|(m, _)| m == Mark::Close);
                 if reopens || closes {
-                    out.push(Quote { open: Some(o), close: None, inner: Span::new(o, p.end), para: pi });
+                    out.push(Quote { open: Some(o), close: None, inner: Span::new(o, p.end) });
                     carry = closes;
                 }
             }
@@ -312,41 +298,11 @@ fn takes_addressee(lemma: &str) -> bool {
 
 /// Verbs that take a bare clause so readily that no clause test is needed.
 fn say_like(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "claim"
-            | "believe"
-            | "think"
-            | "state"
-            | "insist"
-            | "argue"
-            | "add"
-            | "explain"
-            | "note"
-            | "assert"
-            | "contend"
-            | "allege"
-            | "feel"
-            | "reckon"
-            | "suspect"
-            | "fear"
-            | "hope"
-            | "predict"
-            | "warn"
-            | "estimate"
-            | "suggest"
-            | "acknowledge"
-            | "admit"
-            | "concede"
-            | "announce"
-            | "confirm"
-            | "deny"
-            | "report"
-            | "reveal"
-            | "testify"
-    )
+    const SAY_LIKE: &[&str] = &[
+        "say", "tell", "claim", "believe", "think", "state", "insist", "argue", "add", "explain", "note", "assert",
+        "contend", "allege", "feel", "reckon", "suspect", "fear", "hope", "warn", "testify",
+    ];
+    SAY_LIKE.contains(&lemma)
 }
 
 const AUX: &[&str] = &[
@@ -680,6 +636,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
         if j > i
             && (AUX.contains(&w.as_str())
                 || np::is_between(&w)
+                || np::is_irregular_past(&w)
                 || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
                 || w.ends_with("ed"))
         {
@@ -745,6 +702,20 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 })
             }
             CueClass::Noun(nc) => nominal(ctx, &c, nc, ci, ce, sa, sb),
+            // `Kyiv's claim that`, `its plans to`: a verb form used as a noun.
+            _ if matches!(c.form, Form::Base | Form::Third)
+                && (prev.ends_with("'s")
+                    || prev.ends_with("’s")
+                    || matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "the")) =>
+            {
+                let nc = match c.class {
+                    CueClass::Belief => lexicon::NounCue::Belief,
+                    CueClass::Intention => lexicon::NounCue::Intention,
+                    CueClass::Directive => lexicon::NounCue::Directive,
+                    _ => lexicon::NounCue::Speech,
+                };
+                nominal(ctx, &c, nc, ci, ce, sa, sb)
+            }
             _ => {
                 if c.form == Form::Ing {
                     participial(ctx, &c, ci, ce, sa, sb, found, first_new)
@@ -957,7 +928,7 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
         let t = &toks[i];
         if t.word {
             let w = ctx.w(i);
-            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || w.ends_with("’s") && false)) {
+            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w))) {
                 return true;
             }
             n += 1;
@@ -1024,9 +995,11 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         np::before(text, toks, sa, ci)
     };
     // Base forms need a plural or pronoun subject, or a modal.
-    if c.form == Form::Base && !adjective {
+    if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
+            let head = text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or("").to_lowercase();
             n.kind == SourceKind::Group
+                || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
                     && matches!(
                         np::lower(text, &toks[tok::index_at(toks, n.span.start)]).as_str(),
@@ -1038,6 +1011,19 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         );
         if !ok || prev == "to" {
             return None;
+        }
+    }
+    // Inverted: `…, said X.` / `…, said X, role.`
+    if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
+        if let Some(n) = np::after(text, toks, ce, sb) {
+            let e = tok::index_at(toks, n.span.end);
+            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun {
+                let content = ctx.content(sa, ci - 1)?;
+                let mut f =
+                    new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), c.lemma));
+                f.backward = true;
+                return Some(f);
+            }
         }
     }
     let mut k = ce;
@@ -1115,6 +1101,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                             | "today"
                             | "later"
                             | "to"
+                            | "by"
                             | "publicly"
                             | "previously"
                             | "repeatedly"
@@ -1234,7 +1221,11 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     if !clause && !infinitive && lemma == "tell" && ctx.is_punct(start, ".") {
         return None;
     }
-    if !clause && !infinitive && !say_like(lemma) && !subject_start(ctx, start) {
+    let rel_clause = np.as_ref().is_some_and(|n| {
+        let fi = tok::index_at(toks, n.full_start);
+        fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
+    });
+    if !clause && !infinitive && !say_like(lemma) && !rel_clause && !subject_start(ctx, start) {
         return None;
     }
     // A complement inside a relative clause ends with the clause.
@@ -1315,12 +1306,17 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .rev()
                 .filter(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
                 .filter(|f| {
-                    let st = f.speaker.map(|s| text[s.start..s.end].to_lowercase()).unwrap_or_default();
-                    !np::PRONOUNS.contains(&st.as_str())
+                    let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
+                    let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                    !np::PRONOUNS.contains(&st.to_lowercase().as_str())
+                        && (!person || st.starts_with(char::is_uppercase) && !np::is_determiner(&first))
                 })
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
                 .and_then(|f| f.speaker_name.clone());
             let ante = ante.or_else(|| {
+                if !person {
+                    return nearest_actor(ctx, sp.start);
+                }
                 if person {
                     names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).map(|(_, n)| n.clone())
                 } else {
@@ -1356,6 +1352,23 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// The nearest earlier country or organisation named in this or the previous
+/// sentence (for `it`, `its`, `they`).
+fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let si = ctx.sentence_of(pos);
+    let from = ctx.sentences[si.saturating_sub(1)].start;
+    let (a, b) = (tok::index_at(&ctx.toks, from), tok::index_at(&ctx.toks, pos));
+    ctx.toks[a..b].iter().rev().find_map(|t| {
+        if !np::is_cap(text, t) {
+            return None;
+        }
+        let w = &text[t.span.start..t.span.end];
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
+    })
 }
 
 fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {

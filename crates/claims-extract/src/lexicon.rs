@@ -645,8 +645,8 @@ fn past(l: &str, double: bool) -> String {
 fn ing(l: &str, double: bool) -> String {
     if double {
         format!("{l}{}ing", &l[l.len() - 1..])
-    } else if l.ends_with("ie") {
-        format!("{}ying", &l[..l.len() - 2])
+    } else if let Some(stem) = l.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if l.ends_with('e') && !l.ends_with("ee") && l.len() > 2 {
         format!("{}ing", &l[..l.len() - 1])
     } else {

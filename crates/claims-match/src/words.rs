@@ -121,6 +121,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("fought", "fight"),
     ("caught", "catch"),
     ("taught", "teach"),
+    ("fled", "flee"),
     ("spoke", "speak"),
     ("spoken", "speak"),
     ("rose", "rise"),
@@ -502,6 +503,27 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// The full lower-case month name of a month name or abbreviation (`Mar` → `march`).
+pub fn month(word: &str) -> Option<&'static str> {
+    let w = fold(word);
+    let w = w.trim_end_matches('.');
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    FULL.iter().copied().find(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+}
+
 /// True for a word that names a time (`today`, `Monday`, `March`, `yesterday`,
 /// `tonight`…). `original` is the token as written: month names that are also
 /// common words (`may`, `march`) count only when capitalised.
@@ -566,6 +588,22 @@ const SMALL: &[(&str, f64)] = &[
     ("third", 3.0),
     ("fourth", 4.0),
     ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
     ("half", 0.5),
 ];
 

@@ -2,7 +2,9 @@
 
 use super::*;
 
-fn run(text: &str) -> Vec<(Option<String>, Option<String>, Vec<String>, bool, AttributionType)> {
+type Row = (Option<String>, Option<String>, Vec<String>, bool, AttributionType);
+
+fn run(text: &str) -> Vec<Row> {
     let sentences = crate::segment::segment(text);
     find(text, &sentences, &[])
         .into_iter()
