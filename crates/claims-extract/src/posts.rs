@@ -20,7 +20,7 @@ use claims_model::{Mention, Sentence, Span};
 
 pub use dates::parse_date;
 pub use links::{find_links, is_status_url};
-pub use outlets::{find_outlets, OUTLETS};
+pub use outlets::{canonical_outlet, find_outlets, OUTLETS};
 pub use promo::{clean_statement, is_promotional};
 
 /// A social-media post pasted into the article.

@@ -114,6 +114,13 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
     ("Bild", &["Bild"], false),
 ];
 
+/// The canonical name of a built-in outlet written as `name` (`AP` → `Associated Press`).
+pub fn canonical_outlet(name: &str) -> Option<&'static str> {
+    let n = name.trim();
+    let n = n.strip_prefix("the ").unwrap_or(n);
+    OUTLETS.iter().find(|(canon, aliases, _)| *canon == n || aliases.contains(&n)).map(|(canon, _, _)| *canon)
+}
+
 /// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
 const MEDIA_SUFFIX: &[&str] = &[
     "News",
@@ -709,6 +716,15 @@ mod tests {
         assert_eq!(by(1, false), ["Agence France-Presse", "Reuters"]);
         assert_eq!(by(1, true), ["Reuters"]);
         assert!(by(2, true).is_empty());
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical_outlet("AP"), Some("Associated Press"));
+        assert_eq!(canonical_outlet("the BBC"), Some("BBC"));
+        assert_eq!(canonical_outlet("New York Times"), Some("The New York Times"));
+        assert_eq!(canonical_outlet("Reuters"), Some("Reuters"));
+        assert_eq!(canonical_outlet("Kremlin"), None);
     }
 
     #[test]
