@@ -148,7 +148,7 @@ fn parse_tail(s: &str) -> Tail {
         // Separators between items.
         let skip = s[at..]
             .char_indices()
-            .find(|&(_, c)| !(c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•') || is_dash(c)))
+            .find(|&(_, c)| !(c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '•') || is_dash(c)))
             .map_or(s.len() - at, |(i, _)| i);
         at += skip;
         if at >= s.len() {

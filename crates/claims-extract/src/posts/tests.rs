@@ -189,6 +189,14 @@ fn mid_line_signature() {
     assert_eq!(ps.len(), 1);
     assert_eq!(slice(t, ps[0].body), "Talks were productive. pic.twitter.com/k1");
     assert_eq!(ps[0].name.as_deref(), Some("Ebrahim Raisi"));
+    // Quoted post with its signature on the same line, and a final period.
+    let t = "Earlier paragraph.\n“We arrived in Tashkent.” — Shehbaz Sharif (@CMShehbaz) Nov 9, 2023.\nNext.";
+    let ps = posts(t);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(slice(t, ps[0].body), "“We arrived in Tashkent.”");
+    assert_eq!(ps[0].date, date(2023, 11, 9));
+    // Prose after the handle is not a signature, even after a period.
+    assert!(posts("Earlier.\nTalks ended. — Ali Ahmadi (@aliahmadi) Nov 9, 2023. He left.").is_empty());
 }
 
 #[test]
