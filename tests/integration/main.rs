@@ -3,4 +3,7 @@
 
 mod diff;
 mod harness;
+mod html;
+mod ledger;
 mod segment;
+mod sources;

@@ -217,8 +217,8 @@ pub fn compare(a: &Claim, b: &Claim) -> Comparison {
     compare_features(&features(a), &features(b))
 }
 
-/// Links claims of one article that report the same fact from different sources, both ways.
-pub fn corroborate(_claims: &mut [Claim]) {}
+mod corroborate;
+pub use corroborate::corroborate;
 
 #[cfg(test)]
 mod tests {
