@@ -666,7 +666,7 @@ impl<'s> Txn<'s> {
             version,
             published: ext.article.published,
             recorded,
-            claims: ext.claims.len(),
+            claims: counts[0] + counts[2] + counts[3],
             added: counts[0],
             removed: counts[1],
             modified: counts[2],
