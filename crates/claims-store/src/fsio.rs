@@ -99,6 +99,13 @@ pub struct Lock {
     _file: Option<File>,
 }
 
+impl Lock {
+    /// No lock (a folder that is not a ledger yet: there is nothing to protect).
+    pub fn none() -> Lock {
+        Lock { _file: None }
+    }
+}
+
 /// Takes the store lock, waiting up to [`LOCK_WAIT`]. `exclusive` for writers.
 ///
 /// A read-only store (the lock file cannot be created) is read without a lock.

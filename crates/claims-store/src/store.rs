@@ -93,6 +93,10 @@ impl Store {
     /// Shared lock for readers; finishes an interrupted commit first.
     fn read_lock(&self) -> Result<Lock> {
         self.check_folder()?;
+        if !self.path(layout::STORE_FILE).exists() && !fsio::journal_pending(&self.root) {
+            // Not a ledger (yet): read as empty, and leave no lock file behind.
+            return Ok(Lock::none());
+        }
         let lock = fsio::lock(&self.root, false)?;
         let lock = if fsio::journal_pending(&self.root) {
             drop(lock);
