@@ -3,6 +3,8 @@
 //! `cargo run --release -p claims-eval -- all|segment|attribution|semantics|diff [--data DIR]`.
 //! Prints figures and, per scored set, a closing `N passed, M failed` line.
 
+mod attribution;
+mod diff;
 mod segment;
 
 use std::path::PathBuf;
@@ -29,6 +31,12 @@ fn main() -> ExitCode {
     let mut ok = true;
     if run("segment") {
         ok &= report("segment", segment::run(&shared));
+    }
+    if run("attribution") {
+        ok &= report("attribution", attribution::run(&shared));
+    }
+    if run("diff") {
+        ok &= report("diff", diff::run(&shared));
     }
     if ok {
         ExitCode::SUCCESS

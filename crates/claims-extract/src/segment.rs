@@ -1,39 +1,982 @@
 //! Sentence segmentation: sentences as exact byte spans of the input, and the
 //! opening dateline.
 //!
-//! (Initial version: ends sentences at `.`, `!`, `?` followed by white space and
-//! at line breaks. The full rule set replaces it.)
+//! The segmenter makes one pass over the bytes. Only `.`, `!`, `?`, `…`, the
+//! full-width terminators and line breaks are boundary candidates; at each
+//! candidate a handful of local rules look at the word before and the word
+//! after. No regular expressions, no allocation besides the output.
+//!
+//! The rules, in the order they apply:
+//!
+//! - **Line breaks** end a sentence, except inside a quotation that was opened
+//!   in the current sentence and is still open at a line that does not end in
+//!   a terminator (a quotation broken over lines). A line that is the
+//!   signature of a pasted social post (`— Name (@handle) November 9, 2023`)
+//!   is always a unit of its own.
+//! - A **terminator cluster** is the run of terminators (`?!`, `...`,
+//!   `. . .`, `! ! !`) with the closing quotes and brackets after it
+//!   (`."`, `?”`, `.)`, `.''`) and citation marks (`.[1]`, `.[7][8]`, a
+//!   footnote number glued to the period `consultation.11`). A cluster glued to
+//!   the next word (`3.5`, `U.S.A`, `example.com`, `region.https://t.co/…`,
+//!   `Yahoo!J`) is never a boundary; full-width terminators are.
+//! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
+//!   closing bracket continue the sentence (`Happy... no one`, `!, he
+//!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
+//!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
+//!   stays with its sentence. Inside brackets that close later on the line
+//!   (`[page. 42]`) nothing ends.
+//! - After `!`, `?` or an ellipsis the sentence ends, except `... I` and a
+//!   quotation followed by its speaker (`?” Hollis asked.`).
+//! - After a **period**, the word before it decides (see [`lexicon`] for the
+//!   lists): numbers and list markers at the start of a sentence (`1.`,
+//!   `a.`, `ii.`) do not end it; `e.g.`, `vs.` never end; titles (`Mr.`,
+//!   `Sen.`, `St.`), number abbreviations (`No.`, `p.`), months (`Jan.`),
+//!   initials (`E.`) and other abbreviations (`Inc.`, `U.S.`, `J.C.`) end
+//!   the sentence only before a typical sentence opener (`The`, `He`, `But`);
+//!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
+//!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
+//!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
+//!   follows (`p.m. PDT`); degrees (`Ph.D.`) before any capital. Any other
+//!   word ends the sentence.
+//! - **Numbered lists** run inline (`1. The first item 2. The second item`,
+//!   `a) … b) …`): the next marker in sequence starts a new sentence.
+//! - **Quotations**: each sentence inside a quotation is its own sentence
+//!   (news quotes run over several sentences); a quote mark only moves the
+//!   boundary to after itself. [`segment_with`] can instead keep a
+//!   quotation that closes on the same line whole, as literary segmenters do.
 
-use claims_model::{Dateline, Sentence, Span};
+mod dateline;
+mod lexicon;
+
+use claims_model::{Sentence, Span};
+
+pub use dateline::dateline;
+
+use lexicon::Abbrev;
+
+/// Choices of the segmenter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SegmentOptions {
+    /// Split between the sentences of a quotation (`“A. B,” she said.` →
+    /// `“A.` / `B,” she said.`). When false, a quotation that closes on the
+    /// same line is kept in one sentence.
+    pub split_quotations: bool,
+}
+
+impl Default for SegmentOptions {
+    fn default() -> Self {
+        SegmentOptions { split_quotations: true }
+    }
+}
 
 /// Splits `text` into sentences; each `text` is `input[start..end]`, trimmed.
 pub fn segment(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let end_here =
-            b == b'\n' || (matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()));
-        if end_here {
-            push(text, Span::new(start, i + 1), &mut out);
-            start = i + 1;
-        }
-        i += 1;
-    }
-    push(text, Span::new(start, text.len()), &mut out);
+    segment_with(text, &SegmentOptions::default())
+}
+
+/// [`segment`] with explicit options.
+pub fn segment_with(text: &str, opts: &SegmentOptions) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    Scanner::new(text, *opts).run(&mut out);
     out
 }
 
-fn push(text: &str, span: Span, out: &mut Vec<Sentence>) {
-    let s = crate::text::trim(text, span);
-    if !s.is_empty() {
-        out.push(Sentence { index: out.len(), start: s.start, end: s.end, text: text[s.start..s.end].to_string() });
+/// A list marker: `1.`, `(a)`, `ii)`, `b.)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Marker {
+    /// The marker as a number (digits, a letter's place in the alphabet, or a
+    /// Roman numeral); a letter like `i` has both readings.
+    num: Option<u32>,
+    alpha: Option<u32>,
+    roman: Option<u32>,
+    /// Opening parenthesis, closing punctuation (`.`, `)`, `.)`), upper case.
+    paren: bool,
+    close: u8,
+    upper: bool,
+}
+
+impl Marker {
+    fn follows(&self, prev: &Marker) -> bool {
+        if self.paren != prev.paren || self.close != prev.close {
+            return false;
+        }
+        let next = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(a), Some(b)) if a == b + 1);
+        next(self.num, prev.num)
+            || (self.upper == prev.upper && (next(self.alpha, prev.alpha) || next(self.roman, prev.roman)))
     }
 }
 
-/// The dateline that opens the article, if any (`ASTANA (Kazakhstan):`).
-pub fn dateline(_text: &str) -> Option<Dateline> {
-    None
+/// What a terminator cluster covers.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cluster {
+    /// One past the cluster.
+    end: usize,
+    /// Periods counted (an ellipsis has several).
+    periods: u32,
+    /// `!`, `?`, `…` or a full-width terminator present.
+    strong: bool,
+    ellipsis: bool,
+    fullwidth: bool,
+    /// A closing quotation mark is part of the cluster.
+    quote: bool,
+    /// Quote and bracket state after the cluster.
+    dq: bool,
+    curly: u32,
+    depth: u32,
 }
+
+struct Scanner<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    opts: SegmentOptions,
+    /// Start of the pending sentence (may point at white space).
+    start: usize,
+    /// A straight double quote is open.
+    dq: bool,
+    /// Curly double quotes open.
+    curly: u32,
+    /// Brackets open.
+    depth: u32,
+    /// A quotation was opened inside the pending sentence.
+    quote_opened: bool,
+    /// The last list marker seen on this line.
+    marker: Option<Marker>,
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\x0b' | b'\x0c')
+}
+
+/// Length of the line break at `i` (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085), or 0.
+fn line_break_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'\n' => 1,
+        b'\r' => {
+            if b.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            }
+        }
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+        0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+        _ => 0,
+    }
+}
+
+/// Finds the next line break at or after `i`: (position, length).
+fn next_line_break(b: &[u8], mut i: usize) -> (usize, usize) {
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' || c == b'\r' || c == 0xE2 || c == 0xC2 {
+            let l = line_break_len(b, i);
+            if l > 0 {
+                return (i, l);
+            }
+        }
+        i += 1;
+    }
+    (b.len(), 0)
+}
+
+/// A terminator starting at `i`: its byte length and kind, or None.
+/// Kinds: `.` = period, `!`/`?` = strong, `…` = ellipsis, full-width = strong + fullwidth.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Term {
+    Period,
+    Strong,
+    Ellipsis,
+    FullWidth,
+}
+
+fn terminator(b: &[u8], i: usize) -> Option<(usize, Term)> {
+    match b[i] {
+        b'.' => Some((1, Term::Period)),
+        b'!' | b'?' => Some((1, Term::Strong)),
+        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => Some((3, Term::Ellipsis)),
+        // ！ (EF BC 81), ． (EF BC 8E), ？ (EF BC 9F)
+        0xEF if b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x81 | 0x8E | 0x9F)) => {
+            Some((3, Term::FullWidth))
+        }
+        // 。 (E3 80 82)
+        0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x82) => Some((3, Term::FullWidth)),
+        _ => None,
+    }
+}
+
+/// A closing quote or bracket at `i` that may follow a terminator: its length and whether it is a quote.
+fn closer(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match b[i] {
+        b'"' | b'\'' | b'`' => Some((1, true)),
+        b')' | b']' | b'}' => Some((1, false)),
+        // ” ’ (E2 80 9D / 99), › (E2 80 BA)
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9D | 0x99 | 0xBA | 0x9C)) => {
+            Some((3, true))
+        }
+        // » (C2 BB)
+        0xC2 if b.get(i + 1) == Some(&0xBB) => Some((2, true)),
+        // ）」』》】 full-width closers
+        0xEF if b.get(i + 1) == Some(&0xBC) && b.get(i + 2) == Some(&0x89) => Some((3, false)),
+        0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8D | 0x8F | 0x8B | 0x91)) => {
+            Some((3, false))
+        }
+        _ => None,
+    }
+}
+
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, opts: SegmentOptions) -> Self {
+        Scanner {
+            text,
+            b: text.as_bytes(),
+            opts,
+            start: 0,
+            dq: false,
+            curly: 0,
+            depth: 0,
+            quote_opened: false,
+            marker: None,
+        }
+    }
+
+    fn run(&mut self, out: &mut Vec<Sentence>) {
+        let n = self.b.len();
+        let mut ls = 0;
+        while ls < n {
+            let (le, bl) = next_line_break(self.b, ls);
+            if is_signature_line(&self.text[ls..le]) {
+                self.push(self.start, ls, out);
+                self.push(ls, le, out);
+                self.start = le;
+                self.reset();
+            } else {
+                self.note_marker_at(ls, le);
+                self.line(ls, le, out);
+                if le < n && !self.continues_after(ls, le, bl) {
+                    self.push(self.start, le, out);
+                    self.start = le;
+                    self.reset();
+                }
+            }
+            ls = le + bl;
+        }
+        self.push(self.start, n, out);
+    }
+
+    fn reset(&mut self) {
+        self.dq = false;
+        self.curly = 0;
+        self.depth = 0;
+        self.quote_opened = false;
+        self.marker = None;
+    }
+
+    /// Pushes `text[from..to]`, trimmed, when not empty.
+    fn push(&mut self, from: usize, to: usize, out: &mut Vec<Sentence>) {
+        if from >= to {
+            return;
+        }
+        let s = crate::text::trim(self.text, Span::new(from, to));
+        if !s.is_empty() {
+            out.push(Sentence {
+                index: out.len(),
+                start: s.start,
+                end: s.end,
+                text: self.text[s.start..s.end].to_string(),
+            });
+        }
+    }
+
+    /// True when the pending sentence runs on past the line break at `le`:
+    /// a quotation opened in this sentence is still open, the line does not
+    /// end in a terminator, and the next line is text, not a new block.
+    fn continues_after(&self, ls: usize, le: usize, bl: usize) -> bool {
+        if !(self.dq || self.curly > 0) || !self.quote_opened {
+            return false;
+        }
+        let line = self.text[ls..le].trim_end();
+        if line.is_empty() {
+            return false;
+        }
+        let last = line.as_bytes()[line.len() - 1];
+        if matches!(last, b'.' | b'!' | b'?' | b':' | b'"') || line.ends_with(['…', '”', '’']) {
+            return false;
+        }
+        let next_start = le + bl;
+        let (ne, _) = next_line_break(self.b, next_start);
+        let next = self.text[next_start..ne].trim_start();
+        if next.is_empty() || is_signature_line(next) {
+            return false;
+        }
+        let first = next.as_bytes()[0];
+        !(matches!(first, b'-' | b'*' | b'"' | b'(' | b'#' | b'@') || next.starts_with(['—', '–', '•', '“']))
+            && parse_marker(next.as_bytes(), 0).is_none()
+    }
+
+    /// Records the list marker that opens the sentence at `from`, if any.
+    fn note_marker_at(&mut self, from: usize, le: usize) {
+        let mut i = from;
+        while i < le && is_space(self.b[i]) {
+            i += 1;
+        }
+        self.marker = parse_marker(&self.b[..le], i).map(|(m, _)| m);
+    }
+
+    /// Segments one line (without its break); the last sentence stays pending.
+    fn line(&mut self, ls: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        let mut i = ls;
+        while i < le {
+            let c = b[i];
+            match c {
+                b'"' => {
+                    // An inch mark after a digit when no quotation is open: `6 3/4" Trophy`.
+                    let inch = !self.dq && i > ls && b[i - 1].is_ascii_digit();
+                    if !inch {
+                        self.dq = !self.dq;
+                        if self.dq {
+                            self.quote_opened = true;
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+                b'(' | b'[' | b'{' => {
+                    self.depth += 1;
+                    i += 1;
+                    continue;
+                }
+                b')' | b']' | b'}' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    i += 1;
+                    continue;
+                }
+                0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                    Some(0x9C) => {
+                        self.curly += 1;
+                        self.quote_opened = true;
+                        i += 3;
+                        continue;
+                    }
+                    Some(0x9D) => {
+                        self.curly = self.curly.saturating_sub(1);
+                        i += 3;
+                        continue;
+                    }
+                    _ => {}
+                },
+                b' ' | b'\t' => {
+                    if let Some(prev) = self.marker {
+                        if let Some((m, _)) = parse_marker(&b[..le], i + 1) {
+                            if m.follows(&prev) {
+                                self.push(self.start, i, out);
+                                self.start = i + 1;
+                                self.marker = Some(m);
+                                self.quote_opened = self.dq || self.curly > 0;
+                            }
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some((len, _)) = terminator(b, i) {
+                let cl = self.cluster(i, ls, le);
+                let glued = cl.end < le && !is_space(b[cl.end]);
+                if (!glued || cl.fullwidth) && self.ends(i, &cl, ls, le) {
+                    self.push(self.start, cl.end, out);
+                    self.start = cl.end;
+                    self.dq = cl.dq;
+                    self.curly = cl.curly;
+                    self.depth = cl.depth;
+                    self.quote_opened = self.dq || self.curly > 0;
+                    self.note_marker_at(cl.end, le);
+                    i = cl.end;
+                } else {
+                    i += len;
+                }
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    /// The terminator cluster that starts at `i`.
+    fn cluster(&self, i: usize, ls: usize, le: usize) -> Cluster {
+        let b = self.b;
+        let mut cl = Cluster { dq: self.dq, curly: self.curly, depth: self.depth, ..Cluster::default() };
+        let mut j = i;
+        loop {
+            // Terminators, and single terminators spaced out: `. . .`, `? ? ?`, `! .`
+            let mut any = false;
+            loop {
+                if j < le {
+                    if let Some((len, t)) = terminator(b, j) {
+                        match t {
+                            Term::Period => cl.periods += 1,
+                            Term::Strong => cl.strong = true,
+                            Term::Ellipsis => {
+                                cl.strong = true;
+                                cl.ellipsis = true
+                            }
+                            Term::FullWidth => {
+                                cl.strong = true;
+                                cl.fullwidth = true
+                            }
+                        }
+                        j += len;
+                        any = true;
+                        continue;
+                    }
+                }
+                if any && j + 1 < le && b[j] == b' ' && matches!(b[j + 1], b'.' | b'!' | b'?') {
+                    let after = b.get(j + 2).copied();
+                    let single =
+                        after.is_none_or(|a| a == b' ' || j + 2 >= le || closer(b, j + 2).is_some_and(|c| c.1));
+                    if single {
+                        if b[j + 1] == b'.' {
+                            cl.periods += 1;
+                        } else {
+                            cl.strong = true;
+                        }
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Closing quotes and brackets.
+            let before = j;
+            while j < le {
+                if let Some((len, is_quote)) = closer(b, j) {
+                    if is_quote {
+                        let c = b[j];
+                        // An apostrophe glued to a letter is not a closer: `Jr.'s`.
+                        if (c == b'\'' || (c == 0xE2 && b[j + 2] == 0x99))
+                            && b.get(j + len).is_some_and(|&n| n.is_ascii_alphabetic())
+                        {
+                            break;
+                        }
+                        if c == b'"' {
+                            cl.dq = false;
+                        } else if c == 0xE2 && b[j + 2] == 0x9D {
+                            cl.curly = cl.curly.saturating_sub(1);
+                        } else if c == 0xE2 && b[j + 2] == 0x9C {
+                            // A “ used as a closing mark right after a terminator.
+                            cl.curly = cl.curly.saturating_sub(1);
+                        }
+                        cl.quote = true;
+                    } else {
+                        cl.depth = cl.depth.saturating_sub(1);
+                    }
+                    j += len;
+                    continue;
+                }
+                // A closing quote set off by a space (tokenised text: `to do ? '' Graham`).
+                if b[j] == b' ' && j + 1 < le {
+                    if let Some(qlen) = self.spaced_closer(j + 1, ls, le, cl.dq) {
+                        if b[j + 1] == b'"' {
+                            cl.dq = false;
+                        }
+                        cl.quote = true;
+                        j += 1 + qlen;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if j > before && j < le && terminator(b, j).is_some() {
+                continue;
+            }
+            break;
+        }
+        // Citation marks: `.[1]`, `. [1][2] [3]`.
+        loop {
+            let k = if j + 1 < le && b[j] == b' ' && b[j + 1] == b'[' { j + 1 } else { j };
+            if k < le && b[k] == b'[' {
+                let mut m = k + 1;
+                while m < le && (b[m].is_ascii_digit() || matches!(b[m], b',' | b'-' | b' ')) && m - k < 12 {
+                    m += 1;
+                }
+                if m > k + 1 && m < le && b[m] == b']' && b[k + 1].is_ascii_digit() {
+                    j = m + 1;
+                    continue;
+                }
+                // `[2–11]` with an en dash
+                if m + 3 < le && b[m] == 0xE2 && b[m + 1] == 0x80 && b[m + 2] == 0x93 {
+                    let mut e = m + 3;
+                    while e < le && b[e].is_ascii_digit() {
+                        e += 1;
+                    }
+                    if e < le && b[e] == b']' && e > m + 3 {
+                        j = e + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // A footnote number glued to the period after a word: `consultation.11 12 Take`.
+        if j == i + 1 && b[i] == b'.' && i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] == b')') {
+            let mut m = j;
+            while m < le && b[m].is_ascii_digit() && m - j < 3 {
+                m += 1;
+            }
+            if m > j && (m >= le || is_space(b[m])) {
+                // further space-separated footnote numbers
+                let mut e = m;
+                loop {
+                    let mut k = e;
+                    if k < le && b[k] == b' ' {
+                        k += 1;
+                        let d0 = k;
+                        while k < le && b[k].is_ascii_digit() && k - d0 < 3 {
+                            k += 1;
+                        }
+                        if k > d0 && (k >= le || b[k] == b' ') && b.get(k + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+                            e = k;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let next_upper = {
+                    let mut k = e;
+                    while k < le && is_space(b[k]) {
+                        k += 1;
+                    }
+                    k >= le || b[k].is_ascii_uppercase()
+                };
+                if next_upper {
+                    j = e;
+                }
+            }
+        }
+        cl.end = j;
+        cl
+    }
+
+    /// A quote mark at `q` preceded by a space that closes the quotation
+    /// (tokenised text): its length, or None when it opens the next one.
+    fn spaced_closer(&self, q: usize, ls: usize, le: usize, dq_open: bool) -> Option<usize> {
+        let b = self.b;
+        let qlen = if b[q] == b'\'' && b.get(q + 1) == Some(&b'\'') {
+            2
+        } else if matches!(b[q], b'\'' | b'"') {
+            1
+        } else {
+            return None;
+        };
+        let after = q + qlen;
+        if after < le && !is_space(b[after]) {
+            return None;
+        }
+        // What follows the quote mark.
+        let mut k = after;
+        while k < le && is_space(b[k]) {
+            k += 1;
+        }
+        if k >= le || matches!(b[k], b',' | b'.' | b';' | b':' | b')' | b'!' | b'?') {
+            return Some(qlen);
+        }
+        if b[q] == b'"' {
+            return dq_open.then_some(qlen);
+        }
+        // Single or doubled apostrophes: count the same tokens before and after on the line.
+        let tok = &b[q..after];
+        let count = |from: usize, to: usize| -> usize {
+            let mut n = 0;
+            let mut x = from;
+            while x + tok.len() <= to {
+                if &b[x..x + tok.len()] == tok
+                    && (x == ls || is_space(b[x - 1]))
+                    && (x + tok.len() >= to || is_space(b[x + tok.len()]))
+                {
+                    n += 1;
+                    x += tok.len();
+                } else {
+                    x += 1;
+                }
+            }
+            n
+        };
+        let before = count(ls, q);
+        if before % 2 == 1 {
+            return Some(qlen);
+        }
+        if before == 0 && count(after, le) == 0 {
+            return Some(qlen);
+        }
+        None
+    }
+
+    /// Does the cluster at `i` end the sentence?
+    fn ends(&self, i: usize, cl: &Cluster, ls: usize, le: usize) -> bool {
+        let b = self.b;
+        let text = self.text;
+        let mut nx = cl.end;
+        while nx < le && is_space(b[nx]) {
+            nx += 1;
+        }
+        if nx >= le {
+            return true;
+        }
+        if cl.fullwidth && !cl.quote && cl.periods == 0 {
+            // `period．Does` — full-width terminators end even when glued.
+            return true;
+        }
+        let rest = &text[nx..le];
+        let first = rest.chars().next().unwrap_or(' ');
+        // Inside brackets that close later on this line.
+        if cl.depth > 0 && closes_later(&b[nx..le], cl.depth) {
+            return false;
+        }
+        // Inside a quotation that closes later on this line (literary mode).
+        if !self.opts.split_quotations && (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
+            return false;
+        }
+        if is_tail(rest) {
+            return false;
+        }
+        if first.is_lowercase() {
+            return parse_marker(b, nx).is_some_and(|(_, end)| end < le && !is_tail(&text[end..le]))
+                && !matches!(lexicon::abbrev(self.word_before(i).1), Some(Abbrev::Never | Abbrev::Title));
+        }
+        if matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '%') {
+            return false;
+        }
+        if matches!(first, '-' | '–' | '—') {
+            let w = rest.trim_start_matches(['-', '–', '—', ' ']);
+            return !w.chars().next().is_some_and(|c| c.is_lowercase());
+        }
+        let next = next_word(rest);
+        if cl.strong || cl.periods > 1 {
+            if (cl.ellipsis || cl.periods > 1)
+                && !cl.strong_bang_or_q(b, i)
+                && next == "I"
+                && !rest[1..].starts_with('.')
+            {
+                return false;
+            }
+            if cl.quote && self.speaker_follows(rest) {
+                return false;
+            }
+            return true;
+        }
+        // A single period.
+        let (ws, word) = self.word_before(i);
+        let at_start =
+            self.text[self.start..ws].trim_matches(|c: char| c.is_whitespace() || "([\"'“‘".contains(c)).is_empty();
+        if word.is_empty() {
+            return true;
+        }
+        if cl.quote {
+            return !self.speaker_follows(rest);
+        }
+        let first_is_digit = first.is_ascii_digit();
+        let upper = first.is_uppercase();
+        let starter = lexicon::is_starter(next) && !rest[next.len()..].starts_with('.');
+        // List markers and numbers that open a sentence: `1.`, `a.`, `ii.`
+        if at_start && is_marker_word(word) {
+            return false;
+        }
+        if word.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',') {
+            return true;
+        }
+        // Units after a quantity: `5 ft. 6 in.`, `8 oz. of`.
+        if lexicon::is_unit(word) && self.number_before(ws) {
+            return !first_is_digit;
+        }
+        let core = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        let kind = lexicon::abbrev(core).or_else(|| {
+            // `a. m.` spelled with a space
+            if (core == "m" || core == "M") && ws >= 3 && matches!(&b[ws - 3..ws], b"a. " | b"p. " | b"A. " | b"P. ") {
+                Some(Abbrev::Time)
+            } else {
+                None
+            }
+        });
+        if let Some(kind) = kind {
+            if at_start {
+                return false;
+            }
+            return match kind {
+                Abbrev::Never => false,
+                Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
+                Abbrev::Unit => upper,
+                Abbrev::Degree => !first_is_digit,
+                Abbrev::Time => {
+                    if first_is_digit || starter {
+                        true
+                    } else if is_time_zone(next, rest) || self.fronted_time_phrase(ws) {
+                        false
+                    } else {
+                        true
+                    }
+                }
+            };
+        }
+        let letters = word.bytes().filter(|c| c.is_ascii_alphabetic()).count();
+        let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+        if single_upper {
+            // An initial: `Alfred E. Sloan`; `him and I. We left.`
+            return starter;
+        }
+        if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
+            // `U.S.`, `J.C.`, `i.v.`, `N.E.`
+            return if first_is_digit { false } else { !upper || starter };
+        }
+        let _ = letters;
+        true
+    }
+
+    /// The word before the terminator at `i` (letters, digits and inner
+    /// periods), skipping one space in tokenised text (`Mr . Robinson`).
+    fn word_before(&self, i: usize) -> (usize, &'a str) {
+        let b = self.b;
+        let mut end = i;
+        if end >= 2 && b[end - 1] == b' ' && is_word_byte(b[end - 2]) && b[i] == b'.' {
+            end -= 1;
+        }
+        let mut s = end;
+        while s > 0 && (is_word_byte(b[s - 1]) || (b[s - 1] == b'.' && s >= 2 && is_word_byte(b[s - 2]))) {
+            s -= 1;
+        }
+        // Stay on a char boundary and drop leading non-letters (`“A`).
+        while s < end && !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        let w = &self.text[s..end];
+        let trimmed = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        (end - trimmed.len(), trimmed)
+    }
+
+    /// The token before `ws` is a number (`5 ft.`, `3 in.`).
+    fn number_before(&self, ws: usize) -> bool {
+        let b = self.b;
+        let mut k = ws;
+        while k > 0 && is_space(b[k - 1]) {
+            k -= 1;
+        }
+        k < ws && k > 0 && (b[k - 1].is_ascii_digit() || (b[k - 1] == b'.' && k >= 2 && b[k - 2].is_ascii_digit()))
+    }
+
+    /// The word ending at `i` is part of a URL or an e-mail address.
+    fn in_url(&self, ws: usize, i: usize) -> bool {
+        let b = self.b;
+        let mut s = ws;
+        while s > 0 && !b[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let tok = &self.text[s..i];
+        tok.contains("://") || tok.starts_with("www.") || tok.contains('@') || tok.contains('/')
+    }
+
+    /// The clause holding `ws` opens with a time preposition (`At 5 a.m. Mr. Smith…`).
+    fn fronted_time_phrase(&self, ws: usize) -> bool {
+        let s = &self.text[self.start..ws];
+        let clause = match s.rfind([':', ';']) {
+            Some(p) => &s[p + 1..],
+            None => s,
+        };
+        let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c));
+        let w = next_word(clause);
+        lexicon::is_time_preposition(w)
+    }
+
+    /// A quotation is followed by its speaker: `?” Hollis asked.`,
+    /// `!” Rep. Carl Benning of Georgia wrote`.
+    fn speaker_follows(&self, rest: &str) -> bool {
+        for (n, tok) in rest.split_ascii_whitespace().enumerate() {
+            if n >= 7 {
+                return false;
+            }
+            let w = tok.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
+                return false;
+            }
+            if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                if n == 0 && lexicon::is_starter(w) && !matches!(w, "He" | "She" | "They" | "We" | "I" | "You") {
+                    return false;
+                }
+                continue;
+            }
+            if n > 0 && matches!(w, "of" | "de" | "van" | "von" | "al" | "bin") {
+                continue;
+            }
+            return n > 0 && lexicon::is_speech_verb(w);
+        }
+        false
+    }
+}
+
+impl Cluster {
+    /// The cluster holds `!` or `?` (not only periods or an ellipsis).
+    fn strong_bang_or_q(&self, b: &[u8], i: usize) -> bool {
+        b[i..self.end].iter().any(|&c| c == b'!' || c == b'?')
+    }
+}
+
+/// The first word of `s` (letters only, with inner apostrophes dropped at the apostrophe).
+fn next_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// Looks like an abbreviation with inner periods: segments of 1–3 letters (`U.S`, `Ph.D`, `LL.M`).
+fn abbreviation_like(word: &str) -> bool {
+    word.split('.').all(|seg| !seg.is_empty() && seg.len() <= 3 && seg.bytes().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A time zone after a clock time: `PDT`, `ET`, `GMT`, `UTC`, `P.D.T.`.
+fn is_time_zone(next: &str, rest: &str) -> bool {
+    let tok = rest.split_ascii_whitespace().next().unwrap_or("");
+    let letters: String = tok.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let all_caps = tok.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == ',');
+    all_caps
+        && (2..=5).contains(&letters.len())
+        && (letters.ends_with('T') || letters == "UTC" || letters == "Z")
+        && !next.is_empty()
+}
+
+/// A bare list-marker word: 1–3 digits, one letter, or a short Roman numeral.
+fn is_marker_word(w: &str) -> bool {
+    let bytes = w.as_bytes();
+    (!bytes.is_empty() && bytes.len() <= 3 && bytes.iter().all(|c| c.is_ascii_digit()))
+        || (bytes.len() == 1 && bytes[0].is_ascii_alphabetic())
+        || roman_value(w).is_some_and(|_| w.len() <= 4)
+}
+
+fn roman_value(w: &str) -> Option<u32> {
+    let lower = w.to_ascii_lowercase();
+    const R: [&str; 12] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    R.iter().position(|r| *r == lower).map(|p| p as u32 + 1)
+}
+
+/// Parses a list marker at `i` (`1.`, `2)`, `(a)`, `b.)`, `iv.`) followed by a
+/// space; returns it and the position after it.
+fn parse_marker(b: &[u8], i: usize) -> Option<(Marker, usize)> {
+    let mut k = i;
+    let paren = b.get(k) == Some(&b'(');
+    if paren {
+        k += 1;
+    }
+    let s = k;
+    while k < b.len() && b[k].is_ascii_alphanumeric() && k - s < 5 {
+        k += 1;
+    }
+    if k == s || k >= b.len() {
+        return None;
+    }
+    let word = std::str::from_utf8(&b[s..k]).ok()?;
+    let close = match (b[k], b.get(k + 1)) {
+        (b'.', Some(b')')) if !paren => {
+            k += 2;
+            b'>'
+        }
+        (b')', _) => {
+            k += 1;
+            b')'
+        }
+        (b'.', _) if !paren => {
+            k += 1;
+            b'.'
+        }
+        _ => return None,
+    };
+    if k < b.len() && b[k] != b' ' && b[k] != b'\t' {
+        return None;
+    }
+    if k >= b.len() {
+        return None;
+    }
+    let num = if word.len() <= 2 && word.bytes().all(|c| c.is_ascii_digit()) { word.parse().ok() } else { None };
+    let alpha = if word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic() {
+        Some((word.as_bytes()[0].to_ascii_lowercase() - b'a') as u32 + 1)
+    } else {
+        None
+    };
+    let roman = roman_value(word);
+    if num.is_none() && alpha.is_none() && roman.is_none() {
+        return None;
+    }
+    // A lone capital letter with a period is more often an initial than a marker.
+    let upper = word.as_bytes()[0].is_ascii_uppercase();
+    if close == b'.' && upper && alpha.is_some() && roman.is_none() {
+        return None;
+    }
+    Some((Marker { num, alpha, roman, paren, close, upper }, k))
+}
+
+/// The bracket opened before closes within `rest`.
+fn closes_later(rest: &[u8], depth: u32) -> bool {
+    let mut d = depth as i64;
+    for &c in rest {
+        match c {
+            b'(' | b'[' | b'{' => d += 1,
+            b')' | b']' | b'}' => {
+                d -= 1;
+                if d < depth as i64 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    // full-width ）
+    rest.windows(3).any(|w| w == [0xEF, 0xBC, 0x89])
+}
+
+/// The open quotation closes within `rest`.
+fn quote_closes_later(rest: &[u8], straight: bool) -> bool {
+    if straight {
+        rest.contains(&b'"')
+    } else {
+        rest.windows(3).any(|w| w == [0xE2, 0x80, 0x9D])
+    }
+}
+
+/// The rest of the line holds only hashtags, @handles and links
+/// (`#Lajeado pic.twitter.com/Hk2sWq9Lx0`).
+fn is_tail(rest: &str) -> bool {
+    let mut any = false;
+    for tok in rest.split_ascii_whitespace() {
+        let t = tok.trim_end_matches(['.', ',', ';', ')', '"', '”']);
+        let ok = (t.len() > 1 && (t.starts_with('#') || t.starts_with('@')))
+            || t.starts_with("http://")
+            || t.starts_with("https://")
+            || t.starts_with("www.")
+            || t.starts_with("pic.twitter.com/")
+            || t.starts_with("t.co/");
+        if !ok {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// A signature line of a pasted social post: `— Al Arabiya English (@AlArabiya_Eng) November 9, 2023`.
+pub(crate) fn is_signature_line(line: &str) -> bool {
+    let t = line.trim();
+    let Some(rest) = t.strip_prefix(['—', '–', '-', '―']) else {
+        return false;
+    };
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let Some(h) = rest.find("(@") else {
+        return false;
+    };
+    let after = &rest[h..];
+    after.contains(')') && t.len() < 200 && t.bytes().rev().take(4).all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests;

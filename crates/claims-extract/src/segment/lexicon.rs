@@ -1,0 +1,324 @@
+//! Word lists of the segmenter: abbreviations by how they behave before the
+//! next word, and the words that typically open an English sentence.
+//!
+//! All look-ups are ASCII case-insensitive unless noted and take the word
+//! without its final period (`Mr`, `U.S`, `a.m`).
+
+/// How an abbreviation behaves when it stands before a possible boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// Never ends a sentence: `e.g.`, `i.e.`, `vs.`, `approx.`, `cf.`.
+    Never,
+    /// A title before a name: `Mr.`, `Dr.`, `Sen.`, `Gen.`, `St.`, `Mt.`.
+    Title,
+    /// Takes a number after it: `No. 5`, `p. 55`, `Vol. II`, `Fig. 3`, `Rs. 100`.
+    Number,
+    /// A month: `Jan. 12`, `Dec. 31st`.
+    Month,
+    /// A unit after a quantity: `5 ft.`, `8 oz.`, `6 in.`.
+    Unit,
+    /// Clock time or era after a number: `6 a.m.`, `44 B.C.`, `79 C.E.`.
+    Time,
+    /// An academic degree after a name: `Ph.D.`, `M.D.`, `LL.M.`.
+    Degree,
+    /// Other abbreviations that rarely end a sentence unless a typical
+    /// sentence opener follows: `Inc.`, `Corp.`, `Co.`, `Jr.`, `Univ.`, `U.S.`.
+    Other,
+}
+
+/// Looks `word` (without its final period) up in the abbreviation lists.
+pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
+    let mut buf = [0u8; 12];
+    let w = word.as_bytes();
+    if w.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = &buf[..w.len()];
+    use Abbrev::*;
+    let kind = match lower {
+        b"e.g" | b"i.e" | b"vs" | b"v" | b"viz" | b"cf" | b"approx" | b"ca" | b"incl" | b"esp" | b"resp" | b"f.e"
+        | b"btw" | b"appx" | b"w.r.t" => Never,
+        b"mr" | b"mrs" | b"ms" | b"mx" | b"messrs" | b"mmes" | b"dr" | b"prof" | b"sen" | b"sens" | b"rep"
+        | b"reps" | b"gov" | b"govs" | b"gen" | b"col" | b"lt" | b"sgt" | b"capt" | b"cpl" | b"pvt" | b"adm"
+        | b"cmdr" | b"maj" | b"brig" | b"cmdt" | b"rev" | b"hon" | b"pres" | b"st" | b"ste" | b"mt" | b"ft"
+        | b"msgr" | b"fr" | b"supt" | b"insp" | b"det" | b"atty" | b"amb" | b"mme" | b"mlle" | b"rt" | b"dir"
+        | b"asst" | b"assoc" | b"supr" | b"pt" => Title,
+        b"no" | b"nos" | b"nr" | b"p" | b"pp" | b"vol" | b"vols" | b"ch" | b"chap" | b"sec" | b"sect" | b"fig"
+        | b"figs" | b"art" | b"arts" | b"para" | b"paras" | b"rs" | b"op" | b"ed" | b"eds" | b"tel" | b"ext"
+        | b"pg" | b"ref" | b"refs" | b"eq" | b"eqs" | b"tab" | b"ser" | b"rev.ed" | b"cl" | b"reg" | b"regs"
+        | b"col.no" | b"bk" | b"pl" | b"ph" | b"n" | b"nn" | b"ver" | b"v.no" | b"l" | b"ll" | b"cap" | b"sched"
+        | b"apt" | b"rm" | b"bldg" | b"exh" | b"exhs" | b"ann" | b"suppl" => Number,
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
+            Month
+        }
+        b"a.m" | b"p.m" | b"b.c" | b"a.d" | b"b.c.e" | b"c.e" | b"a. m" | b"p. m" => Time,
+        b"ph.d" | b"m.d" | b"m.b.a" | b"ll.m" | b"ll.b" | b"ll.d" | b"j.d" | b"d.d.s" | b"b.a" | b"m.a" | b"b.sc"
+        | b"m.sc" | b"ed.d" | b"d.phil" | b"m.phil" | b"b.s" | b"m.s" | b"d.v.m" | b"r.n" | b"m.p.h" | b"psy.d"
+        | b"pharm.d" | b"d.o" | b"b.ed" | b"m.ed" => Degree,
+        b"sr" | b"jr" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"bros" | b"plc" | b"llc" | b"esq" | b"etc"
+        | b"al" | b"dept" | b"univ" | b"govt" | b"assn" | b"natl" | b"intl" | b"ave" | b"blvd" | b"rd" | b"hwy"
+        | b"est" | b"misc" | b"min" | b"max" | b"avg" | b"div" | b"mfg" | b"bros.inc" | b"med" | b"dist" | b"cty"
+        | b"twp" | b"pk" | b"ft.lbs" | b"gal" | b"mtn" | b"ln" | b"sq" | b"ind" | b"ariz" | b"ark" | b"calif"
+        | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ill" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
+        | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn"
+        | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"cal"
+        | b"dak" => Other,
+        _ => return None,
+    };
+    Some(kind)
+}
+
+/// Units that are abbreviations only after a quantity (`6 in.`, `5 lb.`).
+pub(crate) fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "ft" | "in"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "mi"
+            | "yd"
+            | "yds"
+            | "sq"
+            | "fl"
+            | "hr"
+            | "hrs"
+            | "min"
+            | "mins"
+            | "sec"
+            | "secs"
+            | "mo"
+            | "mos"
+            | "yr"
+            | "yrs"
+            | "wk"
+            | "wks"
+            | "gal"
+            | "qt"
+            | "pt"
+            | "tbsp"
+            | "tsp"
+            | "doz"
+            | "Lb"
+            | "Lbs"
+            | "Oz"
+            | "Ft"
+            | "cu"
+            | "cc"
+            | "deg"
+            | "approx"
+            | "pct"
+            | "mil"
+            | "bn"
+            | "mln"
+            | "tn"
+    )
+}
+
+/// Words that typically open an English sentence; after an ambiguous
+/// abbreviation (`U.S.`, `Inc.`, `6 p.m.`) they signal a new sentence.
+pub(crate) fn is_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Our"
+            | "My"
+            | "Your"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "However"
+            | "Meanwhile"
+            | "Then"
+            | "Now"
+            | "In"
+            | "On"
+            | "At"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "If"
+            | "As"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "For"
+            | "From"
+            | "With"
+            | "Without"
+            | "By"
+            | "To"
+            | "What"
+            | "Why"
+            | "How"
+            | "Who"
+            | "Where"
+            | "Which"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "No"
+            | "Not"
+            | "Also"
+            | "Still"
+            | "Other"
+            | "Others"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Millions"
+            | "Thousands"
+            | "Hundreds"
+            | "Dozens"
+            | "Several"
+            | "Each"
+            | "Every"
+            | "Both"
+            | "Such"
+            | "Later"
+            | "Earlier"
+            | "Last"
+            | "Next"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Being"
+            | "Did"
+            | "Do"
+            | "Does"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Should"
+            | "More"
+            | "Despite"
+            | "During"
+            | "Under"
+            | "Over"
+            | "Instead"
+            | "Finally"
+            | "Only"
+            | "Even"
+            | "Here"
+            | "Let"
+            | "Please"
+            | "According"
+            | "Asked"
+            | "Among"
+            | "Until"
+            | "Once"
+            | "Officials"
+            | "Police"
+            | "Further"
+            | "Moreover"
+            | "Nevertheless"
+            | "Nonetheless"
+            | "Thus"
+            | "Therefore"
+            | "Otherwise"
+            | "Indeed"
+            | "Overall"
+            | "Anyway"
+            | "Any"
+            | "Everyone"
+            | "Nobody"
+            | "Nothing"
+            | "Everything"
+            | "Someone"
+            | "Whether"
+    )
+}
+
+/// Prepositions that open a fronted time phrase (`At 6 a.m. Mr. Smith arrived.`).
+pub(crate) fn is_time_preposition(word: &str) -> bool {
+    let w = word.as_bytes();
+    let eq = |s: &str| w.eq_ignore_ascii_case(s.as_bytes());
+    ["at", "on", "in", "by", "around", "about", "before", "after", "until", "till", "from", "since", "during", "circa"]
+        .iter()
+        .any(|s| eq(s))
+}
+
+/// Verbs that follow a speaker after a quotation (`“Why?” Hollis asked.`).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "told"
+            | "tells"
+            | "replied"
+            | "shouted"
+            | "cried"
+            | "exclaimed"
+            | "continued"
+            | "noted"
+            | "explained"
+            | "insisted"
+            | "recalled"
+            | "warned"
+            | "argued"
+            | "acknowledged"
+            | "conceded"
+            | "declared"
+            | "remarked"
+            | "tweeted"
+            | "posted"
+            | "answered"
+            | "responded"
+            | "whispered"
+            | "laughed"
+            | "agreed"
+            | "admitted"
+            | "claimed"
+            | "stated"
+            | "announced"
+            | "yelled"
+            | "thought"
+            | "wondered"
+            | "joked"
+            | "urged"
+            | "pleaded"
+            | "screamed"
+            | "muttered"
+            | "sighed"
+            | "demanded"
+            | "quipped"
+    )
+}
