@@ -90,8 +90,11 @@ fn is_furniture(node: &NodeRef) -> bool {
 pub fn remove_furniture(doc: &Document) {
     doc.select("nav, [role=navigation], [role=banner], [role=contentinfo], dialog, form").remove();
     let total: usize = doc.select("p").nodes().iter().map(|p| p.normalized_char_count()).sum();
-    let candidates: Vec<NodeRef> =
-        doc.select("body [class], body [id]").nodes().iter().filter(|n| is_furniture(n)).copied().collect();
+    // Page-level headers and footers (not those of an article) are furniture too.
+    let outside_story = |n: &NodeRef| !n.ancestors_it(None).any(|a| a.is("article, main, [role=main]"));
+    let mut candidates: Vec<NodeRef> =
+        doc.select("body header, body footer").nodes().iter().filter(|n| outside_story(n)).copied().collect();
+    candidates.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_furniture(n)).copied());
     for node in candidates {
         // Already gone with an ancestor?
         if !node.ancestors_it(None).any(|a| a.is_document()) {

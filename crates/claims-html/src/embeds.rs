@@ -75,7 +75,8 @@ pub(crate) fn take(doc: &Document) -> Vec<Embed> {
             continue;
         }
         let embed = read(&node);
-        if embed.text.is_empty() && embed.name.is_none() && embed.handle.is_none() {
+        // Embed code without the post's text ("Post by @x · View on Mastodon") gives nothing to check.
+        if embed.text.is_empty() {
             node.remove_from_parent();
             continue;
         }
@@ -115,7 +116,6 @@ fn read(node: &NodeRef) -> Embed {
             continue;
         }
         sig.push_str(&child.text());
-        sig.push(' ');
         let mut links: Vec<NodeRef> = child.find(&["a"]);
         if child.node_name().is_some_and(|n| &*n == "a") {
             links.insert(0, child);

@@ -56,13 +56,20 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Reads the metadata of `doc` (see the module docs for the order of preference).
 pub fn read(doc: &Document) -> Meta {
     let ld = JsonLd::read(doc);
+    // One pass over the `<meta>` tags: lower-cased property/name/itemprop → first non-empty content.
+    let mut tags: Vec<(String, String)> = Vec::new();
+    for n in doc.select("meta[content]").nodes() {
+        let Some(content) = n.attr("content").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()) else { continue };
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(k) = n.attr(attr) {
+                tags.push((k.trim().to_ascii_lowercase(), content.clone()));
+            }
+        }
+    }
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
-            let sel = format!("meta[property=\"{k}\" i], meta[name=\"{k}\" i], meta[itemprop=\"{k}\" i]");
-            doc.select(&sel)
-                .nodes()
-                .iter()
-                .find_map(|n| n.attr("content").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()))
+            let k = k.to_ascii_lowercase();
+            tags.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone())
         })
     };
     let headline = ld
