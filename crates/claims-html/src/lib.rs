@@ -88,12 +88,19 @@ const BOILERPLATE: &[&str] = &["header", "footer", "nav", "aside", "form"];
 pub fn html_to_page(html: &str) -> Page {
     let (bounded, _) = sanitize::bound_nesting(html);
     let doc = Document::from(bounded.as_str());
-    let meta = meta::read(&doc);
+    let mut meta = meta::read(&doc);
     let embeds = embeds::take(&doc);
     clean::remove_furniture(&doc);
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Raw, ..Default::default() };
     let mut paras = match dom_smoothie::Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse()) {
         Ok(article) => {
+            // Readability's own guesses fill what the markup did not say.
+            if meta.author.is_none() {
+                meta.author = article.byline.as_deref().map(meta::strip_by).filter(|a| !a.is_empty() && a.len() <= 200);
+            }
+            if meta.published.is_none() {
+                meta.published = article.published_time.as_deref().and_then(meta::date);
+            }
             let content = Document::from(article.content.as_ref());
             text::paragraphs(&content.root(), &[])
         }

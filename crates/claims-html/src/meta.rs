@@ -131,7 +131,7 @@ fn time_attr(doc: &Document, sel: &str) -> Option<NaiveDate> {
 }
 
 /// `By Jane Roe and John Doe` → `Jane Roe and John Doe`.
-fn strip_by(a: &str) -> String {
+pub fn strip_by(a: &str) -> String {
     let a = a.trim();
     let lower = a.to_lowercase();
     if lower.starts_with("by ") {
