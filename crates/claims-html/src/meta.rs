@@ -76,7 +76,7 @@ pub fn read(doc: &Document) -> Meta {
         .str("headline")
         .or_else(|| meta(&["og:title", "twitter:title"]))
         .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "title"));
+        .or_else(|| first_text(doc, "title").map(|t| strip_site_suffix(&t)));
     let published = meta(&["article:published_time"])
         .and_then(|d| date(&d))
         .or_else(|| ld.str("datePublished").and_then(|d| date(&d)))
@@ -95,6 +95,7 @@ pub fn read(doc: &Document) -> Meta {
             .and_then(|d| date(&d))
         })
         .or_else(|| time_attr(doc, "time[itemprop=datePublished], time[pubdate], time.published, time.dt-published"))
+        .or_else(|| time_attr(doc, "article time[datetime], main time[datetime]"))
         .or_else(|| time_attr(doc, "time[datetime]"));
     let modified = meta(&["article:modified_time", "og:updated_time"])
         .and_then(|d| date(&d))
@@ -128,6 +129,20 @@ fn first_text(doc: &Document, sel: &str) -> Option<String> {
 
 fn time_attr(doc: &Document, sel: &str) -> Option<NaiveDate> {
     doc.select(sel).nodes().iter().find_map(|n| n.attr("datetime").and_then(|d| date(&d)))
+}
+
+/// `Council approves budget | Rivertown Courier` → `Council approves budget`: a last
+/// part after ` | `, ` - `, ` – `, ` — ` or ` » ` of at most four words is the site name.
+fn strip_site_suffix(title: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " » ", " :: "] {
+        if let Some(p) = title.rfind(sep) {
+            let (head, tail) = (&title[..p], &title[p + sep.len()..]);
+            if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// `By Jane Roe and John Doe` → `Jane Roe and John Doe`.
@@ -295,6 +310,20 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://w.example/s"));
         assert_eq!(m.author.as_deref(), Some("Ann Lee"));
         assert_eq!(m.modified, None);
+    }
+
+    #[test]
+    fn title_suffix() {
+        assert_eq!(strip_site_suffix("Council approves budget | Rivertown Courier"), "Council approves budget");
+        assert_eq!(
+            strip_site_suffix("Storm Ciarán: Ferries cancelled - Coastline News"),
+            "Storm Ciarán: Ferries cancelled"
+        );
+        assert_eq!(strip_site_suffix("Yes - no"), "Yes - no");
+        assert_eq!(
+            strip_site_suffix("Prices up - and why it matters for the average family"),
+            "Prices up - and why it matters for the average family"
+        );
     }
 
     #[test]
