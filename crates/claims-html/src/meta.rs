@@ -123,6 +123,15 @@ pub fn read(doc: &Document) -> Meta {
     Meta { headline, author, published, modified, outlet, url }
 }
 
+/// The article text a page gives in JSON-LD `articleBody` (pages that render their
+/// story with scripts often carry it there), as paragraphs.
+pub fn article_body(doc: &Document) -> Vec<String> {
+    let ld = JsonLd::read(doc);
+    let body =
+        ld.nodes.iter().find_map(|n| n.get("articleBody").and_then(Value::as_str).filter(|b| !b.trim().is_empty()));
+    body.map(|b| b.split('\n').map(collapse_ws).filter(|p| !p.is_empty()).collect()).unwrap_or_default()
+}
+
 fn first_text(doc: &Document, sel: &str) -> Option<String> {
     doc.select(sel).nodes().iter().map(|n| collapse_ws(&n.text())).find(|t| !t.is_empty())
 }
