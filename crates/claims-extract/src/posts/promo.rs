@@ -151,7 +151,10 @@ pub fn clean_statement(s: &str) -> String {
     // Trailing hashtags (a tag cloud at the end of the post).
     while words.last().is_some_and(|w| w.starts_with('#') && w.len() > 1) && words.len() > 1 {
         let w = *words.last().unwrap();
-        let tag_only = w[1..].trim_end_matches(['.', ',', '!']).chars().all(|c| c.is_alphanumeric() || c == '_');
+        let tag_only = w[1..]
+            .trim_end_matches(['.', ',', '!', '"', '”', '’', '»'])
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_');
         if !tag_only {
             break;
         }
@@ -248,5 +251,11 @@ mod tests {
         assert_eq!(clean_statement("Email me at a#b and C# code"), "Email me at a#b and C# code");
         assert_eq!(clean_statement(""), "");
         assert_eq!(clean_statement("#Putin"), "Putin");
+        assert_eq!(
+            clean_statement(
+                "Together we will build new bridges of cooperation. #ECOSummit” pic.twitter.com/Rk2mXq81Lp"
+            ),
+            "Together we will build new bridges of cooperation"
+        );
     }
 }
