@@ -982,7 +982,8 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
                 }
                 return None;
             }
-            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') {
+            let abbrev_dot = tk.first == '.' && k > 0 && toks[k - 1].word && toks[k - 1].span.end == tk.span.start;
+            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') && !abbrev_dot {
                 return None;
             }
         }

@@ -284,3 +284,13 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn quote_with_abbreviated_title_and_state() {
+    let r = run(
+        "“This is not a wish list. It is the bare minimum,” Sen. Patricia Delgado, D-N.M., said at a news conference.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Patricia Delgado"));
+    assert_eq!(r[0].2, ["This is not a wish list. It is the bare minimum"]);
+}
