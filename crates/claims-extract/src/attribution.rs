@@ -28,6 +28,8 @@
 mod np;
 mod tok;
 
+use std::collections::HashSet;
+
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
 use crate::lexicon::{self, CueClass, Form};
@@ -325,7 +327,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut used: Vec<Span> = Vec::new();
+    let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
     let quoted: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     for (si, s) in sentences.iter().enumerate() {
@@ -417,7 +419,7 @@ fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
     verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
 }
 
-fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
@@ -452,7 +454,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     continue;
                 }
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     found.push(new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind));
                     continue;
                 }
@@ -475,7 +477,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             let ub = next_open.filter(|&n| n < sb && n > ci).unwrap_or(sb);
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
                     f.sentence = ctx.sentence_of(content.start);
                     found.push(f);
@@ -701,7 +703,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -711,7 +713,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
     }
     let first_new = found.len();
     for c in lexicon::find(text, s.span()) {
-        if used.contains(&c.span) || quoted.iter().any(|q| q.contains(&c.span)) {
+        // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
+        let qi = quoted.partition_point(|q| q.start <= c.span.start);
+        let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
+        if in_quote || used.contains(&c.span) {
             continue;
         }
         let ci = tok::index_at(toks, c.span.start);
@@ -792,7 +797,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             }
         };
         if let Some(f) = made {
-            used.push(c.span);
+            used.insert(c.span);
             found.push(f);
         }
     }
@@ -1506,7 +1511,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
-                let named = names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).cloned();
+                let k = names.partition_point(|(p, _)| *p < sp.start);
+                let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
                 match (spoken, named) {
                     (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
                     (a, b) => a.or(b).map(|x| x.1),

@@ -201,7 +201,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             }
         }
         // Attributions of other sentences that run over this one (multi-sentence quotes).
-        for f in found.iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
+        // Found is in content order; a frame reaches at most a few sentences back.
+        let lo = found.partition_point(|f| f.sentence + 8 < s.index);
+        let hi = found.partition_point(|f| f.sentence <= s.index + 1);
+        for f in found[lo..hi.max(lo)].iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
             taken.push(f.span);
             for c in &f.content {
                 taken.push(*c);
