@@ -366,7 +366,8 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     });
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
-        let end = sentences[f.sentence].end;
+        let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));
+        let end = sentences[si].end;
         if end > f.span.end {
             f.span = Span::new(f.span.start, end);
         }
@@ -480,6 +481,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     used.insert(cue);
                     let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
                     f.sentence = ctx.sentence_of(content.start);
+                    f.backward = true;
                     found.push(f);
                     continue;
                 }
@@ -735,9 +737,14 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next.as_str())
                 || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
         {
+            continue;
+        }
+        // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
+        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
             continue;
         }
         // `a book written by X`: a reduced passive relative.
@@ -1169,6 +1176,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             let mut n = 0;
             while n < 2
                 && k < sb
+                && !matches!(ctx.w(k).as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "about" | "by")
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
                 && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
@@ -1207,6 +1215,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                             | "later"
                             | "to"
                             | "by"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
                             | "publicly"
                             | "previously"
                             | "repeatedly"
@@ -1356,6 +1371,25 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `said last week the number was …`: a time adverbial is the frame's, not the content's.
+    if !clause && !infinitive {
+        let w0 = ctx.w(start);
+        let w1 = ctx.w(start + 1);
+        if matches!(w0.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later")
+            && toks.get(start).is_some_and(|t| t.word)
+        {
+            start += 1;
+        } else if matches!(w0.as_str(), "last" | "this" | "next")
+            && matches!(w1.as_str(), "week" | "month" | "year" | "weekend" | "night")
+        {
+            start += 2;
+        } else if w0 == "on" && np::is_time_word(&w1) {
+            start += 2;
+        }
+        if ctx.is_punct(start, ",") {
+            start += 1;
+        }
+    }
     // `describes X as …`, `described as …`: the small clause without `as`.
     if ctx.w(start) == "as"
         && matches!(lemma, "describe" | "characterize" | "characterise" | "regard" | "view" | "label" | "dub")

@@ -1152,7 +1152,7 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                 break;
             }
             // A reduced relative clause (`a posting made …`).
-            if j > i + 1 && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) {
+            if j > i && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 {
                 break;
             }
         }
