@@ -525,7 +525,10 @@ fn drop_asides(s: &str) -> String {
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
 fn clean(text: &str, c: Span) -> String {
-    let s = text[c.start..c.end].trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”'));
+    let raw = text[c.start..c.end].trim();
+    // Enclosing quotation marks go; a quoted phrase at the end keeps its marks.
+    let quoted = raw.starts_with(['"', '“']) && raw.ends_with(['"', '”']) && raw.len() > 2;
+    let s = if quoted { raw.trim_matches(|ch: char| matches!(ch, '"' | '“' | '”')) } else { raw };
     drop_asides(s)
 }
 

@@ -1058,6 +1058,19 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             a -= 1;
         }
         trim_sentence_initial(text, toks, lim, &mut a, j);
+        // A name inside a prepositional phrase of a common noun (`a doctor at the Hagadera hospital`).
+        if a >= lim + 2 && matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
+            if let Some(head) = core(text, toks, lim, a - 1) {
+                let hs = &text[head.full_start..head.span.end];
+                let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+                if !head.pronoun
+                    && is_determiner(&first)
+                    && !hs.chars().nth(first.len() + 1).is_some_and(char::is_uppercase)
+                {
+                    return Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head });
+                }
+            }
+        }
         // Coordinated names form one speaker (`the school district and the police department`).
         if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
             if let Some(first) = core(text, toks, lim, a - 1) {

@@ -294,3 +294,10 @@ fn quote_with_abbreviated_title_and_state() {
     assert_eq!(r[0].0.as_deref(), Some("Patricia Delgado"));
     assert_eq!(r[0].2, ["This is not a wish list. It is the bare minimum"]);
 }
+
+#[test]
+fn speaker_with_prepositional_phrase_and_adjectival_participle() {
+    let r = one("“The camps are overcrowded,” a doctor at the Hagadera hospital told AFP.");
+    assert_eq!(r.0, "a doctor at the Hagadera hospital");
+    assert!(run("More than 1,400 suspected cases have been recorded in the camps.").is_empty());
+}
