@@ -1058,18 +1058,8 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             a -= 1;
         }
         trim_sentence_initial(text, toks, lim, &mut a, j);
-        // A name inside a prepositional phrase of a common noun (`a doctor at the Hagadera hospital`).
-        if a >= lim + 2 && matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
-            if let Some(head) = core(text, toks, lim, a - 1) {
-                let hs = &text[head.full_start..head.span.end];
-                let first = hs.split(' ').next().unwrap_or("").to_lowercase();
-                if !head.pronoun
-                    && is_determiner(&first)
-                    && !hs.chars().nth(first.len() + 1).is_some_and(char::is_uppercase)
-                {
-                    return Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head });
-                }
-            }
+        if let Some(n) = extend_pp(text, toks, lim, a, j) {
+            return Some(n);
         }
         // Coordinated names form one speaker (`the school district and the police department`).
         if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
@@ -1109,7 +1099,26 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         words += 1;
     }
     trim_sentence_initial(text, toks, lim, &mut a, j);
+    if let Some(n) = extend_pp(text, toks, lim, a, j) {
+        return Some(n);
+    }
     classify(text, toks, a, j)
+}
+
+/// A phrase inside a prepositional phrase of a common noun joins it
+/// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`).
+fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
+    if a < lim + 2 || !matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
+        return None;
+    }
+    let head = core(text, toks, lim, a - 1)?;
+    let hs = &text[head.full_start..head.span.end];
+    let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+    let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
+        return None;
+    }
+    Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head })
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
