@@ -828,6 +828,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                         trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
                     if t.len() > 3 {
                         f.content[0] = Span::new(c0.start, c0.start + t.len());
+                        if f.span.end > f.content[0].end && f.span.start <= c0.start {
+                            f.span = Span::new(f.span.start, f.content[0].end);
+                        }
                     }
                 }
             }

@@ -566,7 +566,7 @@ pub fn checkable(statement: &str) -> bool {
         let l = w.to_lowercase();
         is_verbish(w)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || crate::lexicon::lookup(&l).is_some()
+            || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     })
 }
 

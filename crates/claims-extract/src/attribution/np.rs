@@ -1169,6 +1169,21 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                         | "said"
                         | "says"
                         | "told"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
                 )
             {
                 break;

@@ -301,3 +301,9 @@ fn speaker_with_prepositional_phrase_and_adjectival_participle() {
     assert_eq!(r.0, "a doctor at the Hagadera hospital");
     assert!(run("More than 1,400 suspected cases have been recorded in the camps.").is_empty());
 }
+
+#[test]
+fn participial_aside_between_speaker_and_cue() {
+    let r = one("A senior U.S. official, speaking on condition of anonymity, said Washington would send more aid.");
+    assert_eq!(r.2, "Washington would send more aid");
+}
