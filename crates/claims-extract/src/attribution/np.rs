@@ -1080,6 +1080,18 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 a -= 1;
                 continue;
             }
+            // `U.S.` inside a noun phrase (`a senior U.S. official`).
+            if p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.end == p.span.start
+                && toks[a - 2].span.len() <= 4
+                && is_cap(text, &toks[a - 2])
+            {
+                a -= 2;
+                words += 1;
+                continue;
+            }
             break;
         }
         let pl = lower(text, p);
@@ -1189,7 +1201,11 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                 break;
             }
             // A reduced relative clause (`a posting made …`).
-            if j > i && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 {
+            let participle = matches!(
+                l.as_str(),
+                "seen" | "made" | "written" | "given" | "taken" | "shown" | "known" | "sent" | "obtained"
+            );
+            if j > i && !is_cap(text, t) && ((l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 || participle) {
                 break;
             }
         }
