@@ -384,6 +384,9 @@ impl<'a> Scanner<'a> {
                 }
                 b')' | b']' | b'}' => {
                     self.depth = self.depth.saturating_sub(1);
+                    if c == b')' && self.marker.is_none() {
+                        self.inline_enumeration(i, ls, le, out);
+                    }
                     i += 1;
                     continue;
                 }
@@ -442,6 +445,32 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// An enumeration that starts inside a sentence (`… by 1) taking … and
+    /// 2) judging …`): when the `)` at `i` closes a first marker (`1)`, `a)`,
+    /// `(1)`) and its successor follows on the line, the marker starts a
+    /// sentence and the inline-list rule splits at the next ones.
+    fn inline_enumeration(&mut self, i: usize, ls: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        if i < ls + 2 || !matches!(b[i - 1], b'1' | b'a') {
+            return;
+        }
+        let mut k = i - 1;
+        if k > ls && b[k - 1] == b'(' {
+            k -= 1;
+        }
+        if k <= ls || b[k - 1] != b' ' {
+            return;
+        }
+        if let Some((m, end)) = parse_marker(&b[..le], k) {
+            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, le) {
+                self.push(self.start, k, out);
+                self.start = k;
+                self.marker = Some(m);
+                self.quote_opened = self.dq || self.curly > 0;
+            }
         }
     }
 
@@ -716,6 +745,14 @@ impl<'a> Scanner<'a> {
             }
             if cl.quote && self.speaker_follows(rest) {
                 return false;
+            }
+            // A name with an exclamation mark inside a sentence: `at Yahoo! Research`.
+            if b[i] == b'!' && cl.end == i + 1 && !lexicon::is_starter(next) && first.is_uppercase() {
+                let (ws, word) = self.word_before(i);
+                let mid = !self.text[self.start..ws].trim().is_empty();
+                if mid && word.chars().next().is_some_and(|c| c.is_uppercase()) && !lexicon::is_starter(word) {
+                    return false;
+                }
             }
             return true;
         }
