@@ -42,6 +42,9 @@ pub struct Args {
     /// Also list unchanged claims.
     #[arg(long)]
     pub all: bool,
+    /// Input format of both versions; detected from each file's name or content when absent.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input: Option<input::InputKind>,
 }
 
 /// Runs `diff`.
@@ -49,8 +52,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.old == "-" && args.new == "-" {
         anyhow::bail!("only one of OLD and NEW can be standard input");
     }
-    let old_text = input::read_text(&args.old)?;
-    let new_text = input::read_text(&args.new)?;
     let old_opts = claims_extract::Options {
         published: args.old_published.as_deref().map(|d| input::parse_date("--old-published", d)).transpose()?,
         ..Default::default()
@@ -59,8 +60,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         published: args.new_published.as_deref().map(|d| input::parse_date("--new-published", d)).transpose()?,
         ..Default::default()
     };
-    let old = claims_extract::extract(&old_text, &old_opts);
-    let new = claims_extract::extract(&new_text, &new_opts);
+    let (_, old) = input::extract(&args.old, args.input, old_opts)?;
+    let (_, new) = input::extract(&args.new, args.input, new_opts)?;
     let report = claims_diff::diff(&old, &new, &claims_diff::DiffOptions { all: args.all });
     match args.format {
         Format::Json => output::print_json(&report)?,

@@ -32,6 +32,9 @@ pub struct MetaArgs {
     /// Where the article was read from.
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    /// Input format; detected from the file name or content when absent.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input: Option<input::InputKind>,
 }
 
 impl MetaArgs {
@@ -61,12 +64,10 @@ pub struct Args {
     pub format: Format,
 }
 
-/// Reads and extracts one article.
+/// Reads and extracts one article (plain text, HTML or Markdown); returns the text
+/// the offsets refer to and the extraction.
 pub fn extract_file(file: &str, meta: &MetaArgs) -> Result<(String, claims_model::Extraction)> {
-    let text = input::read_text(file)?;
-    let opts = meta.options()?;
-    let ex = claims_extract::extract(&text, &opts);
-    Ok((text, ex))
+    input::extract(file, meta.input, meta.options()?)
 }
 
 /// Runs `extract`.

@@ -1,8 +1,41 @@
 //! Claim-level changes between two versions of an article.
+//!
+//! [`diff`] works in four steps:
+//!
+//! 1. **Units** ([`units`]): the claims of each version in text order, plus
+//!    *residual* claims for sentence text that no claim covers. The extractor
+//!    may leave parts of a sentence (an introductory phrase) or a whole sentence
+//!    (a headline fragment) without a claim; an edit there could still change
+//!    the meaning, so every maximal run of uncovered sentence text holding at
+//!    least one content word becomes a residual claim: kind `assertion`, no
+//!    attribution, certainty `asserted`, `statement` = `text` = the run,
+//!    `checkworthy` 0, id from [`claims_model::ids::claim_id`] of that text.
+//!    Every word of every sentence therefore belongs to some unit's span.
+//! 2. **Alignment** ([`align`]): identical claim ids first, then identical
+//!    normalised text, then the shared matcher (`claims_match`) on candidates
+//!    found through an index of content words (and, for claims whose words are
+//!    all common, the neighbours of already aligned claims): cost grows about
+//!    linearly with the article. Unpaired claims next to an aligned pair are
+//!    attached to it when they are mostly contained in the other side (a claim
+//!    split in two, or two merged into one). Aligned claims out of order
+//!    (outside the longest increasing run) are `moved`.
+//! 3. **Classification** ([`classify`]) of every aligned pair with every kind
+//!    that applies, whether it is `substantive`, a one-line explanation and a
+//!    word diff.
+//! 4. Unpaired claims are `removed`/`added`; sources are compared by id and name;
+//!    changes are ordered most serious first (see [`severity`]).
 
+pub mod align;
+pub mod classify;
 pub mod render;
 
-use claims_model::{DiffReport, DocRef, Extraction, Summary};
+use std::collections::{HashMap, HashSet};
+
+use claims_match::words;
+use claims_model::{
+    ids, Certainty, Change, ChangeKind, ChangeType, Claim, ClaimKind, DiffReport, DocRef, Extraction, Source,
+    SourceChanges, Span, Summary,
+};
 
 /// Diff settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -11,13 +44,242 @@ pub struct DiffOptions {
     pub all: bool,
 }
 
+/// One comparable unit of a version: a claim, or a residual claim for uncovered sentence text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// The claim (a real one, or a residual one).
+    pub claim: Claim,
+    /// True for a residual claim made by the diff for text no claim covers.
+    pub residual: bool,
+}
+
+/// The units of one version, in text order (see the crate docs).
+pub fn units(ex: &Extraction) -> Vec<Unit> {
+    let mut out: Vec<Unit> = ex.claims.iter().map(|c| Unit { claim: c.clone(), residual: false }).collect();
+    let mut spans: Vec<Span> = ex.claims.iter().map(|c| c.span).collect();
+    spans.sort_unstable();
+    let mut residual = Vec::new();
+    for s in &ex.sentences {
+        let sspan = s.span();
+        // Claims overlapping this sentence, clipped to it, in order.
+        let first = spans.partition_point(|c| c.start < sspan.start);
+        let mut covered: Vec<Span> = Vec::new();
+        let mut k = first;
+        while k < spans.len() && spans[k].start < sspan.end {
+            if spans[k].overlaps(&sspan) {
+                covered.push(Span::new(spans[k].start.max(sspan.start), spans[k].end.min(sspan.end)));
+            }
+            k += 1;
+        }
+        // A claim starting before the sentence may reach into it: look back a little.
+        for c in spans[..first].iter().rev().take(8) {
+            if c.overlaps(&sspan) {
+                covered.push(Span::new(c.start.max(sspan.start), c.end.min(sspan.end)));
+            }
+        }
+        covered.sort_unstable();
+        let mut pos = sspan.start;
+        let mut gaps = Vec::new();
+        for c in &covered {
+            if c.start > pos {
+                gaps.push(Span::new(pos, c.start));
+            }
+            pos = pos.max(c.end);
+        }
+        if pos < sspan.end {
+            gaps.push(Span::new(pos, sspan.end));
+        }
+        for g in gaps {
+            let (Some(rel_s), Some(rel_e)) = (g.start.checked_sub(s.start), g.end.checked_sub(s.start)) else {
+                continue;
+            };
+            let Some(piece) = s.text.get(rel_s..rel_e) else { continue };
+            // Trim everything but letters and digits at both ends.
+            let lead = piece.len() - piece.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let trimmed = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            if trimmed.is_empty() || !has_content_word(trimmed) {
+                continue;
+            }
+            let start = g.start + lead;
+            let span = Span::new(start, start + trimmed.len());
+            residual.push(Unit { claim: residual_claim(trimmed, span, s.index), residual: true });
+        }
+    }
+    if !residual.is_empty() {
+        let mut idl: Vec<String> = out.iter().chain(&residual).map(|u| u.claim.id.clone()).collect();
+        ids::disambiguate(&mut idl);
+        for (u, id) in residual.iter_mut().zip(idl.into_iter().skip(out.len())) {
+            u.claim.id = id;
+        }
+        out.extend(residual);
+    }
+    out.sort_by_key(|u| (u.claim.span.start, u.claim.span.end));
+    out
+}
+
+fn has_content_word(text: &str) -> bool {
+    words::tokens(text).iter().any(|t| t.word && !words::is_stopword(&words::fold(t.text)))
+}
+
+fn residual_claim(text: &str, span: Span, sentence: usize) -> Claim {
+    let negated = words::tokens(text).iter().any(|t| t.word && words::is_negator(&words::fold(t.text)));
+    Claim {
+        id: ids::claim_id(text, None),
+        statement: text.to_string(),
+        text: text.to_string(),
+        span,
+        sentence,
+        kind: ClaimKind::Assertion,
+        attribution: None,
+        certainty: Certainty::Asserted,
+        hedges: Vec::new(),
+        negated,
+        time: None,
+        entities: Vec::new(),
+        sources: Vec::new(),
+        checkworthy: 0.0,
+        corroborations: Vec::new(),
+    }
+}
+
+/// Rank of a change in the report, lower first: changes with a negation,
+/// number, attribution, certainty, date or source kind (in that order of their
+/// most serious kind), then removed and added claims, then substantive wording and moves,
+/// then cosmetic edits, then unchanged claims.
+pub fn severity(c: &Change) -> u8 {
+    match c.change {
+        ChangeType::Removed => 6,
+        ChangeType::Added => 7,
+        ChangeType::Unchanged => 10,
+        ChangeType::Modified => match c.kinds.first() {
+            Some(ChangeKind::Negation) => 0,
+            Some(ChangeKind::Number) => 1,
+            Some(ChangeKind::Attribution) => 2,
+            Some(ChangeKind::Certainty) => 3,
+            Some(ChangeKind::Date) => 4,
+            Some(ChangeKind::Source) => 5,
+            _ if c.substantive => 8,
+            _ => 9,
+        },
+    }
+}
+
+fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// Compares the claims of two extractions.
-pub fn diff(old: &Extraction, new: &Extraction, _opts: &DiffOptions) -> DiffReport {
+pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffReport {
+    let ou = units(old);
+    let nu = units(new);
+    let alignment = align::align(&ou, &nu);
+    let ctx = classify::Context::new(&old.sources, &new.sources);
+    let mut changes: Vec<(Change, usize)> = Vec::new();
+    let mut summary = Summary::default();
+    for g in &alignment.groups {
+        let olds: Vec<&Claim> = g.olds.iter().map(|&i| &ou[i].claim).collect();
+        let news: Vec<&Claim> = g.news.iter().map(|&j| &nu[j].claim).collect();
+        let moved = g.moved.then(|| (olds[0].sentence, news[0].sentence));
+        let c = classify::classify(&olds, &news, &ctx, moved);
+        let change = if c.kinds.is_empty() { ChangeType::Unchanged } else { ChangeType::Modified };
+        // A split gives one entry per new part, a merge one per old part.
+        let pairs: Vec<(&Claim, &Claim)> = if news.len() > 1 {
+            news.iter().map(|n| (olds[0], *n)).collect()
+        } else {
+            olds.iter().map(|o| (*o, news[0])).collect()
+        };
+        for (o, n) in pairs {
+            match change {
+                ChangeType::Unchanged => summary.unchanged += 1,
+                _ => summary.modified += 1,
+            }
+            if change == ChangeType::Unchanged && !opts.all {
+                continue;
+            }
+            changes.push((
+                Change {
+                    change,
+                    kinds: c.kinds.clone(),
+                    substantive: c.substantive,
+                    old: Some(o.clone()),
+                    new: Some(n.clone()),
+                    similarity: round3(g.similarity),
+                    explanation: c.explanation.clone(),
+                    word_diff: c.word_diff.clone(),
+                },
+                n.span.start,
+            ));
+        }
+    }
+    for &i in &alignment.removed {
+        summary.removed += 1;
+        let c = &ou[i].claim;
+        changes.push((
+            Change {
+                change: ChangeType::Removed,
+                kinds: Vec::new(),
+                substantive: true,
+                old: Some(c.clone()),
+                new: None,
+                similarity: 0.0,
+                explanation: format!("removed: \"{}\"", short(&c.statement, 100)),
+                word_diff: classify::word_diff(&c.text, ""),
+            },
+            c.span.start,
+        ));
+    }
+    for &j in &alignment.added {
+        summary.added += 1;
+        let c = &nu[j].claim;
+        changes.push((
+            Change {
+                change: ChangeType::Added,
+                kinds: Vec::new(),
+                substantive: true,
+                old: None,
+                new: Some(c.clone()),
+                similarity: 0.0,
+                explanation: format!("added: \"{}\"", short(&c.statement, 100)),
+                word_diff: classify::word_diff("", &c.text),
+            },
+            c.span.start,
+        ));
+    }
+    changes.sort_by_key(|(c, pos)| (severity(c), *pos));
     DiffReport {
         old: DocRef { id: old.article.id.clone(), published: old.article.published },
         new: DocRef { id: new.article.id.clone(), published: new.article.published },
-        changes: Vec::new(),
-        sources: Default::default(),
-        summary: Summary::default(),
+        changes: changes.into_iter().map(|(c, _)| c).collect(),
+        sources: source_changes(&old.sources, &new.sources),
+        summary,
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Sources only in one version: by id, and not present under the same kind and name on the other side.
+fn source_changes(old: &[Source], new: &[Source]) -> SourceChanges {
+    let key = |s: &Source| (s.kind, ids::normalize(&s.name));
+    let old_ids: HashSet<&str> = old.iter().map(|s| s.id.as_str()).collect();
+    let new_ids: HashSet<&str> = new.iter().map(|s| s.id.as_str()).collect();
+    let old_keys: HashMap<_, ()> = old.iter().map(|s| (key(s), ())).collect();
+    let new_keys: HashMap<_, ()> = new.iter().map(|s| (key(s), ())).collect();
+    SourceChanges {
+        added: new
+            .iter()
+            .filter(|s| !old_ids.contains(s.id.as_str()) && !old_keys.contains_key(&key(s)))
+            .cloned()
+            .collect(),
+        removed: old
+            .iter()
+            .filter(|s| !new_ids.contains(s.id.as_str()) && !new_keys.contains_key(&key(s)))
+            .cloned()
+            .collect(),
     }
 }

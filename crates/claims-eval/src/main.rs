@@ -3,7 +3,10 @@
 //! `cargo run --release -p claims-eval -- all|segment|attribution|semantics|diff [--data DIR]`.
 //! Prints figures and, per scored set, a closing `N passed, M failed` line.
 
+mod attribution;
+mod diff;
 mod segment;
+mod semantics;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +32,15 @@ fn main() -> ExitCode {
     let mut ok = true;
     if run("segment") {
         ok &= report("segment", segment::run(&shared));
+    }
+    if run("attribution") {
+        ok &= report("attribution", attribution::run(&shared));
+    }
+    if run("semantics") {
+        ok &= report("semantics", semantics::run(&shared));
+    }
+    if run("diff") {
+        ok &= report("diff", diff::run(&shared));
     }
     if ok {
         ExitCode::SUCCESS

@@ -1,8 +1,39 @@
 //! Attribution: who says, believes or intends what.
+//!
+//! Two passes over the article, both driven by the cue lexicon ([`crate::lexicon`]):
+//!
+//! 1. **Direct quotes.** Double quotation marks are paired per paragraph (a
+//!    quote left open at a paragraph's end runs on when the next paragraph
+//!    reopens it). Each quote is attributed by its frame: after it
+//!    (`"…," X said.`, `"…," said X, role.`, `"…" — X`), before it
+//!    (`X said: "…"`, `X told Y, "…"`, `X: "…"`), or, for a quote that fills its
+//!    sentences, by the previous attribution (a floating continuation, with no
+//!    speaker mention and no cue of its own). A quote interrupted by its frame
+//!    (`"…," X said, "…"`) is one attribution with several content parts.
+//! 2. **Reported speech, beliefs and intentions**, sentence by sentence, at each
+//!    cue not used by a quote: `X said (that) …`, `X told reporters …`, `…, X
+//!    said.`, `…, said X.`, `according to X, …`, `…, according to X.`, `…, with X
+//!    stating that …`, `…, saying …`, the passive (`it was announced by X that
+//!    …`), nominal cues (`X's claim that …`, `concerns that …`), adjectives
+//!    (`X is willing to …`), evidential adverbs (`reportedly`). Negated reports,
+//!    indirect questions and speech verbs with a plain noun-phrase object are
+//!    left out.
+//!
+//! Speakers are noun phrases found left or right of the cue (titles split off
+//! names, appositives skipped); pronouns and short names are resolved to the
+//! fullest earlier name in a last pass.
+
+#![allow(clippy::if_same_then_else)]
+
+mod np;
+mod tok;
 
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
+use crate::lexicon::{self, CueClass, Form};
 use crate::posts::Post;
+use np::Np;
+use tok::Tok;
 
 /// One attribution found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +58,1530 @@ pub struct Found {
     pub kind: AttributionType,
     /// True when the cue itself is negated or a denial (`denied that`).
     pub negated: bool,
+    /// The whole frame: speaker (with titles), cue and content.
+    pub span: Span,
+    /// True when the content comes before the frame (`…, X said.`).
+    pub backward: bool,
 }
 
-/// Finds every attribution of the article.
-pub fn find(_text: &str, _sentences: &[Sentence], _posts: &[Post]) -> Vec<Found> {
-    Vec::new()
+impl Found {
+    fn frame_start(&self) -> usize {
+        let mut s = usize::MAX;
+        if let Some(sp) = self.speaker {
+            s = s.min(sp.start);
+        }
+        if let Some(c) = self.cue {
+            s = s.min(c.start);
+        }
+        s
+    }
 }
+
+/// A pair of quotation marks (or a quote run to its paragraph's end).
+#[derive(Debug, Clone, Copy)]
+struct Quote {
+    open: Option<usize>,
+    close: Option<usize>,
+    inner: Span,
+}
+
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            if i > start {
+                out.push(Span::new(start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out.retain(|p| !text[p.start..p.end].trim().is_empty());
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+fn mark_kind(text: &str, t: &Tok) -> Option<Mark> {
+    if t.word {
+        return None;
+    }
+    match t.first {
+        '“' | '„' | '«' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => {
+            let before = text[..t.span.start].chars().next_back();
+            let after = text[t.span.end..].chars().next();
+            let b_space = before.is_none_or(|c| c.is_whitespace() || "([{—–-/:".contains(c));
+            let a_space = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]".contains(c));
+            if b_space && !a_space {
+                Some(Mark::Open)
+            } else if !b_space {
+                Some(Mark::Close)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut carry = false;
+    for (pi, p) in paras.iter().enumerate() {
+        let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+        let mut open: Option<usize> = None;
+        let mut first_mark = true;
+        for t in &toks[a..b] {
+            let Some(m) = mark_kind(text, t) else { continue };
+            match (m, open) {
+                (Mark::Open, None) => open = Some(t.span.end),
+                (Mark::Open, Some(o)) if t.first == '"' => {
+                    out.push(Quote { open: Some(o), close: Some(t.span.start), inner: Span::new(o, t.span.start) });
+                    open = None;
+                }
+                (Mark::Open, Some(_)) => open = Some(t.span.end),
+                (Mark::Close, Some(o)) => {
+                    out.push(Quote { open: Some(o), close: Some(t.span.start), inner: Span::new(o, t.span.start) });
+                    open = None;
+                }
+                (Mark::Close, None) if first_mark && carry => {
+                    out.push(Quote { open: None, close: Some(t.span.start), inner: Span::new(p.start, t.span.start) });
+                }
+                (Mark::Close, None) => {}
+            }
+            first_mark = false;
+        }
+        carry = false;
+        if let Some(o) = open {
+            // Runs on when the next paragraph reopens the quote or closes it.
+            if let Some(n) = paras.get(pi + 1) {
+                let (na, nb) = (tok::index_at(toks, n.start), tok::index_at(toks, n.end));
+                let first = toks[na..nb].iter().find_map(|t| mark_kind(text, t).map(|m| (m, t.span.start)));
+                let reopens = first.is_some_and(|(m, s)| m == Mark::Open && text[n.start..s].trim().is_empty());
+                let closes = first.is_some_and(|(m, _)| m == Mark::Close);
+                if reopens || closes {
+                    out.push(Quote { open: Some(o), close: None, inner: Span::new(o, p.end) });
+                    carry = closes;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Content span of a quote: inside the marks, trimmed, without a trailing comma.
+fn quote_content(text: &str, q: &Quote) -> Span {
+    let s = crate::text::trim(text, q.inner);
+    let t = &text[s.start..s.end];
+    let t2 = t.trim_end_matches([',', ' ']);
+    Span::new(s.start, s.start + t2.len())
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    sentences: &'a [Sentence],
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> String {
+        self.toks.get(i).map(|t| np::lower(self.text, t)).unwrap_or_default()
+    }
+    fn sentence_of(&self, pos: usize) -> usize {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        i.min(self.sentences.len().saturating_sub(1))
+    }
+    fn sent_toks(&self, si: usize) -> (usize, usize) {
+        let s = &self.sentences[si];
+        (tok::index_at(&self.toks, s.start), tok::index_at(&self.toks, s.end))
+    }
+    fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.word && c.contains(t.first))
+    }
+    /// Span from token `a` to token `b` (exclusive), trimmed of spaces, commas,
+    /// a final period outside quotes, and unbalanced edge quote marks.
+    fn content(&self, a: usize, b: usize) -> Option<Span> {
+        if a >= b || b > self.toks.len() {
+            return None;
+        }
+        let mut a = a;
+        let mut b = b;
+        while a < b && !self.toks[a].word && ",:;—–-".contains(self.toks[a].first) {
+            a += 1;
+        }
+        while b > a && !self.toks[b - 1].word && ",.;:—–-".contains(self.toks[b - 1].first) {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let words = self.toks[a..b].iter().filter(|t| t.word).count();
+        if words < 2 {
+            return None;
+        }
+        let s = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
+        Some(balance(self.text, s))
+    }
+}
+
+/// Drops a lone quotation mark at either end of a span.
+fn balance(text: &str, s: Span) -> Span {
+    let t = &text[s.start..s.end];
+    let count = t.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+    if count % 2 == 1 {
+        if let Some(c) = t.chars().next().filter(|c| matches!(c, '"' | '“')) {
+            return crate::text::trim(text, Span::new(s.start + c.len_utf8(), s.end));
+        }
+        if let Some(c) = t.chars().next_back().filter(|c| matches!(c, '"' | '”')) {
+            let e = s.end - c.len_utf8();
+            let inner = crate::text::trim_matches(text, Span::new(s.start, e), &[',', '.']);
+            return Span::new(s.start, inner.end.max(s.start));
+        }
+    }
+    s
+}
+
+fn attr_type(class: CueClass, np: Option<&Np>, lemma: &str) -> AttributionType {
+    match class {
+        CueClass::Belief | CueClass::Noun(lexicon::NounCue::Belief) => AttributionType::Belief,
+        CueClass::Intention | CueClass::Noun(lexicon::NounCue::Intention) => AttributionType::Intention,
+        _ if np.is_some_and(|n| n.document) => AttributionType::Document,
+        _ if matches!(lemma, "show" | "find" | "reveal" | "suggest" | "indicate") && np.is_some_and(|n| n.document) => {
+            AttributionType::Document
+        }
+        _ => AttributionType::Speech,
+    }
+}
+
+/// Verbs whose addressee stands between the cue and the content (`told reporters …`).
+fn takes_addressee(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell"
+            | "inform"
+            | "assure"
+            | "reassure"
+            | "remind"
+            | "notify"
+            | "brief"
+            | "warn"
+            | "advise"
+            | "urge"
+            | "ask"
+            | "convince"
+            | "persuade"
+            | "promise"
+            | "caution"
+            | "order"
+            | "instruct"
+            | "encourage"
+            | "implore"
+            | "beg"
+            | "invite"
+            | "alert"
+            | "forewarn"
+            | "show"
+            | "request"
+            | "press"
+            | "push"
+    )
+}
+
+/// Verbs that take a bare clause so readily that no clause test is needed.
+fn say_like(lemma: &str) -> bool {
+    const SAY_LIKE: &[&str] = &[
+        "say", "tell", "claim", "believe", "think", "state", "insist", "argue", "add", "explain", "note", "assert",
+        "contend", "allege", "feel", "reckon", "suspect", "fear", "hope", "warn", "testify",
+    ];
+    SAY_LIKE.contains(&lemma)
+}
+
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "shall", "should", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't",
+    "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "wouldn't", "couldn't",
+];
+
+fn is_wh(w: &str) -> bool {
+    matches!(w, "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who" | "which" | "whom")
+}
+
+/// Main pass.
+pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx { text, toks: tok::tokenize(text), sentences };
+    let paras = paragraphs(text);
+    let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
+    let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut used: Vec<Span> = Vec::new();
+    quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
+    for (si, s) in sentences.iter().enumerate() {
+        if in_post(s.span()) {
+            continue;
+        }
+        indirect_pass(&ctx, si, &quoted, &mut found, &mut used);
+    }
+    // An evidential adverb inside another attribution's content is the speaker's word.
+    let spans: Vec<(Option<Span>, Vec<Span>, bool)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.cue,
+                f.content.clone(),
+                f.speaker.is_none()
+                    && f.cue
+                        .is_some_and(|c| lexicon::EVIDENTIAL.contains(&text[c.start..c.end].to_lowercase().as_str())),
+            )
+        })
+        .collect();
+    let mut keep = spans.iter().map(|_| true).collect::<Vec<_>>();
+    for (i, (cue, _, evid)) in spans.iter().enumerate() {
+        if *evid {
+            let c = cue.unwrap_or(Span::new(0, 0));
+            keep[i] = !spans
+                .iter()
+                .enumerate()
+                .any(|(j, (_, content, e))| j != i && !e && content.iter().any(|x| x.contains(&c)));
+        }
+    }
+    let mut idx = 0;
+    found.retain(|_| {
+        idx += 1;
+        keep[idx - 1]
+    });
+    // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
+    for f in found.iter_mut().filter(|f| f.backward) {
+        let end = sentences[f.sentence].end;
+        if end > f.span.end {
+            f.span = Span::new(f.span.start, end);
+        }
+    }
+    found.sort_by_key(|f| (f.content.first().map_or(0, |c| c.start), f.span.start));
+    found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
+    resolve_names(&ctx, &mut found);
+    found
+}
+
+fn new_found(
+    ctx: &Ctx,
+    np: Option<&Np>,
+    cue: Option<Span>,
+    content: Vec<Span>,
+    direct: bool,
+    kind: AttributionType,
+) -> Found {
+    let mut span = content.iter().fold(content[0], |a, c| a.cover(c));
+    if let Some(n) = np {
+        span = span.cover(&Span::new(n.full_start.min(n.span.start), n.span.end));
+    }
+    if let Some(c) = cue {
+        span = span.cover(&c);
+    }
+    let sentence = ctx.sentence_of(cue.map_or(content[0].start, |c| c.start));
+    Found {
+        sentence,
+        speaker: np.map(|n| n.span),
+        speaker_name: np.map(|n| ctx.text[n.span.start..n.span.end].to_string()),
+        speaker_kind: np.map_or(SourceKind::Person, |n| n.kind),
+        role: np.and_then(|n| n.role.clone()),
+        cue,
+        content,
+        direct,
+        kind,
+        negated: false,
+        span,
+        backward: false,
+    }
+}
+
+fn verb_cue(c: &lexicon::Cue) -> bool {
+    matches!(c.class, CueClass::Speech | CueClass::Directive | CueClass::Belief | CueClass::Intention)
+        && matches!(c.form, Form::Past | Form::Third | Form::Base)
+}
+
+/// A verb cue written in lower case (a capitalised one inside a frame is a name: `The Huffington Post`).
+fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
+    verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
+}
+
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    for (qi, q) in quotes.iter().enumerate() {
+        let content = quote_content(text, q);
+        let nwords = crate::text::words(text, content).len();
+        if nwords == 0 {
+            continue;
+        }
+        let open_i = q.open.map(|o| tok::index_at(toks, o) - 1);
+        let close_i = q.close.map(|c| tok::index_at(toks, c));
+        // Before-frame: from the sentence start (or the previous quote) to the open mark.
+        if let Some(oi) = open_i {
+            let si = ctx.sentence_of(toks[oi].span.start);
+            let (sa, _) = ctx.sent_toks(si);
+            let prev_close = qi.checked_sub(1).and_then(|p| quotes[p].close).filter(|&c| c > ctx.sentences[si].start);
+            let mut lb = prev_close.map_or(sa, |c| tok::index_at(toks, c) + 1).min(oi);
+            let mut hi = oi;
+            if lb == oi && si > 0 && ctx.is_punct(oi.wrapping_sub(1), ":") {
+                // `X tweeted:` closing the previous paragraph.
+                lb = ctx.sent_toks(si - 1).0;
+            } else if lb == oi && si > 0 {
+                let (pa, pb) = ctx.sent_toks(si - 1);
+                if pb > pa && ctx.is_punct(pb - 1, ":") {
+                    lb = pa;
+                    hi = pb;
+                }
+            }
+            if let Some((np, cue, kind)) = before_frame(ctx, lb, hi) {
+                if let Some(f) = found.iter_mut().rev().take(3).find(|f| f.cue == Some(cue)) {
+                    f.content.push(content);
+                    f.span = f.span.cover(&content);
+                    continue;
+                }
+                if nwords >= 2 {
+                    used.push(cue);
+                    found.push(new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind));
+                    continue;
+                }
+            }
+        }
+        // After-frame: from the close mark to the sentence end or the next quote.
+        if let Some(ci) = close_i {
+            let si = ctx.sentence_of(toks[ci].span.start);
+            let (_, mut sb) = ctx.sent_toks(si);
+            // A short frame the segmenter put in a sentence of its own (`"…." - Matthew Ingram`).
+            if sb == ci + 1 && si + 1 < ctx.sentences.len() {
+                let (na, nb) = ctx.sent_toks(si + 1);
+                let same_para = !text[toks[ci].span.end..ctx.sentences[si + 1].start].contains("\n\n");
+                let words = toks[na..nb].iter().filter(|t| t.word).count();
+                if same_para && (ctx.is_punct(na, "-—–") || words <= 6) {
+                    sb = nb;
+                }
+            }
+            let next_open = quotes.get(qi + 1).and_then(|n| n.open).map(|o| tok::index_at(toks, o) - 1);
+            let ub = next_open.filter(|&n| n < sb && n > ci).unwrap_or(sb);
+            if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
+                if nwords >= 2 {
+                    used.push(cue);
+                    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
+                    f.sentence = ctx.sentence_of(content.start);
+                    found.push(f);
+                    continue;
+                }
+            }
+        }
+        // Floating: the quote fills its sentences; the previous speaker goes on.
+        if nwords >= 3 && fills_sentences(ctx, q) {
+            let prev = found.iter().rev().find(|f| {
+                f.speaker_name.is_some()
+                    && f.span.end <= content.start
+                    && paras_between(paras, f.span.end, content.start) <= 2
+            });
+            if let Some(p) = prev {
+                let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
+                f.speaker_name = p.speaker_name.clone();
+                f.speaker_kind = p.speaker_kind;
+                f.sentence = ctx.sentence_of(content.start);
+                found.push(f);
+            }
+        }
+    }
+}
+
+fn paras_between(paras: &[Span], a: usize, b: usize) -> usize {
+    let pa = paras.partition_point(|p| p.end <= a);
+    let pb = paras.partition_point(|p| p.end <= b);
+    pb.saturating_sub(pa)
+}
+
+/// True when nothing but punctuation stands between the quote and its sentences' edges.
+fn fills_sentences(ctx: &Ctx, q: &Quote) -> bool {
+    let toks = &ctx.toks;
+    let start_ok = match q.open {
+        Some(o) => {
+            let oi = tok::index_at(toks, o) - 1;
+            let (sa, _) = ctx.sent_toks(ctx.sentence_of(toks[oi].span.start));
+            toks[sa..oi].iter().all(|t| !t.word)
+        }
+        None => true,
+    };
+    let end_ok = match q.close {
+        Some(c) => {
+            let ci = tok::index_at(toks, c);
+            let (_, sb) = ctx.sent_toks(ctx.sentence_of(c));
+            toks[ci.min(sb)..sb].iter().all(|t| !t.word)
+        }
+        None => true,
+    };
+    start_ok && end_ok
+}
+
+/// `X said: "`, `X told Y, "`, `X: "`, `according to X, "` before token `oi`.
+fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, AttributionType)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    if oi <= lb {
+        return None;
+    }
+    let mut k = oi;
+    let mut sep = None;
+    if ctx.is_punct(k - 1, ":,") {
+        sep = Some(k - 1);
+        k -= 1;
+    }
+    let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
+    let cues = lexicon::find(text, region);
+    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According) {
+        let ci = tok::index_at(toks, c.span.start);
+        let ce = tok::index_at(toks, c.span.end);
+        let gap = &toks[ce..k];
+        let that_only = gap.len() == 1 && np::lower(text, &gap[0]) == "that";
+        if gap.len() > 6
+            || (sep.is_none() && !gap.is_empty() && !that_only)
+            || (!that_only && gap.iter().any(|t| t.word && np::lower(text, t) == "that"))
+        {
+            return None;
+        }
+        if negated_before(ctx, ci, lb) {
+            return None;
+        }
+        if c.class == CueClass::According {
+            let np = np::after(text, toks, ce, k)?;
+            return Some((Some(np), c.span, AttributionType::Speech));
+        }
+        let np = np::before(text, toks, lb, ci);
+        if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "was" | "were") {
+            return None;
+        }
+        let kind = attr_type(c.class, np.as_ref(), c.lemma);
+        return Some((np, c.span, kind));
+    }
+    // `X: "…"`: the whole region is the speaker.
+    let s = sep?;
+    if toks[s].first != ':' {
+        return None;
+    }
+    let np = np::before(text, toks, lb, s)?;
+    if np.full_start != toks[lb].span.start || np.pronoun {
+        return None;
+    }
+    Some((Some(np), toks[s].span, AttributionType::Speech))
+}
+
+/// `", X said.`, `", said X, role.`, `" — X` from token `a` to `ub`.
+fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, AttributionType)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let mut f = a;
+    while f < ub && ctx.is_punct(f, ",") {
+        f += 1;
+    }
+    if f >= ub {
+        return None;
+    }
+    if ctx.is_punct(f, "-—–") {
+        let mut g = f;
+        while g < ub && ctx.is_punct(g, "-—–") {
+            g += 1;
+        }
+        let np = np::after(text, toks, g, ub)?;
+        return Some((Some(np), Span::new(toks[f].span.start, toks[g - 1].span.end), AttributionType::Speech));
+    }
+    if !toks[f].word {
+        return None;
+    }
+    let lim = (f + 24).min(ub);
+    let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
+    let c =
+        lexicon::find(text, region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
+    let ci = tok::index_at(toks, c.span.start);
+    if c.class == CueClass::According {
+        if ci != f {
+            return None;
+        }
+        let np = np::after(text, toks, ci + 2, ub)?;
+        return Some((Some(np), c.span, AttributionType::Speech));
+    }
+    if ci == f {
+        let np = np::after(text, toks, tok::index_at(toks, c.span.end), ub)?;
+        let kind = attr_type(c.class, Some(&np), c.lemma);
+        return Some((Some(np), c.span, kind));
+    }
+    let np = np::before(text, toks, f, ci)?;
+    let fi = tok::index_at(toks, np.full_start);
+    // Only a lower-case role may stand before the name (`team member Rodaba Noori said`).
+    if fi > f && (fi - f > 4 || toks[f..fi].iter().any(|t| !t.word || np::is_cap(text, t))) {
+        return None;
+    }
+    let kind = attr_type(c.class, Some(&np), c.lemma);
+    Some((Some(np), c.span, kind))
+}
+
+fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
+    let mut i = ci;
+    let mut n = 0;
+    while i > lb && n < 3 {
+        i -= 1;
+        n += 1;
+        let w = ctx.w(i);
+        if matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
+            return true;
+        }
+        if !ctx.toks[i].word {
+            break;
+        }
+    }
+    false
+}
+
+/// The subject noun phrase of the sentence that starts at token `sa`.
+fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let mut i = sa;
+    // Skip an opening adverbial up to its comma (`In a statement, …`).
+    let w0 = ctx.w(i);
+    if matches!(
+        w0.as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "while"
+            | "despite"
+            | "during"
+            | "earlier"
+            | "later"
+            | "meanwhile"
+            | "however"
+            | "but"
+            | "speaking"
+            | "for"
+            | "as"
+            | "when"
+            | "since"
+            | "with"
+    ) {
+        while i < before && !ctx.is_punct(i, ",") {
+            i += 1;
+        }
+        i += 1;
+    }
+    let mut j = i;
+    while j < before && toks[j].word {
+        let w = ctx.w(j);
+        if j > i
+            && (AUX.contains(&w.as_str())
+                || np::is_between(&w)
+                || np::is_irregular_past(&w)
+                || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
+                || w.ends_with("ed"))
+        {
+            break;
+        }
+        j += 1;
+        if j - i > 8 {
+            return None;
+        }
+    }
+    np::before(text, toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
+}
+
+#[allow(clippy::too_many_lines)]
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let s = &ctx.sentences[si];
+    let (sa, sb) = ctx.sent_toks(si);
+    if sa >= sb {
+        return;
+    }
+    let first_new = found.len();
+    for c in lexicon::find(text, s.span()) {
+        if used.contains(&c.span) || quoted.iter().any(|q| q.contains(&c.span)) {
+            continue;
+        }
+        let ci = tok::index_at(toks, c.span.start);
+        let ce = tok::index_at(toks, c.span.end);
+        if negated_before(ctx, ci, sa) {
+            continue;
+        }
+        // A capitalised cue inside a sentence is a name (`the United States`).
+        if ci > sa && toks[ci].first.is_uppercase() && toks[sa..ci].iter().any(|t| t.word) {
+            continue;
+        }
+        let prev = ctx.w(ci.wrapping_sub(1));
+        let next = ctx.w(ce);
+        // `reports have revealed`, `the claims`: a plural noun, not a verb.
+        if c.form == Form::Third
+            && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
+            && (np::is_determiner(&prev)
+                || prev.starts_with(|c: char| c.is_ascii_digit())
+                || AUX.contains(&next.as_str())
+                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
+        {
+            continue;
+        }
+        // `a book written by X`: a reduced passive relative.
+        if c.form == Form::Past
+            && next == "by"
+            && !matches!(prev.as_str(), "was" | "were" | "is" | "are" | "been" | "be")
+        {
+            continue;
+        }
+        let made = match c.class {
+            CueClass::According => according(ctx, &c, ci, ce, sa, sb),
+            CueClass::Evidential => {
+                // The clause around the adverb: after the last `, and` / `;` before it.
+                let mut a = sa;
+                for i in sa..ci {
+                    if ctx.is_punct(i, ";")
+                        || ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "and" | "but" | "while")
+                    {
+                        a = i + 1;
+                        if matches!(ctx.w(a).as_str(), "and" | "but" | "while") {
+                            a += 1;
+                        }
+                    }
+                }
+                let content = ctx.content(a, sb);
+                content.map(|ct| {
+                    let mut f = new_found(ctx, None, Some(c.span), vec![ct], false, AttributionType::Speech);
+                    f.speaker_name = None;
+                    f
+                })
+            }
+            CueClass::Noun(nc) => nominal(ctx, &c, nc, ci, ce, sa, sb),
+            // `Kyiv's claim that`, `its plans to`: a verb form used as a noun.
+            _ if matches!(c.form, Form::Base | Form::Third)
+                && (prev.ends_with("'s")
+                    || prev.ends_with("’s")
+                    || matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "the")) =>
+            {
+                let nc = match c.class {
+                    CueClass::Belief => lexicon::NounCue::Belief,
+                    CueClass::Intention => lexicon::NounCue::Intention,
+                    CueClass::Directive => lexicon::NounCue::Directive,
+                    _ => lexicon::NounCue::Speech,
+                };
+                nominal(ctx, &c, nc, ci, ce, sa, sb)
+            }
+            _ => {
+                if c.form == Form::Ing {
+                    participial(ctx, &c, ci, ce, sa, sb, found, first_new)
+                } else {
+                    verbal(ctx, &c, ci, ce, sa, sb, &prev)
+                }
+            }
+        };
+        if let Some(f) = made {
+            used.push(c.span);
+            found.push(f);
+        }
+    }
+    // Cut forward contents at later clause-final frames (`…, adding that …`, `…, according to X`).
+    let frames: Vec<(usize, bool)> = found[first_new..].iter().map(|f| (f.frame_start(), f.backward)).collect();
+    for f in found[first_new..].iter_mut() {
+        if f.backward || f.direct {
+            continue;
+        }
+        let Some(c0) = f.content.first().copied() else { continue };
+        for &(fs, _) in &frames {
+            if fs > c0.start && fs < c0.end {
+                let before = &text[c0.start..fs];
+                let trimmed = before.trim_end();
+                if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") {
+                    let t =
+                        trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
+                    if t.len() > 3 {
+                        f.content[0] = Span::new(c0.start, c0.start + t.len());
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(text, t).as_str(), "but" | "and"));
+    let mut np = np::after(text, toks, ce, sb)?;
+    let mut f = if at_start {
+        // `According to X, …`: X's phrase runs to the comma.
+        let mut k = ce;
+        while k < sb && !ctx.is_punct(k, ",") {
+            k += 1;
+        }
+        if let Some(n) = np::before(text, toks, ce, k) {
+            np = n;
+        }
+        // `According to the team's coach, Alireza Mehraban, …`: the name in apposition.
+        if !np.pronoun && np.kind != SourceKind::Place && toks.get(k + 1).is_some_and(|t| np::is_cap(text, t)) {
+            let mut e = k + 1;
+            while e < sb && toks[e].word && np::is_cap(text, &toks[e]) {
+                e += 1;
+            }
+            if e - (k + 1) >= 2
+                && e - (k + 1) <= 4
+                && ctx.is_punct(e, ",")
+                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.start)])
+            {
+                if let Some(n) = np::classify(text, toks, k + 1, e) {
+                    np = n;
+                    k = e;
+                }
+            }
+        }
+        let content = ctx.content(k + 1, sb)?;
+        new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech)
+    } else {
+        let content = ctx.content(sa, ci)?;
+        let mut f = new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech);
+        f.backward = true;
+        f
+    };
+    if np.document {
+        f.kind = AttributionType::Document;
+    }
+    Some(f)
+}
+
+fn nominal(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    nc: lexicon::NounCue,
+    ci: usize,
+    ce: usize,
+    _sa: usize,
+    sb: usize,
+) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let next = ctx.w(ce);
+    let intention = matches!(nc, lexicon::NounCue::Intention | lexicon::NounCue::Directive);
+    let start = if next == "that" {
+        ce + 1
+    } else if intention && next == "to" {
+        ce + 1
+    } else if intention && next == "is" && ctx.w(ce + 1) == "to" {
+        ce + 2
+    } else {
+        return None;
+    };
+    // The owner: `Iran's claim`, `its willingness`, `the group's concerns`.
+    let mut np = None;
+    if ci > 0 {
+        let p = &toks[ci - 1];
+        let pl = np::lower(text, p);
+        if matches!(pl.as_str(), "its" | "his" | "her" | "their" | "our") {
+            np = np::classify(text, toks, ci - 1, ci);
+            if let Some(n) = np.as_mut() {
+                n.pronoun = true;
+            }
+        } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
+            if let Some(mut n) = np::before(text, toks, ci.saturating_sub(6), ci) {
+                let t = &text[n.span.start..n.span.end];
+                let cut = t.len() - t.trim_end_matches("'s").trim_end_matches("’s").len();
+                n.span = Span::new(n.span.start, n.span.end - cut);
+                np = Some(n);
+            }
+        }
+    }
+    if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
+        return None;
+    }
+    let content = clause_content(ctx, start, sb)?;
+    let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
+    Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
+}
+
+/// The content of a complement from token `a`: to the sentence end, or, for a
+/// complement inside a relative clause or aside, to the aside's closing comma.
+fn clause_content(ctx: &Ctx, a: usize, sb: usize) -> Option<Span> {
+    ctx.content(a, sb)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn participial(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    ci: usize,
+    ce: usize,
+    sa: usize,
+    sb: usize,
+    found: &[Found],
+    first_new: usize,
+) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
+        return None;
+    }
+    let mut k = ce;
+    if ctx.w(k) == "that" {
+        k += 1;
+    } else if takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb) {
+        return None;
+    }
+    if is_wh(&ctx.w(k)) || k >= sb {
+        return None;
+    }
+    // `with X stating that …`
+    if let Some(n) = np::before(text, toks, sa, ci) {
+        let bi = tok::index_at(toks, n.full_start);
+        if bi > sa && ctx.w(bi - 1) == "with" {
+            let content = ctx.content(k, sb)?;
+            return Some(new_found(
+                ctx,
+                Some(&n),
+                Some(c.span),
+                vec![content],
+                false,
+                attr_type(c.class, Some(&n), c.lemma),
+            ));
+        }
+        if matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "is" | "was" | "are" | "were" | "been") {
+            let content = ctx.content(k, sb)?;
+            return Some(new_found(
+                ctx,
+                Some(&n),
+                Some(c.span),
+                vec![content],
+                false,
+                attr_type(c.class, Some(&n), c.lemma),
+            ));
+        }
+    }
+    // `…, saying …`: the speaker is the sentence's subject.
+    if !ctx.is_punct(ci.wrapping_sub(1), ",") {
+        return None;
+    }
+    let subj = found[first_new..]
+        .iter()
+        .find_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
+        .and_then(|(s, _)| {
+            let a = tok::index_at(toks, s.start);
+            let b = tok::index_at(toks, s.end);
+            np::classify(text, toks, a, b)
+        })
+        .or_else(|| sentence_subject(ctx, sa, ci))?;
+    let content = ctx.content(k, sb)?;
+    let mut f =
+        new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
+    f.span = f.span.cover(&c.span);
+    Some(f)
+}
+
+fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
+    let toks = &ctx.toks;
+    let mut n = 0;
+    let mut i = a;
+    while i < sb && n < 10 {
+        let t = &toks[i];
+        if t.word {
+            let w = ctx.w(i);
+            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w))) {
+                return true;
+            }
+            n += 1;
+        } else if !matches!(t.first, '-' | '\'' | '’' | '"' | '“' | '”') {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize, prev: &str) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // Past participles used as adjectives (`well known effects`) need an auxiliary.
+    let aux_before = {
+        let mut i = ci;
+        while i > sa
+            && (ctx.w(i - 1).ends_with("ly")
+                || matches!(
+                    ctx.w(i - 1).as_str(),
+                    "twice" | "also" | "later" | "previously" | "then" | "once" | "since"
+                ))
+        {
+            i -= 1;
+        }
+        ctx.w(i.wrapping_sub(1))
+    };
+    let prev: &str = if matches!(aux_before.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+        &aux_before
+    } else {
+        prev
+    };
+    if matches!(
+        ctx.w(ci).as_str(),
+        "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood"
+    ) && !AUX.contains(&prev)
+    {
+        return None;
+    }
+    let adjective = c.form == Form::Base && matches!(c.class, CueClass::Belief | CueClass::Intention) && {
+        let l = c.lemma;
+        l.ends_with("ed")
+            || matches!(
+                l,
+                "willing"
+                    | "eager"
+                    | "keen"
+                    | "unwilling"
+                    | "reluctant"
+                    | "confident"
+                    | "certain"
+                    | "sure"
+                    | "aware"
+                    | "hopeful"
+                    | "optimistic"
+                    | "pessimistic"
+                    | "afraid"
+                    | "fearful"
+                    | "skeptical"
+                    | "sceptical"
+                    | "adamant"
+            )
+    };
+    let passive =
+        !adjective && c.form == Form::Past && matches!(prev, "was" | "were" | "is" | "are" | "been" | "be" | "being");
+    // Where the speaker phrase ends.
+    let mut np = if adjective {
+        if !matches!(
+            prev,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "remains"
+                | "remained"
+                | "seemed"
+                | "appeared"
+                | "feel"
+                | "felt"
+                | "became"
+        ) {
+            return None;
+        }
+        np::before(text, toks, sa, ci - 1)
+    } else if passive {
+        None
+    } else {
+        np::before(text, toks, sa, ci)
+    };
+    // Base forms need a plural or pronoun subject, or a modal.
+    if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
+        let ok = np.as_ref().is_some_and(|n| {
+            let head = text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+            n.kind == SourceKind::Group
+                || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
+                || n.pronoun
+                    && matches!(
+                        np::lower(text, &toks[tok::index_at(toks, n.span.start)]).as_str(),
+                        "they" | "we" | "i" | "you"
+                    )
+        }) || matches!(
+            prev,
+            "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "do" | "to"
+        );
+        if !ok || prev == "to" {
+            return None;
+        }
+    }
+    // Inverted: `…, said X.` / `…, said X, role.`
+    if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
+        if let Some(n) = np::after(text, toks, ce, sb) {
+            let e = tok::index_at(toks, n.span.end);
+            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun {
+                let content = ctx.content(sa, ci - 1)?;
+                let mut f =
+                    new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), c.lemma));
+                f.backward = true;
+                return Some(f);
+            }
+        }
+    }
+    let mut k = ce;
+    let lemma = c.lemma;
+    // Addressee: `told reporters`, `told the BBC`, `warned them`.
+    if takes_addressee(lemma) && !matches!(ctx.w(k).as_str(), "that" | "to") && !ctx.is_punct(k, ",:.") {
+        let w = ctx.w(k);
+        if matches!(
+            w.as_str(),
+            "me" | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "lawmakers"
+                | "parliament"
+                | "congress"
+                | "delegates"
+                | "supporters"
+                | "investors"
+                | "listeners"
+                | "viewers"
+                | "readers"
+                | "police"
+        ) {
+            k += 1;
+        } else if np::is_determiner(&w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) {
+            k += 1;
+            while k < sb
+                && toks[k].word
+                && (np::is_cap(text, &toks[k]) || matches!(ctx.w(k).as_str(), "of" | "for" | "and"))
+            {
+                k += 1;
+            }
+            // `the gathered crowd`, `a news conference`: one or two lower-case words.
+            let mut n = 0;
+            while n < 2
+                && k < sb
+                && toks[k].word
+                && !np::is_cap(text, &toks[k])
+                && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
+                && !AUX.contains(&ctx.w(k).as_str())
+                && ctx.w(k + 1) != "is"
+            {
+                // Stop at a likely subject of the complement (`the boy was …`).
+                if np::PRONOUNS.contains(&ctx.w(k).as_str()) {
+                    break;
+                }
+                k += 1;
+                n += 1;
+            }
+        } else if lemma == "tell" {
+            return None;
+        }
+    }
+    // Adverbials before `that` (`said on Monday that`, `said in a statement that`).
+    let mut clause = false;
+    let mut j = k;
+    while j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
+        if ctx.w(j) == "that" {
+            let between_ok = toks[k..j].iter().all(|t| !t.word || !AUX.contains(&np::lower(text, t).as_str()));
+            if between_ok
+                && (j == k
+                    || matches!(
+                        ctx.w(k).as_str(),
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "yesterday"
+                            | "today"
+                            | "later"
+                            | "to"
+                            | "by"
+                            | "publicly"
+                            | "previously"
+                            | "repeatedly"
+                            | "again"
+                            | "also"
+                    ))
+            {
+                k = j + 1;
+                clause = true;
+            }
+            break;
+        }
+        j += 1;
+    }
+    let next = ctx.w(k);
+    if !clause && is_wh(&next) {
+        return None;
+    }
+    let mut kind = attr_type(c.class, np.as_ref(), lemma);
+    let mut start = k;
+    let infinitive = !clause && next == "to";
+    if infinitive {
+        if !matches!(c.class, CueClass::Intention | CueClass::Directive)
+            && !takes_addressee(lemma)
+            && !matches!(lemma, "hope" | "promise" | "pledge" | "vow" | "threaten" | "agree" | "expect" | "wish")
+        {
+            return None;
+        }
+        if lemma == "expect" || passive && !takes_addressee(lemma) {
+            return None;
+        }
+        if matches!(lemma, "hope" | "wish" | "want" | "plan" | "intend" | "aim" | "seek")
+            || c.class == CueClass::Intention
+        {
+            kind = AttributionType::Intention;
+        }
+        start = k + 1;
+    } else if passive {
+        if !clause {
+            return None;
+        }
+    } else if matches!(c.class, CueClass::Intention | CueClass::Directive) && !clause {
+        return None;
+    }
+    // `by X` after a passive cue.
+    if passive {
+        if let Some(b) = (ce..k).find(|&i| ctx.w(i) == "by") {
+            np = np::after(text, toks, b + 1, k);
+        }
+    }
+    // Nothing after the cue: a clause-final frame (`…, X said.` or `…, said X.`).
+    let rest_words = toks[start.min(sb)..sb].iter().filter(|t| t.word).count();
+    let trailing_only = rest_words == 0
+        || (!clause && !infinitive && rest_words <= 6 && {
+            let w = ctx.w(start);
+            matches!(
+                w.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "to"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "by"
+                    | "from"
+                    | "via"
+                    | "through"
+                    | "with"
+            )
+        });
+    if trailing_only && !passive {
+        if let Some(n) = np.as_ref() {
+            let fi = tok::index_at(toks, n.full_start);
+            if fi > sa && ctx.is_punct(fi - 1, ",") {
+                let content = ctx.content(sa, fi - 1)?;
+                let mut f = new_found(ctx, Some(n), Some(c.span), vec![content], false, kind);
+                f.backward = true;
+                return Some(f);
+            }
+        }
+        if ci > sa
+            && ctx.is_punct(ci - 1, ",")
+            && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
+        {
+            // Inverted: `…, said X.`
+            let n = np::after(text, toks, ce, sb)?;
+            let content = ctx.content(sa, ci - 1)?;
+            let mut f =
+                new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), lemma));
+            f.backward = true;
+            return Some(f);
+        }
+        return None;
+    }
+    // `X tweeted to Y and said …`: the subject of the first verb.
+    if np.is_none() && !passive && prev == "and" {
+        np = sentence_subject(ctx, sa, ci);
+    }
+    if np.is_none() && !passive {
+        return None;
+    }
+    if np
+        .as_ref()
+        .is_some_and(|n| matches!(text[n.span.start..n.span.end].to_lowercase().as_str(), "that" | "which" | "who"))
+    {
+        return None;
+    }
+    if !clause && !infinitive && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
+        // A relative clause's small clause (`which it considers part of …`).
+        let rel = np.as_ref().is_some_and(|n| {
+            let fi = tok::index_at(toks, n.full_start);
+            fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
+        });
+        if !rel {
+            return None;
+        }
+    }
+    if !clause && !infinitive && lemma == "tell" && ctx.is_punct(start, ".") {
+        return None;
+    }
+    let rel_clause = np.as_ref().is_some_and(|n| {
+        let fi = tok::index_at(toks, n.full_start);
+        fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
+    });
+    if !clause && !infinitive && !say_like(lemma) && !rel_clause && !subject_start(ctx, start) {
+        return None;
+    }
+    // A complement inside a relative clause ends with the clause.
+    let rel_end = np.as_ref().and_then(|n| {
+        let fi = tok::index_at(toks, n.full_start);
+        (fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom") && ctx.is_punct(fi.wrapping_sub(2), ","))
+            .then(|| {
+                let mut e = start;
+                while e < sb && !ctx.is_punct(e, ",;") {
+                    e += 1;
+                }
+                e
+            })
+    });
+    let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    let content = ctx.content(start, end)?;
+    let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
+    if lemma == "deny" {
+        f.negated = true;
+    }
+    Some(f)
+}
+
+/// True when token `i` can open a clause: a determiner, pronoun, name or number.
+fn subject_start(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else { return false };
+    if !t.word {
+        return matches!(t.first, '"' | '“' | '$' | '£' | '€');
+    }
+    let w = ctx.w(i);
+    let bare_noun = w.chars().all(char::is_alphabetic)
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_str(),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "of"
+                | "about"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "into"
+                | "over"
+                | "after"
+                | "before"
+                | "during"
+                | "against"
+                | "under"
+                | "through"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "not"
+                | "so"
+                | "very"
+                | "too"
+                | "again"
+                | "back"
+                | "away"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
+                | "if"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "via"
+        );
+    bare_noun
+        || np::is_determiner(&w)
+        || np::PRONOUNS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "there"
+                | "none"
+                | "nobody"
+                | "everyone"
+                | "nothing"
+                | "only"
+                | "almost"
+                | "about"
+                | "more"
+                | "less"
+                | "most"
+        )
+        || np::is_cap(ctx.text, t)
+        || t.first.is_ascii_digit()
+        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ly")
+}
+
+/// Where a reported clause gives way to the writer's own words (`…, although …`).
+fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
+    let mut i = a;
+    while i + 1 < sb {
+        if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        i += 1;
+    }
+    sb
+}
+
+/// Fills `speaker_name`: short names to the fullest name in the text, pronouns
+/// to the nearest earlier named speaker of a fitting kind.
+fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
+    let text = ctx.text;
+    // Full person names in the text: runs of 2–4 capitalised words.
+    let names = full_names(ctx);
+    for i in 0..found.len() {
+        let Some(sp) = found[i].speaker else { continue };
+        let t = &text[sp.start..sp.end];
+        let l = t.to_lowercase();
+        if np::PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "its" | "his" | "her" | "their" | "our") {
+            let person = matches!(l.as_str(), "he" | "she" | "his" | "her" | "i");
+            let ante = found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
+                .filter(|f| {
+                    let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
+                    let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                    !np::PRONOUNS.contains(&st.to_lowercase().as_str())
+                        && (!person || st.starts_with(char::is_uppercase) && !np::is_determiner(&first))
+                })
+                .find(|f| (f.speaker_kind == SourceKind::Person) == person)
+                .and_then(|f| f.speaker_name.clone());
+            let singular = matches!(l.as_str(), "it" | "its");
+            let ante = if singular { nearest_actor(ctx, sp.start).or(ante) } else { ante };
+            // A person: the most recent of the named speakers and the names in the text.
+            let ante = if person {
+                let spoken = found[..i]
+                    .iter()
+                    .rev()
+                    .filter(|f| f.speaker_kind == SourceKind::Person)
+                    .filter_map(|f| {
+                        let s = f.speaker?;
+                        let st = &text[s.start..s.end];
+                        let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                        (s.end <= sp.start
+                            && st.starts_with(char::is_uppercase)
+                            && !np::is_determiner(&first)
+                            && !np::PRONOUNS.contains(&first.as_str()))
+                        .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
+                        .flatten()
+                    })
+                    .next();
+                let named = names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).cloned();
+                match (spoken, named) {
+                    (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
+                    (a, b) => a.or(b).map(|x| x.1),
+                }
+            } else {
+                ante.or_else(|| nearest_actor(ctx, sp.start))
+            };
+            if let Some(a) = ante {
+                found[i].speaker_name = Some(a);
+                if person {
+                    found[i].speaker_kind = SourceKind::Person;
+                } else if singular {
+                    found[i].speaker_kind = if np::is_place(found[i].speaker_name.as_deref().unwrap_or("")) {
+                        SourceKind::Place
+                    } else {
+                        SourceKind::Organization
+                    };
+                }
+            }
+            continue;
+        }
+        if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
+            if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
+                found[i].speaker_name = Some(n.clone());
+            }
+        }
+    }
+    // Continuations inherit the resolved name of what they continue.
+    for i in 1..found.len() {
+        if found[i].speaker.is_none() && found[i].cue.is_none() {
+            let start = found[i].span.start;
+            let prev = found[..i]
+                .iter()
+                .rev()
+                .find(|f| f.speaker.is_some() && f.span.end <= start)
+                .map(|p| (p.speaker_name.clone(), p.speaker_kind));
+            if let Some((name, kind)) = prev {
+                found[i].speaker_name = name;
+                found[i].speaker_kind = kind;
+            }
+        }
+    }
+}
+
+/// The nearest earlier country or organisation named in this or the previous
+/// sentence (for `it`, `its`, `they`).
+fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let si = ctx.sentence_of(pos);
+    let from = ctx.sentences[si.saturating_sub(1)].start;
+    let (a, b) = (tok::index_at(&ctx.toks, from), tok::index_at(&ctx.toks, pos));
+    ctx.toks[a..b].iter().rev().find_map(|t| {
+        if !np::is_cap(text, t) {
+            return None;
+        }
+        let w = &text[t.span.start..t.span.end];
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
+    })
+}
+
+fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if np::is_cap(text, &toks[i]) {
+            let mut j = i;
+            while j < toks.len() && np::is_cap(text, &toks[j]) {
+                j += 1;
+            }
+            let mut a = i;
+            while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
+                a += 1;
+            }
+            let n = j - a;
+            if (2..=4).contains(&n) {
+                let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
+                let org = ws
+                    .iter()
+                    .any(|w| np::is_org_word(w) || np::is_time_word(&w.to_lowercase()) || w.to_lowercase() == "the");
+                if !org && !np::is_place(&ws.join(" ")) {
+                    out.push((toks[a].span.start, ws.join(" ")));
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,1211 @@
 //! Named entities: people, organisations, places, groups.
+//!
+//! Capitalised word sequences (joined across `of`/`for`/`and` only inside known
+//! names or organisation names, and across name particles `al`, `bin`, `van`,
+//! `von der`…) are cleaned and classified:
+//! - sentence-initial common words (`Despite`, `Other`, `The`) are dropped, and a
+//!   lone unknown sentence-initial word is no entity; days and months never are;
+//! - leading titles (`President`, `Prime Minister`, `Foreign Minister`) and
+//!   nationality adjectives are split off: `Russian President Vladimir Putin` →
+//!   place `Russia` (text `Russian`) + person `Vladimir Putin`;
+//! - the [`gazetteer`](crate::gazetteer) names countries, cities, regions,
+//!   organisations, nationality adjectives (`Kazakh` → Kazakhstan) and plural
+//!   nouns (`Iranians` → group);
+//! - organisation suffixes (`Ministry`, `Party`, `Inc`) and heads (`University of`)
+//!   make organisations; acronyms (`NATO`) are organisations; place words
+//!   (`Province`, `Republic of`) make places; `Initiative`, `Treaty`… other things;
+//! - other sequences of two or more name words are people; a single unknown
+//!   word is a person after a title or when an earlier full name in the text ends
+//!   with it (`Putin` → `Vladimir Putin`), else `other`.
+//!
+//! `text` is the mention as written (with a possessive `’s`, as in SPEC: `Russia’s`);
+//! `name` is canonical (no `#`, no possessive, short names expanded).
+//! A dateline place (`ASTANA (Kazakhstan):`) is a place.
 
-use claims_model::{Entity, Span};
+use claims_model::{Entity, EntityKind, Span};
+
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, eq_word, WordSet};
+use crate::gazetteer::{self, Class};
+use crate::text::{words, Word};
+
+/// Capitalised words that open sentences but name nothing.
+const COMMON: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "although",
+    "though",
+    "because",
+    "since",
+    "as",
+    "despite",
+    "however",
+    "meanwhile",
+    "moreover",
+    "also",
+    "still",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "other",
+    "others",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "several",
+    "few",
+    "such",
+    "no",
+    "not",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "to",
+    "into",
+    "over",
+    "under",
+    "about",
+    "according",
+    "among",
+    "amid",
+    "during",
+    "following",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "why",
+    "what",
+    "who",
+    "how",
+    "where",
+    "which",
+    "whether",
+    "one",
+    "two",
+    "three",
+    "find",
+    "more",
+    "read",
+    "watch",
+    "click",
+    "leaders",
+    "officials",
+    "talks",
+    "analysts",
+    "experts",
+    "critics",
+    "residents",
+    "once",
+    "even",
+    "only",
+    "just",
+    "perhaps",
+    "maybe",
+    "already",
+    "instead",
+    "indeed",
+    "unlike",
+    "like",
+    "without",
+    "within",
+    "through",
+    "across",
+    "against",
+    "between",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "per",
+    "until",
+    "unless",
+    "whereas",
+    "nor",
+    "either",
+    "neither",
+    "any",
+    "another",
+    "much",
+    "less",
+    "least",
+    "new",
+    "former",
+    "late",
+    "breaking",
+    "update",
+    "updated",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "photo",
+    "video",
+    "editor",
+    "note",
+    "please",
+    "thanks",
+    "thank",
+    "yes",
+    "oh",
+    "well",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "overall",
+    "together",
+    "currently",
+    "recently",
+    "previously",
+    "reportedly",
+    "allegedly",
+    "separately",
+    "growth",
+    "police",
+    "turnout",
+    "rain",
+    "data",
+    "health",
+    "work",
+    "life",
+    "water",
+    "oil",
+    "gold",
+    "trade",
+    "energy",
+    "war",
+    "peace",
+    "food",
+    "power",
+    "climate",
+    "research",
+    "evidence",
+    "demand",
+    "supply",
+    "inflation",
+    "fire",
+    "nobody",
+    "none",
+    "everyone",
+    "someone",
+    "something",
+    "nothing",
+    "people",
+    "voters",
+    "troops",
+    "whatever",
+    "shares",
+    "sales",
+    "profit",
+    "revenue",
+    "traffic",
+    "smoke",
+    "heavy",
+    "strong",
+    "high",
+    "low",
+    "large",
+    "small",
+    "big",
+    "major",
+    "minor",
+    "local",
+    "national",
+    "global",
+    "public",
+    "private",
+    "total",
+    "average",
+    "our",
+    "hundreds",
+    "thousands",
+    "support",
+    "millions",
+    "dozens",
+    "half",
+    "part",
+    "most",
+    "top",
+    "under",
+    "officers",
+    "members",
+    "authorities",
+];
+/// Title words split off the front of a name.
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "pope",
+    "sheikh",
+    "emir",
+    "sultan",
+    "secretary",
+    "general",
+    "gen",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ambassador",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "lt",
+    "col",
+    "colonel",
+    "captain",
+    "capt",
+    "major",
+    "sergeant",
+    "sgt",
+    "admiral",
+    "adm",
+    "commander",
+    "coach",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "ayatollah",
+    "supreme",
+    "leader",
+    "speaker",
+    "premier",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "head",
+    "founder",
+    "officer",
+    "first",
+    "acting",
+    "former",
+    "envoy",
+    "attorney",
+    "commissioner",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "dictator",
+    "strongman",
+];
+/// Portfolio words that are part of a title only before a title word (`Foreign Minister`).
+const PORTFOLIO: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "economy",
+    "trade",
+    "health",
+    "energy",
+    "education",
+    "home",
+    "justice",
+    "state",
+    "labour",
+    "labor",
+    "transport",
+    "agriculture",
+    "culture",
+    "environment",
+];
+/// Lower-case role nouns that introduce a name (`his counterpart Ebrahim Raisi`).
+pub const ROLE_NOUNS: &[&str] = &[
+    "counterpart",
+    "leader",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "ceo",
+    "coach",
+    "premier",
+    "chancellor",
+    "envoy",
+    "ambassador",
+    "official",
+    "secretary",
+    "director",
+    "head",
+    "founder",
+    "chairman",
+    "governor",
+    "mayor",
+    "senator",
+    "general",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "foreign",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "manager",
+    "player",
+    "author",
+    "researcher",
+    "scientist",
+    "professor",
+    "analyst",
+    "economist",
+    "lawyer",
+    "judge",
+    "actor",
+    "singer",
+    "journalist",
+    "rival",
+    "opponent",
+    "successor",
+    "predecessor",
+    "deputy",
+    "adviser",
+    "advisor",
+    "aide",
+    "colleague",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+];
+const ORG_SUFFIX: &[&str] = &[
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "group",
+    "holdings",
+    "organisation",
+    "organization",
+    "ministry",
+    "party",
+    "university",
+    "agency",
+    "council",
+    "bank",
+    "institute",
+    "commission",
+    "committee",
+    "association",
+    "federation",
+    "union",
+    "league",
+    "authority",
+    "department",
+    "office",
+    "court",
+    "parliament",
+    "assembly",
+    "forces",
+    "army",
+    "navy",
+    "police",
+    "foundation",
+    "fund",
+    "trust",
+    "airlines",
+    "airways",
+    "motors",
+    "technologies",
+    "systems",
+    "labs",
+    "pharmaceuticals",
+    "service",
+    "services",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "club",
+    "fc",
+    "guard",
+    "command",
+    "cabinet",
+    "government",
+    "school",
+    "college",
+    "hospital",
+    "bureau",
+    "board",
+    "centre",
+    "center",
+    "alliance",
+    "movement",
+    "front",
+    "brigades",
+    "secretariat",
+    "reserve",
+    "exchange",
+    "media",
+    "press",
+    "television",
+    "radio",
+    "gazette",
+    "tribune",
+    "herald",
+    "telegraph",
+    "guardian",
+    "daily",
+    "weekly",
+    "international",
+    "partners",
+    "capital",
+    "industries",
+    "energy",
+    "petroleum",
+    "oil",
+    "airport",
+    "stadium",
+    "society",
+    "academy",
+    "congress",
+    "senate",
+    "duma",
+    "knesset",
+];
+const ORG_HEAD: &[&str] = &[
+    "university",
+    "bank",
+    "ministry",
+    "department",
+    "organisation",
+    "organization",
+    "council",
+    "institute",
+    "office",
+    "court",
+    "commission",
+    "committee",
+    "association",
+    "federation",
+    "union",
+    "league",
+    "house",
+    "chamber",
+    "church",
+    "museum",
+    "college",
+    "school",
+    "academy",
+    "board",
+    "party",
+    "coalition",
+    "alliance",
+    "society",
+    "government",
+    "people's",
+    "secretary",
+];
+const PLACE_HEAD: &[&str] =
+    &["republic", "kingdom", "gulf", "sea", "strait", "bay", "isle", "cape", "lake", "river", "mount", "city", "state"];
+const PLACE_SUFFIX: &[&str] = &[
+    "province",
+    "region",
+    "oblast",
+    "county",
+    "island",
+    "islands",
+    "river",
+    "valley",
+    "mountains",
+    "sea",
+    "ocean",
+    "lake",
+    "strait",
+    "street",
+    "square",
+    "district",
+    "state",
+    "territory",
+    "peninsula",
+    "desert",
+    "coast",
+    "city",
+    "village",
+    "town",
+    "border",
+    "airport",
+];
+const OTHER_SUFFIX: &[&str] = &[
+    "initiative",
+    "project",
+    "act",
+    "treaty",
+    "agreement",
+    "accord",
+    "summit",
+    "conference",
+    "games",
+    "cup",
+    "olympics",
+    "war",
+    "prize",
+    "award",
+    "festival",
+    "strategy",
+    "plan",
+    "programme",
+    "program",
+    "forum",
+    "day",
+    "declaration",
+    "convention",
+    "protocol",
+    "pact",
+    "deal",
+    "bill",
+    "law",
+    "doctrine",
+    "report",
+    "index",
+];
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "dos",
+    "das", "ul",
+];
+const DAYS_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const NOT_ACRONYMS: &[&str] = &[
+    "CEO", "GDP", "TV", "AM", "PM", "OK", "ID", "AI", "COVID", "UTC", "GMT", "USD", "EUR", "PDF", "CO2", "DNA", "HIV",
+    "AIDS", "LGBT", "LGBTQ", "FM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "I", "A", "BREAKING", "UPDATE",
+    "NEW", "THE", "RT", "PS", "VS", "FAQ", "CFO", "COO", "IPO", "MP", "MPS", "PHD", "URL", "HTTP", "HTTPS", "WWW",
+    "KM", "KG", "MW", "GW", "BN", "MN",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "argued",
+    "warned",
+    "announced",
+    "wrote",
+    "tweeted",
+    "posted",
+    "insisted",
+    "claimed",
+    "denied",
+    "noted",
+    "explained",
+    "replied",
+];
+
+static SETS: LazyLock<Vec<(usize, WordSet)>> = LazyLock::new(|| {
+    [COMMON, TITLES, PORTFOLIO, ROLE_NOUNS, ORG_SUFFIX, ORG_HEAD, PLACE_SUFFIX, OTHER_SUFFIX, DAYS_MONTHS, SPEECH]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, WordSet::new(l)))
+        .collect()
+});
+
+/// True when `w` is in `list` (ignoring case); the big lists use hashed sets.
+fn in_list(w: &str, list: &'static [&'static str]) -> bool {
+    let key = list.as_ptr() as usize;
+    match SETS.iter().find(|(k, _)| *k == key) {
+        Some((_, set)) => set.has(w),
+        None => list.iter().any(|x| eq_word(w, x)),
+    }
+}
+
+/// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.
+fn bare(w: &str) -> &str {
+    let w = w.strip_prefix('#').unwrap_or(w);
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix("s’").map(|_| &w[..w.len() - '’'.len_utf8()]))
+        .unwrap_or(w)
+}
+
+fn is_cap(w: &str) -> bool {
+    let w = w.strip_prefix('#').unwrap_or(w);
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let b = bare(w);
+    b.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !b.chars().any(|c| c.is_lowercase())
+}
+
+/// True when word `i` starts a sentence (or the text, a quote, a line).
+fn initial(text: &str, ws: &[Word<'_>], i: usize) -> bool {
+    let before = if i == 0 { &text[..ws[0].span.start] } else { &text[ws[i - 1].span.end..ws[i].span.start] };
+    let tail = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'«([—–-".contains(c));
+    if i == 0 && tail.is_empty() {
+        return true;
+    }
+    let crossed = before.len() - tail.len();
+    let gap = &before[tail.len()..];
+    tail.ends_with(['.', '!', '?', ':', ';', '\n'])
+        || gap.contains('\n')
+        || gap.contains(['“', '"', '«', '‘']) && crossed > 0
+        || (i > 0 && before.contains(['.', '!', '?', ':', '\n']))
+}
+
+/// A dateline word: capitals at the very start of the text or a line, before `(`, `,`, `:` or a dash.
+fn dateline_place(text: &str, ws: &[Word<'_>], i: usize) -> bool {
+    let w = ws[i];
+    if !is_all_caps(w.text) {
+        return false;
+    }
+    let line_start = text[..w.span.start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    let lead = &text[line_start..w.span.start];
+    let lead_ok = lead.trim().is_empty() || lead.split_whitespace().all(is_all_caps);
+    let after = text[w.span.end..].trim_start();
+    lead_ok && (after.starts_with(['(', ',', ':', '—', '–']) || after.starts_with("- "))
+}
 
 /// The named entities of `text[span]`.
-pub fn entities(_text: &str, _span: Span) -> Vec<Entity> {
-    Vec::new()
+pub fn entities(text: &str, span: Span) -> Vec<Entity> {
+    let span = clamp(text, span);
+    let ws = words(text, span);
+    let mut out: Vec<Entity> = Vec::new();
+    let n = ws.len();
+    let mut i = 0;
+    while i < n {
+        let w = ws[i];
+        // Hyphenated compounds with a known part: `pro-Russian`, `US-led`, `Israel-Hamas`.
+        if w.text.contains('-') && gazetteer::lookup(bare(w.text)).is_none() && hyphen_parts(text, w, &mut out) {
+            i += 1;
+            continue;
+        }
+        if !is_cap(w.text) || w.text.starts_with(|c: char| c.is_ascii_digit()) || in_list(bare(w.text), DAYS_MONTHS) {
+            i += 1;
+            continue;
+        }
+        if dateline_place(text, &ws, i) {
+            let b = bare(w.text);
+            let name = gazetteer::lookup(b).map(|h| h.name.to_string()).unwrap_or_else(|| title_case(b));
+            out.push(Entity { name, text: w.text.to_string(), kind: EntityKind::Place, span: w.span });
+            i += 1;
+            continue;
+        }
+        // Collect the capitalised sequence [i, j).
+        let mut seq = vec![i];
+        let mut j = i + 1;
+        while j < n {
+            let gap = &text[ws[j - 1].span.end..ws[j].span.start];
+            let prev_abbrev = gap == ". " && (in_list(ws[j - 1].text, TITLES) || ws[j - 1].text.contains('.'));
+            if !(gap == " " || prev_abbrev) || ends_possessive(ws[j - 1].text) {
+                break;
+            }
+            let x = ws[j];
+            if is_cap(x.text) && !in_list(bare(x.text), DAYS_MONTHS) {
+                seq.push(j);
+                j += 1;
+            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && !in_list(ws[i].text, COMMON) {
+                seq.push(j); // `Theresa May`
+                j += 1;
+            } else if (in_list(x.text, PARTICLES) || in_list(x.text, &["of", "for", "and", "the"]))
+                && ws.get(j + 1).is_some_and(|y| is_cap(y.text) && text[x.span.end..y.span.start] == *" ")
+            {
+                seq.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        while seq.len() > 1 && !is_cap(ws[*seq.last().unwrap_or(&i)].text) {
+            seq.pop();
+        }
+        let next_after = seq.last().map(|&k| k + 1).unwrap_or(i + 1);
+        let lead = seq
+            .iter()
+            .take_while(|&&k| eq_word(ws[k].text, "the") || initial(text, &ws, k) && in_list(ws[k].text, COMMON))
+            .count();
+        for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
+            classify(text, &ws, &part, span, &mut out);
+        }
+        i = next_after.max(i + 1);
+    }
+    out
+}
+
+fn ends_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// Keeps `of`/`for`/`and`/`the` joins only inside known or organisation names.
+fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> {
+    if seq.is_empty() {
+        return Vec::new();
+    }
+    let has_joiner = seq.iter().any(|&k| in_list(ws[k].text, &["of", "for", "and", "the"]));
+    if !has_joiner {
+        return vec![seq.to_vec()];
+    }
+    let name = join(ws, seq);
+    let last = bare(ws[*seq.last().unwrap_or(&0)].text);
+    let first = ws[seq[0]].text;
+    let keep = gazetteer::lookup(&name).is_some()
+        || in_list(last, ORG_SUFFIX)
+        || in_list(last, OTHER_SUFFIX)
+        || (in_list(first, ORG_HEAD) || in_list(first, PLACE_HEAD)) && !seq.iter().any(|&k| eq_word(ws[k].text, "and"));
+    let _ = text;
+    if keep {
+        return vec![seq.to_vec()];
+    }
+    let mut parts = Vec::new();
+    let mut cur = Vec::new();
+    for &k in seq {
+        if in_list(ws[k].text, &["of", "for", "and", "the"]) {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(k);
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
+fn join(ws: &[Word<'_>], seq: &[usize]) -> String {
+    let mut s = String::new();
+    for (x, &k) in seq.iter().enumerate() {
+        if x > 0 {
+            s.push(' ');
+        }
+        s.push_str(bare(ws[k].text));
+    }
+    s
+}
+
+fn push(out: &mut Vec<Entity>, text: &str, ws: &[Word<'_>], seq: &[usize], name: String, kind: EntityKind) {
+    let (Some(&a), Some(&b)) = (seq.first(), seq.last()) else { return };
+    let span = Span::new(ws[a].span.start, ws[b].span.end);
+    out.push(Entity { name, text: text[span.start..span.end].to_string(), kind, span });
+}
+
+fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Vec<Entity>) {
+    let mut seq: &[usize] = seq;
+    // Sentence-initial common words.
+    while let Some(&k) = seq.first() {
+        if initial(text, ws, k) && in_list(ws[k].text, COMMON) || eq_word(ws[k].text, "the") {
+            seq = &seq[1..];
+        } else {
+            break;
+        }
+    }
+    if seq.is_empty() {
+        return;
+    }
+    let whole = join(ws, seq);
+    if let Some(h) = gazetteer::lookup(&whole) {
+        return push(out, text, ws, seq, h.name.to_string(), h.kind());
+    }
+    // Titles and nationality adjectives at the front.
+    let mut titled = false;
+    loop {
+        let Some(&k) = seq.first() else { return };
+        let w = bare(ws[k].text);
+        let next_title = seq.get(1).is_some_and(|&x| in_list(ws[x].text, TITLES));
+        if seq.len() > 1 {
+            if let Some(h) = two_word_adjective(ws, seq) {
+                push(out, text, ws, &seq[..2], h.to_string(), EntityKind::Place);
+                seq = &seq[2..];
+                continue;
+            }
+            if let Some(h) = gazetteer::lookup(w).filter(|h| h.class == Class::Adjective) {
+                let rest_org = seq.last().is_some_and(|&l| in_list(bare(ws[l].text), ORG_SUFFIX));
+                if !rest_org {
+                    push(out, text, ws, &seq[..1], h.name.to_string(), EntityKind::Place);
+                    seq = &seq[1..];
+                    continue;
+                }
+            }
+        }
+        if in_list(w, TITLES) || (in_list(w, PORTFOLIO) && next_title) {
+            titled = true;
+            seq = &seq[1..];
+            if seq.is_empty() {
+                return;
+            }
+            continue;
+        }
+        if in_list(w, &["of", "for", "and", "the"]) {
+            seq = &seq[1..];
+            continue;
+        }
+        break;
+    }
+    let whole = join(ws, seq);
+    if let Some(h) = gazetteer::lookup(&whole) {
+        return push(out, text, ws, seq, h.name.to_string(), h.kind());
+    }
+    let first = bare(ws[seq[0]].text);
+    let last = bare(ws[*seq.last().unwrap_or(&seq[0])].text);
+    let kind = if in_list(last, ORG_SUFFIX) || seq.len() > 1 && in_list(first, ORG_HEAD) {
+        EntityKind::Organization
+    } else if in_list(last, PLACE_SUFFIX) && seq.len() > 1 || seq.len() > 2 && in_list(first, PLACE_HEAD) {
+        EntityKind::Place
+    } else if in_list(last, OTHER_SUFFIX) && seq.len() > 1 {
+        EntityKind::Other
+    } else if seq.len() == 1 && is_all_caps(ws[seq[0]].text) {
+        if NOT_ACRONYMS.contains(&first) || first.chars().count() > 6 {
+            return;
+        }
+        EntityKind::Organization
+    } else if seq.len() > 1 {
+        if seq.iter().any(|&k| in_list(ws[k].text, COMMON) || is_all_caps(ws[k].text)) {
+            EntityKind::Other
+        } else {
+            EntityKind::Person
+        }
+    } else {
+        // One unknown word.
+        let k = seq[0];
+        let after_role = k > 0 && in_list(ws[k - 1].text, ROLE_NOUNS) && !is_cap(ws[k - 1].text);
+        if let Some(full) = earlier_full_name(text, span, ws[k].span.start, first) {
+            return push(out, text, ws, seq, full, EntityKind::Person);
+        }
+        let speech_next = ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH));
+        if initial(text, ws, k) && !titled && !speech_next && (in_list(first, COMMON) || common_looking(first)) {
+            return;
+        }
+        if titled || after_role || ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH)) || ws[k].text.starts_with('#')
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        }
+    };
+    push(out, text, ws, seq, whole, kind);
+}
+
+/// True for words shaped like common nouns, verbs or adverbs (`Prices`, `Talks`, `Building`, `Recently`).
+fn common_looking(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "s", "ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ive", "ful",
+        "less", "able", "ible", "ship", "hood", "ure", "th",
+    ];
+    let lw = w.to_ascii_lowercase();
+    w.chars().count() <= 3 || SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+fn two_word_adjective(ws: &[Word<'_>], seq: &[usize]) -> Option<&'static str> {
+    if seq.len() < 3 {
+        return None;
+    }
+    let two = format!("{} {}", ws[seq[0]].text, bare(ws[seq[1]].text));
+    gazetteer::lookup(&two).filter(|h| h.class == Class::Adjective).map(|h| h.name)
+}
+
+/// Emits the known parts of a hyphenated word; true when it did.
+fn hyphen_parts(text: &str, w: Word<'_>, out: &mut Vec<Entity>) -> bool {
+    let mut found = false;
+    let mut off = 0;
+    let parts: Vec<&str> = w.text.split('-').collect();
+    let lower_parts = parts.iter().any(|p| p.starts_with(|c: char| c.is_lowercase()));
+    for p in &parts {
+        let start = w.span.start + off;
+        off += p.len() + 1;
+        if !is_cap(p) {
+            continue;
+        }
+        if let Some(h) = gazetteer::lookup(bare(p)) {
+            if lower_parts || parts.iter().all(|q| gazetteer::lookup(bare(q)).is_some()) {
+                let sp = Span::new(start, start + p.len());
+                out.push(Entity {
+                    name: h.name.to_string(),
+                    text: text[sp.start..sp.end].to_string(),
+                    kind: h.kind(),
+                    span: sp,
+                });
+                found = true;
+            }
+        }
+    }
+    found
+}
+
+/// An earlier full name (up to 4000 bytes back) ending with `word`: `Vladimir Putin` for `Putin`.
+pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> Option<String> {
+    let _ = span;
+    if word.len() < 2 {
+        return None;
+    }
+    let mut lo = before.saturating_sub(4000);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..before];
+    let mut best: Option<String> = None;
+    let mut from = 0;
+    while let Some(p) = window[from..].find(word) {
+        let at = lo + from + p;
+        from += p + word.len();
+        let end = at + word.len();
+        let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !after_ok {
+            continue;
+        }
+        // Preceding capitalised words (skipping `#`).
+        let head = text[..at].trim_end_matches('#');
+        if !head.ends_with(' ') {
+            continue;
+        }
+        let mut names: Vec<&str> = Vec::new();
+        let mut cur = head;
+        for _ in 0..3 {
+            let t = cur.trim_end();
+            if t.len() + 1 != cur.len() {
+                break;
+            }
+            let ws_start = t.rfind(|c: char| c.is_whitespace() || "(\"“".contains(c)).map(|x| x + 1).unwrap_or(0);
+            let prev = t[ws_start..].trim_start_matches('#');
+            if prev.is_empty()
+                || !is_cap(prev)
+                || in_list(prev, TITLES)
+                || in_list(prev, COMMON)
+                || in_list(prev, PORTFOLIO)
+                || is_all_caps(prev)
+                || gazetteer::lookup(prev).is_some()
+                || prev.ends_with([',', '.', ':', ';'])
+            {
+                break;
+            }
+            names.push(prev);
+            cur = &t[..ws_start];
+            if cur.trim_start_matches('#').len() != cur.len() {
+                break;
+            }
+        }
+        if !names.is_empty() {
+            names.reverse();
+            let full = format!("{} {}", names.join(" "), word);
+            if best.as_ref().is_none_or(|b| full.len() > b.len()) {
+                best = Some(full);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents(t: &str) -> Vec<(String, String, EntityKind)> {
+        entities(t, Span::new(0, t.len()))
+            .into_iter()
+            .map(|e| {
+                assert_eq!(&t[e.span.start..e.span.end], e.text);
+                (e.name, e.text, e.kind)
+            })
+            .collect()
+    }
+    fn names(t: &str) -> Vec<String> {
+        ents(t).into_iter().map(|e| e.0).collect()
+    }
+    use EntityKind::*;
+
+    #[test]
+    fn titles_and_nationalities_split() {
+        assert_eq!(
+            ents("Russian President Vladimir Putin visited Kazakhstan on Thursday."),
+            vec![
+                ("Russia".into(), "Russian".into(), Place),
+                ("Vladimir Putin".into(), "Vladimir Putin".into(), Person),
+                ("Kazakhstan".into(), "Kazakhstan".into(), Place)
+            ]
+        );
+        assert_eq!(names("Turkish leader Recep Tayyip Erdogan arrived."), ["Turkey", "Recep Tayyip Erdogan"]);
+        assert_eq!(
+            names("Putin and his Kazakh counterpart Kassym-Jomart Tokayev met."),
+            ["Putin", "Kazakhstan", "Kassym-Jomart Tokayev"]
+        );
+        assert_eq!(names("Prime Minister Anwaar-ul-Haq Kakar spoke."), ["Anwaar-ul-Haq Kakar"]);
+        assert_eq!(ents("Foreign Minister Lavrov said so.")[0].2, Person);
+    }
+
+    #[test]
+    fn possessives_and_hashtags() {
+        assert_eq!(ents("Russia’s influence has waned."), vec![("Russia".into(), "Russia’s".into(), Place)]);
+        let e = ents("Russian President Vladimir #Putin is set to visit.");
+        assert_eq!(e[1], ("Vladimir Putin".into(), "Vladimir #Putin".into(), Person));
+        assert_eq!(ents("Crowds cheered #Putin loudly.")[0], ("Putin".into(), "#Putin".into(), Person));
+    }
+
+    #[test]
+    fn organisations() {
+        let e = ents("A summit of the Economic Cooperation Organisation was held.");
+        assert_eq!(e[0].0, "Economic Cooperation Organisation");
+        assert_eq!(e[0].2, Organization);
+        assert_eq!(
+            ents("NATO and the EU agreed.").iter().map(|e| e.2).collect::<Vec<_>>(),
+            [Organization, Organization]
+        );
+        assert_eq!(ents("The Bank of England raised rates.")[0].0, "Bank of England");
+        assert_eq!(ents("Shares of Acme Holdings fell.")[0].2, Organization);
+        assert_eq!(ents("She studied at the University of Oxford.")[0].0, "University of Oxford");
+        assert_eq!(ents("China’s Belt and Road Initiative expanded.")[1].0, "Belt and Road Initiative");
+    }
+
+    #[test]
+    fn coordinated_names_split() {
+        assert_eq!(names("The war between Israel and Hamas continued."), ["Israel", "Hamas"]);
+    }
+
+    #[test]
+    fn common_words_days_months_are_not_entities() {
+        assert!(names("Despite this, prices rose.").is_empty());
+        assert_eq!(names("Other world powers are investing in Central Asia."), ["Central Asia"]);
+        assert!(names("The talks ended on Thursday in November.").is_empty());
+        assert_eq!(names("Despite Putin’s visit, talks stalled."), ["Putin"]);
+    }
+
+    #[test]
+    fn places_groups_and_datelines() {
+        assert_eq!(ents("ASTANA (Kazakhstan): Putin arrived.")[0], ("Astana".into(), "ASTANA".into(), Place));
+        assert_eq!(ents("Iranians voted on Friday.")[0], ("Iran".into(), "Iranians".into(), Group));
+        assert_eq!(names("In Uzbekistan’s capital, Tashkent, a summit was held."), ["Uzbekistan", "Tashkent"]);
+        assert_eq!(names("pro-Russian forces and US-led troops"), ["Russia", "United States"]);
+    }
+
+    #[test]
+    fn short_names_expand_from_earlier_text() {
+        let t = "Russian President Vladimir Putin arrived. Later Putin said he was pleased.";
+        let start = t.find("Later").unwrap();
+        let e = entities(t, Span::new(start, t.len()));
+        assert_eq!(e[0].name, "Vladimir Putin");
+        assert_eq!(e[0].text, "Putin");
+    }
+
+    #[test]
+    fn unicode_safe() {
+        let t = "Émile Zoë’s café — Ñandú 🍵 #Été";
+        let _ = entities(t, Span::new(1, t.len() + 5));
+        let _ = ents(t);
+    }
 }

@@ -14,7 +14,10 @@
 
 pub mod attribution;
 pub mod checkworthy;
+pub mod clause;
+pub mod coref;
 pub mod entities;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod modality;
 pub mod negation;

@@ -1,8 +1,721 @@
 //! Certainty of a claim and the hedges that set it.
+//!
+//! Reads the words of the claim's main clause (asides such as relative clauses
+//! and parentheses are skipped, see [`crate::clause`]) and finds hedges:
+//!
+//! | certainty | hedges |
+//! |---|---|
+//! | `uncertain` | `it is unclear whether`, `remains to be seen`, a closing `?` |
+//! | `possible` | `may`, `might`, `could` (not past ability), `possibly`, `perhaps`, `would have`, `it is possible` |
+//! | `reported` | `reportedly`, `allegedly`, `is said to`, `is believed to`, `according to (unconfirmed) reports` |
+//! | `expected` | `is expected (to)`, `expects`, `is likely to`, `probably`, `should`, `is poised to` |
+//! | `planned` | `will`, `'ll`, `won't`, `shall`, `would`, `is set to`, `is scheduled to`, `is due to`, `plans to`, `is to`, `is going to`, future time words (`tomorrow`, `next week`) |
+//!
+//! When several are present the most cautious wins, in the order of the table.
+//! False friends are rejected: `will` as a noun (`political will`), `May` the
+//! month or the name, `could` of past ability (`could not`, `could see`,
+//! `as a child`), `set up`, `due to the weather`, `as expected`.
 
 use claims_model::{Certainty, Span};
 
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
+
+const ADVERBS: &[&str] = &[
+    "now",
+    "also",
+    "still",
+    "not",
+    "already",
+    "originally",
+    "widely",
+    "currently",
+    "yet",
+    "initially",
+    "further",
+    "then",
+    "therefore",
+    "thus",
+    "all",
+    "both",
+    "each",
+    "again",
+    "never",
+    "no",
+];
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"];
+const WILL_NOUN_PREV: &[&str] = &[
+    "the",
+    "a",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "political",
+    "free",
+    "good",
+    "ill",
+    "own",
+    "of",
+    "against",
+    "no",
+    "popular",
+    "public",
+    "strong",
+    "last",
+    "living",
+    "new",
+    "collective",
+    "sheer",
+    "this",
+    "that",
+    "whose",
+    "general",
+    "people's",
+    "iron",
+    "at",
+];
+/// Verbs of telling that `would not` refuses (`would not say`).
+const REFUSED: &[&str] = &[
+    "say",
+    "comment",
+    "confirm",
+    "disclose",
+    "elaborate",
+    "reveal",
+    "discuss",
+    "name",
+    "specify",
+    "give",
+    "answer",
+    "identify",
+    "speculate",
+];
+const PERCEPTION: &[&str] = &["see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "sense"];
+const PAST_MARKERS: &[&str] =
+    &["ago", "yesterday", "previously", "formerly", "childhood", "child", "once", "used", "decades", "centuries"];
+const FUTURE_UNITS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "season",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "decade",
+    "century",
+    "quarter",
+    "time",
+    "round",
+    "election",
+    "term",
+];
+
+/// Every word that can open a hedge pattern: a cheap filter before the rules.
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "unclear",
+        "uncertain",
+        "unknown",
+        "clear",
+        "known",
+        "certain",
+        "remains",
+        "might",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "potentially",
+        "conceivably",
+        "mightn't",
+        "may",
+        "could",
+        "couldn't",
+        "possible",
+        "possibility",
+        "chance",
+        "impossible",
+        "would",
+        "wouldn't",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "rumoured",
+        "rumored",
+        "said",
+        "reported",
+        "alleged",
+        "believed",
+        "thought",
+        "understood",
+        "claimed",
+        "suspected",
+        "according",
+        "unconfirmed",
+        "expected",
+        "expect",
+        "expects",
+        "expecting",
+        "anticipate",
+        "anticipates",
+        "predict",
+        "predicts",
+        "forecast",
+        "likely",
+        "unlikely",
+        "poised",
+        "projected",
+        "predicted",
+        "tipped",
+        "bound",
+        "probably",
+        "presumably",
+        "should",
+        "shouldn't",
+        "on",
+        "will",
+        "won't",
+        "wont",
+        "shall",
+        "'ll",
+        "set",
+        "scheduled",
+        "due",
+        "slated",
+        "going",
+        "about",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "aims",
+        "aim",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "threatened",
+        "threatens",
+        "preparing",
+        "to",
+        "tomorrow",
+        "upcoming",
+        "forthcoming",
+        "next",
+        "later",
+        "coming",
+    ])
+});
+
+/// Ranking of certainties from most to least cautious.
+fn rank(c: Certainty) -> u8 {
+    match c {
+        Certainty::Uncertain => 0,
+        Certainty::Possible => 1,
+        Certainty::Reported => 2,
+        Certainty::Expected => 3,
+        Certainty::Planned => 4,
+        Certainty::Asserted => 5,
+    }
+}
+
+fn is_be(t: &Tok<'_>) -> bool {
+    t.is_any(BE)
+        || t.is_any(&["isn't", "aren't", "wasn't", "weren't", "'re", "we're", "they're", "you're", "i'm"])
+        || t.text.ends_with("'s") && t.text.len() > 2 && t.is_any(&["that's", "there's", "what's", "who's"])
+}
+
+/// Index of the `be` auxiliary before `i`, skipping up to two adverbs.
+fn be_before(m: &[Tok<'_>], i: usize) -> Option<usize> {
+    let mut j = i;
+    for _ in 0..3 {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        if is_be(&m[j]) {
+            return Some(j);
+        }
+        let adv = m[j].is_any(ADVERBS) || (m[j].text.len() > 4 && m[j].text.ends_with("ly"));
+        if !adv {
+            return None;
+        }
+    }
+    None
+}
+
+fn next_is(m: &[Tok<'_>], i: usize, ws: &[&str]) -> bool {
+    m.get(i + 1).is_some_and(|t| t.is_any(ws))
+}
+
+fn sp(m: &[Tok<'_>], a: usize, b: usize) -> Span {
+    Span::new(m[a].span.start, m[b].span.end)
+}
+
+/// True when `could` at `i` reads as past ability rather than possibility.
+fn past_ability(m: &[Tok<'_>], all: &[Tok<'_>], i: usize) -> bool {
+    if next_is(m, i, &["have"]) || m.get(i + 1).is_some_and(|t| t.is("well")) {
+        return false;
+    }
+    if m[i].is_any(&["couldn't", "couldnt"]) || next_is(m, i, &["not", "never", "no"]) {
+        return true;
+    }
+    if next_is(m, i, PERCEPTION) {
+        return true;
+    }
+    all.iter().any(|t| t.is_any(PAST_MARKERS) || t.is("last") || t.text.len() == 4 && is_past_year(t.text))
+}
+
+fn is_past_year(w: &str) -> bool {
+    w.parse::<u32>().is_ok_and(|y| (1800..2000).contains(&y))
+}
+
 /// The certainty of `text[span]` and the spans of the words that set it.
-pub fn certainty(_text: &str, _span: Span) -> (Certainty, Vec<Span>) {
-    (Certainty::Asserted, Vec::new())
+pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
+    let span = clamp(text, span);
+    let all = toks(text, span, While::Main);
+    let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
+    let mut hits: Vec<(Certainty, Span)> = Vec::new();
+    let mut future_word: Option<Span> = None;
+    let n = m.len();
+    let mut i = 0;
+    while i < n {
+        let t = m[i];
+        let w = t.text;
+        if !(TRIGGERS.has(w) || w.ends_with("'ll") || w.ends_with("’ll")) {
+            i += 1;
+            continue;
+        }
+        // Uncertain.
+        let not_before = |k: usize| (1..=2).any(|d| k >= d && m[k - d].is("not"));
+        if t.is_any(&["unclear", "uncertain", "unknown"])
+            || (t.is_any(&["clear", "known", "certain"]) && not_before(i) && next_is(&m, i, &["whether", "if"]))
+        {
+            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"])
+                || t.is("unclear")
+                || !t.is_any(&["unknown", "uncertain"])
+            {
+                let mut a = i;
+                if let Some(b) = be_before(&m, i) {
+                    a = if b > 0 && m[b - 1].is_any(&["it", "remains", "still"]) { b - 1 } else { b };
+                }
+                if let Some(k) = (1..=2).find(|&d| i >= d && m[i - d].is("not")) {
+                    a = a.min(i - k);
+                }
+                let end = if next_is(&m, i, &["whether", "if"]) { i + 1 } else { i };
+                hits.push((Certainty::Uncertain, sp(&m, a, end)));
+            }
+        } else if t.is("remains")
+            && next_is(&m, i, &["to"])
+            && m.get(i + 2).is_some_and(|x| x.is("be"))
+            && m.get(i + 3).is_some_and(|x| x.is("seen"))
+        {
+            hits.push((Certainty::Uncertain, sp(&m, i, i + 3)));
+        }
+        // Possible.
+        else if t.is_any(&["might", "possibly", "perhaps", "maybe", "potentially", "conceivably", "mightn't"])
+            || (w == "may" && !(i > 0 && m[i - 1].is_any(&["in", "of", "since", "until", "by", "early", "late"])))
+            || (w == "May" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_lowercase())))
+        {
+            hits.push((Certainty::Possible, t.span));
+        } else if t.is_any(&["could", "couldn't"]) {
+            if !past_ability(&m, &all, i) {
+                hits.push((Certainty::Possible, t.span));
+            }
+        } else if t.is_any(&["possible", "possibility", "chance"])
+            && (next_is(&m, i, &["that"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"]))
+        {
+            let a = be_before(&m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
+            hits.push((Certainty::Possible, sp(&m, a, i)));
+        } else if t.is("impossible") && i > 0 && m[i - 1].is_any(&["not", "hardly", "never"]) {
+            hits.push((Certainty::Possible, sp(&m, i - 1, i)));
+        } else if t.is("would") && next_is(&m, i, &["have"]) {
+            hits.push((Certainty::Possible, sp(&m, i, i + 1)));
+        }
+        // Reported.
+        else if t.is_any(&[
+            "reportedly",
+            "allegedly",
+            "purportedly",
+            "supposedly",
+            "apparently",
+            "rumoured",
+            "rumored",
+        ]) {
+            let a = if t.is_any(&["rumoured", "rumored"]) { be_before(&m, i).unwrap_or(i) } else { i };
+            let b = if next_is(&m, i, &["to"]) && a != i { i + 1 } else { i };
+            hits.push((Certainty::Reported, sp(&m, a, b)));
+        } else if t.is_any(&[
+            "said",
+            "reported",
+            "alleged",
+            "believed",
+            "thought",
+            "understood",
+            "claimed",
+            "suspected",
+        ]) && next_is(&m, i, &["to", "that"])
+            && be_before(&m, i).is_some()
+        {
+            let b = be_before(&m, i).unwrap_or(i);
+            let it_that = b > 0 && m[b - 1].is("it");
+            if next_is(&m, i, &["to"]) || it_that {
+                let a = if it_that { b - 1 } else { b };
+                hits.push((Certainty::Reported, sp(&m, a, i + 1)));
+            }
+        } else if t.is("according") && next_is(&m, i, &["to"]) {
+            let lim = (i + 6).min(n);
+            if let Some(j) = (i + 2..lim)
+                .find(|&j| m[j].is_any(&["reports", "rumours", "rumors", "sources", "leaks", "report", "speculation"]))
+            {
+                hits.push((Certainty::Reported, sp(&m, i, j)));
+            }
+        } else if t.is("unconfirmed") && next_is(&m, i, &["reports", "report"]) {
+            hits.push((Certainty::Reported, sp(&m, i, i + 1)));
+        }
+        // Expected.
+        else if t.is("expected") {
+            let after_as = i > 0 && m[i - 1].is_any(&["as", "than", "the", "an", "its", "their", "his", "her", "a"]);
+            if !after_as {
+                let a = be_before(&m, i).unwrap_or(i);
+                let b = if next_is(&m, i, &["to"]) { i + 1 } else { i };
+                hits.push((Certainty::Expected, sp(&m, a, b)));
+            }
+        } else if t.is_any(&[
+            "expect",
+            "expects",
+            "expecting",
+            "anticipate",
+            "anticipates",
+            "predict",
+            "predicts",
+            "forecast",
+        ]) && !(i > 0 && m[i - 1].is_any(DETERMINERS))
+        {
+            hits.push((Certainty::Expected, t.span));
+        } else if t.is_any(&["likely", "unlikely", "poised", "projected", "predicted", "tipped", "bound", "forecast"])
+            && next_is(&m, i, &["to"])
+            && be_before(&m, i).is_some()
+        {
+            let a = be_before(&m, i).unwrap_or(i);
+            hits.push((Certainty::Expected, sp(&m, a, i + 1)));
+        } else if t.is_any(&["probably", "likely", "presumably", "should", "shouldn't"])
+            || (t.is("unlikely") && be_before(&m, i).is_some())
+        {
+            hits.push((Certainty::Expected, t.span));
+        } else if t.is("on") && next_is(&m, i, &["track", "course"]) && m.get(i + 2).is_some_and(|x| x.is("to")) {
+            hits.push((Certainty::Expected, sp(&m, i, i + 2)));
+        }
+        // Planned.
+        else if t.is_any(&["will", "won't", "wont", "shall", "would", "wouldn't", "'ll"])
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+        {
+            let noun = t.is("will")
+                && ((i > 0 && m[i - 1].is_any(WILL_NOUN_PREV))
+                    || next_is(&m, i, &["of", "to"])
+                    || w == "Will" && i > 0
+                    || i + 1 == n);
+            let noun_wont = t.is("wont") && next_is(&m, i, &["to"]);
+            let name = w == "Will" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(char::is_uppercase));
+            // `would not say`: a past refusal, not a plan.
+            let refusal = t.is_any(&["would", "wouldn't"])
+                && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
+                && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
+            if !noun && !noun_wont && !name && !refusal {
+                hits.push((Certainty::Planned, t.span));
+            }
+        } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
+            && be_before(&m, i).is_some()
+        {
+            let b = be_before(&m, i).unwrap_or(i);
+            let nxt = m.get(i + 1);
+            let after = m.get(i + 2);
+            let ok = match nxt {
+                Some(x) if x.is("to") => {
+                    let causal = t.is("due") && after.is_none_or(|a| a.is_any(DETERMINERS) || starts_upper(a.text));
+                    let going_place =
+                        t.is("going") && after.is_none_or(|a| a.is_any(DETERMINERS) || starts_upper(a.text));
+                    let set_music = t.is("set") && after.is_some_and(|a| a.is_any(&["music", "zero"]));
+                    !(causal || going_place || set_music)
+                }
+                Some(x) if x.is_any(&["for", "on", "in", "at", "back"]) => {
+                    t.is_any(&["set", "scheduled", "due", "slated"])
+                }
+                None => t.is_any(&["scheduled", "due"]),
+                _ => t.is("scheduled"),
+            };
+            if ok {
+                let end = if nxt.is_some_and(|x| x.is("to")) { i + 1 } else { i };
+                hits.push((Certainty::Planned, sp(&m, b, end)));
+            }
+        } else if t.is_any(&[
+            "plan",
+            "plans",
+            "planned",
+            "planning",
+            "intend",
+            "intends",
+            "intended",
+            "intending",
+            "aims",
+            "aim",
+            "vowed",
+            "vows",
+            "pledged",
+            "pledges",
+            "promised",
+            "promises",
+            "threatened",
+            "threatens",
+            "preparing",
+        ]) && next_is(&m, i, &["to"])
+            && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
+        {
+            hits.push((Certainty::Planned, sp(&m, i, i + 1)));
+        } else if t.is("to")
+            && i > 0
+            && m[i - 1].is_any(&["is", "are", "was", "were"])
+            && m.get(i + 1).is_some_and(|x| {
+                x.text.starts_with(char::is_lowercase)
+                    && !x.is_any(DETERMINERS)
+                    && !x.is_any(&["blame", "do", "say", "come", "date"])
+                    && !x.text.ends_with("ing")
+            })
+            && !(i > 1 && m[i - 2].is_any(&["aim", "goal", "idea", "plan", "task", "purpose", "objective", "way"]))
+        {
+            hits.push((Certainty::Planned, sp(&m, i - 1, i)));
+        } else if t.is_any(&["tomorrow", "upcoming", "forthcoming"])
+            || (t.is("next") && next_is(&m, i, FUTURE_UNITS))
+            || (t.is("later") && next_is(&m, i, &["this", "today", "tonight"]))
+            || (t.is("coming") && next_is(&m, i, &["days", "weeks", "months", "years"]))
+        {
+            let end = if t.is_any(&["next", "later", "coming"]) { i + 1 } else { i };
+            future_word.get_or_insert(sp(&m, i, end.min(n - 1)));
+        }
+        i += 1;
+    }
+    // A question.
+    if let Some(q) = question_mark(text, span) {
+        hits.push((Certainty::Uncertain, q));
+    }
+    if hits.is_empty() {
+        if let Some(f) = future_word {
+            hits.push((Certainty::Planned, f));
+        }
+    }
+    let best = hits.iter().map(|h| h.0).min_by_key(|c| rank(*c)).unwrap_or(Certainty::Asserted);
+    let mut spans: Vec<Span> = hits.into_iter().map(|h| h.1).collect();
+    spans.sort();
+    spans.dedup();
+    let keep: Vec<bool> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| !spans.iter().enumerate().any(|(j, o)| j != i && o.contains(s)))
+        .collect();
+    let spans = spans.into_iter().zip(keep).filter(|x| x.1).map(|x| x.0).collect();
+    (best, spans)
+}
+
+/// [`certainty`], then a claim read as asserted whose time expression resolves
+/// after `published` (`The law takes effect in January`, `The summit opens on
+/// Saturday`) is `planned`, with the time expression as its hedge: a future
+/// event cannot be asserted as fact. The pipeline should call this one when it
+/// knows the published date.
+pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>) -> (Certainty, Vec<Span>) {
+    let (c, hedges) = certainty(text, span);
+    if c != Certainty::Asserted {
+        return (c, hedges);
+    }
+    let Some(p) = published else { return (c, hedges) };
+    match crate::temporal::time_with(text, span, Some(p), Some(c)) {
+        Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
+        _ => (c, hedges),
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The span of a `?` that closes `text[span]` (or follows it, past closing quotes).
+fn question_mark(text: &str, span: Span) -> Option<Span> {
+    let inner = text[span.start..span.end].trim_end_matches(|c: char| c.is_whitespace() || "\"”’'»)".contains(c));
+    if inner.ends_with('?') {
+        let p = span.start + inner.len() - 1;
+        return Some(Span::new(p, p + 1));
+    }
+    let rest = &text[span.end..];
+    let skip = rest.len() - rest.trim_start_matches(|c: char| "\"”’'») ".contains(c)).len();
+    if skip <= 4 && rest[skip..].starts_with('?') {
+        let p = span.end + skip;
+        return Some(Span::new(p, p + 1));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(t: &str) -> Certainty {
+        certainty(t, Span::new(0, t.len())).0
+    }
+    fn hedges(t: &str) -> Vec<&str> {
+        certainty(t, Span::new(0, t.len())).1.into_iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn asserted() {
+        assert_eq!(c("Putin visited Kazakhstan on Thursday."), Certainty::Asserted);
+        assert_eq!(c("The company set up a new plant in Ohio."), Certainty::Asserted);
+        assert!(hedges("Prices rose by 3% in March.").is_empty());
+    }
+
+    #[test]
+    fn expected() {
+        let t = "Erdogan and Raisi were expected in Uzbekistan.";
+        assert_eq!(c(t), Certainty::Expected);
+        assert_eq!(hedges(t), ["were expected"]);
+        assert_eq!(hedges("The bank is expected to cut rates."), ["is expected to"]);
+        assert_eq!(c("Analysts expect inflation to ease."), Certainty::Expected);
+        assert_eq!(c("Turnout is likely to be low."), Certainty::Expected);
+        assert_eq!(c("A breakthrough is not unlikely."), Certainty::Expected);
+        assert_eq!(c("Such a result is not impossible."), Certainty::Possible);
+    }
+
+    #[test]
+    fn expected_false_friends() {
+        assert_eq!(c("Sales rose as expected."), Certainty::Asserted);
+        assert_eq!(c("Profits were higher than expected."), Certainty::Asserted);
+    }
+
+    #[test]
+    fn planned() {
+        let t = "Vladimir Putin is set to visit Kazakhstan.";
+        assert_eq!(c(t), Certainty::Planned);
+        assert_eq!(hedges(t), ["is set to"]);
+        assert_eq!(c("The minister will travel to Paris."), Certainty::Planned);
+        assert_eq!(c("The firm plans to open 20 stores."), Certainty::Planned);
+        assert_eq!(c("The vote is scheduled to take place on Monday."), Certainty::Planned);
+        assert_eq!(c("The report is due to be published in May."), Certainty::Planned);
+        assert_eq!(c("Putin is to visit Astana."), Certainty::Planned);
+        assert_eq!(c("She'll announce the result."), Certainty::Planned);
+        assert_eq!(c("The summit opens next week."), Certainty::Planned);
+        assert_eq!(c("The team is going to appeal the ruling."), Certainty::Planned);
+    }
+
+    #[test]
+    fn planned_false_friends() {
+        assert_eq!(c("Leaders showed the political will to act."), Certainty::Asserted);
+        assert_eq!(c("He left a will naming his heirs."), Certainty::Asserted);
+        assert_eq!(c("The match was postponed due to the weather."), Certainty::Asserted);
+        assert_eq!(c("The company was set up in 1998."), Certainty::Asserted);
+        assert_eq!(c("Will Smith won an award."), Certainty::Asserted);
+        assert_eq!(c("He was going to the market."), Certainty::Asserted);
+        assert_eq!(c("The aim is to build trust."), Certainty::Asserted);
+        assert_eq!(c("The ministry said it had no plans to raise prices."), Certainty::Asserted);
+        assert_eq!(c("The ministry would not say how many died."), Certainty::Asserted);
+    }
+
+    #[test]
+    fn possible() {
+        assert_eq!(c("The talks may resume."), Certainty::Possible);
+        assert_eq!(c("Rates could rise again."), Certainty::Possible);
+        assert_eq!(c("The virus might spread."), Certainty::Possible);
+        assert_eq!(c("The deal possibly collapsed."), Certainty::Possible);
+        assert_eq!(c("The fire could have been prevented."), Certainty::Possible);
+        assert_eq!(hedges("Rates could rise."), ["could"]);
+    }
+
+    #[test]
+    fn possible_false_friends() {
+        assert_eq!(c("The election was held in May."), Certainty::Asserted);
+        assert_eq!(c("Theresa May resigned."), Certainty::Asserted);
+        assert_eq!(c("As a child, he could swim for hours."), Certainty::Asserted);
+        assert_eq!(c("Rescuers could not reach the village."), Certainty::Asserted);
+        assert_eq!(c("Residents could see the smoke."), Certainty::Asserted);
+    }
+
+    #[test]
+    fn reported() {
+        assert_eq!(c("The minister reportedly resigned."), Certainty::Reported);
+        assert_eq!(hedges("He is said to be ill."), ["is said to"]);
+        assert_eq!(c("The suspect allegedly fled."), Certainty::Reported);
+        let t = "Troops crossed the border, according to unconfirmed reports.";
+        assert_eq!(c(t), Certainty::Reported);
+        assert_eq!(hedges(t), ["according to unconfirmed reports"]);
+        assert_eq!(c("It is believed that ten died."), Certainty::Reported);
+    }
+
+    #[test]
+    fn reported_false_friends() {
+        assert_eq!(c("He said to reporters that he was ready."), Certainty::Asserted);
+        assert_eq!(c("Troops crossed the border, according to officials."), Certainty::Asserted);
+    }
+
+    #[test]
+    fn uncertain() {
+        let t = "It is unclear whether the talks will resume.";
+        assert_eq!(c(t), Certainty::Uncertain);
+        assert_eq!(hedges(t)[0], "It is unclear whether");
+        assert_eq!(c("Will the talks resume?"), Certainty::Uncertain);
+        assert_eq!(c("It remains to be seen if the truce holds."), Certainty::Uncertain);
+        let t = "It was not immediately clear whether anyone was hurt.";
+        assert_eq!(hedges(t), ["It was not immediately clear whether"]);
+    }
+
+    #[test]
+    fn asides_do_not_hedge_main_clause() {
+        assert_eq!(c("Iran, which may join later, signed the deal."), Certainty::Asserted);
+        assert_eq!(c("The ministry (which will review it) approved the plan."), Certainty::Asserted);
+        // A coordinate `while` clause still hedges the claim.
+        assert_eq!(c("Putin visited Astana, while Erdogan was expected in Tashkent."), Certainty::Expected);
+    }
+
+    #[test]
+    fn future_dates_are_planned() {
+        let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+        let t = "The new law takes effect in January.";
+        let (c, h) = certainty_at(t, Span::new(0, t.len()), p);
+        assert_eq!((c, &t[h[0].start..h[0].end]), (Certainty::Planned, "January"));
+        let t = "The new law took effect in January.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "Putin arrives in Astana today.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
+    }
+
+    #[test]
+    fn spans_are_exact_and_unicode_safe() {
+        let t = "Le ministre « may » visit — café’s 🍵 will?";
+        for s in certainty(t, Span::new(0, t.len())).1 {
+            assert!(t.get(s.start..s.end).is_some());
+        }
+        let _ = certainty(t, Span::new(3, 200));
+        let _ = certainty("", Span::new(0, 0));
+    }
 }

@@ -1,5 +1,11 @@
 //! The source registry of one article: speakers, outlets, posts and links,
 //! each with a stable id and all its mentions.
+//!
+//! A person's later mentions join the first full mention: a surname
+//! (`Putin` → `Vladimir Putin`), or `the` + the last word of a known role
+//! (`the president` → the source whose role is `Russian President`).
+//! [`split_role`] splits a title off a name (`Russian President Vladimir Putin`
+//! → role `Russian President`, name `Vladimir Putin`).
 
 use claims_model::{ids, Mention, Source, SourceKind};
 
@@ -21,6 +27,11 @@ impl Registry {
         let kind_name =
             serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let id = ids::source_id(&kind_name, name, handle);
+        let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
+            self.same_person(name).unwrap_or(id)
+        } else {
+            id
+        };
         let source = match self.sources.iter_mut().find(|s| s.id == id) {
             Some(s) => s,
             None => {
@@ -47,6 +58,25 @@ impl Registry {
         id
     }
 
+    /// An earlier person this short mention stands for: same surname, or `the` + role word.
+    fn same_person(&self, name: &str) -> Option<String> {
+        let n = ids::normalize(name);
+        let bare = n.strip_prefix("the ").unwrap_or(&n);
+        let mut hits = self.sources.iter().filter(|s| s.kind == SourceKind::Person).filter(|s| {
+            let full = ids::normalize(&s.name);
+            let surname = !n.contains(' ') && full.len() > n.len() && full.ends_with(&format!(" {n}"));
+            let role = n.starts_with("the ")
+                && s.role.as_deref().is_some_and(|r| ids::normalize(r).rsplit(' ').next() == Some(bare));
+            surname || role
+        });
+        let first = hits.next()?;
+        // Ambiguous short mentions stay apart.
+        if hits.next().is_some() {
+            return None;
+        }
+        Some(first.id.clone())
+    }
+
     /// The source with this id, to fill in more fields.
     pub fn get_mut(&mut self, id: &str) -> Option<&mut Source> {
         self.sources.iter_mut().find(|s| s.id == id)
@@ -56,5 +86,107 @@ impl Registry {
     pub fn finish(mut self) -> Vec<Source> {
         self.sources.sort_by_key(|s| s.mentions.first().map_or(usize::MAX, |m| m.start));
         self.sources
+    }
+}
+
+/// Splits a leading title or role off a person's name: returns (role, name).
+/// `Russian President Vladimir Putin` → (`Russian President`, `Vladimir Putin`).
+pub fn split_role(phrase: &str) -> (Option<String>, String) {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut i = 0;
+    while i + 1 < words.len() && is_role_word(words[i]) {
+        i += 1;
+    }
+    if i == 0 {
+        return (None, phrase.trim().to_string());
+    }
+    (Some(words[..i].join(" ")), words[i..].join(" "))
+}
+
+fn is_role_word(w: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "leader",
+        "secretary",
+        "senator",
+        "sen.",
+        "rep.",
+        "governor",
+        "mayor",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "general",
+        "director",
+        "chairman",
+        "chancellor",
+        "king",
+        "queen",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "professor",
+        "counterpart",
+        "deputy",
+        "vice",
+        "former",
+        "speaker",
+        "house",
+        "senate",
+        "state",
+        "coach",
+        "ceo",
+    ];
+    let l = w.to_lowercase();
+    ROLES.contains(&l.as_str())
+        || w.starts_with(char::is_uppercase)
+            && (l.ends_with("ian") || l.ends_with("ish") || l.ends_with("ese") || l.ends_with("kh"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claims_model::Span;
+
+    fn m(t: &str, a: usize, b: usize) -> Option<Mention> {
+        Some(Mention::from_span(t, Span::new(a, b)))
+    }
+
+    #[test]
+    fn roles_split_off_names() {
+        assert_eq!(
+            split_role("Russian President Vladimir Putin"),
+            (Some("Russian President".into()), "Vladimir Putin".into())
+        );
+        assert_eq!(split_role("Turkish leader Recep Tayyip Erdogan").1, "Recep Tayyip Erdogan");
+        assert_eq!(split_role("Putin"), (None, "Putin".into()));
+    }
+
+    #[test]
+    fn later_mentions_join_the_same_source() {
+        let t = "Vladimir Putin spoke. Putin left. The president slept. Ivan Putin? No.";
+        let mut r = Registry::new();
+        let a = r.add(SourceKind::Person, "Vladimir Putin", None, m(t, 0, 14));
+        r.get_mut(&a).unwrap().role = Some("Russian President".into());
+        assert_eq!(r.add(SourceKind::Person, "Putin", None, m(t, 22, 27)), a);
+        assert_eq!(r.add(SourceKind::Person, "the president", None, m(t, 34, 47)), a);
+        let all = r.finish();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn ambiguous_surnames_stay_apart() {
+        let mut r = Registry::new();
+        r.add(SourceKind::Person, "Anna Berg", None, None);
+        r.add(SourceKind::Person, "Ole Berg", None, None);
+        let b = r.add(SourceKind::Person, "Berg", None, None);
+        assert_eq!(r.finish().iter().filter(|s| s.id == b).count(), 1);
     }
 }

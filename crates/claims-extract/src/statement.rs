@@ -1,9 +1,29 @@
 //! Claim units (clauses) and their short, self-contained core statements.
+//!
+//! Per sentence, in text order:
+//!
+//! * each attribution found in it gives a unit whose `core` is the content and
+//!   whose statement is the content with its asides dropped (an attribution
+//!   nested in another one's content is reported through the outer one);
+//!   a belief in a relative clause (`the region, which it considers part of its
+//!   sphere of influence`) gets its antecedent back (`Russia considers the
+//!   region part of its sphere of influence`);
+//! * what is left of the sentence outside the attribution frames is the
+//!   writer's own assertion: a dateline, a leading discourse adverbial
+//!   (`Despite this,`), non-restrictive relative clauses (`, which …,`) and
+//!   appositives after names (`, a massive infrastructure project`) are
+//!   dropped, and clauses coordinated with their own subject (`…, while X
+//!   were expected …`, `…, and Israel responded …`) become separate units;
+//! * sentences of pasted posts give `social_post` units with the statement
+//!   cleaned of links and hashtags; promotional lines and signatures give none;
+//! * nothing checkable (a question, a call to action, a verbless fragment, fewer
+//!   than three words) gives no unit.
 
 use claims_model::{Sentence, Span};
 
 use crate::attribution::Found;
-use crate::posts::Post;
+use crate::posts::{self, Post};
+use crate::text;
 
 /// One claim to be: a clause or an attributed content.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,22 +42,583 @@ pub struct Unit {
     pub post: Option<usize>,
 }
 
+/// Leading discourse adverbials dropped from a statement (`Despite this,`).
+const DISCOURSE: &[&str] = &[
+    "despite this",
+    "despite that",
+    "however",
+    "meanwhile",
+    "in addition",
+    "still",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "also",
+    "additionally",
+    "instead",
+    "indeed",
+    "in fact",
+    "at the same time",
+    "on the other hand",
+    "by contrast",
+    "in contrast",
+    "as a result",
+    "therefore",
+    "thus",
+    "separately",
+    "elsewhere",
+    "earlier",
+    "later",
+    "in turn",
+    "for its part",
+    "for his part",
+    "for her part",
+    "for their part",
+    "but",
+    "and",
+    "yet",
+    "so",
+];
+
+/// Imperatives that open a call to action.
+const CALLS: &[&str] = &[
+    "find",
+    "read",
+    "click",
+    "subscribe",
+    "follow",
+    "watch",
+    "sign",
+    "learn",
+    "join",
+    "download",
+    "share",
+    "visit",
+    "see",
+    "check",
+    "get",
+    "listen",
+    "register",
+    "donate",
+    "contact",
+    "email",
+    "call",
+    "tap",
+];
+
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "must", "shall", "should", "do", "does", "did", "remains", "remain", "seems", "comes", "come", "seek", "seeks",
+    "hosted",
+];
+
 /// Turns sentences, attributions and posts into claim units.
 pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]) -> Vec<Unit> {
     let mut out = Vec::new();
+    let mut fi = 0;
     for s in sentences {
         let span = s.span();
-        let attribution = found.iter().position(|f| f.sentence == s.index);
-        let post = posts.iter().position(|p| p.body.contains(&span));
-        let core = attribution.and_then(|a| found[a].content.first().copied()).unwrap_or(span);
-        out.push(Unit {
-            sentence: s.index,
-            span,
-            core,
-            statement: text[core.start..core.end].trim_end_matches('.').to_string(),
-            attribution,
-            post,
-        });
+        // Posts: each body sentence is a claim of the post.
+        if let Some(p) = posts.iter().position(|p| p.span.contains(&span) || p.body.overlaps(&span)) {
+            let post = &posts[p];
+            if post.signature.is_some_and(|sig| sig.contains(&span) || span.start >= sig.start) {
+                continue;
+            }
+            if posts::is_promotional(&s.text) {
+                continue;
+            }
+            for clause in split_coordination(text, span) {
+                let statement = posts::clean_statement(&text[clause.start..clause.end]);
+                let statement = tidy(strip_subordinator(&statement));
+                if checkable(&statement) {
+                    out.push(Unit {
+                        sentence: s.index,
+                        span: clause,
+                        core: clause,
+                        statement,
+                        attribution: None,
+                        post: Some(p),
+                    });
+                }
+            }
+            continue;
+        }
+        while fi < found.len() && found[fi].sentence < s.index {
+            fi += 1;
+        }
+        let mine: Vec<usize> = (fi..found.len()).take_while(|&i| found[i].sentence == s.index).collect();
+        // Attributions nested inside another's content are reported through it.
+        let outer: Vec<usize> = mine
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !mine.iter().any(|&j| {
+                    j != i
+                        && found[j]
+                            .content
+                            .iter()
+                            .any(|c| c.contains(&found[i].span) && (c.len() > found[i].span.len() || j < i))
+                })
+            })
+            .collect();
+        let mut taken: Vec<Span> = Vec::new();
+        let mut asides: Vec<Span> = Vec::new();
+        for &i in &outer {
+            let f = &found[i];
+            let first = f.content[0];
+            let last = *f.content.last().unwrap_or(&first);
+            let core = first.cover(&last);
+            let mut statement = f.content.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" ");
+            match relative_aside(text, s, f) {
+                Some((aside, ante)) => {
+                    let who = f.speaker_name.clone().unwrap_or_default();
+                    let cue = f.cue.map(|c| &text[c.start..c.end]).unwrap_or_default();
+                    statement = format!("{who} {cue} {ante} {statement}");
+                    asides.push(aside);
+                }
+                None => {
+                    taken.push(f.span);
+                    // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
+                    if f.kind == claims_model::AttributionType::Intention {
+                        if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
+                            let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
+                            statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
+                        }
+                    }
+                }
+            }
+            let statement = tidy(&statement);
+            if checkable(&statement) {
+                out.push(Unit {
+                    sentence: s.index,
+                    span: f.span.cover(&core),
+                    core,
+                    statement,
+                    attribution: Some(i),
+                    post: None,
+                });
+            }
+        }
+        // Attributions of other sentences that run over this one (multi-sentence quotes).
+        for f in found.iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
+            taken.push(f.span);
+            for c in &f.content {
+                taken.push(*c);
+            }
+        }
+        // The writer's own clauses: the sentence outside the frames, asides cut out.
+        for clause in own_clauses(text, span, &taken) {
+            let inner: Vec<Span> = asides.iter().copied().filter(|a| clause.contains(a)).collect();
+            let mut raw = String::new();
+            let mut last = clause.start;
+            for a in &inner {
+                raw.push_str(&text[last..a.start]);
+                last = a.end;
+            }
+            raw.push_str(&text[last..clause.end]);
+            let statement = tidy(strip_subordinator(&assertion(&raw)));
+            if checkable(&statement) {
+                out.push(Unit {
+                    sentence: s.index,
+                    span: clause,
+                    core: clause,
+                    statement,
+                    attribution: None,
+                    post: None,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|u| (u.span.start, u.span.end));
+    out
+}
+
+/// For an attribution inside a non-restrictive relative clause (`the region,
+/// which it considers …,`): the aside to cut out of the sentence (from its
+/// opening comma to its closing one) and the antecedent (`the region`).
+fn relative_aside(text: &str, s: &Sentence, f: &Found) -> Option<(Span, String)> {
+    let before = &text[s.start..f.span.start.max(s.start)];
+    let t = before.trim_end();
+    let t = t.strip_suffix("which").or_else(|| t.strip_suffix("who"))?.trim_end();
+    let t = t.strip_suffix(',')?;
+    let open = s.start + t.len();
+    let after = &text[f.span.end..s.end];
+    let close = if after.trim_start().starts_with(',') { f.span.end + after.find(',')? + 1 } else { f.span.end };
+    // The last noun phrase before the comma.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let k = words
+        .iter()
+        .rposition(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "its" | "their"))?;
+    if words.len() - k > 5 {
+        return None;
+    }
+    Some((Span::new(open, close), words[k..].join(" ")))
+}
+
+/// The parts of `sentence` not covered by `taken`, split into clauses, with asides dropped.
+fn own_clauses(text: &str, sentence: Span, taken: &[Span]) -> Vec<Span> {
+    let mut pieces = vec![sentence];
+    for t in taken {
+        let mut next = Vec::new();
+        for p in pieces {
+            if !p.overlaps(t) {
+                next.push(p);
+                continue;
+            }
+            if p.start < t.start {
+                next.push(Span::new(p.start, t.start));
+            }
+            if t.end < p.end {
+                next.push(Span::new(t.end, p.end));
+            }
+        }
+        pieces = next;
+    }
+    let mut out = Vec::new();
+    for p in pieces {
+        let p = text::trim_matches(text, p, &[',', ';', ':', '—', '–', '-', '.', '"', '“', '”']);
+        if p.is_empty() {
+            continue;
+        }
+        let p = trim_dangling(text, p);
+        if !p.is_empty() {
+            out.extend(split_coordination(text, p));
+        }
     }
     out
+}
+
+/// Drops function words left dangling where a frame was cut out (`…, with`).
+fn trim_dangling(text: &str, p: Span) -> Span {
+    let mut p = p;
+    loop {
+        let s = &text[p.start..p.end];
+        let Some(last) = s.split_whitespace().last() else { return p };
+        let l = last.to_lowercase();
+        if s.split_whitespace().count() > 1
+            && matches!(
+                l.as_str(),
+                "with"
+                    | "as"
+                    | "and"
+                    | "while"
+                    | "because"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "but"
+                    | "after"
+                    | "since"
+            )
+        {
+            p = text::trim_matches(text, Span::new(p.start, p.end - last.len()), &[',', ';', '—']);
+        } else {
+            return p;
+        }
+    }
+}
+
+fn is_verbish(w: &str) -> bool {
+    let l = w.to_lowercase();
+    AUX.contains(&l.as_str())
+        || l.len() > 4 && l.ends_with("ed")
+        || matches!(
+            l.as_str(),
+            "met"
+                | "went"
+                | "came"
+                | "made"
+                | "took"
+                | "gave"
+                | "held"
+                | "led"
+                | "began"
+                | "became"
+                | "saw"
+                | "sent"
+                | "won"
+                | "lost"
+                | "left"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "ran"
+                | "paid"
+                | "built"
+                | "sold"
+                | "brought"
+                | "fought"
+                | "struck"
+                | "kept"
+                | "spent"
+                | "hit"
+                | "cut"
+                | "put"
+                | "set"
+        )
+}
+
+/// Splits `…, while X were …` / `…, and X responded …` / `…; X …` into clauses
+/// when the second part has its own subject and verb.
+fn split_coordination(text: &str, p: Span) -> Vec<Span> {
+    let s = &text[p.start..p.end];
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (pat, _) in [(", while ", 0), (", whereas ", 0), (", and ", 0), (", but ", 0), ("; ", 0)] {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(pat) {
+            let at = from + i;
+            let rest = &s[at + pat.len()..];
+            let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+            let subj = words.first().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "the"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "this"
+                            | "these"
+                    )
+            });
+            let verb = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            if subj && verb {
+                cuts.push((at, at + pat.len()));
+            }
+            from = at + pat.len();
+        }
+    }
+    // A leading subordinate clause with its own claim (`While X visits A, Y …`).
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    if SUBORDINATORS.contains(&first.as_str()) {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(", ") {
+            let at = from + i;
+            let rest = &s[at + 2..];
+            let words: Vec<&str> = rest.split_whitespace().take(10).collect();
+            let subj = words.first().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
+                    )
+            });
+            let verb_after = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb_before = s[..at]
+                .split_whitespace()
+                .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'));
+            if subj && verb_after && verb_before {
+                cuts.push((at, at + 2));
+                break;
+            }
+            from = at + 2;
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (a, b) in cuts {
+        if a < start {
+            continue;
+        }
+        // The left part must be a clause too, not the head of a list (`Pakistan, Turkey, and Iran are`).
+        let left_verb = s[start..a].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            is_verbish(w) || w.len() > 3 && w.ends_with('s') && !w.starts_with(char::is_uppercase)
+        });
+        if !left_verb {
+            continue;
+        }
+        out.push(text::trim_matches(text, Span::new(p.start + start, p.start + a), &[',', ';']));
+        start = b;
+    }
+    out.push(text::trim_matches(text, Span::new(p.start + start, p.end), &[',', ';', '.']));
+    out.retain(|x| !x.is_empty());
+    out
+}
+
+/// Subordinators that open a leading clause split off as its own claim.
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "as", "after", "since"];
+
+/// Drops a leading subordinator (`While Putin visits …` → `Putin visits …`).
+fn strip_subordinator(s: &str) -> &str {
+    let first = s.split_whitespace().next().unwrap_or("");
+    if SUBORDINATORS.contains(&first.to_lowercase().as_str()) && s.contains(' ') {
+        s[first.len()..].trim_start()
+    } else {
+        s
+    }
+}
+
+/// The statement of a writer's clause: dateline, leading adverbial and asides dropped.
+fn assertion(clause: &str) -> String {
+    let mut s = clause.to_string();
+    // Dateline: `ASTANA (Kazakhstan):`, `WASHINGTON (AP) —`.
+    if let Some(i) = s.find([':', '—']) {
+        let head = &s[..i];
+        let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper_lead =
+            head.split_whitespace().next().is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()));
+        if upper_lead && head.len() < 40 && !letters.is_empty() {
+            s = s[i..].trim_start_matches([':', '—', ' ', '-']).to_string();
+        }
+    }
+    // Leading discourse adverbial.
+    let lower = s.to_lowercase();
+    for d in DISCOURSE {
+        if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
+            let rest = s[d.len()..].trim_start_matches([',', ' ']);
+            if lower[d.len()..].starts_with(',') || matches!(*d, "but" | "and" | "yet" | "so" | "also") {
+                s = rest.to_string();
+            }
+            break;
+        }
+    }
+    drop_asides(&s)
+}
+
+/// Drops `, which …,` / `, who …,` relatives and `, a/an/the …,` appositives.
+fn drop_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let Some(i) = rest.find(", ") else {
+            out.push_str(rest);
+            break;
+        };
+        let after = &rest[i + 2..];
+        let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        let before_word = rest[..i].split_whitespace().last().unwrap_or("");
+        let relative = matches!(first.as_str(), "which" | "who" | "whose" | "whom");
+        let appositive = matches!(first.as_str(), "a" | "an")
+            || first == "the"
+                && before_word.starts_with(char::is_uppercase)
+                && rest[..i].split_whitespace().count() > 1;
+        let adverbial = matches!(first.as_str(), "despite" | "however");
+        let aside_end = after.find(", ");
+        let aside = &after[..aside_end.unwrap_or(after.len())];
+        let verbless = !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if relative || (appositive || adverbial) && verbless {
+            out.push_str(&rest[..i]);
+            match aside_end {
+                Some(j) => rest = &after[j + 1..],
+                None => break,
+            }
+        } else {
+            out.push_str(&rest[..i + 2]);
+            rest = after;
+        }
+    }
+    out
+}
+
+/// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
+fn clean(text: &str, c: Span) -> String {
+    let s = text[c.start..c.end].trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”'));
+    drop_asides(s)
+}
+
+/// Collapses white space, drops a final period and straightens nothing else.
+fn tidy(s: &str) -> String {
+    let j = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let j = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
+    let mut out = j.to_string();
+    if let Some(c) = out.chars().next() {
+        if c.is_lowercase() && out.split_whitespace().next().is_some_and(|w| !w.contains(['-', '.'])) {
+            let upper: String = c.to_uppercase().collect();
+            out.replace_range(..c.len_utf8(), &upper);
+        }
+    }
+    out
+}
+
+/// True when a statement says something checkable.
+pub fn checkable(statement: &str) -> bool {
+    let words: Vec<&str> = statement.split_whitespace().collect();
+    if words.len() < 3 {
+        return false;
+    }
+    if statement.trim_end().ends_with('?') {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if CALLS.contains(&first) && !words[1].starts_with(char::is_uppercase) || posts::is_promotional(statement) {
+        return false;
+    }
+    // A verbless fragment (a headline, a caption label) has no claim.
+    words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let l = w.to_lowercase();
+        is_verbish(w)
+            || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
+            || crate::lexicon::lookup(&l).is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statements(t: &str) -> Vec<String> {
+        let sentences = crate::segment::segment(t);
+        let found = crate::attribution::find(t, &sentences, &[]);
+        units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn coordinated_clauses_split() {
+        let s = statements(
+            "Putin visited Kazakhstan on Thursday, while Turkish leader Recep Tayyip Erdogan and Ebrahim Raisi were expected in Uzbekistan.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Putin visited Kazakhstan on Thursday",
+                "Turkish leader Recep Tayyip Erdogan and Ebrahim Raisi were expected in Uzbekistan"
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_clause_dropped_and_belief_kept() {
+        let s = statements(
+            "Russia’s influence in the region, which it considers part of its sphere of influence, has waned since its invasion of Ukraine.",
+        );
+        assert!(
+            s.contains(&"Russia’s influence in the region has waned since its invasion of Ukraine".to_string()),
+            "{s:?}"
+        );
+        assert!(s.iter().any(|x| x.ends_with("considers the region part of its sphere of influence")), "{s:?}");
+    }
+
+    #[test]
+    fn discourse_adverbial_appositive_and_dateline_dropped() {
+        assert_eq!(statements("Despite this, the talks resumed on Monday."), ["The talks resumed on Monday"]);
+        assert_eq!(
+            statements("China is investing through its Belt and Road Initiative, a massive infrastructure project."),
+            ["China is investing through its Belt and Road Initiative"]
+        );
+        assert_eq!(statements("ASTANA (Kazakhstan): Putin visited Kazakhstan."), ["Putin visited Kazakhstan"]);
+    }
+
+    #[test]
+    fn attributed_content_is_the_claim() {
+        assert_eq!(statements("The minister said that prices would fall next year."), ["Prices would fall next year"]);
+    }
+
+    #[test]
+    fn nothing_checkable_gives_no_claim() {
+        assert!(statements("Find out more about this meeting here.").is_empty());
+        assert!(statements("Will the talks succeed?").is_empty());
+        assert!(statements("Group G — Tunisia 1 – 2 England").is_empty());
+    }
 }

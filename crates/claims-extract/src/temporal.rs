@@ -1,9 +1,823 @@
 //! Time expressions, resolved against the published date.
+//!
+//! Recognised: ISO dates (`2023-11-09`); `November 9, 2023`, `Nov. 9`, `9 November
+//! 2023`, `9th of November`; month names with a preposition or year (`in May`,
+//! `March 2022`, `mid-November`); bare years after a preposition (`in 2022`,
+//! `since 2014`); weekdays (`on Thursday`, `last Monday`, `next Friday`);
+//! `yesterday`, `today`, `tonight`, `this morning`, `last night`, `tomorrow`;
+//! `N days/weeks/months/years ago`, `in N days`; `last/this/next
+//! week/month/year/weekend`, `earlier/later this week/month/year`.
+//!
+//! ## Conventions
+//! - A period resolves to its **first day**: a year to 1 January (`in 2022` →
+//!   2022-01-01), a month to its 1st, a week to its Monday, a weekend to its
+//!   Saturday; `earlier this month` → the 1st of the published month.
+//! - A weekday or a date without a year is placed by the clause's tense: past
+//!   (`visited … on Thursday`) → on or before the published date; future (`will
+//!   visit`, `is set to`, `is expected`) → on or after; present → the nearest.
+//!   `last Thursday` is strictly before, `next Thursday` strictly after.
+//! - Without a published date, relative expressions keep their `text` with a
+//!   null `date`; explicit dates with a year (`November 9, 2023`) still resolve.
+//! - Vague counts (`a few days ago`) keep `text` with a null `date`.
+//! - `text` is the expression itself, without a leading `on`/`in`.
+//! - Of several expressions the main clause's wins over an aside's, then the most
+//!   precise (day over week, month, year), then the first.
 
-use chrono::NaiveDate;
-use claims_model::{Span, TimeRef};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use claims_model::{Certainty, Span, TimeRef};
+
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet};
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+const NUMBERS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+];
+const MONTH_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "of",
+    "before",
+    "after",
+    "between",
+    "through",
+    "to",
+    "and",
+    "or",
+    "since",
+    "on",
+    "throughout",
+    "that",
+    "each",
+    "every",
+];
+const YEAR_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "before",
+    "after",
+    "between",
+    "through",
+    "to",
+    "and",
+    "or",
+    "throughout",
+    "year",
+    "around",
+    "circa",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+const PAST_IRREGULAR: &[&str] = &[
+    "said", "told", "went", "met", "came", "held", "took", "made", "gave", "saw", "began", "won", "lost", "left",
+    "spoke", "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "sent", "led", "fell", "rose",
+    "struck", "flew", "ran", "paid", "sold", "bought", "built", "brought", "thought", "found", "got", "hit", "set",
+    "wrote", "became", "grew", "drew", "chose", "broke", "stood", "kept", "felt", "heard", "meant", "beat", "shot",
+    "spent", "wore", "threw", "knew", "froze", "sank", "swore", "fought", "caught", "taught", "sought", "ago", "took",
+    "ate", "drove", "rode", "tore", "hid", "lay", "slid", "sat", "spoke",
+];
+
+/// Lower-case words that can open a time expression (a cheap filter).
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> = vec![
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "few",
+        "several",
+        "many",
+        "couple",
+        "weekend",
+    ];
+    w.extend(NUMBERS.iter().map(|x| x.0));
+    WordSet::new(&w)
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Precision {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum What {
+    Full(NaiveDate),
+    MonthDay(u32, u32),
+    MonthYear(i32, u32),
+    Month(u32),
+    Year(i32),
+    Weekday(Weekday, i8),
+    DayOffset(i64),
+    Ago(u32, Unit),
+    In(u32, Unit),
+    Period(Unit, i32),
+    Vague,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Weekend,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    span: Span,
+    what: What,
+    prec: Precision,
+    aside: bool,
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    MONTHS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    WEEKDAYS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
+}
+
+fn day_of(w: &str) -> Option<u32> {
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[d.len()..];
+    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s))) {
+        return None;
+    }
+    if d.is_empty() || d.len() > 2 {
+        return None;
+    }
+    d.parse::<u32>().ok().filter(|x| (1..=31).contains(x))
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+fn number_of(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse::<u32>() {
+        return (n < 1000).then_some(n);
+    }
+    NUMBERS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
+}
+
+fn unit_of(w: &str) -> Option<Unit> {
+    let w = w.to_ascii_lowercase();
+    match w.trim_end_matches('s') {
+        "day" => Some(Unit::Day),
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        "year" => Some(Unit::Year),
+        "weekend" => Some(Unit::Weekend),
+        _ => None,
+    }
+}
+
+fn iso(w: &str) -> Option<NaiveDate> {
+    if w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-' {
+        NaiveDate::parse_from_str(w, "%Y-%m-%d").ok()
+    } else {
+        None
+    }
+}
+
+/// Splits `mid-November` / `early-2024` into the prefix length and the rest.
+fn strip_period_prefix(w: &str) -> (usize, &str) {
+    for p in ["mid-", "early-", "late-", "Mid-", "Early-", "Late-"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            return (p.len(), rest);
+        }
+    }
+    (0, w)
+}
+
+fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+    let n = m.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
+    while i < n {
+        let t = m[i];
+        let relevant = t.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || TRIGGERS.has(t.text)
+            || t.text.contains('-');
+        if !relevant {
+            i += 1;
+            continue;
+        }
+        let aside = t.aside;
+        let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
+            out.push(Cand { span, what, prec, aside });
+        };
+        let (plen, core) = strip_period_prefix(t.text);
+        let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
+        if let Some(d) = iso(t.text) {
+            push(t.span, What::Full(d), Precision::Day, &mut out);
+        } else if let Some(mo) = month_of(core) {
+            let day = m.get(i + 1).and_then(|x| day_of(x.text)).filter(|_| plen == 0);
+            let year_after = |j: usize| m.get(j).and_then(|x| year_of(x.text));
+            if let Some(d) = day {
+                if let Some(y) = year_after(i + 2) {
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                        push(sp(i, i + 2), What::Full(date), Precision::Day, &mut out);
+                        i += 3;
+                        continue;
+                    }
+                }
+                push(sp(i, i + 1), What::MonthDay(mo, d), Precision::Day, &mut out);
+                i += 2;
+                continue;
+            } else if let Some(y) = year_after(i + 1) {
+                push(sp(i, i + 1), What::MonthYear(y, mo), Precision::Month, &mut out);
+                i += 2;
+                continue;
+            } else if prev_prep() && !(mo == 5 && t.text != "May") {
+                let mut a = i;
+                if i > 0 && m[i - 1].is_any(&["last", "next", "this", "early", "late", "mid"]) {
+                    a = i - 1;
+                }
+                let dir = if i > 0 && m[i - 1].is("last") {
+                    -1
+                } else if i > 0 && m[i - 1].is("next") {
+                    1
+                } else {
+                    0
+                };
+                let what = if dir == 0 { What::Month(mo) } else { What::Period(Unit::Month, dir * 100 + mo as i32) };
+                push(sp(a, i), what, Precision::Month, &mut out);
+            }
+        } else if let Some((d, mi, mo)) =
+            day_of(t.text).filter(|_| t.text.starts_with(|c: char| c.is_ascii_digit())).and_then(|d| {
+                let mi = if m.get(i + 1).is_some_and(|x| x.is("of")) { i + 2 } else { i + 1 };
+                m.get(mi).and_then(|x| month_of(x.text)).map(|mo| (d, mi, mo))
+            })
+        {
+            if let Some(y) = m.get(mi + 1).and_then(|x| year_of(x.text)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                    push(sp(i, mi + 1), What::Full(date), Precision::Day, &mut out);
+                    i = mi + 2;
+                    continue;
+                }
+            }
+            push(sp(i, mi), What::MonthDay(mo, d), Precision::Day, &mut out);
+            i = mi + 1;
+            continue;
+        } else if let Some(y) = year_of(core) {
+            let after_month = i > 0 && month_of(m[i - 1].text).is_some();
+            if (prev_prep() || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
+                let a = if i > 0 && m[i - 1].is_any(&["early", "late", "mid"]) { i - 1 } else { i };
+                push(sp(a, i), What::Year(y), Precision::Year, &mut out);
+            }
+        } else if let Some(wd) = weekday_of(t.text) {
+            let mut a = i;
+            let mut dir = 0i8;
+            if i > 0 && m[i - 1].is_any(&["last", "past"]) {
+                a = i - 1;
+                dir = -1;
+            } else if i > 0 && m[i - 1].is_any(&["next", "coming"]) {
+                a = i - 1;
+                dir = 1;
+            } else if i > 0 && m[i - 1].is("this") {
+                a = i - 1;
+            }
+            push(sp(a, i), What::Weekday(wd, dir), Precision::Day, &mut out);
+        } else if t.is("yesterday") {
+            push(t.span, What::DayOffset(-1), Precision::Day, &mut out);
+        } else if t.is_any(&["today", "tonight"]) {
+            push(t.span, What::DayOffset(0), Precision::Day, &mut out);
+        } else if t.is("tomorrow") {
+            push(t.span, What::DayOffset(1), Precision::Day, &mut out);
+        } else if t.is("this") && m.get(i + 1).is_some_and(|x| x.is_any(&["morning", "afternoon", "evening"])) {
+            push(sp(i, i + 1), What::DayOffset(0), Precision::Day, &mut out);
+            i += 2;
+            continue;
+        } else if t.is("weekend")
+            && i > 1
+            && m[i - 1].is("the")
+            && m[i - 2].is_any(&["over", "at", "during", "on", "this", "that"])
+            && m.get(i + 1).is_none_or(|x| {
+                x.is_any(&["in", "at", "when", "after", "before", "and", "as", "with", "to", "for", "by", "while"])
+                    || text_gap_has_punct(t, *x)
+            })
+        {
+            push(t.span, What::Period(Unit::Weekend, 0), Precision::Day, &mut out);
+        } else if t.is("last") && m.get(i + 1).is_some_and(|x| x.is("night")) {
+            push(sp(i, i + 1), What::DayOffset(-1), Precision::Day, &mut out);
+            i += 2;
+            continue;
+        } else if let (Some(k), Some(u)) = (number_of(t.text), m.get(i + 1).and_then(|x| unit_of(x.text))) {
+            let vague_a = t.is_any(&["a", "an"]) && i > 0 && m[i - 1].is_any(&["few", "couple"]);
+            if m.get(i + 2).is_some_and(|x| x.is("ago")) {
+                let a = if vague_a { i - 1 } else { i };
+                let what = if vague_a { What::Vague } else { What::Ago(k, u) };
+                push(sp(a, i + 2), what, prec_of(u), &mut out);
+                i += 3;
+                continue;
+            } else if i > 0 && m[i - 1].is("in") && u != Unit::Weekend {
+                push(sp(i - 1, i + 1), What::In(k, u), prec_of(u), &mut out);
+                i += 2;
+                continue;
+            }
+        } else if t.is_any(&["few", "several", "many", "couple"])
+            && m.get(i + 1).and_then(|x| unit_of(x.text)).is_some()
+            && m.get(i + 2).is_some_and(|x| x.is("ago"))
+        {
+            let a = if i > 0 && m[i - 1].is_any(&["a"]) { i - 1 } else { i };
+            push(sp(a, i + 2), What::Vague, Precision::Week, &mut out);
+            i += 3;
+            continue;
+        } else if t.is_any(&["last", "this", "next", "past", "coming"]) {
+            if let Some(u) = m.get(i + 1).and_then(|x| unit_of(x.text)).filter(|u| *u != Unit::Day) {
+                let plural = m[i + 1].text.ends_with('s');
+                let the_before = i > 0 && m[i - 1].is("the");
+                if !(plural || the_before && t.is_any(&["past", "coming"])) {
+                    let dir = if t.is_any(&["last", "past"]) {
+                        -1
+                    } else if t.is_any(&["next", "coming"]) {
+                        1
+                    } else {
+                        0
+                    };
+                    let a = if dir == 0 && i > 0 && m[i - 1].is_any(&["earlier", "later"]) { i - 1 } else { i };
+                    push(sp(a, i + 1), What::Period(u, dir), prec_of(u), &mut out);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// True when the two adjacent words are not separated by white space alone.
+fn text_gap_has_punct(a: Tok<'_>, b: Tok<'_>) -> bool {
+    b.span.start > a.span.end + 1
+}
+
+fn prec_of(u: Unit) -> Precision {
+    match u {
+        Unit::Day | Unit::Weekend => Precision::Day,
+        Unit::Week => Precision::Week,
+        Unit::Month => Precision::Month,
+        Unit::Year => Precision::Year,
+    }
+}
+
+/// The tense of the main clause: future when planned or expected, past with a
+/// past-tense verb, else present.
+fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
+    let main: Vec<&Tok<'_>> = m.iter().filter(|t| !t.aside).collect();
+    let modal_future = main.iter().enumerate().any(|(i, t)| {
+        t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
+            && t.text != "May"
+            && !main.get(i + 1).is_some_and(|x| x.is("have"))
+    });
+    if matches!(c, Certainty::Planned | Certainty::Expected) || modal_future {
+        return Tense::Future;
+    }
+    let past = main.iter().enumerate().any(|(i, t)| {
+        if t.is_any(PAST_IRREGULAR)
+            || t.is_any(&["has", "have"]) && main.get(i + 1).is_some_and(|x| x.text.ends_with("ed"))
+        {
+            return true;
+        }
+        let w = t.text;
+        let present_passive = i > 0 && main[i - 1].is_any(&["is", "are", "am", "be", "being", "to"]);
+        w.len() > 4
+            && w.ends_with("ed")
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !present_passive
+            && !t.is_any(&["need", "speed", "indeed", "proceed", "exceed", "succeed", "breed", "based", "armed"])
+    });
+    if past {
+        Tense::Past
+    } else {
+        Tense::Present
+    }
+}
+
+fn weekday_rel(p: NaiveDate, wd: Weekday, dir: i8, tense: Tense) -> NaiveDate {
+    let pw = p.weekday().num_days_from_monday() as i64;
+    let w = wd.num_days_from_monday() as i64;
+    let back = (pw - w).rem_euclid(7); // days back to the one on or before p
+    let fwd = (w - pw).rem_euclid(7); // days forward to the one on or after p
+    let off = match (dir, tense) {
+        (-1, _) => -(if back == 0 { 7 } else { back }),
+        (1, _) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        (_, Tense::Past) => -back,
+        (_, Tense::Future) => fwd,
+        (_, Tense::Present) => {
+            if back <= fwd {
+                -back
+            } else {
+                fwd
+            }
+        }
+    };
+    add_days(p, off)
+}
+
+fn add_days(p: NaiveDate, d: i64) -> NaiveDate {
+    if d >= 0 {
+        p.checked_add_days(Days::new(d as u64)).unwrap_or(p)
+    } else {
+        p.checked_sub_days(Days::new((-d) as u64)).unwrap_or(p)
+    }
+}
+
+fn add_months(p: NaiveDate, k: i64) -> Option<NaiveDate> {
+    if k >= 0 {
+        p.checked_add_months(Months::new(k as u32))
+    } else {
+        p.checked_sub_months(Months::new((-k) as u32))
+    }
+}
+
+fn first_of_month(y: i32, m: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, 1)
+}
+
+/// Places a date without a year near `p` by tense.
+fn place_year(p: NaiveDate, mo: u32, d: u32, tense: Tense) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(p.year(), mo, d);
+    let prev = NaiveDate::from_ymd_opt(p.year() - 1, mo, d);
+    let next = NaiveDate::from_ymd_opt(p.year() + 1, mo, d);
+    let this_d = this?;
+    match tense {
+        Tense::Past if this_d > p => prev,
+        Tense::Future if this_d < p => next,
+        Tense::Present => {
+            let dist = |x: Option<NaiveDate>| x.map(|x| (x - p).num_days().abs()).unwrap_or(i64::MAX);
+            [this, prev, next].into_iter().min_by_key(|x| dist(*x)).flatten()
+        }
+        _ => this,
+    }
+}
+
+fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
+    if let What::Full(d) = c.what {
+        return Some(d);
+    }
+    if let What::MonthYear(y, mo) = c.what {
+        return first_of_month(y, mo);
+    }
+    if let What::Year(y) = c.what {
+        return NaiveDate::from_ymd_opt(y, 1, 1);
+    }
+    let p = p?;
+    match c.what {
+        What::MonthDay(mo, d) => place_year(p, mo, d, tense),
+        What::Month(mo) => {
+            let this = first_of_month(p.year(), mo)?;
+            let cur = first_of_month(p.year(), p.month())?;
+            let prev = first_of_month(p.year() - 1, mo)?;
+            let next = first_of_month(p.year() + 1, mo)?;
+            match tense {
+                Tense::Past if this > cur => Some(prev),
+                Tense::Future if this < cur => Some(next),
+                Tense::Present => {
+                    // The nearest such month.
+                    let dist = |d: NaiveDate| (d - cur).num_days().abs();
+                    [this, prev, next].into_iter().min_by_key(|d| dist(*d))
+                }
+                _ => Some(this),
+            }
+        }
+        What::Weekday(wd, dir) => Some(weekday_rel(p, wd, dir, tense)),
+        What::DayOffset(k) => Some(add_days(p, k)),
+        What::Ago(k, u) => match u {
+            Unit::Day => Some(add_days(p, -(k as i64))),
+            Unit::Week | Unit::Weekend => Some(add_days(p, -7 * k as i64)),
+            Unit::Month => add_months(p, -(k as i64)),
+            Unit::Year => add_months(p, -12 * k as i64),
+        },
+        What::In(k, u) => match u {
+            Unit::Day => Some(add_days(p, k as i64)),
+            Unit::Week | Unit::Weekend => Some(add_days(p, 7 * k as i64)),
+            Unit::Month => add_months(p, k as i64),
+            Unit::Year => add_months(p, 12 * k as i64),
+        },
+        What::Period(Unit::Month, code) if code.abs() > 12 => {
+            // `last March` / `next March`: strictly before / after the published month.
+            let mo = (code.abs() % 100) as u32;
+            let this = first_of_month(p.year(), mo)?;
+            let cur = first_of_month(p.year(), p.month())?;
+            if code < 0 {
+                if this < cur {
+                    Some(this)
+                } else {
+                    first_of_month(p.year() - 1, mo)
+                }
+            } else if this > cur {
+                Some(this)
+            } else {
+                first_of_month(p.year() + 1, mo)
+            }
+        }
+        What::Period(u, dir) => {
+            let dir = dir as i64;
+            match u {
+                Unit::Week => {
+                    let monday = add_days(p, -(p.weekday().num_days_from_monday() as i64));
+                    Some(add_days(monday, 7 * dir))
+                }
+                Unit::Weekend => {
+                    let sat_this = add_days(p, 5 - p.weekday().num_days_from_monday() as i64);
+                    let base = match (dir, tense) {
+                        (0, Tense::Past) if sat_this > p => add_days(sat_this, -7),
+                        (0, _) => sat_this,
+                        (-1, _) if sat_this >= p => add_days(sat_this, -7),
+                        (-1, _) => sat_this,
+                        (_, _) if sat_this <= p => add_days(sat_this, 7),
+                        _ => sat_this,
+                    };
+                    Some(base)
+                }
+                Unit::Month => add_months(first_of_month(p.year(), p.month())?, dir),
+                Unit::Year => NaiveDate::from_ymd_opt(p.year() + dir as i32, 1, 1),
+                Unit::Day => Some(add_days(p, dir)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// True when the aside holding the word at byte `at` is a relative clause
+/// (`which`, `who`, `whom`, `whose`) or a parenthesis.
+fn in_relative_or_paren(text: &str, m: &[Tok<'_>], at: usize) -> bool {
+    let Some(mut k) = m.iter().position(|t| t.span.start == at) else { return false };
+    while k > 0 && m[k - 1].aside {
+        k -= 1;
+    }
+    let before = text[..m[k].span.start].trim_end();
+    m[k].is_any(&["which", "who", "whom", "whose"]) || before.ends_with(['(', '['])
+}
+
+fn best(cands: &[Cand]) -> Option<Cand> {
+    let mut best: Option<Cand> = None;
+    for c in cands {
+        let better = match &best {
+            None => true,
+            Some(b) => (!c.aside, c.prec) > (!b.aside, b.prec),
+        };
+        if better {
+            best = Some(*c);
+        }
+    }
+    best
+}
 
 /// The main time expression of `text[span]`, resolved against `published`.
-pub fn time(_text: &str, _span: Span, _published: Option<NaiveDate>) -> Option<TimeRef> {
-    None
+pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
+    time_with(text, span, published, None)
+}
+
+/// [`time`] for a caller that already knows the span's certainty (it sets the tense).
+pub fn time_with(
+    text: &str,
+    span: Span,
+    published: Option<NaiveDate>,
+    certainty: Option<Certainty>,
+) -> Option<TimeRef> {
+    let span = clamp(text, span);
+    let m = toks(text, span, While::Aside);
+    let mut cands = candidates(&m);
+    // Times inside relative clauses and parentheses belong to the aside, not the claim.
+    cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
+    let c = best(&cands)?;
+    let tense = tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m);
+    let date = resolve(&c, published, tense);
+    Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
+}
+
+/// The date of a social-post signature line (`— Al Arabiya English (@AlArabiya_Eng)
+/// November 9, 2023`): the last full date (with its year) in `text[span]`.
+pub fn signature_date(text: &str, span: Span) -> Option<TimeRef> {
+    let span = clamp(text, span);
+    let m = toks(text, span, While::Main);
+    candidates(&m).into_iter().rev().find_map(|c| match c.what {
+        What::Full(d) => {
+            Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date: Some(d), span: c.span })
+        }
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pubd() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2023, 11, 9) // a Thursday
+    }
+    fn t(s: &str) -> Option<(String, Option<String>)> {
+        time(s, Span::new(0, s.len()), pubd()).map(|r| {
+            assert_eq!(&s[r.span.start..r.span.end], r.text);
+            (r.text, r.date.map(|d| d.to_string()))
+        })
+    }
+    fn d(s: &str) -> Option<String> {
+        t(s).and_then(|x| x.1)
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(
+            t("The deal was signed on November 9, 2023."),
+            Some(("November 9, 2023".into(), Some("2023-11-09".into())))
+        );
+        assert_eq!(d("It opened on 2023-11-09."), Some("2023-11-09".into()));
+        assert_eq!(d("He arrived on 9 November 2023."), Some("2023-11-09".into()));
+        assert_eq!(t("He arrived on Nov. 3."), Some(("Nov. 3".into(), Some("2023-11-03".into()))));
+        assert_eq!(d("The vote will be held on Dec. 3."), Some("2023-12-03".into()));
+        assert_eq!(d("The vote was held on Dec. 3."), Some("2022-12-03".into()));
+        assert_eq!(d("He arrived on the 5th of November."), Some("2023-11-05".into()));
+    }
+
+    #[test]
+    fn years_and_months() {
+        assert_eq!(t("Sales fell in 2022."), Some(("2022".into(), Some("2022-01-01".into()))));
+        assert_eq!(d("Prices rose in March 2021."), Some("2021-03-01".into()));
+        assert_eq!(d("The law took effect in May."), Some("2023-05-01".into()));
+        assert_eq!(d("The law will take effect in February."), Some("2024-02-01".into()));
+        assert_eq!(d("Talks resume in mid-December."), Some("2023-12-01".into()));
+        assert_eq!(t("The firm has 2022 employees."), None);
+        assert_eq!(t("The talks may resume."), None);
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        assert_eq!(t("Putin visited Kazakhstan on Thursday."), Some(("Thursday".into(), Some("2023-11-09".into()))));
+        assert_eq!(d("Putin visited Kazakhstan on Monday."), Some("2023-11-06".into()));
+        assert_eq!(d("Putin will visit Kazakhstan on Monday."), Some("2023-11-13".into()));
+        assert_eq!(d("Putin is set to visit on Thursday."), Some("2023-11-09".into()));
+        assert_eq!(d("He met them last Thursday."), Some("2023-11-02".into()));
+        assert_eq!(d("They meet next Tuesday."), Some("2023-11-14".into()));
+        assert_eq!(d("The summit opens Saturday."), Some("2023-11-11".into()));
+    }
+
+    #[test]
+    fn relative_days_and_periods() {
+        assert_eq!(d("The ministry said so yesterday."), Some("2023-11-08".into()));
+        assert_eq!(d("The results come out today."), Some("2023-11-09".into()));
+        assert_eq!(d("It will rain tomorrow."), Some("2023-11-10".into()));
+        assert_eq!(d("He resigned two days ago."), Some("2023-11-07".into()));
+        assert_eq!(d("He resigned three weeks ago."), Some("2023-10-19".into()));
+        assert_eq!(d("He resigned a year ago."), Some("2022-11-09".into()));
+        assert_eq!(t("Prices rose last week."), Some(("last week".into(), Some("2023-10-30".into()))));
+        assert_eq!(
+            t("Prices rose earlier this month."),
+            Some(("earlier this month".into(), Some("2023-11-01".into())))
+        );
+        assert_eq!(d("Elections are due next year."), Some("2024-01-01".into()));
+        assert_eq!(d("Growth slowed last year."), Some("2022-01-01".into()));
+        assert_eq!(d("The plant opens in two weeks."), Some("2023-11-23".into()));
+        assert_eq!(t("He resigned a few days ago."), Some(("a few days ago".into(), None)));
+        assert_eq!(d("He was arrested 10 days ago."), Some("2023-10-30".into()));
+        assert_eq!(
+            t("Storms killed two people over the weekend."),
+            Some(("weekend".into(), Some("2023-11-04".into())))
+        );
+        assert_eq!(t("No deal was reached at the weekend talks."), None);
+    }
+
+    #[test]
+    fn without_published() {
+        let s = "Putin visited Kazakhstan on Thursday.";
+        let r = time(s, Span::new(0, s.len()), None).unwrap();
+        assert_eq!((r.text.as_str(), r.date), ("Thursday", None));
+        let s = "It was signed on November 9, 2023.";
+        assert_eq!(time(s, Span::new(0, s.len()), None).unwrap().date, NaiveDate::from_ymd_opt(2023, 11, 9));
+    }
+
+    #[test]
+    fn main_clause_and_precision_win() {
+        assert_eq!(d("Putin, who was last there in 2019, visited Astana on Thursday."), Some("2023-11-09".into()));
+        assert_eq!(d("In 2022, growth slowed on Monday."), Some("2023-11-06".into()));
+        assert_eq!(t("The summit, which opens on Friday, was organised by Uzbekistan."), None);
+        assert_eq!(t("The summit (held on Friday) was organised by Uzbekistan."), None);
+        assert_eq!(d("After talks on Monday, the leaders signed a deal."), Some("2023-11-06".into()));
+    }
+
+    #[test]
+    fn signature() {
+        let s = "— Al Arabiya English (@AlArabiya_Eng) November 9, 2023";
+        let r = signature_date(s, Span::new(0, s.len())).unwrap();
+        assert_eq!((r.text.as_str(), r.date), ("November 9, 2023", NaiveDate::from_ymd_opt(2023, 11, 9)));
+    }
+
+    #[test]
+    fn not_times() {
+        assert_eq!(t("Turkish leader Recep Tayyip Erdogan spoke."), None);
+        assert_eq!(t("Theresa May resigned."), None);
+        assert_eq!(t("He will march on."), None);
+        let _ = time("Ünïcode 🍵 Thursday", Span::new(1, 99), pubd());
+    }
 }

@@ -1,0 +1,809 @@
+//! Classification of an aligned pair (or split/merge group) of claims.
+//!
+//! Each kind is read from the claims' fields and, so that the diff stays
+//! useful whatever the extractor found, from the words of the two texts:
+//!
+//! | kind | fields | words |
+//! |---|---|---|
+//! | `negation` | `negated` differs | the count of negators (`not`, `never`, `n't`…) differs |
+//! | `number` | — | the values of the numbers differ (`3` = `three`; years count as dates) |
+//! | `attribution` | speaker name or cue differs | a reporting verb (`said`, `claimed`…) added or removed |
+//! | `certainty` | `certainty` differs | modal or hedge words differ (`will`, `is set to`, `reportedly`) |
+//! | `date` | resolved dates differ | time words (`today`, `Saturday`, `March`) or years differ |
+//! | `source` | a post, link, outlet or document source added/removed | — |
+//! | `wording` | — | any other difference of the texts |
+//! | `moved` | — | the claim left its place relative to the others |
+//!
+//! A change is **substantive** when it has any kind but `wording` and `moved`,
+//! or when its wording changes a content word. Content words are words other
+//! than function words, negators, modal words, numbers and time words, compared
+//! by stem; a deleted word that is a spelling variant or typo of an inserted
+//! one (`officialy` → `officially`, `licence` → `license`), or two words run
+//! together (`Peskovsaid` → `Peskov said`), does not count. Cosmetic edits —
+//! typos, punctuation, white space, capitalisation, inflection, function words,
+//! word order — are therefore `wording` with `substantive: false`.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use claims_match::words;
+use claims_model::{ids, ChangeKind, Claim, Source, SourceKind, WordOp, WordOpKind};
+use similar::{capture_diff_slices, Algorithm, DiffTag};
+
+/// The sources of both versions, to tell posts and links from speakers.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    old: HashMap<&'a str, &'a Source>,
+    new: HashMap<&'a str, &'a Source>,
+}
+
+impl<'a> Context<'a> {
+    /// A context from the source lists of the old and new version.
+    pub fn new(old: &'a [Source], new: &'a [Source]) -> Self {
+        Context {
+            old: old.iter().map(|s| (s.id.as_str(), s)).collect(),
+            new: new.iter().map(|s| (s.id.as_str(), s)).collect(),
+        }
+    }
+}
+
+/// The classification of one aligned group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Classified {
+    /// Every kind that applies, most serious first; empty when nothing changed.
+    pub kinds: Vec<ChangeKind>,
+    /// False for cosmetic edits.
+    pub substantive: bool,
+    /// One line for a reviewer.
+    pub explanation: String,
+    /// Word diff of the (joined) texts.
+    pub word_diff: Vec<WordOp>,
+}
+
+/// A word or punctuation mark with the white space after it.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    key: &'a str,
+    start: usize,
+    end: usize,
+    /// End including the trailing white space.
+    full_end: usize,
+    word: bool,
+}
+
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let toks = words::tokens(text);
+    let mut out: Vec<Piece> = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let full_end = toks.get(i + 1).map_or(text.len(), |n| n.start);
+        out.push(Piece { key: t.text, start: t.start, end: t.end, full_end, word: t.word });
+    }
+    out
+}
+
+type Hunk = (Range<usize>, Range<usize>);
+
+fn ops<'a>(a: &[Piece<'a>], b: &[Piece<'a>]) -> Vec<(DiffTag, Range<usize>, Range<usize>)> {
+    let ka: Vec<&str> = a.iter().map(|p| p.key).collect();
+    let kb: Vec<&str> = b.iter().map(|p| p.key).collect();
+    capture_diff_slices(Algorithm::Myers, &ka, &kb).iter().map(|o| o.as_tag_tuple()).collect()
+}
+
+fn push_op(out: &mut Vec<WordOp>, op: WordOpKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.op == op => last.text.push_str(text),
+        _ => out.push(WordOp { op, text: text.to_string() }),
+    }
+}
+
+fn render_ops(
+    old: &str,
+    new: &str,
+    a: &[Piece],
+    b: &[Piece],
+    ops: &[(DiffTag, Range<usize>, Range<usize>)],
+) -> Vec<WordOp> {
+    let span = |text: &str, p: &[Piece], r: &Range<usize>| -> String {
+        if r.is_empty() {
+            return String::new();
+        }
+        text[p[r.start].start..p[r.end - 1].full_end].to_string()
+    };
+    let mut out = Vec::new();
+    for (tag, ro, rn) in ops {
+        match tag {
+            DiffTag::Equal => push_op(&mut out, WordOpKind::Equal, &span(new, b, rn)),
+            DiffTag::Delete => push_op(&mut out, WordOpKind::Delete, &span(old, a, ro)),
+            DiffTag::Insert => push_op(&mut out, WordOpKind::Insert, &span(new, b, rn)),
+            DiffTag::Replace => {
+                push_op(&mut out, WordOpKind::Delete, &span(old, a, ro));
+                push_op(&mut out, WordOpKind::Insert, &span(new, b, rn));
+            }
+        }
+    }
+    out
+}
+
+/// Word-level diff of two texts (words compared exactly, white space ignored).
+pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
+    let (a, b) = (pieces(old), pieces(new));
+    let o = ops(&a, &b);
+    render_ops(old, new, &a, &b, &o)
+}
+
+/// What the words of a text say, for comparison.
+#[derive(Debug, Default)]
+struct Profile {
+    negators: usize,
+    modals: Vec<String>,
+    times: Vec<String>,
+    numbers: Vec<(f64, String)>,
+    content: Vec<String>,
+    cues: Vec<String>,
+}
+
+const CUES: &[&str] = &[
+    "say",
+    "tell",
+    "claim",
+    "stat",
+    "add",
+    "announc",
+    "insist",
+    "deny",
+    "den",
+    "accord",
+    "report",
+    "confirm",
+    "admit",
+    "argu",
+    "explain",
+    "warn",
+    "write",
+    "assert",
+    "suggest",
+    "acknowledg",
+    "declar",
+    "maintain",
+    "contend",
+    "tweet",
+    "post",
+    "quot",
+    "alleg",
+];
+
+fn profile(text: &str) -> Profile {
+    let toks = words::tokens(text);
+    let mut p = Profile::default();
+    let nums = words::numbers(text);
+    for n in &nums {
+        if n.year {
+            p.times.push(format!("{}", n.value));
+        } else {
+            p.numbers.push((n.value, n.text.clone()));
+        }
+    }
+    let in_number = |t: &words::Token| nums.iter().any(|n| n.start <= t.start && t.end <= n.end);
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let f = words::fold(t.text);
+        if words::is_negator(&f) {
+            p.negators += 1;
+            continue;
+        }
+        let next = toks.get(i + 1).filter(|n| n.word).map(|n| words::fold(n.text));
+        if words::is_modal(&f, next.as_deref()) {
+            p.modals.push(f);
+            continue;
+        }
+        if in_number(t) {
+            continue;
+        }
+        if words::is_time_word(t.text) {
+            p.times.push(words::month(t.text).map_or(f, str::to_string));
+            continue;
+        }
+        let all_caps = t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
+        if words::is_stopword(&f) && !all_caps {
+            continue;
+        }
+        let stem = words::stem(t.text);
+        if CUES.contains(&stem.as_str()) {
+            p.cues.push(stem.clone());
+        }
+        p.content.push(stem);
+    }
+    p.modals.sort_unstable();
+    p.times.sort_unstable();
+    p.cues.sort_unstable();
+    p.numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
+    p
+}
+
+/// Multiset difference `a - b` of sorted-or-not lists.
+fn minus<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut rest: Vec<Option<&T>> = b.iter().map(Some).collect();
+    let mut out = Vec::new();
+    for x in a {
+        match rest.iter_mut().find(|r| r.is_some_and(|r| r == x)) {
+            Some(slot) => *slot = None,
+            None => out.push(x.clone()),
+        }
+    }
+    out
+}
+
+/// `text` with every word that `other` writes as two words (`Peskovsaid` for
+/// `Peskov said`) split the same way, so that words run together or split
+/// apart compare equal.
+fn unjoin(text: &str, other: &str) -> String {
+    let ow: Vec<words::Token> = words::tokens(other).into_iter().filter(|t| t.word).collect();
+    let single: std::collections::HashSet<String> = ow.iter().map(|t| words::fold(t.text)).collect();
+    let pairs: HashMap<String, (&str, &str)> = ow
+        .windows(2)
+        .map(|p| (format!("{}{}", words::fold(p[0].text), words::fold(p[1].text)), (p[0].text, p[1].text)))
+        .collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    for t in words::tokens(text) {
+        let f = words::fold(t.text);
+        if t.word && !single.contains(&f) {
+            if let Some((a, b)) = pairs.get(&f) {
+                out.push_str(&text[last..t.start]);
+                out.push_str(a);
+                out.push(' ');
+                out.push_str(b);
+                last = t.end;
+            }
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// `text` with every word that `other` lacks but spells differently (a typo
+/// or spelling variant of a word only `other` has, see
+/// [`words::is_typo_variant`]) written as `other` writes it.
+fn respell(text: &str, other: &str) -> String {
+    let folded = |t: &str| -> std::collections::HashSet<String> {
+        words::tokens(t).into_iter().filter(|w| w.word).map(|w| words::fold(w.text)).collect()
+    };
+    let mine = folded(text);
+    let theirs: Vec<words::Token> =
+        words::tokens(other).into_iter().filter(|w| w.word && !mine.contains(&words::fold(w.text))).collect();
+    if theirs.is_empty() {
+        return text.to_string();
+    }
+    let their_set = folded(other);
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for t in words::tokens(text) {
+        if !t.word || their_set.contains(&words::fold(t.text)) {
+            continue;
+        }
+        if let Some(o) = theirs.iter().find(|o| words::is_typo_variant(t.text, o.text)) {
+            out.push_str(&text[last..t.start]);
+            out.push_str(o.text);
+            last = t.end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// True when two claims have the same text and every field the diff compares.
+fn same_claim(o: &Claim, n: &Claim) -> bool {
+    o.text == n.text
+        && o.negated == n.negated
+        && o.certainty == n.certainty
+        && speaker(o) == speaker(n)
+        && cue(o) == cue(n)
+        && o.time.as_ref().map(|t| t.date) == n.time.as_ref().map(|t| t.date)
+        && o.sources == n.sources
+}
+
+fn join(claims: &[&Claim]) -> String {
+    claims.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn speaker(c: &Claim) -> Option<&str> {
+    c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str())
+}
+
+fn cue(c: &Claim) -> Option<&str> {
+    c.attribution.as_ref().and_then(|a| a.cue.as_ref()).map(|s| s.text.as_str())
+}
+
+fn cue_key(text: &str) -> String {
+    words::tokens(text).iter().filter(|t| t.word).map(|t| words::stem(t.text)).collect::<Vec<_>>().join(" ")
+}
+
+fn polarity(negated: bool) -> &'static str {
+    if negated {
+        "negated"
+    } else {
+        "affirmative"
+    }
+}
+
+fn quote(s: &str) -> String {
+    let s = s.trim();
+    let s: String =
+        if s.chars().count() > 60 { format!("{}…", s.chars().take(59).collect::<String>()) } else { s.into() };
+    format!("\"{s}\"")
+}
+
+/// The texts of one hunk, with a word of context when one side is empty.
+struct Hunks<'a> {
+    old: &'a str,
+    new: &'a str,
+    a: Vec<Piece<'a>>,
+    b: Vec<Piece<'a>>,
+    hunks: Vec<Hunk>,
+}
+
+impl Hunks<'_> {
+    fn text(text: &str, p: &[Piece], r: &Range<usize>) -> String {
+        if r.is_empty() {
+            return String::new();
+        }
+        text[p[r.start].start..p[r.end - 1].end].to_string()
+    }
+    fn show(&self, h: &Hunk) -> String {
+        let (mut ro, mut rn) = h.clone();
+        if (ro.is_empty() || rn.is_empty()) && ro.start > 0 && rn.start > 0 {
+            ro.start -= 1;
+            rn.start -= 1;
+        } else if (ro.is_empty() || rn.is_empty()) && ro.end < self.a.len() && rn.end < self.b.len() {
+            ro.end += 1;
+            rn.end += 1;
+        }
+        let o = Self::text(self.old, &self.a, &ro);
+        let n = Self::text(self.new, &self.b, &rn);
+        let side = |s: String| if s.is_empty() { "—".to_string() } else { quote(&s) };
+        format!("{} → {}", side(o), side(n))
+    }
+    /// The first hunk with a word that `pred` accepts, shown.
+    fn find(&self, pred: impl Fn(&Piece, &str, Option<&str>) -> bool) -> Option<String> {
+        let hit = |p: &[Piece], text: &str, r: &Range<usize>| {
+            r.clone().any(|i| {
+                let next = p.get(i + 1).map(|n| &text[n.start..n.end]);
+                p[i].word && pred(&p[i], &text[p[i].start..p[i].end], next)
+            })
+        };
+        self.hunks
+            .iter()
+            .find(|(ro, rn)| hit(&self.a, self.old, ro) || hit(&self.b, self.new, rn))
+            .map(|h| self.show(h))
+    }
+}
+
+fn is_source_kind(k: SourceKind) -> bool {
+    matches!(k, SourceKind::SocialPost | SourceKind::Link | SourceKind::Outlet | SourceKind::Document)
+}
+
+fn describe_source(s: &Source) -> String {
+    let kind = match s.kind {
+        SourceKind::SocialPost => "post",
+        SourceKind::Link => "link",
+        SourceKind::Outlet => "outlet",
+        SourceKind::Document => "document",
+        _ => "source",
+    };
+    match &s.handle {
+        Some(h) => format!("{kind} {} ({h})", s.name),
+        None => format!("{kind} {}", s.name),
+    }
+}
+
+/// Classifies an aligned group: `olds` and `news` are the claims on each side
+/// (one each, or several on one side for a merge or split); `moved` gives the
+/// old and new sentence index when the group moved.
+pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(usize, usize)>) -> Classified {
+    let (Some(o), Some(n)) = (olds.first(), news.first()) else {
+        return Classified { kinds: vec![], substantive: false, explanation: String::new(), word_diff: vec![] };
+    };
+    if olds.len() == 1 && news.len() == 1 && same_claim(o, n) {
+        let (kinds, explanation) = match moved {
+            Some((from, to)) => (vec![ChangeKind::Moved], format!("moved: sentence {} → {}", from + 1, to + 1)),
+            None => (vec![], String::new()),
+        };
+        let word_diff = vec![WordOp { op: WordOpKind::Equal, text: n.text.clone() }];
+        return Classified { substantive: !kinds.is_empty(), kinds, explanation, word_diff };
+    }
+    let ot = join(olds);
+    let nt = join(news);
+    let a = pieces(&ot);
+    let b = pieces(&nt);
+    let ops = ops(&a, &b);
+    let word_diff = render_ops(&ot, &nt, &a, &b, &ops);
+    // Hunks: runs of non-equal operations.
+    let mut hunks: Vec<Hunk> = Vec::new();
+    let mut cur: Option<Hunk> = None;
+    for (tag, ro, rn) in &ops {
+        if *tag == DiffTag::Equal {
+            if let Some(h) = cur.take() {
+                hunks.push(h);
+            }
+        } else {
+            cur = Some(match cur {
+                Some((a0, b0)) => (a0.start..ro.end, b0.start..rn.end),
+                None => (ro.clone(), rn.clone()),
+            });
+        }
+    }
+    hunks.extend(cur);
+    let h = Hunks { old: &ot, new: &nt, a, b, hunks };
+    let po = profile(&respell(&unjoin(&ot, &nt), &nt));
+    let pn = profile(&unjoin(&nt, &ot));
+
+    let mut kinds: Vec<ChangeKind> = Vec::new();
+    let mut parts: Vec<(ChangeKind, String)> = Vec::new();
+
+    // Negation.
+    if o.negated != n.negated || po.negators != pn.negators {
+        let (from, to) = if o.negated != n.negated {
+            (o.negated, n.negated)
+        } else {
+            (po.negators > pn.negators, po.negators < pn.negators)
+        };
+        let frag = h.find(|_, w, _| words::is_negator(&words::fold(w)));
+        let mut s = format!("negation: {} → {}", polarity(from), polarity(to));
+        if let Some(f) = frag {
+            s.push_str(&format!(" ({f})"));
+        }
+        parts.push((ChangeKind::Negation, s));
+    }
+    // Numbers.
+    let old_vals: Vec<f64> = po.numbers.iter().map(|x| x.0).collect();
+    let new_vals: Vec<f64> = pn.numbers.iter().map(|x| x.0).collect();
+    let gone = minus(&old_vals, &new_vals);
+    let came = minus(&new_vals, &old_vals);
+    if !gone.is_empty() || !came.is_empty() {
+        let written = |vals: &[f64], list: &[(f64, String)]| -> Vec<String> {
+            let mut used = vec![false; list.len()];
+            vals.iter()
+                .map(|v| {
+                    let k = list.iter().enumerate().position(|(i, x)| !used[i] && x.0 == *v).unwrap_or(0);
+                    if let Some(u) = used.get_mut(k) {
+                        *u = true;
+                    }
+                    list.get(k).map(|x| x.1.clone()).unwrap_or_default()
+                })
+                .collect()
+        };
+        let g = written(&gone, &po.numbers).join(", ");
+        let c = written(&came, &pn.numbers).join(", ");
+        let s = match (gone.is_empty(), came.is_empty()) {
+            (false, false) => format!("number: {g} → {c}"),
+            (false, true) => format!("number: {g} removed"),
+            _ => format!("number: {c} added"),
+        };
+        parts.push((ChangeKind::Number, s));
+    }
+    // Attribution.
+    let mut attr = Vec::new();
+    let (so, sn) = (speaker(o), speaker(n));
+    if so.map(ids::normalize) != sn.map(ids::normalize) {
+        attr.push(match (so, sn) {
+            (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
+            (Some(x), None) => format!("speaker {} dropped", quote(x)),
+            (None, Some(y)) => format!("speaker {} added", quote(y)),
+            (None, None) => String::new(),
+        });
+    }
+    let (co, cn) = (cue(o), cue(n));
+    if let (Some(x), Some(y)) = (co, cn) {
+        if cue_key(x) != cue_key(y) {
+            attr.push(format!("cue {} → {}", quote(x), quote(y)));
+        }
+    }
+    let cue_words_changed = po.cues != pn.cues;
+    if attr.is_empty() && cue_words_changed {
+        if let Some(f) = h.find(|_, w, _| CUES.contains(&words::stem(w).as_str())) {
+            attr.push(f);
+        }
+    }
+    if !attr.is_empty() {
+        parts.push((ChangeKind::Attribution, format!("attribution: {}", attr.join(", "))));
+    }
+    // Certainty.
+    if o.certainty != n.certainty || po.modals != pn.modals {
+        let frag =
+            h.find(|_, w, next| words::is_modal(&words::fold(w), next.map(words::fold).as_deref())).or_else(|| {
+                let hedge: Vec<&str> = o.hedges.iter().chain(&n.hedges).map(|x| x.text.as_str()).collect();
+                h.find(|_, w, _| hedge.iter().any(|x| x.contains(w)))
+            });
+        let mut s = String::from("certainty: ");
+        if o.certainty != n.certainty {
+            s.push_str(&format!("{} → {}", o.certainty.as_str(), n.certainty.as_str()));
+            if let Some(f) = frag {
+                s.push_str(&format!(" ({f})"));
+            }
+        } else {
+            s.push_str(&frag.unwrap_or_else(|| format!("{:?} → {:?}", po.modals, pn.modals)));
+        }
+        parts.push((ChangeKind::Certainty, s));
+    }
+    // Date.
+    let (dt_o, dt_n) = (o.time.as_ref(), n.time.as_ref());
+    let field_date = match (dt_o.and_then(|t| t.date), dt_n.and_then(|t| t.date)) {
+        (Some(x), Some(y)) => (x != y).then(|| format!("{x} → {y}")),
+        _ => None,
+    };
+    if field_date.is_some() || po.times != pn.times {
+        let frag = h.find(|p, w, _| {
+            words::is_time_word(w)
+                || words::number_value(w).is_some_and(|v| words::is_year(w, v))
+                || [dt_o, dt_n].into_iter().flatten().any(|t| t.text.contains(w) && p.word)
+        });
+        let s = match (field_date, frag) {
+            (Some(d), Some(f)) => format!("date: {d} ({f})"),
+            (Some(d), None) => format!("date: {d}"),
+            (None, Some(f)) => format!("date: {f}"),
+            (None, None) => "date: changed".to_string(),
+        };
+        parts.push((ChangeKind::Date, s));
+    }
+    // Sources (posts, links, outlets, documents).
+    let src = |c: &[&Claim], map: &HashMap<&str, &Source>| -> Vec<String> {
+        let mut v: Vec<String> = c
+            .iter()
+            .flat_map(|c| c.sources.iter())
+            .filter(|id| map.get(id.as_str()).is_none_or(|s| is_source_kind(s.kind)))
+            .cloned()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (so_ids, sn_ids) = (src(olds, &ctx.old), src(news, &ctx.new));
+    let removed_src = minus(&so_ids, &sn_ids);
+    let added_src = minus(&sn_ids, &so_ids);
+    if !removed_src.is_empty() || !added_src.is_empty() {
+        let name =
+            |id: &String, map: &HashMap<&str, &Source>| map.get(id.as_str()).map_or(id.clone(), |s| describe_source(s));
+        let mut v = Vec::new();
+        v.extend(added_src.iter().map(|id| format!("added {}", name(id, &ctx.new))));
+        v.extend(removed_src.iter().map(|id| format!("removed {}", name(id, &ctx.old))));
+        parts.push((ChangeKind::Source, format!("source: {}", v.join(", "))));
+    }
+    // Wording: content words that changed, typos and run-together words aside.
+    let mut del = minus(&po.content, &pn.content);
+    let mut ins = minus(&pn.content, &po.content);
+    if parts.iter().any(|p| p.0 == ChangeKind::Attribution) {
+        del.retain(|w| !CUES.contains(&w.as_str()));
+        ins.retain(|w| !CUES.contains(&w.as_str()));
+    }
+    let original = |stem: &str, text: &str| -> Option<String> {
+        words::tokens(text).into_iter().find(|t| t.word && words::stem(t.text) == stem).map(|t| t.text.to_string())
+    };
+    del.retain(|d| {
+        let dw = original(d, &ot).unwrap_or_else(|| d.clone());
+        let k = ins.iter().position(|i| {
+            let iw = original(i, &nt).unwrap_or_else(|| i.clone());
+            words::is_typo_variant(&dw, &iw)
+        });
+        match k {
+            Some(k) => {
+                ins.remove(k);
+                false
+            }
+            None => true,
+        }
+    });
+    let content_changed = !del.is_empty() || !ins.is_empty();
+    let text_differs = !h.hunks.is_empty();
+    let serious = !parts.is_empty();
+    if content_changed {
+        let f = h
+            .find(|_, w, _| {
+                let s = words::stem(w);
+                del.contains(&s) || ins.contains(&s)
+            })
+            .unwrap_or_default();
+        parts.push((ChangeKind::Wording, format!("wording: {f}")));
+    } else if text_differs && !serious {
+        let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
+        parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
+    }
+    let substantive = serious || content_changed || moved.is_some();
+    if let Some((from, to)) = moved {
+        parts.push((ChangeKind::Moved, format!("moved: sentence {} → {}", from + 1, to + 1)));
+    }
+    parts.sort_by_key(|p| p.0);
+    kinds.extend(parts.iter().map(|p| p.0));
+    let mut explanation = parts.into_iter().map(|p| p.1).collect::<Vec<_>>().join("; ");
+    if !kinds.is_empty() && (olds.len() > 1 || news.len() > 1) {
+        let what = if news.len() > 1 {
+            format!("split into {} claims", news.len())
+        } else {
+            format!("merged from {} claims", olds.len())
+        };
+        explanation = format!("{what}; {explanation}");
+    } else if kinds.is_empty() && (olds.len() > 1 || news.len() > 1) {
+        // Splitting or merging claims without changing a word is still a change of structure.
+        kinds.push(ChangeKind::Wording);
+        explanation = if news.len() > 1 {
+            format!("wording (cosmetic): split into {} claims", news.len())
+        } else {
+            format!("wording (cosmetic): merged from {} claims", olds.len())
+        };
+    }
+    Classified { kinds, substantive, explanation, word_diff }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claims_model::{Attribution, AttributionType, Certainty, ClaimKind, Span, SpannedText, Speaker, TimeRef};
+
+    fn claim(text: &str) -> Claim {
+        Claim {
+            id: ids::claim_id(text, None),
+            statement: text.into(),
+            text: text.into(),
+            span: Span::new(0, text.len()),
+            sentence: 0,
+            kind: ClaimKind::Assertion,
+            attribution: None,
+            certainty: Certainty::Asserted,
+            hedges: vec![],
+            negated: false,
+            time: None,
+            entities: vec![],
+            sources: vec![],
+            checkworthy: 0.5,
+            corroborations: vec![],
+        }
+    }
+
+    fn said(text: &str, who: &str, cue: &str) -> Claim {
+        let mut c = claim(text);
+        c.kind = ClaimKind::IndirectQuote;
+        c.attribution = Some(Attribution {
+            speaker: Some(Speaker { name: who.into(), text: who.into(), span: Span::new(0, 1), source: None }),
+            cue: Some(SpannedText { text: cue.into(), span: Span::new(0, 1) }),
+            content: SpannedText { text: text.into(), span: Span::new(0, 1) },
+            content_parts: vec![],
+            direct: false,
+            kind: AttributionType::Speech,
+        });
+        c
+    }
+
+    fn run(o: &Claim, n: &Claim) -> Classified {
+        classify(&[o], &[n], &Context::default(), None)
+    }
+
+    #[test]
+    fn identical_claims_have_no_kinds() {
+        let c = claim("Putin visited Kazakhstan on Thursday.");
+        let r = run(&c, &c);
+        assert!(r.kinds.is_empty() && !r.substantive, "{r:?}");
+        assert_eq!(r.word_diff.len(), 1);
+    }
+
+    #[test]
+    fn planned_to_asserted_is_certainty() {
+        let mut o = claim("Putin is set to visit Kazakhstan on Thursday.");
+        o.certainty = Certainty::Planned;
+        let n = claim("Putin visited Kazakhstan on Thursday.");
+        let r = run(&o, &n);
+        assert_eq!(r.kinds, [ChangeKind::Certainty], "{r:?}");
+        assert!(r.substantive);
+        assert_eq!(r.explanation, "certainty: planned → asserted (\"is set to visit\" → \"visited\")");
+    }
+
+    #[test]
+    fn negation_flip_is_most_serious() {
+        let o = claim("The minister will attend the summit.");
+        let mut n = claim("The minister will not attend the summit.");
+        n.negated = true;
+        let r = run(&o, &n);
+        assert_eq!(r.kinds[0], ChangeKind::Negation);
+        assert_eq!(r.explanation, "negation: affirmative → negated (\"will\" → \"will not\")");
+        // Found from the words alone when the extractor did not mark it.
+        n.negated = false;
+        assert_eq!(run(&o, &n).kinds, [ChangeKind::Negation]);
+    }
+
+    #[test]
+    fn number_change_names_both_values() {
+        let r = run(&claim("The fire killed 12 people."), &claim("The fire killed 15 people."));
+        assert_eq!(r.kinds, [ChangeKind::Number]);
+        assert_eq!(r.explanation, "number: 12 → 15");
+        // The same value in words is cosmetic.
+        let r = run(&claim("The fire killed 3 people."), &claim("The fire killed three people."));
+        assert_eq!(r.kinds, [ChangeKind::Wording]);
+        assert!(!r.substantive);
+    }
+
+    #[test]
+    fn attribution_speaker_and_cue() {
+        let r = run(&said("Prices rose", "John Smith", "said"), &said("Prices rose", "an official", "said"));
+        assert_eq!(r.kinds, [ChangeKind::Attribution]);
+        assert!(r.explanation.contains("speaker \"John Smith\" → \"an official\""), "{}", r.explanation);
+        let r = run(&said("Prices rose", "Smith", "said"), &said("Prices rose", "Smith", "claimed"));
+        assert_eq!(r.kinds, [ChangeKind::Attribution]);
+        assert_eq!(r.explanation, "attribution: cue \"said\" → \"claimed\"");
+        let r = run(&said("Prices rose", "Smith", "said"), &claim("Prices rose"));
+        assert!(r.explanation.contains("dropped"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn dates_from_fields_and_words() {
+        let r =
+            run(&claim("Kotunica spoke today at the meeting."), &claim("Kotunica spoke on Saturday at the meeting."));
+        assert_eq!(r.kinds, [ChangeKind::Date], "{r:?}");
+        assert_eq!(r.explanation, "date: \"today\" → \"on Saturday\"");
+        let mut o = claim("The vote is on Thursday.");
+        let mut n = claim("The vote is on Thursday.");
+        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        o.time = Some(TimeRef { text: "Thursday".into(), date: d("2023-11-09"), span: Span::new(15, 23) });
+        n.time = Some(TimeRef { text: "Thursday".into(), date: d("2023-11-16"), span: Span::new(15, 23) });
+        let r = run(&o, &n);
+        assert_eq!(r.kinds, [ChangeKind::Date]);
+        assert!(r.explanation.starts_with("date: 2023-11-09 → 2023-11-16"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn cosmetic_edits_are_not_substantive() {
+        for (o, n) in [
+            ("it still officialy remains a province", "it still officially remains a province"),
+            ("The Seceratry of state arrived", "The Secretary of State arrived."),
+            ("spokesman Dmitry Peskovsaid that", "spokesman, Dmitry Peskov said that"),
+            ("a 23 year old man", "a 23-year-old man"),
+            ("the costs has risen", "the cost had risen"),
+            ("Police  said  the road is closed", "police said the road is closed"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+            assert_eq!(r.kinds, [ChangeKind::Wording]);
+            assert!(r.explanation.starts_with("wording (cosmetic)"));
+        }
+    }
+
+    #[test]
+    fn content_word_changes_are_substantive() {
+        for (o, n) in [
+            ("The town was flooded", "The city was flooded"),
+            ("Ten people were hurt by fire", "Ten people were hurt by gunfire"),
+            ("It happened during the day", "It happened during the night"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(r.substantive, "{o} → {n}: {r:?}");
+        }
+        let r = run(&claim("The town was flooded"), &claim("The city was flooded"));
+        assert_eq!(r.explanation, "wording: \"town\" → \"city\"");
+    }
+
+    #[test]
+    fn source_added_and_moved() {
+        let o = claim("Putin visited Kazakhstan.");
+        let mut n = claim("Putin visited Kazakhstan.");
+        n.sources = vec!["src-1".into()];
+        let r = classify(&[&o], &[&n], &Context::default(), Some((0, 4)));
+        assert_eq!(r.kinds, [ChangeKind::Source, ChangeKind::Moved]);
+        assert!(r.substantive);
+        let r = classify(&[&o], &[&o], &Context::default(), Some((0, 4)));
+        assert_eq!(r.kinds, [ChangeKind::Moved]);
+        assert!(r.substantive);
+        assert_eq!(r.explanation, "moved: sentence 1 → 5");
+    }
+
+    #[test]
+    fn split_is_one_group() {
+        let o = claim("The storm hit the coast, and it killed four people.");
+        let n1 = claim("The storm hit the coast.");
+        let n2 = claim("It killed four people.");
+        let r = classify(&[&o], &[&n1, &n2], &Context::default(), None);
+        assert!(!r.substantive, "{r:?}");
+        assert!(r.explanation.contains("split into 2 claims"), "{}", r.explanation);
+    }
+}

@@ -1,0 +1,128 @@
+//! Diff score on the IteraTeR Wikinews revision pairs (`data/iterater-wikinews-dev`).
+//!
+//! The rule is the one of the data set's README:
+//! - meaning-change recall: meaning-changed edits whose before range overlaps the
+//!   OLD claim span, or whose after range overlaps the NEW claim span, of a change
+//!   with `substantive: true` (for a pure addition: the after-text sentence that
+//!   holds it, against the NEW claim span);
+//! - false-alarm rate: fluency edits, in (IteraTeR's before) sentences without a
+//!   meaning-changed edit, that a substantive change overlaps.
+//!
+//! `CLAIMS_EVAL_VERBOSE=1` prints every missed meaning change and every false alarm.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use claims_model::{DiffReport, Span};
+use serde_json::Value;
+
+fn span_of(v: &Value) -> Option<Span> {
+    Some(Span::new(v.get("start")?.as_u64()? as usize, v.get("end")?.as_u64()? as usize))
+}
+
+/// Does any substantive change overlap the edit? `before`/`after` may be empty.
+fn flagged(report: &DiffReport, before: Span, after: Span) -> bool {
+    report.changes.iter().filter(|c| c.substantive).any(|c| {
+        c.old.as_ref().is_some_and(|o| !before.is_empty() && o.span.overlaps(&before))
+            || c.new.as_ref().is_some_and(|n| !after.is_empty() && n.span.overlaps(&after))
+    })
+}
+
+/// Scores the diff and prints the figures.
+pub fn run(shared: &Path) -> Result<()> {
+    let dir = shared.join("data/iterater-wikinews-dev");
+    if !dir.is_dir() {
+        println!("diff: {} not found, skipped", dir.display());
+        return Ok(());
+    }
+    let verbose = std::env::var_os("CLAIMS_EVAL_VERBOSE").is_some();
+    let mut pairs: Vec<_> =
+        std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    pairs.sort();
+    let (mut mc, mut mc_hit, mut fl, mut fl_hit) = (0usize, 0usize, 0usize, 0usize);
+    let mut seconds = 0.0;
+    for p in &pairs {
+        let before = std::fs::read_to_string(p.join("before.txt")).with_context(|| format!("{}", p.display()))?;
+        let after = std::fs::read_to_string(p.join("after.txt")).with_context(|| format!("{}", p.display()))?;
+        let edits: Value = serde_json::from_str(&std::fs::read_to_string(p.join("edits.json"))?)
+            .with_context(|| format!("{}/edits.json", p.display()))?;
+        let t = std::time::Instant::now();
+        let opts = claims_extract::Options::default();
+        let old = claims_extract::extract(&before, &opts);
+        let new = claims_extract::extract(&after, &opts);
+        let report = claims_diff::diff(&old, &new, &claims_diff::DiffOptions::default());
+        seconds += t.elapsed().as_secs_f64();
+        let sentences: Vec<Span> =
+            edits["before_sentences"].as_array().map(|a| a.iter().filter_map(span_of).collect()).unwrap_or_default();
+        let sentence_of = |pos: usize| sentences.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1));
+        let actions = edits["edit_actions"].as_array().cloned().unwrap_or_default();
+        let spans: Vec<(Span, Span, String)> = actions
+            .iter()
+            .filter_map(|e| {
+                Some((span_of(&e["before_span"])?, span_of(&e["after_span"])?, e["major_intent"].as_str()?.to_string()))
+            })
+            .collect();
+        let mc_sentences: Vec<usize> = spans
+            .iter()
+            .filter(|(_, _, i)| i == "meaning-changed")
+            .flat_map(|(b, _, _)| {
+                sentences
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, s)| s.overlaps(b) || (b.is_empty() && s.start <= b.start && b.start <= s.end))
+                    .map(|(k, _)| k)
+            })
+            .collect();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        for (b, a, intent) in &spans {
+            match intent.as_str() {
+                "meaning-changed" => {
+                    mc += 1;
+                    let mut after_range = *a;
+                    if b.is_empty() {
+                        if let Some(s) = new.sentences.iter().find(|s| s.start <= a.start && a.start < s.end) {
+                            after_range = after_range.cover(&s.span());
+                        }
+                    }
+                    if flagged(&report, *b, after_range) {
+                        mc_hit += 1;
+                    } else if verbose {
+                        println!("  miss {name}: {:?} → {:?}", before.get(b.start..b.end), after.get(a.start..a.end));
+                    }
+                }
+                "fluency" => {
+                    let k = sentence_of(b.start);
+                    if k.is_some_and(|k| mc_sentences.contains(&k)) {
+                        continue;
+                    }
+                    fl += 1;
+                    if flagged(&report, *b, *a) {
+                        fl_hit += 1;
+                        if verbose {
+                            let others = spans
+                                .iter()
+                                .filter(|(b2, _, i2)| i2 != "fluency" && sentence_of(b2.start) == k)
+                                .count();
+                            println!(
+                                "  false alarm ({others} other edits in the sentence) {name}: {:?} → {:?}",
+                                before.get(b.start..b.end),
+                                after.get(a.start..a.end)
+                            );
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    println!(
+        "diff: {} revision pairs; meaning-change recall {:.3} ({mc_hit}/{mc}); fluency false-alarm rate {:.3} ({fl_hit}/{fl}); {:.2} s extracting and diffing",
+        pairs.len(),
+        ratio(mc_hit, mc),
+        ratio(fl_hit, fl),
+        seconds
+    );
+    println!("diff: {} passed, {} failed", mc_hit + (fl - fl_hit), (mc - mc_hit) + fl_hit);
+    Ok(())
+}

@@ -1,0 +1,1237 @@
+//! Speaker noun phrases: finding them left or right of a cue, and splitting
+//! titles and roles off names.
+
+#![allow(clippy::if_same_then_else)]
+
+use claims_model::{SourceKind, Span};
+
+use super::tok::Tok;
+use crate::lexicon;
+
+/// Personal pronouns that can be speakers.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Words that open a noun phrase and belong to it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "one", "some", "many", "several", "other", "another", "its",
+    "his", "her", "their", "our", "my", "your", "most", "all", "both", "each", "every", "few", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "no", "any", "more", "such",
+];
+
+/// Auxiliaries and adverbs that may stand between a speaker and the cue.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "also",
+    "later",
+    "previously",
+    "then",
+    "further",
+    "repeatedly",
+    "again",
+    "did",
+    "does",
+    "do",
+    "had",
+    "already",
+    "once",
+    "now",
+    "still",
+    "even",
+    "often",
+    "recently",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "has",
+    "been",
+    "be",
+    "being",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "just",
+    "first",
+    "initially",
+    "subsequently",
+    "yesterday",
+    "today",
+    "too",
+    "strongly",
+    "firmly",
+    "earlier",
+    "last",
+    "openly",
+    "explicitly",
+    "clearly",
+    "simply",
+    "flatly",
+    "emphatically",
+    "categorically",
+    "quickly",
+];
+
+/// Words that end a noun phrase scanned right to left (they are not part of it).
+const NP_STOP: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "while",
+    "as",
+    "when",
+    "because",
+    "although",
+    "though",
+    "if",
+    "since",
+    "after",
+    "before",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "so",
+    "than",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "for",
+    "about",
+    "into",
+    "over",
+    "under",
+    "between",
+    "through",
+    "during",
+    "against",
+    "without",
+    "within",
+    "upon",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "not",
+    "also",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "yet",
+    "how",
+    "what",
+    "why",
+    "then",
+    "there",
+    "here",
+    "of",
+    "not",
+    "n't",
+    "we",
+    "you",
+    "until",
+    "unless",
+    "despite",
+    "amid",
+    "among",
+    "however",
+    "meanwhile",
+    "instead",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+];
+
+/// Titles and roles that precede a name and are not part of it.
+pub const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "ambassador",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "sergeant",
+    "sgt",
+    "chief",
+    "judge",
+    "justice",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "sheikh",
+    "emir",
+    "sultan",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "cfo",
+    "coo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "inspector",
+    "detective",
+    "officer",
+    "deputy",
+    "vice",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+    "leader",
+    "speaker",
+    "coach",
+    "administrator",
+    "attorney",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "congressman",
+    "congresswoman",
+    "senior",
+    "researcher",
+    "emeritus",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "premier",
+    "executive",
+    "head",
+    "superintendent",
+    "sheriff",
+    "marshal",
+    "admiral",
+    "commander",
+    "major",
+    "brigadier",
+    "field",
+    "state",
+    "supreme",
+    "opposition",
+    "former",
+    "acting",
+    "interim",
+    "counterpart",
+    "envoy",
+    "diplomat",
+    "official",
+    "analyst",
+    "economist",
+    "scientist",
+    "expert",
+    "lawyer",
+    "editor",
+    "reporter",
+    "correspondent",
+    "author",
+    "founder",
+    "co-founder",
+    "manager",
+    "president-elect",
+    "secretary-general",
+    "foreign-minister",
+    "spokesmen",
+    "host",
+    "player",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "coach",
+    "manager",
+    "instructor",
+    "teacher",
+    "student",
+    "curator",
+    "priest",
+    "imam",
+    "rabbi",
+    "dean",
+    "provost",
+    "chancellor",
+    "nurse",
+    "doctor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "rev.",
+    "vice-president",
+    "lt",
+    "lt.",
+    "cpl",
+    "pvt",
+    "adm",
+    "premier",
+    "crown",
+    "first",
+    "lady",
+    "u.s",
+    "us",
+    "uk",
+    "u.k",
+    "eu",
+    "un",
+    "nato",
+    "white",
+    "house",
+    "chief",
+    "executive",
+    "officer",
+];
+
+/// Words of organisation names.
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "council",
+    "organisation",
+    "organization",
+    "association",
+    "agency",
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "party",
+    "office",
+    "church",
+    "university",
+    "institute",
+    "commission",
+    "committee",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "government",
+    "bank",
+    "fund",
+    "union",
+    "news",
+    "times",
+    "post",
+    "herald",
+    "journal",
+    "kremlin",
+    "service",
+    "authority",
+    "group",
+    "foundation",
+    "center",
+    "centre",
+    "board",
+    "bureau",
+    "federation",
+    "league",
+    "network",
+    "society",
+    "coalition",
+    "alliance",
+    "club",
+    "college",
+    "school",
+    "district",
+    "administration",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "cabinet",
+    "pentagon",
+    "agency",
+    "press",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "independent",
+    "reuters",
+    "afp",
+    "bbc",
+    "cnn",
+    "nasa",
+    "who",
+    "microsoft",
+    "google",
+    "apple",
+    "facebook",
+    "twitter",
+    "hospital",
+    "clinic",
+    "museum",
+    "airlines",
+    "airways",
+    "motors",
+    "industries",
+    "holdings",
+    "partners",
+    "media",
+    "radio",
+    "television",
+    "tv",
+    "magazine",
+    "daily",
+    "weekly",
+    "wire",
+    "observer",
+    "mail",
+    "express",
+    "standard",
+    "chronicle",
+    "nations",
+    "council",
+    "secretariat",
+    "directorate",
+    "embassy",
+    "consulate",
+    "state",
+    "white",
+    "house",
+    "legislature",
+    "tribunal",
+    "prosecutors",
+    "prosecution",
+    "crown",
+];
+
+/// Countries, capitals and regions that speak as actors (`Iran said`).
+const PLACES: &[&str] = &[
+    "russia",
+    "china",
+    "iran",
+    "iraq",
+    "israel",
+    "ukraine",
+    "turkey",
+    "türkiye",
+    "syria",
+    "egypt",
+    "india",
+    "pakistan",
+    "afghanistan",
+    "kazakhstan",
+    "uzbekistan",
+    "kyrgyzstan",
+    "tajikistan",
+    "turkmenistan",
+    "japan",
+    "germany",
+    "france",
+    "italy",
+    "spain",
+    "britain",
+    "poland",
+    "canada",
+    "mexico",
+    "brazil",
+    "argentina",
+    "australia",
+    "indonesia",
+    "malaysia",
+    "thailand",
+    "vietnam",
+    "philippines",
+    "korea",
+    "north korea",
+    "south korea",
+    "saudi arabia",
+    "qatar",
+    "lebanon",
+    "jordan",
+    "yemen",
+    "libya",
+    "sudan",
+    "ethiopia",
+    "nigeria",
+    "kenya",
+    "south africa",
+    "washington",
+    "moscow",
+    "beijing",
+    "tehran",
+    "kyiv",
+    "kiev",
+    "ankara",
+    "london",
+    "paris",
+    "berlin",
+    "brussels",
+    "tokyo",
+    "seoul",
+    "pyongyang",
+    "jerusalem",
+    "gaza",
+    "hamas",
+    "hezbollah",
+    "taliban",
+    "belarus",
+    "georgia",
+    "armenia",
+    "azerbaijan",
+    "serbia",
+    "hungary",
+    "greece",
+    "sweden",
+    "norway",
+    "finland",
+    "denmark",
+    "netherlands",
+    "belgium",
+    "austria",
+    "switzerland",
+    "portugal",
+    "ireland",
+    "scotland",
+    "wales",
+    "england",
+    "new zealand",
+    "venezuela",
+    "colombia",
+    "chile",
+    "peru",
+    "cuba",
+    "taiwan",
+    "hong kong",
+    "singapore",
+    "bangladesh",
+    "myanmar",
+    "sri lanka",
+    "nepal",
+    "mongolia",
+    "united states",
+    "united kingdom",
+    "the united states",
+    "the united kingdom",
+    "europe",
+    "tunisia",
+    "morocco",
+    "algeria",
+    "palestine",
+    "kuwait",
+    "bahrain",
+    "oman",
+    "emirates",
+    "the united arab emirates",
+    "texas",
+    "california",
+    "florida",
+    "new york",
+];
+
+/// Lower-cased text of a token.
+pub fn lower(text: &str, t: &Tok) -> String {
+    text[t.span.start..t.span.end].to_lowercase()
+}
+
+/// True when the word token starts with a capital letter (or a digit-free acronym).
+pub fn is_cap(text: &str, t: &Tok) -> bool {
+    let w = &text[t.span.start..t.span.end];
+    t.word
+        && (t.first.is_uppercase() && !w.starts_with("I'")
+            || ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
+}
+
+/// True for a word that may stand between the speaker and the cue.
+pub fn is_between(w: &str) -> bool {
+    BETWEEN.contains(&w) || w.ends_with("ly") && w.len() > 4
+}
+
+/// True for determiners that open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w)
+}
+
+/// True for a title or role word (`president`, `Mr.`), case-insensitive.
+pub fn is_title(w: &str) -> bool {
+    let l = w.to_lowercase();
+    let l = l.trim_end_matches('.');
+    TITLES.contains(&l) || TITLES.contains(&w.to_lowercase().as_str()) || is_nationality(l)
+}
+
+/// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
+pub fn is_nationality(l: &str) -> bool {
+    let l = l.to_lowercase();
+    (l.ends_with("ian")
+        || l.ends_with("ese")
+        || l.ends_with("ish")
+        || l.ends_with("ean")
+        || l.ends_with("kh")
+        || l.ends_with("ani"))
+        && l.len() > 3
+        && !matches!(l.as_str(), "christian" | "brian" | "ian" | "julian" | "adrian" | "sebastian" | "ali" | "imani")
+        || matches!(
+            l.as_str(),
+            "american"
+                | "us"
+                | "u.s"
+                | "u.s."
+                | "french"
+                | "dutch"
+                | "greek"
+                | "thai"
+                | "swiss"
+                | "iraqi"
+                | "israeli"
+                | "saudi"
+                | "kuwaiti"
+                | "qatari"
+                | "emirati"
+                | "yemeni"
+                | "pakistani"
+                | "afghan"
+                | "uzbek"
+                | "tajik"
+                | "turkmen"
+                | "kyrgyz"
+                | "kazakh"
+                | "mexican"
+                | "cuban"
+                | "chilean"
+                | "german"
+                | "european"
+                | "african"
+                | "asian"
+                | "canadian"
+                | "australian"
+                | "korean"
+                | "british"
+                | "irish"
+                | "scottish"
+                | "welsh"
+                | "english"
+                | "spanish"
+                | "polish"
+                | "turkish"
+                | "uk"
+                | "eu"
+                | "un"
+                | "russian"
+                | "chinese"
+                | "japanese"
+                | "iranian"
+                | "indian"
+        )
+}
+
+/// True for a word that names an organisation.
+pub fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// True for a country, capital or region.
+pub fn is_place(name: &str) -> bool {
+    let l = name.to_lowercase();
+    PLACES.contains(&l.as_str())
+}
+
+fn np_stop(w: &str) -> bool {
+    NP_STOP.contains(&w)
+}
+
+/// A speaker noun phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Np {
+    /// The speaker mention (the name without titles, or the whole phrase).
+    pub span: Span,
+    /// Role or title that preceded the name in the text (`Russian President`).
+    pub role: Option<String>,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// True for a pronoun.
+    pub pronoun: bool,
+    /// True when the head noun is a text (`the report`).
+    pub document: bool,
+    /// Where the whole phrase (with titles) starts: the frame's start.
+    pub full_start: usize,
+}
+
+/// Classifies the phrase `text[span]` (already trimmed) and splits titles off names.
+pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
+    if a >= b {
+        return None;
+    }
+    let words: Vec<&Tok> = toks[a..b].iter().collect();
+    let full_start = words[0].span.start;
+    let first_l = lower(text, words[0]);
+    if b - a == 1 && PRONOUNS.contains(&first_l.as_str()) {
+        let kind = if matches!(first_l.as_str(), "they" | "we") { SourceKind::Group } else { SourceKind::Person };
+        return Some(Np { span: words[0].span, role: None, kind, pronoun: true, document: false, full_start });
+    }
+    // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
+    // `University of Texas Muslim Student Association president Sehar Memon`).
+    if let Some(k) = person_tail(text, &words) {
+        let role = (k > 0).then(|| text[full_start..words[k - 1].span.end].trim_end_matches([',', '.']).to_string());
+        return Some(Np {
+            span: Span::new(words[k].span.start, last_span_end(&words)),
+            role,
+            kind: SourceKind::Person,
+            pronoun: false,
+            document: false,
+            full_start,
+        });
+    }
+    let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
+    let last = words[words.len() - 1];
+    let last_l = lower(text, last);
+    let head = last_l.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let document = lexicon::is_document_noun(&head);
+    let has_org = words.iter().any(|t| is_org_word(&lower(text, t)))
+        || words.iter().any(|t| {
+            let w = &text[t.span.start..t.span.end];
+            w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        });
+    let starts_the = first_l == "the";
+    if all_cap && !starts_the && words.iter().filter(|t| t.word).count() >= 1 {
+        // A name, perhaps preceded by titles: strip leading titles for people.
+        let name_text = text[full_start..last.span.end].to_string();
+        if is_place(&name_text) {
+            return Some(Np {
+                span: Span::new(full_start, last.span.end),
+                role: None,
+                kind: SourceKind::Place,
+                pronoun: false,
+                document: false,
+                full_start,
+            });
+        }
+        if !has_org || words.iter().any(|t| is_title(&text[t.span.start..t.span.end])) && !is_org_word(&last_l) {
+            let mut i = 0;
+            while i + 1 < words.len() && (is_title(&text[words[i].span.start..words[i].span.end]) || !words[i].word) {
+                i += 1;
+            }
+            // A role made of an organisation or a place before the name
+            // (`Civil Defense Authority director General Suleiman al-Amr`).
+            for k in (i..words.len().saturating_sub(2)).rev() {
+                let w = &text[words[k].span.start..words[k].span.end];
+                let l = w.to_lowercase();
+                let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
+                if tail_ok
+                    && (is_org_word(&l)
+                        || is_title(w)
+                        || !is_cap(text, words[k])
+                        || l.ends_with("'s")
+                        || l.ends_with("’s"))
+                {
+                    i = k + 1;
+                    while i + 1 < words.len() && is_title(&text[words[i].span.start..words[i].span.end]) {
+                        i += 1;
+                    }
+                    break;
+                }
+                if tail_ok && k + 3 <= words.len() {
+                    let prefix: Vec<&str> = words[..=k].iter().map(|t| &text[t.span.start..t.span.end]).collect();
+                    let n = prefix.len();
+                    if (1..=3).any(|m| m <= n && is_place(&prefix[n - m..].join(" "))) {
+                        i = k + 1;
+                        break;
+                    }
+                }
+            }
+            // `Vladimir Putin` keeps both words; a lone title stays.
+            let start = words[i].span.start;
+            let role =
+                (i > 0).then(|| text[full_start..words[i - 1].span.end].trim_end_matches(['.', ',']).to_string());
+            let kind = if has_org && i == 0 { SourceKind::Organization } else { SourceKind::Person };
+            return Some(Np {
+                span: Span::new(start, last.span.end),
+                role,
+                kind,
+                pronoun: false,
+                document,
+                full_start,
+            });
+        }
+        return Some(Np {
+            span: Span::new(full_start, last.span.end),
+            role: None,
+            kind: SourceKind::Organization,
+            pronoun: false,
+            document,
+            full_start,
+        });
+    }
+    // A common-noun phrase (`a senior official`, `officials`, `the report`) or `the` + name.
+    let span = Span::new(full_start, last.span.end);
+    let kind = if starts_the && all_cap || has_org {
+        if is_place(&text[span.start..span.end]) {
+            SourceKind::Place
+        } else {
+            SourceKind::Organization
+        }
+    } else if head.ends_with('s') && !head.ends_with("ss") {
+        SourceKind::Group
+    } else if document {
+        SourceKind::Document
+    } else {
+        SourceKind::Person
+    };
+    Some(Np { span, role: None, kind, pronoun: false, document, full_start })
+}
+
+/// Days, months and other capitalised time words, never part of a speaker.
+pub fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+    )
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "for" | "de" | "al" | "bin" | "van" | "von" | "la" | "du" | "da" | "del" | "and" | "on" | "&"
+    )
+}
+
+fn last_span_end(words: &[&Tok]) -> usize {
+    words.last().map_or(0, |t| t.span.end)
+}
+
+/// Where a person's name starts at the end of `words`, after any role, title,
+/// organisation or place words before it; `None` when the phrase does not end
+/// in a person's name.
+fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
+    let n = words.len();
+    let mut r = n;
+    while r > 0 && is_cap(text, words[r - 1]) {
+        r -= 1;
+    }
+    if r == n {
+        return None;
+    }
+    let w = |k: usize| &text[words[k].span.start..words[k].span.end];
+    let mut s = r;
+    for k in r..n {
+        let l = w(k).to_lowercase();
+        if is_org_word(&l) || is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
+            s = k + 1;
+        }
+    }
+    // A place before the name (`the United States Hamdullah Mohib`).
+    for m in (1..=3).rev() {
+        if s + m + 2 <= n {
+            let phrase: Vec<&str> = (s..s + m).map(w).collect();
+            if is_place(&phrase.join(" ")) {
+                s += m;
+                break;
+            }
+        }
+    }
+    let len = n - s;
+    if len == 0 || len > 4 {
+        return None;
+    }
+    let tail: Vec<&str> = (s..n).map(w).collect();
+    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&t.to_lowercase())) {
+        return None;
+    }
+    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, words[s - 1]));
+    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(t))) || len == 1 && titled && s > 0 {
+        // Keep `the` + organisation phrases as organisations (`The Straits Times`).
+        if s == 1 && w(0).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if len >= 2 && s == 0 {
+            return None; // A bare name: the general rules below handle it.
+        }
+        return Some(s);
+    }
+    None
+}
+
+/// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
+pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize {
+    while i > lim && toks[i - 1].word && is_between(&lower(text, &toks[i - 1])) {
+        i -= 1;
+    }
+    i
+}
+
+/// The speaker noun phrase that ends right before token `i` (after skipping
+/// auxiliaries), not reaching left of token `lim`. Handles a comma-enclosed
+/// appositive or relative clause between the speaker and the cue
+/// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
+pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
+    let j = skip_between(text, toks, lim, i);
+    if j <= lim {
+        return None;
+    }
+    let t = &toks[j - 1];
+    if !t.word && t.first == ',' {
+        // Look for the opening comma of an appositive within 16 tokens.
+        let mut k = j - 1;
+        let stop = lim.max(j.saturating_sub(18));
+        while k > stop {
+            k -= 1;
+            let tk = &toks[k];
+            if !tk.word && matches!(tk.first, ',' | '(' | '—' | '–') {
+                // The aside starts after k: require it to look like an aside.
+                let first = toks.get(k + 1).map(|x| lower(text, x)).unwrap_or_default();
+                let has_role = toks[k + 1..j - 1].iter().any(|x| x.word && is_title(&text[x.span.start..x.span.end]));
+                let short = j - 1 - (k + 1) <= 4;
+                let aside = has_role
+                    || short
+                    || is_determiner(&first)
+                    || matches!(first.as_str(), "who" | "which" | "whose" | "himself" | "herself" | "itself")
+                    || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
+                    || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
+                if aside {
+                    return core(text, toks, lim, k);
+                }
+                return None;
+            }
+            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') {
+                return None;
+            }
+        }
+        return None;
+    }
+    if !t.word && matches!(t.first, ')') {
+        // `Putin (pictured) said`.
+        let mut k = j - 1;
+        while k > lim && (toks[k].word || toks[k].first != '(') {
+            k -= 1;
+        }
+        if k > lim {
+            return core(text, toks, lim, k);
+        }
+    }
+    core(text, toks, lim, j)
+}
+
+/// The noun phrase ending right before token `j`, no auxiliaries skipped.
+fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
+    if j <= lim || !toks[j - 1].word {
+        return None;
+    }
+    let lw = lower(text, &toks[j - 1]);
+    if PRONOUNS.contains(&lw.as_str()) {
+        return classify(text, toks, j - 1, j);
+    }
+    if np_stop(&lw) || is_determiner(&lw) {
+        return None;
+    }
+    let mut a = j - 1;
+    let mut words = 1;
+    if is_cap(text, &toks[j - 1]) {
+        // A run of capitalised words, with connectors inside (`Council on American-Islamic Relations`).
+        while a > lim {
+            let p = &toks[a - 1];
+            let pl = lower(text, p);
+            if p.word && is_cap(text, p) && pl != "the" && !np_stop(&pl) && !is_time_word(&pl) {
+                a -= 1;
+            } else if p.word
+                && is_connector(&pl)
+                && pl != "the"
+                && pl != "and"
+                && a - 1 > lim
+                && is_cap(text, &toks[a - 2])
+            {
+                a -= 1;
+            } else if !p.word
+                && p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.len() <= 3
+                && is_cap(text, &toks[a - 2])
+                && toks[a - 2].span.end == p.span.start
+            {
+                // Initials and abbreviations: `K.C. Maurer`, `The U.S. Department of Agriculture`.
+                a -= 2;
+                words += 1;
+            } else if p.word && !is_cap(text, p) && is_title(&pl) && !np_stop(&pl) {
+                // A lower-case role before a name (`Turkish leader Recep Tayyip Erdogan`).
+                a -= 1;
+            } else {
+                break;
+            }
+            words += 1;
+            if words > 9 {
+                break;
+            }
+        }
+        // `the` before a name belongs to organisations.
+        if a > lim && lower(text, &toks[a - 1]) == "the" {
+            a -= 1;
+        }
+        // Possessive owner: `Saudi Arabia's Civil Defense Authority`.
+        trim_sentence_initial(text, toks, lim, &mut a, j);
+        return classify(text, toks, a, j);
+    }
+    // Common noun phrase, right to left, up to a determiner.
+    while a > lim && words < 7 {
+        let p = &toks[a - 1];
+        if !p.word {
+            if matches!(p.first, '-' | '/' | '&') {
+                a -= 1;
+                continue;
+            }
+            break;
+        }
+        let pl = lower(text, p);
+        if is_determiner(&pl) {
+            a -= 1;
+            break;
+        }
+        if np_stop(&pl) || PRONOUNS.contains(&pl.as_str()) {
+            break;
+        }
+        if lexicon::lookup(&pl).is_some_and(|c| {
+            matches!(c.1, lexicon::Form::Past | lexicon::Form::Third) && !matches!(c.0, lexicon::CueClass::Noun(_))
+        }) {
+            break;
+        }
+        a -= 1;
+        words += 1;
+    }
+    trim_sentence_initial(text, toks, lim, &mut a, j);
+    classify(text, toks, a, j)
+}
+
+/// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
+fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
+    while *a + 1 < j && *a >= lim {
+        let w = lower(text, &toks[*a]);
+        if matches!(w.as_str(), "later" | "meanwhile" | "however" | "but" | "and" | "then" | "now" | "also" | "still") {
+            *a += 1;
+        } else {
+            break;
+        }
+    }
+}
+
+/// The speaker noun phrase that starts at token `i` (after `according to`, or
+/// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
+pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
+    let mut j = i;
+    while j < lim {
+        let t = &toks[j];
+        if !t.word && !matches!(t.first, '-' | '&' | '\'' | '’' | '.') {
+            break;
+        }
+        if !t.word && t.first == '.' && !toks.get(j.wrapping_sub(1)).is_some_and(|p| p.word && p.span.len() <= 3) {
+            break;
+        }
+        if t.word {
+            let l = lower(text, t);
+            if j > i
+                && matches!(
+                    l.as_str(),
+                    "who"
+                        | "which"
+                        | "that"
+                        | "whose"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "about"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "with"
+                        | "said"
+                        | "says"
+                        | "told"
+                )
+            {
+                break;
+            }
+            // A reduced relative clause (`a posting made …`).
+            if j > i + 1 && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) {
+                break;
+            }
+        }
+        j += 1;
+        if j - i > 12 {
+            return None;
+        }
+    }
+    while j > i && !toks[j - 1].word {
+        j -= 1;
+    }
+    classify(text, toks, i, j)
+}
+
+/// Common irregular past-tense verbs (to find the end of a subject without a tagger).
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "withdrew"
+            | "went"
+            | "came"
+            | "made"
+            | "took"
+            | "gave"
+            | "met"
+            | "left"
+            | "won"
+            | "lost"
+            | "held"
+            | "led"
+            | "began"
+            | "became"
+            | "saw"
+            | "sent"
+            | "spent"
+            | "paid"
+            | "kept"
+            | "brought"
+            | "built"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "ran"
+            | "struck"
+            | "fought"
+            | "sold"
+            | "bought"
+            | "told"
+            | "said"
+            | "put"
+            | "set"
+            | "cut"
+            | "hit"
+            | "shot"
+            | "drove"
+            | "broke"
+            | "chose"
+            | "flew"
+            | "froze"
+            | "hid"
+            | "sank"
+            | "stole"
+            | "threw"
+            | "wore"
+            | "wrote"
+            | "got"
+            | "had"
+            | "did"
+            | "knew"
+            | "thought"
+            | "found"
+            | "felt"
+            | "stood"
+            | "sat"
+            | "lay"
+            | "meant"
+            | "sought"
+            | "taught"
+            | "caught"
+            | "fled"
+            | "overtook"
+            | "undertook"
+            | "forgave"
+            | "arose"
+            | "bore"
+            | "shook"
+            | "swore"
+            | "tore"
+            | "spoke"
+    )
+}

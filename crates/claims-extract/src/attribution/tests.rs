@@ -1,0 +1,224 @@
+//! Tests of the attribution patterns, one per pattern.
+
+use super::*;
+
+type Row = (Option<String>, Option<String>, Vec<String>, bool, AttributionType);
+
+fn run(text: &str) -> Vec<Row> {
+    let sentences = crate::segment::segment(text);
+    find(text, &sentences, &[])
+        .into_iter()
+        .map(|f| {
+            for s in f.speaker.iter().chain(f.cue.iter()).chain(f.content.iter()) {
+                assert!(text.get(s.start..s.end).is_some(), "span on char boundaries");
+            }
+            (
+                f.speaker.map(|s| text[s.start..s.end].to_string()),
+                f.cue.map(|s| text[s.start..s.end].to_string()),
+                f.content.iter().map(|s| text[s.start..s.end].to_string()).collect(),
+                f.direct,
+                f.kind,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String) {
+    let r = run(text);
+    assert_eq!(r.len(), 1, "{text}: {r:?}");
+    let (s, c, ct, _, _) = r.into_iter().next().unwrap();
+    (s.unwrap_or_default(), c.unwrap_or_default(), ct.join(" | "))
+}
+
+#[test]
+fn quote_then_speaker_said() {
+    let r = one("“We will win,” Smith said.");
+    assert_eq!(r, ("Smith".into(), "said".into(), "We will win".into()));
+}
+
+#[test]
+fn speaker_said_colon_quote() {
+    let r = one("Smith said: \"We will win the vote.\"");
+    assert_eq!(r, ("Smith".into(), "said".into(), "We will win the vote.".into()));
+}
+
+#[test]
+fn quote_said_speaker_role() {
+    let r = one("\"Prices rose sharply,\" said Anna Berg, an economist at the bank.");
+    assert_eq!(r, ("Anna Berg".into(), "said".into(), "Prices rose sharply".into()));
+}
+
+#[test]
+fn speaker_colon_quote() {
+    let r = one("Merkel: “Germany will not pay for this.”");
+    assert_eq!(r, ("Merkel".into(), ":".into(), "Germany will not pay for this.".into()));
+}
+
+#[test]
+fn quote_dash_signature() {
+    let r = one("\"So far, it's the Internet: 1, the church: 0.\" - Matthew Ingram");
+    assert_eq!(r, ("Matthew Ingram".into(), "-".into(), "So far, it's the Internet: 1, the church: 0.".into()));
+}
+
+#[test]
+fn interrupted_quote_has_parts() {
+    let t = "“We are ready,” the minister said, “and we will act today.”";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].content.len(), 2);
+    assert_eq!(&t[f[0].content[1].start..f[0].content[1].end], "and we will act today.");
+}
+
+#[test]
+fn floating_quote_keeps_speaker() {
+    let t = "“We are ready,” Smith said. “The talks went well and the deal is close.”";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0, None);
+    let sentences = crate::segment::segment(t);
+    assert_eq!(find(t, &sentences, &[])[1].speaker_name.as_deref(), Some("Smith"));
+}
+
+#[test]
+fn quote_over_paragraphs() {
+    let t = "Smith said: “The first part is here.\n\n“The second part is there.”";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["The first part is here."]);
+    assert_eq!(r[1].2, ["The second part is there."]);
+}
+
+#[test]
+fn indirect_said_that() {
+    let r = one("The minister said that prices would fall next year.");
+    assert_eq!(r, ("The minister".into(), "said".into(), "prices would fall next year".into()));
+}
+
+#[test]
+fn indirect_told_reporters() {
+    let r = one("Putin told reporters the talks had been productive.");
+    assert_eq!(r, ("Putin".into(), "told".into(), "the talks had been productive".into()));
+}
+
+#[test]
+fn indirect_tenses() {
+    for (t, cue) in [
+        ("Officials warned that the dam could fail.", "warned"),
+        ("The company has denied that it paid the bribe.", "denied"),
+        ("Critics claim the vote was rigged.", "claim"),
+        ("He insists the plan will work.", "insists"),
+        ("The ministry acknowledged that mistakes were made.", "acknowledged"),
+    ] {
+        let r = one(t);
+        assert_eq!(r.1, cue, "{t}");
+    }
+}
+
+#[test]
+fn passive_by() {
+    let r = run("It was announced by the ministry that the border would reopen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("the ministry"));
+    assert_eq!(r[0].2, ["the border would reopen"]);
+}
+
+#[test]
+fn participial_with_stating() {
+    let t = "Putin and Tokayev praised ties, with Putin stating that their strategic partnership is forward-looking.";
+    let r = one(t);
+    assert_eq!(r, ("Putin".into(), "stating".into(), "their strategic partnership is forward-looking".into()));
+}
+
+#[test]
+fn participial_saying() {
+    let r = one("The army withdrew its troops, saying the mission was complete.");
+    assert_eq!(r.0, "The army");
+    assert_eq!(r.2, "the mission was complete");
+}
+
+#[test]
+fn clause_final_said() {
+    let r = one("The talks will resume on Monday, the spokesman said.");
+    assert_eq!(r, ("the spokesman".into(), "said".into(), "The talks will resume on Monday".into()));
+    let r = one("The talks will resume on Monday, said Maria Zakharova.");
+    assert_eq!(r.0, "Maria Zakharova");
+}
+
+#[test]
+fn according_to_both_sides() {
+    let r = one("According to the UN, 200 people were rescued.");
+    assert_eq!(r, ("the UN".into(), "According to".into(), "200 people were rescued".into()));
+    let r = one("200 people were rescued, according to Reuters.");
+    assert_eq!(r, ("Reuters".into(), "according to".into(), "200 people were rescued".into()));
+}
+
+#[test]
+fn nominal_and_willingness() {
+    let r = one("Iran, which supports Hamas, expressed its willingness to discuss the conflict.");
+    assert_eq!(r.0, "Iran");
+    assert_eq!(r.2, "discuss the conflict");
+    let r = one("Moscow rejected Kyiv's claim that the bridge was destroyed.");
+    assert_eq!(r.0, "Kyiv");
+    assert_eq!(r.2, "the bridge was destroyed");
+}
+
+#[test]
+fn beliefs_and_intentions() {
+    let r = run("The organization plans to hold the contest in Mexico.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].4, AttributionType::Intention);
+    assert_eq!(r[0].2, ["hold the contest in Mexico"]);
+    let r = run("Experts believe the drought will worsen.");
+    assert_eq!(r[0].4, AttributionType::Belief);
+    let r = run("Russia’s influence in the region, which it considers part of its sphere of influence, has waned.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("it"));
+    assert_eq!(r[0].2, ["part of its sphere of influence"]);
+}
+
+#[test]
+fn unnamed_and_pronoun_speakers() {
+    let t = "Foreign Minister Sergei Lavrov arrived on Monday. A senior official said the talks had stalled. Later he said the deal was off.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "A senior official");
+    assert_eq!(&t[f[1].speaker.unwrap().start..f[1].speaker.unwrap().end], "he");
+    assert_eq!(f[1].speaker_name.as_deref(), Some("Sergei Lavrov"));
+}
+
+#[test]
+fn titles_split_off() {
+    let t = "Russian President Vladimir Putin said the partnership was strong.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "Vladimir Putin");
+    assert_eq!(f[0].role.as_deref(), Some("Russian President"));
+}
+
+#[test]
+fn not_annotated() {
+    assert!(run("He did not say why the talks failed.").is_empty());
+    assert!(run("She asked how the money was spent.").is_empty());
+    assert!(run("The minister announced the locations.").is_empty());
+    assert!(run("Turkish leader Recep Tayyip Erdogan and Ebrahim Raisi were expected in Uzbekistan.").is_empty());
+}
+
+#[test]
+fn arbitrary_unicode_never_panics() {
+    for t in [
+        "“",
+        "”said",
+        "ä“ö”, 말 said.",
+        "\"\"\"",
+        "said",
+        "according to",
+        "— ",
+        "“x” — ",
+        ", said",
+        "🙂 said: “🙂🙂🙂 x y.”",
+    ] {
+        let _ = run(t);
+    }
+}

@@ -1,0 +1,98 @@
+//! Tokens for the attribution rules: words and single punctuation marks, with spans.
+
+use claims_model::Span;
+
+/// A token of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// Where it stands.
+    pub span: Span,
+    /// True for words (letters, digits and inner joiners), false for a punctuation mark.
+    pub word: bool,
+    /// The first char (for punctuation: the mark).
+    pub first: char,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '@' || c == '#' || c == '$' || c == '%'
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | ',' | '/' | '‑' | '&' | ':')
+}
+
+/// Tokenises the whole text once: words (keeping inner `’`, `-`, `.`, `,`) and
+/// every other non-space char as its own token.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    let mut start: Option<(usize, char)> = None;
+    while let Some((i, c)) = it.next() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some((i, c));
+            }
+            continue;
+        }
+        if let Some((b, f)) = start {
+            let next_word = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            // `,` and `:` join only digits (`1,000`, `6:00`).
+            let digits =
+                matches!(c, ',' | ':') && text[b..i].ends_with(|x: char| x.is_ascii_digit()) || !matches!(c, ',' | ':');
+            if is_joiner(c) && next_word && digits {
+                let n = it.peek().map(|&(_, n)| n);
+                if !matches!(c, ',' | ':') || n.is_some_and(|n| n.is_ascii_digit()) {
+                    continue;
+                }
+            }
+            out.push(Tok { span: Span::new(b, i), word: true, first: f });
+            start = None;
+        }
+        if !c.is_whitespace() {
+            out.push(Tok { span: Span::new(i, i + c.len_utf8()), word: false, first: c });
+        }
+    }
+    if let Some((b, f)) = start {
+        out.push(Tok { span: Span::new(b, text.len()), word: true, first: f });
+    }
+    out
+}
+
+/// The index of the first token starting at or after `pos`.
+pub fn index_at(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.span.start < pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_marks() {
+        let t = "“Russia’s 1,000 troops,” U.S. envoy said: 6:30, well-known.";
+        let toks = tokenize(t);
+        let v: Vec<&str> = toks.iter().map(|k| &t[k.span.start..k.span.end]).collect();
+        assert_eq!(
+            v,
+            [
+                "“",
+                "Russia’s",
+                "1,000",
+                "troops",
+                ",",
+                "”",
+                "U.S",
+                ".",
+                "envoy",
+                "said",
+                ":",
+                "6:30",
+                ",",
+                "well-known",
+                "."
+            ]
+        );
+        assert!(toks[1].word && !toks[0].word);
+        assert_eq!(index_at(&toks, 1), 1);
+    }
+}

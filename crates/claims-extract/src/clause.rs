@@ -1,0 +1,316 @@
+//! Clause structure shared by the semantic stages: the words of a claim span and
+//! which of them stand in an aside (parenthesis, dash pair, non-restrictive
+//! relative clause, fronted or trailing subordinate clause, trailing participial
+//! phrase), so that certainty and negation read only the main predicate.
+
+use std::collections::HashSet;
+
+use claims_model::Span;
+
+use crate::text::{words, Word};
+
+/// One word of a span with its clause information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    /// The word as written.
+    pub text: &'a str,
+    /// Where it stands in the input.
+    pub span: Span,
+    /// True when the word belongs to an aside, not to the main clause.
+    pub aside: bool,
+}
+
+impl Tok<'_> {
+    /// Case-insensitive comparison with an ASCII word (curly apostrophes folded).
+    pub fn is(&self, w: &str) -> bool {
+        eq_word(self.text, w)
+    }
+    /// True when the word equals one of `ws`, ignoring case.
+    pub fn is_any(&self, ws: &[&str]) -> bool {
+        ws.iter().any(|w| eq_word(self.text, w))
+    }
+}
+
+/// Case-insensitive comparison treating `’` as `'`.
+pub fn eq_word(a: &str, b: &str) -> bool {
+    if a.len() == b.len() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    // `’` is three bytes where `'` is one: only then can a curly form match.
+    if a.len() != b.len() + 2 || !a.contains('’') {
+        return false;
+    }
+    let mut x = a.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() });
+    let mut y = b.chars().map(|c| c.to_ascii_lowercase());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
+/// A set of ASCII words matched case-insensitively (curly apostrophes folded),
+/// built once; lookups use a stack buffer, no allocation.
+#[derive(Debug)]
+pub struct WordSet(HashSet<&'static str>);
+
+impl WordSet {
+    /// The set of `words` (given in lower case).
+    pub fn new(words: &[&'static str]) -> Self {
+        WordSet(words.iter().copied().collect())
+    }
+    /// True when `w` is in the set, ignoring case.
+    pub fn has(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        for c in w.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return false,
+            };
+            if n == buf.len() {
+                return false;
+            }
+            buf[n] = b;
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n]).is_ok_and(|k| self.0.contains(k))
+    }
+}
+
+/// Words that open a non-restrictive aside after a comma.
+const ASIDE_AFTER_COMMA: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "including",
+    "with",
+    "saying",
+    "adding",
+    "amid",
+    "despite",
+    "resulting",
+    "although",
+    "though",
+    "because",
+    "unless",
+    "whereas",
+    "whilst",
+    "even",
+    "a",
+    "an",
+    "itself",
+    "once",
+];
+/// Words that, at the start of a span, open a fronted subordinate clause closed by a comma.
+const FRONTED: &[&str] = &[
+    "although",
+    "though",
+    "if",
+    "when",
+    "while",
+    "whilst",
+    "after",
+    "before",
+    "because",
+    "since",
+    "once",
+    "unless",
+    "despite",
+    "whereas",
+    "as",
+    "even",
+    "unlike",
+    "having",
+    "following",
+    "amid",
+];
+/// Subordinators that open an aside running to the end of their comma segment.
+const INNER_SUB: &[&str] = &["because", "although", "though", "unless", "whereas", "if", "whilst"];
+
+static INNER: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(INNER_SUB));
+
+/// How `while`/`whereas` clauses after a comma are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum While {
+    /// As an aside (negation of the main predicate).
+    Aside,
+    /// As a coordinate clause, part of the main claim (certainty: a hedge there still counts).
+    Main,
+}
+
+/// The words of `text[span]` with their aside flags.
+pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
+    let span = clamp(text, span);
+    let ws: Vec<Word<'_>> = words(text, span);
+    let mut out: Vec<Tok<'_>> = ws.iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    if out.is_empty() {
+        return out;
+    }
+    let bytes = text.as_bytes();
+    // Parentheses and brackets.
+    let mut depth = 0usize;
+    let mut paren: Vec<(usize, usize)> = Vec::new();
+    let mut open_at = 0usize;
+    for (i, &b) in bytes[span.start..span.end].iter().enumerate() {
+        let i = span.start + i;
+        match b {
+            b'(' | b'[' => {
+                if depth == 0 {
+                    open_at = i;
+                }
+                depth += 1;
+            }
+            b')' | b']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    paren.push((open_at, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        paren.push((open_at, span.end));
+    }
+    // Dash asides: ` — … — ` or ` — …` to the end.
+    let s = &text[span.start..span.end];
+    let mut dashes: Vec<usize> = Vec::new();
+    for (i, c) in s.char_indices() {
+        let spaced = s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ');
+        if c == '—' || (c == '–' && spaced) {
+            dashes.push(span.start + i);
+        }
+    }
+    let mut dash_ranges: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < dashes.len() {
+        let a = dashes[k];
+        let b = dashes.get(k + 1).copied().unwrap_or(span.end);
+        dash_ranges.push((a, b));
+        k += 2;
+    }
+    for t in out.iter_mut() {
+        let p = t.span.start;
+        if paren.iter().chain(dash_ranges.iter()).any(|&(a, b)| a <= p && p < b) {
+            t.aside = true;
+        }
+    }
+    // Comma segments (commas outside parentheses), by word index.
+    let mut seg_start = vec![0usize];
+    for i in 1..out.len() {
+        let between = &text[out[i - 1].span.end..out[i].span.start];
+        if between.contains(',') || between.contains(';') {
+            seg_start.push(i);
+        }
+    }
+    let nseg = seg_start.len();
+    for si in 0..nseg {
+        let a = seg_start[si];
+        let b = seg_start.get(si + 1).copied().unwrap_or(out.len());
+        let first = out[a];
+        let semicolon = si > 0 && text[out[a - 1].span.end..first.span.start].contains(';');
+        let opens_aside = if si == 0 {
+            // A fronted subordinate clause needs a following main clause.
+            nseg > 1 && first.is_any(FRONTED)
+        } else if semicolon {
+            false
+        } else {
+            first.is_any(ASIDE_AFTER_COMMA)
+                || (mode == While::Aside && first.is_any(&["while", "whereas", "whilst"]))
+                || (first.is_any(&["as"]) && out.get(a + 1).is_some_and(|n| n.is_any(&["well"])))
+        };
+        // `, a …` / `, an …` appositives only when closed again by a comma.
+        let needs_close = si > 0 && first.is_any(&["a", "an", "itself", "once", "even"]);
+        if opens_aside && (!needs_close || si + 1 < nseg) {
+            // Trailing participial/subordinate asides run to the end of the span.
+            let runs_to_end = si > 0
+                && first.is_any(&["including", "saying", "adding", "resulting", "because", "although", "though"]);
+            let end = if runs_to_end { out.len() } else { b };
+            for t in out[a..end].iter_mut() {
+                t.aside = true;
+            }
+        }
+        // A subordinator inside the segment opens an aside to the segment's end.
+        if let Some(j) = (a + 1..b).find(|&j| INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))) {
+            for t in out[j..b].iter_mut() {
+                t.aside = true;
+            }
+        }
+    }
+    // Never let asides swallow everything: with no main word left, read all.
+    if out.iter().all(|t| t.aside) {
+        for t in out.iter_mut() {
+            t.aside = false;
+        }
+    }
+    out
+}
+
+/// `span` limited to `text` and moved onto char boundaries.
+pub fn clamp(text: &str, span: Span) -> Span {
+    let mut s = span.start.min(text.len());
+    let mut e = span.end.min(text.len()).max(s);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    Span::new(s, e)
+}
+
+/// Forms of `be` (auxiliary).
+pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "it's", "he's", "she's"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn main_words(t: &str, mode: While) -> Vec<&str> {
+        toks(t, Span::new(0, t.len()), mode).into_iter().filter(|w| !w.aside).map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn relative_clause_is_aside() {
+        let t = "Iran, which does not support the plan, expressed its willingness.";
+        assert_eq!(main_words(t, While::Aside), ["Iran", "expressed", "its", "willingness"]);
+    }
+
+    #[test]
+    fn parenthesis_and_dashes_are_asides() {
+        let t = "The ministry (not the army) said — never mind — it agreed.";
+        assert_eq!(main_words(t, While::Aside), ["The", "ministry", "said", "it", "agreed"]);
+    }
+
+    #[test]
+    fn fronted_and_trailing_subordinates() {
+        let t = "Although Iran did not attend, the talks went ahead because others came.";
+        assert_eq!(main_words(t, While::Aside), ["the", "talks", "went", "ahead"]);
+        let t = "Putin visited Astana, while Erdogan was not there.";
+        assert_eq!(main_words(t, While::Aside), ["Putin", "visited", "Astana"]);
+        assert_eq!(main_words(t, While::Main).len(), 8);
+    }
+
+    #[test]
+    fn all_aside_falls_back_to_everything() {
+        let t = "(not confirmed)";
+        assert_eq!(main_words(t, While::Aside), ["not", "confirmed"]);
+    }
+
+    #[test]
+    fn word_sets() {
+        let s = WordSet::new(&["didn't", "will"]);
+        assert!(s.has("Didn’t") && s.has("WILL") && !s.has("wil") && !s.has("wílľ"));
+    }
+
+    #[test]
+    fn eq_word_folds_apostrophes() {
+        assert!(eq_word("Didn’t", "didn't"));
+        assert!(!eq_word("didnt", "didn't"));
+    }
+}

@@ -1,0 +1,777 @@
+//! News outlets and wire services named as sources.
+//!
+//! An outlet counts as a source only where the sentence uses it as one:
+//!
+//! - before it, a cue: `according to`, `told`, `speaking to`, `in an interview
+//!   with`, `reported by`, `cited by`, `quoted by`, `per`, `via`, `citing`,
+//!   `wrote in`, `in an op-ed for` (with `the` and modifiers such as `state
+//!   news agency` or `Russian` between);
+//! - after it, a reporting verb (`reported`, `said`, `wrote`, `quoted`,
+//!   `cited`, `revealed`, `learned`, `has reported`, `first reported`) or a
+//!   reporting noun (`a Reuters report`, `Reuters' tally`, `a CNN poll`);
+//! - a wire credit: `(AFP)`, `(AP) —`, `(Reuters) -`, `(AFP/Reuters)` near the
+//!   start of its line or before a dash, or a closing credit line `— AFP`.
+//!
+//! Names come from the built-in list [`OUTLETS`] (major outlets, broadcasters
+//! and wire services, with aliases: `AP` → `Associated Press`) or from the
+//! general pattern: a capitalised name ending in a media word (`News`, `Times`,
+//! `Post`, `Press`, `Agency`, `Television`, `Radio`, …: `Kazinform News
+//! Agency`, `The Astana Times`), a capitalised name followed by `news agency`,
+//! `newspaper`, `broadcaster`, `daily`, … (`Tasnim news agency`), or preceded
+//! by them (`the newspaper Kommersant`).
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use claims_model::{Sentence, Span};
+
+use super::OutletMention;
+use crate::text::{words, Word};
+
+/// Built-in outlets: canonical name, the names it is written as (case-sensitive),
+/// and whether the name is ambiguous with a person (then `X said` is not enough).
+pub const OUTLETS: &[(&str, &[&str], bool)] = &[
+    ("Reuters", &["Reuters", "Thomson Reuters"], false),
+    ("Associated Press", &["Associated Press", "AP"], false),
+    ("Agence France-Presse", &["Agence France-Presse", "Agence France Presse", "AFP"], false),
+    ("BBC", &["BBC", "BBC News", "British Broadcasting Corporation", "BBC World Service"], false),
+    ("CNN", &["CNN"], false),
+    ("Al Jazeera", &["Al Jazeera", "Al-Jazeera", "Al Jazeera English"], false),
+    ("Al Arabiya", &["Al Arabiya", "Al-Arabiya"], false),
+    ("Al Arabiya English", &["Al Arabiya English"], false),
+    ("Bloomberg", &["Bloomberg", "Bloomberg News"], true),
+    ("The New York Times", &["The New York Times", "New York Times", "NYT"], false),
+    ("The Washington Post", &["The Washington Post", "Washington Post"], false),
+    ("The Wall Street Journal", &["The Wall Street Journal", "Wall Street Journal", "WSJ"], false),
+    ("The Guardian", &["The Guardian"], false),
+    ("Financial Times", &["Financial Times", "FT"], false),
+    ("The Economist", &["The Economist"], false),
+    ("NBC News", &["NBC News", "NBC"], false),
+    ("CBS News", &["CBS News", "CBS"], false),
+    ("ABC News", &["ABC News"], false),
+    ("Fox News", &["Fox News", "FOX News"], false),
+    ("NPR", &["NPR", "National Public Radio"], false),
+    ("PBS", &["PBS", "PBS NewsHour"], false),
+    ("CNBC", &["CNBC"], false),
+    ("Sky News", &["Sky News"], false),
+    ("Politico", &["Politico", "POLITICO"], false),
+    ("Axios", &["Axios"], false),
+    ("USA Today", &["USA Today", "USA TODAY"], false),
+    ("Los Angeles Times", &["Los Angeles Times", "LA Times"], false),
+    ("The Times", &["The Times"], false),
+    ("The Telegraph", &["The Telegraph", "Daily Telegraph"], false),
+    ("The Independent", &["The Independent"], false),
+    ("Daily Mail", &["Daily Mail"], false),
+    ("Euronews", &["Euronews"], false),
+    ("Deutsche Welle", &["Deutsche Welle", "DW"], false),
+    ("France 24", &["France 24", "France24"], false),
+    ("Le Monde", &["Le Monde"], false),
+    ("Der Spiegel", &["Der Spiegel", "Spiegel"], false),
+    ("El País", &["El País", "El Pais"], false),
+    ("Voice of America", &["Voice of America", "VOA"], false),
+    ("Radio Free Europe/Radio Liberty", &["Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL"], false),
+    ("Xinhua", &["Xinhua"], false),
+    ("Global Times", &["Global Times"], false),
+    ("South China Morning Post", &["South China Morning Post", "SCMP"], false),
+    ("TASS", &["TASS", "Tass"], false),
+    ("RIA Novosti", &["RIA Novosti", "RIA"], false),
+    ("Interfax", &["Interfax"], false),
+    ("Kommersant", &["Kommersant"], false),
+    ("RT", &["RT", "Russia Today"], false),
+    ("Sputnik", &["Sputnik"], false),
+    ("Anadolu Agency", &["Anadolu Agency", "Anadolu"], false),
+    ("IRNA", &["IRNA", "Islamic Republic News Agency"], false),
+    ("Tasnim", &["Tasnim"], false),
+    ("Fars", &["Fars"], false),
+    ("Kyodo News", &["Kyodo News", "Kyodo"], false),
+    ("Yonhap", &["Yonhap"], false),
+    ("NHK", &["NHK"], false),
+    ("Nikkei", &["Nikkei", "Nikkei Asia"], false),
+    ("Press Trust of India", &["Press Trust of India", "PTI"], false),
+    ("ANI", &["ANI"], false),
+    ("The Times of India", &["The Times of India", "Times of India"], false),
+    ("Hindustan Times", &["Hindustan Times"], false),
+    ("Dawn", &["Dawn"], false),
+    ("EFE", &["EFE"], false),
+    ("ANSA", &["ANSA"], false),
+    ("dpa", &["dpa", "DPA", "Deutsche Presse-Agentur"], false),
+    ("Haaretz", &["Haaretz"], false),
+    ("The Times of Israel", &["The Times of Israel", "Times of Israel"], false),
+    ("Al-Monitor", &["Al-Monitor", "Al Monitor"], false),
+    ("Asharq Al-Awsat", &["Asharq Al-Awsat"], false),
+    ("WAFA", &["WAFA"], false),
+    ("KCNA", &["KCNA", "Korean Central News Agency"], false),
+    ("Kazinform", &["Kazinform"], false),
+    ("Eurasianet", &["Eurasianet"], false),
+    ("Kun.uz", &["Kun.uz"], false),
+    ("The Hill", &["The Hill"], false),
+    ("Newsweek", &["Newsweek"], false),
+    ("Time", &["TIME magazine", "Time magazine"], false),
+    ("The Atlantic", &["The Atlantic"], false),
+    ("Semafor", &["Semafor"], false),
+    ("Le Figaro", &["Le Figaro"], false),
+    ("Corriere della Sera", &["Corriere della Sera"], false),
+    ("Bild", &["Bild"], false),
+];
+
+/// The canonical name of a built-in outlet written as `name` (`AP` → `Associated Press`).
+pub fn canonical_outlet(name: &str) -> Option<&'static str> {
+    let n = name.trim();
+    let n = n.strip_prefix("the ").unwrap_or(n);
+    OUTLETS.iter().find(|(canon, aliases, _)| *canon == n || aliases.contains(&n)).map(|(canon, _, _)| *canon)
+}
+
+/// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
+const MEDIA_SUFFIX: &[&str] = &[
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Agency",
+    "Television",
+    "TV",
+    "Radio",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
+    "Observer",
+    "Wire",
+    "Newswire",
+    "Broadcasting",
+    "Magazine",
+    "Daily",
+    "Today",
+    "Insider",
+    "Monitor",
+    "Dispatch",
+    "Courier",
+    "Bulletin",
+    "Inquirer",
+    "Examiner",
+    "Sentinel",
+    "Media",
+    "Channel",
+    "Newspaper",
+    "Weekly",
+    "Review",
+    "Express",
+];
+
+/// Lower-case words around a name that say it is an outlet (`Tasnim news agency`, `the newspaper Kommersant`).
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "agency",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "outlet",
+    "website",
+    "magazine",
+    "tabloid",
+    "weekly",
+    "network",
+    "portal",
+];
+
+/// Lower-case words after a capitalised name that make it an outlet (`Tasnim news agency`).
+const NOUNS_AFTER_NAME: &[&str] =
+    &["news", "newspaper", "daily", "broadcaster", "agency", "tabloid", "weekly", "magazine"];
+
+/// Words allowed between a cue and the outlet (`according to the state news agency TASS`).
+const MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "state",
+    "state-run",
+    "state-owned",
+    "state-controlled",
+    "official",
+    "semi-official",
+    "public",
+    "private",
+    "independent",
+    "local",
+    "national",
+    "regional",
+    "international",
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "outlet",
+    "website",
+    "magazine",
+    "network",
+    "wire",
+    "service",
+    "pro-government",
+    "pro-kremlin",
+    "opposition",
+    "leading",
+    "business",
+    "online",
+    "newswire",
+    "weekly",
+    "tabloid",
+];
+
+/// Verbs after an outlet that make it a source.
+const VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "reporting",
+    "said",
+    "says",
+    "quoted",
+    "quotes",
+    "quoting",
+    "cited",
+    "cites",
+    "citing",
+    "wrote",
+    "writes",
+    "revealed",
+    "reveals",
+    "published",
+    "learned",
+    "learnt",
+    "confirmed",
+    "broadcast",
+    "aired",
+    "showed",
+    "shows",
+    "found",
+    "obtained",
+    "noted",
+    "added",
+    "claimed",
+    "announced",
+    "stated",
+    "carried",
+    "tweeted",
+    "posted",
+];
+/// Verbs that do not make an ambiguous name (a person's surname too) an outlet.
+const SPEECH_VERBS: &[&str] =
+    &["said", "says", "noted", "added", "claimed", "announced", "stated", "tweeted", "posted"];
+/// Auxiliaries and adverbs between an outlet and its verb (`Reuters has first reported`).
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "first",
+    "also",
+    "previously",
+    "earlier",
+    "later",
+    "exclusively",
+    "separately",
+    "then",
+    "on",
+];
+/// Nouns after an outlet (or its possessive) that make it a source (`a Reuters report`).
+const NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "reporting",
+    "investigation",
+    "analysis",
+    "tally",
+    "poll",
+    "survey",
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "interview",
+    "count",
+    "calculation",
+    "calculations",
+    "estimate",
+    "review",
+    "article",
+    "story",
+    "footage",
+    "witness",
+];
+/// Cue words before an outlet, optionally requiring the word before them.
+const CUES: &[(&str, &[&str])] = &[
+    ("according", &[]), // `according to X`: checked with the `to`
+    ("told", &[]),
+    ("telling", &[]),
+    ("tells", &[]),
+    ("tell", &[]),
+    ("per", &[]),
+    ("via", &[]),
+    ("citing", &[]),
+    ("cited", &[]),
+    ("quoting", &[]),
+    (
+        "to",
+        &[
+            "according",
+            "speaking",
+            "spoke",
+            "talking",
+            "talked",
+            "said",
+            "confirmed",
+            "comments",
+            "remarks",
+            "statement",
+            "interview",
+            "told",
+            "confirm",
+            "explained",
+            "revealed",
+            "wrote",
+            "letter",
+            "email",
+            "emailed",
+        ],
+    ),
+    ("with", &["interview", "interviews", "speaking", "spoke", "talking", "talked", "conversation", "sat"]),
+    (
+        "by",
+        &[
+            "reported",
+            "cited",
+            "quoted",
+            "published",
+            "obtained",
+            "seen",
+            "reviewed",
+            "aired",
+            "broadcast",
+            "carried",
+            "conducted",
+            "commissioned",
+            "reporting",
+            "released",
+            "analysis",
+            "report",
+            "interviewed",
+            "verified",
+            "contacted",
+        ],
+    ),
+    ("for", &["interview", "op-ed", "wrote", "writing", "column", "article", "essay", "commentary"]),
+    ("in", &["wrote", "writing", "published", "quoted", "op-ed", "column", "interview", "appeared", "reported"]),
+];
+
+fn automaton() -> &'static (AhoCorasick, Vec<(usize, usize)>) {
+    static AC: OnceLock<(AhoCorasick, Vec<(usize, usize)>)> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats = Vec::new();
+        let mut ids = Vec::new();
+        for (i, (_, aliases, _)) in OUTLETS.iter().enumerate() {
+            for (j, a) in aliases.iter().enumerate() {
+                pats.push(*a);
+                ids.push((i, j));
+            }
+        }
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("static patterns");
+        (ac, ids)
+    })
+}
+
+/// A candidate outlet name in a sentence.
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    name: String,
+    ambiguous: bool,
+    /// Known as an outlet by its form (`Tasnim news agency`), no cue needed beyond a verb.
+    by_form: bool,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn bounded(text: &str, s: Span) -> bool {
+    let b = text.as_bytes();
+    let before_ok = s.start == 0
+        || !is_word_byte(b[s.start - 1]) && text[..s.start].chars().next_back().is_some_and(|c| !c.is_alphanumeric());
+    let after_ok = s.end >= b.len()
+        || !is_word_byte(b[s.end]) && text[s.end..].chars().next().is_some_and(|c| !c.is_alphanumeric());
+    before_ok && after_ok
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Capitalised words that open a sentence without being part of a name.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "Yesterday",
+    "Today",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "And",
+    "But",
+    "Also",
+    "Separately",
+    "Last",
+    "This",
+];
+
+/// Candidates from the general pattern in one sentence's words.
+fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !is_cap(ws[i].text) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words (with `of`, `and`, `&` inside), in one clause.
+        let mut j = i + 1;
+        while j < ws.len() {
+            let gap = &text[ws[j - 1].span.end..ws[j].span.start];
+            if gap.trim() != "" {
+                break;
+            }
+            if is_cap(ws[j].text)
+                || (matches!(ws[j].text, "of" | "&" | "for") && j + 1 < ws.len() && is_cap(ws[j + 1].text))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut a = i;
+        while a < j && OPENERS.contains(&ws[a].text) && !(ws[a].text == "The" && a + 1 < j) {
+            a += 1;
+        }
+        if a < j {
+            let last = ws[j - 1].text.trim_end_matches("’s").trim_end_matches("'s");
+            // Without a leading `The`, unless the name ends in a media word (`The Astana Times`).
+            let mut b = a;
+            while b < j && ws[b].text == "The" {
+                b += 1;
+            }
+            if b == j {
+                i = j;
+                continue;
+            }
+            let name_of = |sp: Span| text[sp.start..sp.end].to_string();
+            let after = ws.get(j).map(|w| w.text.to_lowercase());
+            let before = a.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            // `Agency` makes an outlet only as a news or press agency (not `Environmental Protection Agency`).
+            let agency_ok =
+                last != "Agency" || ws[a..j].iter().any(|w| matches!(w.text, "News" | "Press" | "Information"));
+            let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2 && agency_ok;
+            // `Tasnim news agency`, `the Nikkei daily` (not `Oakland television station, KTVU`).
+            let noun_after = after.as_deref().is_some_and(|w| NOUNS_AFTER_NAME.contains(&w));
+            let noun_before = before.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w));
+            if suffix || noun_after || noun_before {
+                let start = if suffix { ws[a].span.start } else { ws[b].span.start };
+                let span = Span::new(start, ws[j - 1].span.start + last.len());
+                out.push(Candidate { span, name: name_of(span), ambiguous: false, by_form: true });
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// True when the text between two words has no clause punctuation.
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end.min(b.start)..b.start];
+    !gap.contains([',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–'])
+}
+
+/// True when a cue before the candidate makes it a source.
+fn cue_before(text: &str, ws: &[Word<'_>], first: usize) -> bool {
+    let mut k = first;
+    let mut skipped_caps = 0;
+    while k > 0 {
+        let w = &ws[k - 1];
+        if !joined(text, w.span, ws[k].span) {
+            return false;
+        }
+        let lw = w.text.to_lowercase();
+        if MODIFIERS.contains(&lw.as_str()) {
+            k -= 1;
+            continue;
+        }
+        // One nationality adjective: `Russian`, `Iranian`, `Japanese`, `Turkish`.
+        if is_cap(w.text) && skipped_caps == 0 && ["an", "ese", "ish", "i", "ch"].iter().any(|s| w.text.ends_with(s)) {
+            skipped_caps += 1;
+            k -= 1;
+            continue;
+        }
+        for (cue, need) in CUES {
+            if lw != *cue {
+                continue;
+            }
+            if need.is_empty() {
+                return true;
+            }
+            // The word (or one of two words) before the cue: `interview with`, `in an interview with`.
+            let back: Vec<String> = ws[..k - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .map(|w| w.text.to_lowercase())
+                .filter(|w| {
+                    !matches!(w.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "exclusive" | "recent")
+                })
+                .take(1)
+                .collect();
+            if back.first().is_some_and(|b| need.contains(&b.as_str())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    false
+}
+
+/// True when a verb or noun after the candidate makes it a source.
+fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool {
+    let tail = &text[cand.span.end..ws[last].span.end];
+    let possessive = tail.starts_with("’s") || tail.starts_with("'s") || text[cand.span.end..].starts_with(['’', '\'']);
+    let mut k = last + 1;
+    while k < ws.len() {
+        let w = &ws[k];
+        if !joined(text, ws[k - 1].span, w.span) {
+            return false;
+        }
+        let lw = w.text.to_lowercase();
+        if NOUNS.contains(&lw.as_str()) {
+            return true;
+        }
+        if VERBS.contains(&lw.as_str()) && !possessive {
+            return !(cand.ambiguous && SPEECH_VERBS.contains(&lw.as_str()));
+        }
+        if AUX.contains(&lw.as_str()) || (cand.by_form && MEDIA_NOUNS.contains(&lw.as_str())) || lw == "news" {
+            k += 1;
+            continue;
+        }
+        // Coordinated outlets: `The Associated Press and Fox News reported`.
+        if lw == "and" && ws.get(k + 1).is_some_and(|n| is_cap(n.text)) {
+            k += 1;
+            while k < ws.len() && (is_cap(ws[k].text) || ws[k].text == "the") {
+                k += 1;
+            }
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// A wire credit: `(AFP)`, `(AP) —`, `(AFP/Reuters)` near a line start or before
+/// a dash, or `— AFP` ending a line.
+fn credit(text: &str, s: Span) -> bool {
+    let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    let open = text[line_start..s.start].rfind('(').map(|i| line_start + i);
+    let close = text[s.end..].find([')', '\n']).map(|i| s.end + i).filter(|&c| text[c..].starts_with(')'));
+    if let (Some(o), Some(c)) = (open, close) {
+        let inside = &text[o + 1..c];
+        let only_names = inside.len() <= 60
+            && !inside.contains(['(', ')'])
+            && !["Photo", "Image", "Video", "File", "Pool"].iter().any(|w| inside.contains(w))
+            && inside.split(['/', ',']).all(|p| {
+                let p = p.trim();
+                !p.is_empty() && p.split_whitespace().all(is_cap)
+            });
+        let after = text[c + 1..].trim_start_matches([' ', '\t']);
+        if only_names && (o - line_start <= 120 || after.starts_with(['—', '–', '-', ':'])) {
+            return true;
+        }
+    }
+    // `— AFP` or `-Reuters` closing a paragraph.
+    let pre = text[..s.start].trim_end_matches([' ', '\t']);
+    let post = text[s.end..].trim_start_matches([' ', '\t', '.']);
+    pre.ends_with(['—', '–', '-']) && (post.is_empty() || post.starts_with(['\n', '\r', '/']))
+}
+
+/// Finds outlets named as sources (see the module docs for the rules).
+pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
+    let (ac, ids) = automaton();
+    let mut out: Vec<OutletMention> = Vec::new();
+    for s in sentences {
+        if s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            continue;
+        }
+        let seg = &text[s.start..s.end];
+        let mut cands: Vec<Candidate> = ac
+            .find_iter(seg)
+            .map(|m| (Span::new(s.start + m.start(), s.start + m.end()), ids[m.pattern().as_usize()]))
+            .filter(|(sp, _)| bounded(text, *sp))
+            .map(|(span, (i, _))| Candidate {
+                span,
+                name: OUTLETS[i].0.to_string(),
+                ambiguous: OUTLETS[i].2,
+                by_form: false,
+            })
+            .collect();
+        let ws = words(text, s.span());
+        for g in general(text, &ws) {
+            // A longer general name wins over a built-in one inside it (`Kazinform News Agency`).
+            let core = if text[g.span.start..].starts_with("The ") { g.span.start + 4 } else { g.span.start };
+            let gspan = g.span;
+            let inside = |c: &Candidate| gspan.contains(&c.span) && Span::new(core, gspan.end).len() > c.span.len();
+            let mut g = g;
+            if let Some(b) = cands.iter().find(|c| inside(c)) {
+                // `Xinhua News Agency` is Xinhua: a built-in name and media words only.
+                let extra = &text[b.span.end..g.span.end];
+                if b.span.start == core && extra.split_whitespace().all(|w| MEDIA_SUFFIX.contains(&w)) {
+                    g.name = b.name.clone();
+                }
+                cands.retain(|c| !inside(c));
+            }
+            if !cands.iter().any(|c| c.span.overlaps(&g.span)) {
+                cands.push(g);
+            }
+        }
+        for c in cands {
+            // Words are in text order: binary search keeps long sentences linear.
+            let first = Some(ws.partition_point(|w| w.span.end <= c.span.start)).filter(|&i| i < ws.len());
+            let last = ws.partition_point(|w| w.span.start < c.span.end).checked_sub(1);
+            let (Some(first), Some(last)) = (first, last) else { continue };
+            let is_credit = credit(text, c.span);
+            let ok = is_credit || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
+            if ok && !out.iter().any(|o| o.span == c.span) {
+                out.push(OutletMention { name: c.name, span: c.span, credit: is_credit });
+            }
+        }
+    }
+    out.sort_by_key(|o| (o.span.start, o.span.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(String, String)> {
+        let sents = crate::segment::segment(t);
+        let out = find_outlets(t, &sents);
+        out.into_iter().map(|o| (o.name, t[o.span.start..o.span.end].to_string())).collect()
+    }
+
+    fn names(t: &str) -> Vec<String> {
+        found(t).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn cues_before() {
+        assert_eq!(names("The talks failed, according to Reuters."), ["Reuters"]);
+        assert_eq!(names("Tokayev told the BBC that ties were strong."), ["BBC"]);
+        assert_eq!(names("He said in an interview with CNN that he would run."), ["CNN"]);
+        assert_eq!(names("The figure was reported by The Wall Street Journal."), ["The Wall Street Journal"]);
+        assert_eq!(names("Prices rose, according to Russian state news agency TASS."), ["TASS"]);
+        assert_eq!(names("The deal was signed, per Axios."), ["Axios"]);
+        assert_eq!(names("He was quoted by Interfax as saying talks went well."), ["Interfax"]);
+        assert_eq!(names("She wrote in The Guardian that the plan would fail."), ["The Guardian"]);
+    }
+
+    #[test]
+    fn verbs_after() {
+        assert_eq!(names("Al Arabiya reported that Putin had arrived."), ["Al Arabiya"]);
+        assert_eq!(names("The New York Times first reported the deal on Monday."), ["The New York Times"]);
+        assert_eq!(names("A Reuters tally showed 40 deaths."), ["Reuters"]);
+        assert_eq!(names("AFP's correspondent saw smoke."), ["Agence France-Presse"]);
+        assert_eq!(names("The Associated Press has learned that the plan changed."), ["Associated Press"]);
+    }
+
+    #[test]
+    fn wire_credits() {
+        assert_eq!(found("ASTANA (AFP) — Putin arrived."), [("Agence France-Presse".to_string(), "AFP".to_string())]);
+        assert_eq!(names("WASHINGTON (AP) — The Senate voted."), ["Associated Press"]);
+        assert_eq!(names("ASTANA, Nov 9 (Reuters) - Putin arrived."), ["Reuters"]);
+        assert_eq!(names("TASHKENT (AFP/Reuters) - Leaders met."), ["Agence France-Presse", "Reuters"]);
+        assert_eq!(names("The summit closed without a statement.\n— AFP"), ["Agence France-Presse"]);
+        assert!(names("Leaders met in Tashkent. (AP Photo/Jane Doe)").is_empty());
+    }
+
+    #[test]
+    fn general_pattern() {
+        assert_eq!(
+            found("Kazinform News Agency reported that the talks ended."),
+            [("Kazinform".to_string(), "Kazinform News Agency".to_string())]
+        );
+        assert_eq!(names("The Associated Press and Fox News also reported it."), ["Associated Press", "Fox News"]);
+        assert!(names("According to a report by Oakland television station, KTVU, the bridge failed.")
+            .iter()
+            .all(|n| n != "Oakland"));
+        assert_eq!(names("The Astana Times reported a record harvest."), ["The Astana Times"]);
+        assert_eq!(names("Tokayev told Khabar Television that ties were strong."), ["Khabar Television"]);
+        assert_eq!(names("The Mehr news agency reported the visit."), ["Mehr"]);
+        assert_eq!(names("According to the newspaper Vedomosti, the deal is off."), ["Vedomosti"]);
+    }
+
+    #[test]
+    fn credits_back_the_publisher_and_cues_their_sentence() {
+        let t = "ASTANA (AFP) — Putin arrived. Talks failed, according to Reuters. Tokayev said ties were strong.";
+        let sents = crate::segment::segment(t);
+        let out = find_outlets(t, &sents);
+        assert_eq!(out.iter().map(|o| o.credit).collect::<Vec<_>>(), [true, false]);
+        let by = |i: usize, speaker: bool| -> Vec<String> {
+            super::super::outlets_backing(&out, sents[i].span(), speaker)
+                .into_iter()
+                .map(|k| out[k].name.clone())
+                .collect()
+        };
+        assert_eq!(by(0, false), ["Agence France-Presse"]);
+        assert_eq!(by(1, false), ["Agence France-Presse", "Reuters"]);
+        assert_eq!(by(1, true), ["Reuters"]);
+        assert!(by(2, true).is_empty());
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical_outlet("AP"), Some("Associated Press"));
+        assert_eq!(canonical_outlet("the BBC"), Some("BBC"));
+        assert_eq!(canonical_outlet("New York Times"), Some("The New York Times"));
+        assert_eq!(canonical_outlet("Reuters"), Some("Reuters"));
+        assert_eq!(canonical_outlet("Kremlin"), None);
+    }
+
+    #[test]
+    fn not_sources() {
+        assert!(names("CNN's headquarters were evacuated on Monday.").is_empty());
+        assert!(names("Michael Bloomberg said he would donate.").is_empty());
+        assert!(names("Bloomberg said the city would recover.").is_empty());
+        assert!(names("The Times Square crowd cheered.").is_empty());
+        assert!(names("He worked for the Associated Press for ten years.").is_empty());
+        assert!(names("AP courses are popular in high schools.").is_empty());
+        assert!(names("The Daily Show host joked about it.").is_empty());
+        assert!(names("The U.S. Environmental Protection Agency says some crops may gain.").is_empty());
+        assert!(names("").is_empty());
+    }
+
+    #[test]
+    fn spans_are_exact_on_unicode() {
+        let t = "Ünïcödé — according to El País, the vote is on.";
+        for (_, s) in found(t) {
+            assert_eq!(s, "El País");
+        }
+    }
+}

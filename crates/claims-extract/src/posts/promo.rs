@@ -1,0 +1,261 @@
+//! Lines that are not claims (calls to action), and post text cleaned for a
+//! claim statement.
+
+use super::find_links;
+
+/// Openings of calls to action, lower case, matched at the start of the
+/// sentence (after quotation marks, arrows, emoji and bullets).
+const PROMO_OPENINGS: &[&str] = &[
+    "find out more",
+    "read more",
+    "read the full",
+    "read our",
+    "read the latest",
+    "learn more",
+    "see more",
+    "more here",
+    "more info",
+    "more details",
+    "full story",
+    "full report",
+    "full coverage",
+    "subscribe",
+    "sign up",
+    "click here",
+    "click the link",
+    "tap here",
+    "follow us",
+    "follow @",
+    "follow the latest",
+    "follow live",
+    "watch:",
+    "watch here",
+    "watch live",
+    "watch the full",
+    "watch the video",
+    "listen:",
+    "listen here",
+    "listen to the full",
+    "download our",
+    "download the app",
+    "get the latest",
+    "get our",
+    "join us",
+    "join our",
+    "like us on",
+    "share this",
+    "don't miss",
+    "don’t miss",
+    "also read",
+    "related:",
+    "see also:",
+    "advertisement",
+    "story continues below",
+    "support our journalism",
+    "support independent journalism",
+    "become a member",
+    "stay up to date",
+    "stay informed",
+    "visit our website",
+    "check out our",
+    "for more news",
+    "for the latest",
+    "for more information, visit",
+    "to read more",
+    "to learn more",
+    "to find out more",
+    "catch up on",
+    "breaking news alerts",
+];
+
+/// Imperatives that, with `here`/`link` and a URL, make a call to action.
+const IMPERATIVES: &[&str] =
+    &["find", "read", "learn", "see", "watch", "listen", "click", "tap", "visit", "check", "follow", "get", "discover"];
+
+/// Leading characters skipped before matching: quotes, bullets, arrows, emoji.
+fn skip_decoration(s: &str) -> &str {
+    s.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || !c.is_alphanumeric() && !matches!(c, '@' | '#') && (!c.is_ascii() || "\"'*>-•([".contains(c))
+    })
+}
+
+/// True for promotional lines that are not claims: `Find out more … here: <link>`,
+/// `Read more`, `Subscribe …`, `Click here`, `Follow us`, `Watch:`, `Advertisement`,
+/// an imperative pointing `here`/to a link (`See the map here: https://…`), and a
+/// sentence made only of links and hashtags.
+pub fn is_promotional(sentence: &str) -> bool {
+    let s = skip_decoration(sentence);
+    if s.is_empty() {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if PROMO_OPENINGS.iter().any(|p| {
+        lower.starts_with(p)
+            && (p.ends_with([':', '@']) || !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    }) {
+        return true;
+    }
+    let links = find_links(s);
+    // Only links and hashtags.
+    let mut rest = String::new();
+    let mut last = 0;
+    for l in &links {
+        rest.push_str(&s[last..l.start]);
+        last = l.end;
+    }
+    rest.push_str(&s[last..]);
+    let has_words = rest
+        .split_whitespace()
+        .any(|w| !w.starts_with('#') && !w.starts_with('@') && w.chars().any(char::is_alphanumeric));
+    if !links.is_empty() && !has_words {
+        return true;
+    }
+    // `See the full map here: https://…`
+    let first = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    IMPERATIVES.contains(&first)
+        && !links.is_empty()
+        && [" here", " link", " at:", " below", " via"].iter().any(|w| lower.contains(w))
+}
+
+/// Cleans a post's sentence into a claim statement: URLs dropped,
+/// `#Putin` → `Putin`, `@handle` → `handle`, a leading label (`#BREAKING:`,
+/// `BREAKING:`) and trailing hashtags dropped, enclosing quotation marks and
+/// a final period removed, white space collapsed.
+pub fn clean_statement(s: &str) -> String {
+    // Drop URLs.
+    let mut no_links = String::with_capacity(s.len());
+    let mut last = 0;
+    for l in find_links(s) {
+        no_links.push_str(&s[last..l.start]);
+        no_links.push(' ');
+        last = l.end;
+    }
+    no_links.push_str(&s[last..]);
+    let joined = no_links.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Leading label: `#BREAKING:`, `BREAKING:`, `JUST IN:`, `UPDATE -`.
+    let labels = ["breaking news", "breaking", "just in", "update", "developing", "urgent", "exclusive", "live"];
+    let mut body = joined.as_str();
+    let bare = body.trim_start_matches(['#', '🚨', ' ']);
+    let lower = bare.to_lowercase();
+    for lab in labels {
+        if lower.starts_with(lab) && bare.is_char_boundary(lab.len()) {
+            let r = bare[lab.len()..].trim_start();
+            if let Some(c) = r.chars().next().filter(|c| matches!(c, ':' | '|' | '-' | '—' | '–')) {
+                body = r[c.len_utf8()..].trim_start();
+                break;
+            }
+        }
+    }
+    let mut words: Vec<&str> = body.split_whitespace().collect();
+    // Trailing hashtags (a tag cloud at the end of the post).
+    while words.last().is_some_and(|w| w.starts_with('#') && w.len() > 1) && words.len() > 1 {
+        let w = *words.last().unwrap();
+        let tag_only = w[1..]
+            .trim_end_matches(['.', ',', '!', '"', '”', '’', '»'])
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_');
+        if !tag_only {
+            break;
+        }
+        // Keep a hashtag that ends a sentence in prose (`… in #Kazakhstan.`)
+        let prev_is_tag = words.len() >= 2 && words[words.len() - 2].starts_with('#');
+        let ends_prose = w.ends_with(['.', '!', '?']) && !prev_is_tag;
+        if ends_prose {
+            break;
+        }
+        words.pop();
+    }
+    // Inner markers.
+    let mut out = String::with_capacity(s.len());
+    for w in &words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut prev: Option<char> = None;
+        for c in w.chars() {
+            if matches!(c, '#' | '@') && prev.is_none_or(|p| !p.is_alphanumeric()) {
+                prev = Some(c);
+                continue;
+            }
+            out.push(c);
+            prev = Some(c);
+        }
+    }
+    let t = out.trim();
+    let t = t.trim_start_matches(['"', '“', '«']).trim_end_matches(['"', '”', '»']);
+    let t = t.trim_end_matches(['.', ' ']);
+    t.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_to_action() {
+        for s in [
+            "Find out more about this significant meeting here: https://t.co/JwIV69eopy\" pic.twitter.com/Duhb40q2D8",
+            "Read more: https://example.org/story",
+            "READ MORE",
+            "Subscribe to our newsletter for daily updates.",
+            "Click here to watch the interview.",
+            "Follow us on Telegram.",
+            "Follow @TOPXNews for more.",
+            "Watch: Putin arrives in Astana https://t.co/abc",
+            "👉 Read the full story on our website",
+            "\"Learn more at https://example.org\"",
+            "Advertisement",
+            "See the full map here: https://example.org/map",
+            "https://t.co/abc #Kazakhstan #Putin",
+            "Don't miss our live coverage.",
+            "Sign up for alerts.",
+        ] {
+            assert!(is_promotional(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn claims_are_not_promotional() {
+        for s in [
+            "Putin visited Kazakhstan on Thursday.",
+            "Readers were told the talks had collapsed.",
+            "Watchdogs said the vote was fair.",
+            "Subscribers to the service rose by 12%.",
+            "Followers of the movement gathered in Tashkent.",
+            "Find the money, investigators said.",
+            "See how it ended: the summit closed with no statement.",
+            "The report, published at https://example.org/r, found 40 violations.",
+            "Watch out for rising prices, the central bank warned.",
+            "",
+            "“",
+        ] {
+            assert!(!is_promotional(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn statements_are_cleaned() {
+        assert_eq!(
+            clean_statement("Russian President Vladimir #Putin is set to visit Kazakhstan, amid renewed interest in the region.https://t.co/ICta5gnHhw"),
+            "Russian President Vladimir Putin is set to visit Kazakhstan, amid renewed interest in the region"
+        );
+        assert_eq!(clean_statement("#BREAKING: #Putin lands in Astana #Kazakhstan #Russia"), "Putin lands in Astana");
+        assert_eq!(clean_statement("BREAKING - Putin lands in Astana."), "Putin lands in Astana");
+        assert_eq!(clean_statement("JUST IN: talks with @TokayevKZ ended."), "talks with TokayevKZ ended");
+        assert_eq!(
+            clean_statement("\"Leaders from Pakistan, Turkey, and Iran are making a diplomatic push in Central Asia."),
+            "Leaders from Pakistan, Turkey, and Iran are making a diplomatic push in Central Asia"
+        );
+        assert_eq!(clean_statement("Prices rose 5% in #Kazakhstan."), "Prices rose 5% in Kazakhstan");
+        assert_eq!(clean_statement("Email me at a#b and C# code"), "Email me at a#b and C# code");
+        assert_eq!(clean_statement(""), "");
+        assert_eq!(clean_statement("#Putin"), "Putin");
+        assert_eq!(
+            clean_statement(
+                "Together we will build new bridges of cooperation. #ECOSummit” pic.twitter.com/Rk2mXq81Lp"
+            ),
+            "Together we will build new bridges of cooperation"
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! Corroboration: claims of one article that report the same event or fact
+//! from different sources, linked both ways.
+//!
+//! 1. Each claim's source is its speaker's source (or speaker name); claims
+//!    without a speaker are the publisher's own. Claims from the same source
+//!    never corroborate each other, nor do claims read from overlapping text
+//!    (an attribution and the content inside it are one report, not two).
+//! 2. Claims are indexed by the matcher's content words ([`crate::features`]:
+//!    stemmed, names and entities weighing 2). Words carried by more than
+//!    [`MAX_POSTINGS`] claims are not used to find candidates, so the work grows
+//!    about linearly with the article. Only pairs whose shared words weigh at
+//!    least 2 are compared (the matcher needs that much to call two claims the
+//!    same fact).
+//! 3. Candidates are compared with the one matcher ([`crate::compare_features`]);
+//!    a pair is linked when the matcher gives a relation — `same`, `updates`
+//!    (certainty differs: planned → asserted) or `contradicts` (polarity or a
+//!    number differs) — with its score.
+//! 4. A claim whose statement joins clauses with their own events (`While
+//!    Putin visits Kazakhstan, Raisi and Erdogan are set to attend …`, `…;
+//!    …`, `…, while …`) is also compared clause by clause (see [`clauses`]),
+//!    each clause keeping the claim's certainty only where the claim's hedges
+//!    stand in it; the best-scoring comparison gives the link.
+
+use std::collections::HashMap;
+
+use claims_model::{ids, Claim, Corroboration, Relation};
+
+use crate::{compare_features, features, Comparison, Features};
+
+/// Words carried by more claims than this are too common to find candidates.
+pub const MAX_POSTINGS: usize = 64;
+
+/// The key of a claim's source: its speaker's source id, else the speaker's
+/// normalised name, else the empty key of the publisher's own assertions.
+pub fn source_key(c: &Claim) -> String {
+    match c.attribution.as_ref().and_then(|a| a.speaker.as_ref()) {
+        Some(s) => s.source.clone().unwrap_or_else(|| format!("name:{}", ids::normalize(&s.name))),
+        None => String::new(),
+    }
+}
+
+/// Openings of a leading subordinate clause that ends at the first comma.
+const SUBORDINATE: &[&str] = &["while ", "whereas ", "although ", "though ", "as ", "after ", "before ", "when "];
+/// Separators between clauses with their own events.
+const SEPARATORS: &[&str] = &["; ", ", while ", " while ", ", whereas ", ", but ", ", although "];
+
+/// The clauses of a statement that joins several events, each trimmed; empty
+/// when the statement is one clause.
+pub fn clauses(statement: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = statement.trim();
+    // `While A, B`: A, then B.
+    let lower = rest.to_lowercase();
+    if SUBORDINATE.iter().any(|w| lower.starts_with(w)) {
+        if let Some(comma) = rest.find(", ") {
+            let first = rest[..comma].split_once(' ').map_or("", |(_, r)| r);
+            out.push(first.trim());
+            rest = rest[comma + 2..].trim();
+        }
+    }
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let cut = SEPARATORS.iter().filter_map(|sep| lower.find(sep).map(|i| (i, sep.len()))).min();
+        match cut {
+            Some((i, n)) if rest.is_char_boundary(i) && rest.is_char_boundary(i + n) => {
+                out.push(rest[..i].trim());
+                rest = rest[i + n..].trim();
+            }
+            _ => break,
+        }
+    }
+    if out.is_empty() {
+        return Vec::new();
+    }
+    out.push(rest);
+    out.retain(|c| c.split_whitespace().count() >= 2);
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The features of a claim and of each of its clauses (see [`clauses`]).
+fn claim_features(c: &Claim) -> Vec<Features> {
+    let mut out = vec![features(c)];
+    for part in clauses(&c.statement) {
+        let lower = part.to_lowercase();
+        let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
+        let mut clause = Claim { statement: part.to_string(), corroborations: Vec::new(), ..c.clone() };
+        if !hedged {
+            clause.certainty = claims_model::Certainty::Asserted;
+        }
+        out.push(features(&clause));
+    }
+    out
+}
+
+/// Links claims of one article that report the same fact from different sources, both ways.
+pub fn corroborate(claims: &mut [Claim]) {
+    let feats: Vec<Vec<Features>> = claims.iter().map(claim_features).collect();
+    corroborate_with(claims, &feats, compare_features);
+}
+
+/// [`corroborate`] with given features (the whole claim first, then its clauses) and matcher.
+pub fn corroborate_with(
+    claims: &mut [Claim],
+    feats: &[Vec<Features>],
+    cmp: impl Fn(&Features, &Features) -> Comparison,
+) {
+    let keys: Vec<String> = claims.iter().map(source_key).collect();
+    let mut index: HashMap<&str, Vec<(usize, f64)>> = HashMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        let Some(f) = f.first() else { continue };
+        for w in &f.words {
+            let posting = index.entry(w.stem.as_str()).or_default();
+            if posting.last().is_none_or(|&(j, _)| j != i) {
+                posting.push((i, w.weight));
+            }
+        }
+    }
+    let mut shared: HashMap<(usize, usize), f64> = HashMap::new();
+    for posting in index.values() {
+        if posting.len() < 2 || posting.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &(i, wi)) in posting.iter().enumerate() {
+            for &(j, wj) in &posting[x + 1..] {
+                if keys[i] != keys[j] && !claims[i].span.overlaps(&claims[j].span) {
+                    *shared.entry((i, j)).or_default() += wi.max(wj);
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, w)| w >= 2.0).map(|(p, _)| p).collect();
+    pairs.sort_unstable();
+    let mut links: Vec<(usize, usize, Relation, f64)> = Vec::new();
+    for (i, j) in pairs {
+        // The best comparison of the claims or their clauses that reports the same fact.
+        let mut best: Option<(Relation, f64)> = None;
+        for fa in &feats[i] {
+            for fb in &feats[j] {
+                let c = cmp(fa, fb);
+                if let Some(rel) = c.relation.filter(|_| c.score.is_finite()) {
+                    if best.is_none_or(|(_, s)| c.score > s) {
+                        best = Some((rel, c.score));
+                    }
+                }
+            }
+        }
+        if let Some((rel, score)) = best {
+            links.push((i, j, rel, score));
+        }
+    }
+    for (i, j, rel, score) in links {
+        let (id_i, id_j) = (claims[i].id.clone(), claims[j].id.clone());
+        for (from, to) in [(i, id_j), (j, id_i)] {
+            let list = &mut claims[from].corroborations;
+            if !list.iter().any(|c| c.claim == to) {
+                list.push(Corroboration { claim: to, relation: rel, score });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

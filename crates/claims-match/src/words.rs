@@ -1,0 +1,855 @@
+//! Word-level helpers of the matcher: tokens with byte spans, light stemming,
+//! number reading and the small closed word classes (function words, negators,
+//! modal markers, time words). Shared with `claims-diff`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One token of a text: a word (letters and digits, with internal apostrophes,
+/// or a number with internal `,`/`.`), or a single punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// `text[start..end]`.
+    pub text: &'a str,
+    /// True for words and numbers, false for punctuation.
+    pub word: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text` into words and punctuation characters (white space dropped).
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                if c.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+                let prev_digit = chars[j - 1].1.is_ascii_digit();
+                let next_digit = chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
+                if (is_apostrophe(c) && next_alnum) || ((c == ',' || c == '.') && prev_digit && next_digit) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            let end = chars.get(j).map_or(text.len(), |n| n.0);
+            out.push(Token { start, end, text: &text[start..end], word: true });
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |n| n.0);
+            out.push(Token { start, end, text: &text[start..end], word: false });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lower case, curly apostrophe to `'`, possessive `'s` / trailing `'` dropped.
+pub fn fold(word: &str) -> String {
+    let mut w: String =
+        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase();
+    if w.ends_with("'s") && w.len() > 2 {
+        w.truncate(w.len() - 2);
+    }
+    while w.ends_with('\'') {
+        w.pop();
+    }
+    w
+}
+
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("tells", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("came", "come"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("found", "find"),
+    ("held", "hold"),
+    ("left", "leave"),
+    ("met", "meet"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("thought", "think"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("ran", "run"),
+    ("led", "lead"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("built", "build"),
+    ("paid", "pay"),
+    ("kept", "keep"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("became", "become"),
+    ("struck", "strike"),
+    ("shot", "shoot"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("sought", "seek"),
+    ("fought", "fight"),
+    ("caught", "catch"),
+    ("taught", "teach"),
+    ("fled", "flee"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("people", "people"),
+];
+
+/// A light stem: folds the word ([`fold`]), maps common irregular forms to
+/// their base, then strips one inflectional suffix (`-ies`, `-es`, `-s`,
+/// `-ing`, `-ed`, `-ly`), undoubles a final consonant and drops a final `e`.
+/// `visited`, `visits`, `visiting` → `visit`; `planned` → `plan`;
+/// `announced`/`announce` → `announc`. Numbers and short words are left alone.
+pub fn stem(word: &str) -> String {
+    let w = fold(word);
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
+        return (*base).to_string();
+    }
+    if w.len() <= 3 || !w.chars().all(|c| c.is_alphabetic()) || !w.is_ascii() {
+        return w;
+    }
+    let has_vowel = |s: &str| s.chars().any(|c| "aeiouy".contains(c));
+    let mut s = w.as_str();
+    let mut stripped = false;
+    if let Some(b) = s.strip_suffix("ies") {
+        if b.len() >= 2 {
+            return format!("{b}y");
+        }
+    }
+    for suf in ["ing", "ed", "ly"] {
+        if let Some(b) = s.strip_suffix(suf) {
+            if b.len() >= 3 && has_vowel(b) {
+                s = b;
+                stripped = true;
+                break;
+            }
+        }
+    }
+    if !stripped {
+        if let Some(b) = s.strip_suffix("sses") {
+            return format!("{b}ss");
+        }
+        if let Some(b) = s.strip_suffix("es") {
+            if b.ends_with(['x', 'z']) || b.ends_with("ch") || b.ends_with("sh") || b.ends_with("ss") {
+                s = b;
+            } else if !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
+                s = &s[..s.len() - 1];
+            }
+        } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
+            s = &s[..s.len() - 1];
+        }
+    }
+    let mut out = s.to_string();
+    let b = out.as_bytes();
+    if stripped && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"lsz".contains(&b[b.len() - 1]) {
+        let last = b[b.len() - 1];
+        if !b"aeiou".contains(&last) {
+            out.pop();
+        }
+    }
+    if out.len() > 3 && out.ends_with('e') {
+        out.pop();
+    }
+    out
+}
+
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "afterwards",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "along",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "etc",
+    "even",
+    "ever",
+    "every",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quite",
+    "rather",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "unto",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "s",
+    "t",
+    "ll",
+    "ve",
+    "re",
+    "d",
+    "m",
+    "it's",
+    "he's",
+    "she's",
+    "that's",
+    "there's",
+    "i'm",
+    "we're",
+    "they're",
+    "you're",
+    "i've",
+    "we've",
+    "they've",
+    "i'd",
+    "we'd",
+    "they'd",
+    "he'd",
+    "she'd",
+    "i'll",
+    "we'll",
+    "they'll",
+    "he'll",
+    "she'll",
+    "it'll",
+    "let's",
+    "let",
+];
+
+/// True for English function words (articles, pronouns, prepositions,
+/// auxiliaries, conjunctions). `word` should be folded ([`fold`]).
+pub fn is_stopword(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(word)
+}
+
+/// True for a negating word (`not`, `never`, `no`, `didn't`, `without`…); `word` folded.
+pub fn is_negator(word: &str) -> bool {
+    matches!(
+        word,
+        "not" | "no" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "nowhere" | "without" | "cannot"
+    ) || word.ends_with("n't")
+}
+
+/// True for a word that sets certainty or modality (`will`, `may`, `expected`,
+/// `plans`, `reportedly`…); `next` is the folded following word (for `set to`, `due to`).
+pub fn is_modal(word: &str, next: Option<&str>) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "shall"
+            | "may"
+            | "might"
+            | "could"
+            | "can"
+            | "should"
+            | "must"
+            | "won't"
+            | "wouldn't"
+            | "couldn't"
+            | "can't"
+            | "shouldn't"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "expecting"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "scheduled"
+            | "likely"
+            | "unlikely"
+            | "possibly"
+            | "probably"
+            | "perhaps"
+            | "maybe"
+            | "reportedly"
+            | "allegedly"
+            | "apparently"
+            | "supposedly"
+            | "purportedly"
+            | "alleged"
+            | "intends"
+            | "intend"
+            | "intended"
+            | "aims"
+            | "hopes"
+            | "hoped"
+            | "unclear"
+            | "uncertain"
+            | "rumoured"
+            | "rumored"
+    ) || (matches!(word, "set" | "due" | "going" | "about") && next == Some("to"))
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The full lower-case month name of a month name or abbreviation (`Mar` → `march`).
+pub fn month(word: &str) -> Option<&'static str> {
+    let w = fold(word);
+    let w = w.trim_end_matches('.');
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    FULL.iter().copied().find(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+}
+
+/// True for a word that names a time (`today`, `Monday`, `March`, `yesterday`,
+/// `tonight`…). `original` is the token as written: month names that are also
+/// common words (`may`, `march`) count only when capitalised.
+pub fn is_time_word(original: &str) -> bool {
+    let w = fold(original);
+    let capital = original.chars().next().is_some_and(|c| c.is_uppercase());
+    matches!(
+        w.as_str(),
+        "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "midnight"
+            | "noon"
+    ) || (MONTHS.contains(&w.as_str()) && (capital || !matches!(w.as_str(), "may" | "march" | "jan")))
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("half", 0.5),
+];
+
+const SCALE: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("dozens", 12.0),
+    ("hundreds", 1e2),
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+];
+
+/// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
+pub fn number_value(token: &str) -> Option<f64> {
+    let first = token.chars().next()?;
+    if !first.is_ascii_digit()
+        && !matches!(first.to_ascii_lowercase(), 'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'b' | 'm' | 'd')
+    {
+        return None;
+    }
+    let w = fold(token);
+    if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {
+        return Some(*v);
+    }
+    if let Some((_, v)) = SCALE.iter().find(|(n, _)| *n == w) {
+        return Some(*v);
+    }
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = ["st", "nd", "rd", "th", "s"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|d| d.chars().all(|c| c.is_ascii_digit())))
+        .unwrap_or(&w);
+    let cleaned: String = digits.chars().filter(|c| *c != ',').collect();
+    cleaned.parse::<f64>().ok()
+}
+
+/// True when `value`, written as `token`, looks like a year (1800–2100, plain digits).
+pub fn is_year(token: &str, value: f64) -> bool {
+    token.len() == 4 && token.chars().all(|c| c.is_ascii_digit()) && (1800.0..=2100.0).contains(&value)
+}
+
+/// A number read from text, possibly over several tokens (`two million`, `20 000`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// The value.
+    pub value: f64,
+    /// As written.
+    pub text: String,
+    /// First byte in the text it was read from.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// True for a four-digit year.
+    pub year: bool,
+}
+
+/// Every number of `text`, multi-word numbers combined (`twenty five` = 25,
+/// `2 million` = 2000000, `three` = 3, `1,500` = 1500).
+pub fn numbers(text: &str) -> Vec<Number> {
+    let toks = tokens(text);
+    let mut out: Vec<Number> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let Some(v) = t.word.then(|| number_value(t.text)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let folded = fold(t.text);
+        // A bare scale word (`hundreds of`) or `second`/`half` without a number is vague: skip as a value
+        // only when it stands alone and is not a digit.
+        let mut value = v;
+        let mut end = t.end;
+        let mut j = i + 1;
+        while j < toks.len() {
+            let n = toks[j];
+            // allow a hyphen between number words (`twenty-five`)
+            if !n.word && n.text == "-" && toks.get(j + 1).is_some_and(|m| m.word && number_value(m.text).is_some()) {
+                j += 1;
+                continue;
+            }
+            if !n.word {
+                break;
+            }
+            let nf = fold(n.text);
+            if let Some((_, s)) = SCALE.iter().find(|(w, _)| *w == nf) {
+                value *= *s;
+            } else if let Some((_, s)) = SMALL.iter().find(|(w, _)| *w == nf) {
+                let tens = (20.0..100.0).contains(&value) && value % 10.0 == 0.0;
+                if tens && *s < 10.0 && *s >= 1.0 && !folded.starts_with(|c: char| c.is_ascii_digit()) {
+                    value += *s;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            end = n.end;
+            j += 1;
+        }
+        let written = &text[t.start..end];
+        out.push(Number {
+            value,
+            text: written.to_string(),
+            start: t.start,
+            end,
+            year: j == i + 1 && is_year(t.text, v),
+        });
+        i = j;
+    }
+    out
+}
+
+/// True when two different spellings are likely the same word (a typo or
+/// spelling variant): Damerau–Levenshtein distance 1 for words of 4+ letters,
+/// 2 for 8+, or the same letters in another order for 6+ letters with the
+/// same first letter. Numbers never count as typos of each other.
+pub fn is_typo_variant(a: &str, b: &str) -> bool {
+    let a = fold(a);
+    let b = fold(b);
+    if a == b {
+        return true;
+    }
+    if a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let short = la.min(lb);
+    if short < 4 {
+        return false;
+    }
+    let d = damerau(&a, &b);
+    if d <= 1 || (short >= 8 && d <= 2) {
+        return true;
+    }
+    if short >= 6 && la == lb && a.chars().next() == b.chars().next() {
+        let mut x: Vec<char> = a.chars().collect();
+        let mut y: Vec<char> = b.chars().collect();
+        x.sort_unstable();
+        y.sort_unstable();
+        return x == y;
+    }
+    false
+}
+
+/// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
+fn damerau(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > 2 {
+        return n.abs_diff(m);
+    }
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, v) in d[0].iter_mut().enumerate() {
+        *v = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_numbers_and_apostrophes() {
+        let t: Vec<&str> = tokens("Russia’s 1,500 troops didn't go. 2.5%").iter().map(|t| t.text).collect();
+        assert_eq!(t, ["Russia’s", "1,500", "troops", "didn't", "go", ".", "2.5", "%"]);
+        assert!(tokens("").is_empty());
+        let s = "naïve – café";
+        for t in tokens(s) {
+            assert_eq!(&s[t.start..t.end], t.text);
+        }
+    }
+
+    #[test]
+    fn stems() {
+        for (w, s) in [
+            ("visited", "visit"),
+            ("visits", "visit"),
+            ("visiting", "visit"),
+            ("planned", "plan"),
+            ("announced", "announc"),
+            ("announce", "announc"),
+            ("Russia’s", "russia"),
+            ("said", "say"),
+            ("countries", "country"),
+            ("costs", "cost"),
+            ("called", "call"),
+            ("news", "new"),
+            ("status", "status"),
+            ("crisis", "crisis"),
+            ("taxes", "tax"),
+        ] {
+            assert_eq!(stem(w), s, "{w}");
+        }
+    }
+
+    #[test]
+    fn reads_numbers() {
+        let v: Vec<f64> =
+            numbers("three of 1,500 people, twenty-five in 2 million and 9th").iter().map(|n| n.value).collect();
+        assert_eq!(v, [3.0, 1500.0, 25.0, 2e6, 9.0]);
+        assert!(numbers("in 2006").first().unwrap().year);
+        assert!(!numbers("15 people").first().unwrap().year);
+    }
+
+    #[test]
+    fn typos() {
+        assert!(is_typo_variant("officialy", "officially"));
+        assert!(is_typo_variant("Seceratry", "Secretary"));
+        assert!(is_typo_variant("licence", "license"));
+        assert!(!is_typo_variant("town", "city"));
+        assert!(!is_typo_variant("fire", "gunfire"));
+        assert!(!is_typo_variant("day", "dry"));
+        assert!(!is_typo_variant("15", "16"));
+    }
+
+    #[test]
+    fn word_classes() {
+        assert!(is_negator("didn't") && is_negator("never") && !is_negator("note"));
+        assert!(is_modal("set", Some("to")) && !is_modal("set", Some("a")) && is_modal("will", None));
+        assert!(is_time_word("Thursday") && is_time_word("May") && !is_time_word("may") && is_time_word("today"));
+    }
+}
