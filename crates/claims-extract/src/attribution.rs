@@ -757,6 +757,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                         }
                     }
                 }
+                // `Allegedly, …`: the adverb opening the clause is the cue, not content.
+                if a == ci {
+                    a = ci + 1;
+                }
                 let content = ctx.content(a, sb);
                 content.map(|ct| {
                     let mut f = new_found(ctx, None, Some(c.span), vec![ct], false, AttributionType::Speech);
@@ -793,7 +797,11 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         }
     }
     // Cut forward contents at later clause-final frames (`…, adding that …`, `…, according to X`).
-    let frames: Vec<(usize, bool)> = found[first_new..].iter().map(|f| (f.frame_start(), f.backward)).collect();
+    // Frame starts, and cue starts (`…, and claim that …` coordinated with the same subject).
+    let frames: Vec<(usize, bool)> = found[first_new..]
+        .iter()
+        .flat_map(|f| [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward)])
+        .collect();
     for f in found[first_new..].iter_mut() {
         if f.backward || f.direct {
             continue;
@@ -838,7 +846,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             if e - (k + 1) >= 2
                 && e - (k + 1) <= 4
                 && ctx.is_punct(e, ",")
-                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.start)])
+                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.end) - 1])
             {
                 if let Some(n) = np::classify(text, toks, k + 1, e) {
                     np = n;
@@ -1343,6 +1351,12 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `describes X as …`, `described as …`: the small clause without `as`.
+    if ctx.w(start) == "as"
+        && matches!(lemma, "describe" | "characterize" | "characterise" | "regard" | "view" | "label" | "dub")
+    {
+        start += 1;
+    }
     let content = ctx.content(start, end)?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {
@@ -1437,6 +1451,10 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // A dash aside of the writer's (`… - which can lead to …`).
+        if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1).as_str(), "which" | "who") {
             return i;
         }
         i += 1;

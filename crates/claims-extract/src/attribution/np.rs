@@ -982,7 +982,8 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
                 }
                 return None;
             }
-            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') {
+            let abbrev_dot = tk.first == '.' && k > 0 && toks[k - 1].word && toks[k - 1].span.end == tk.span.start;
+            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') && !abbrev_dot {
                 return None;
             }
         }
@@ -1010,7 +1011,7 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if PRONOUNS.contains(&lw.as_str()) {
         return classify(text, toks, j - 1, j);
     }
-    if np_stop(&lw) || is_determiner(&lw) {
+    if np_stop(&lw) || is_determiner(&lw) || is_time_word(&lw) {
         return None;
     }
     let mut a = j - 1;
@@ -1056,8 +1057,16 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if a > lim && lower(text, &toks[a - 1]) == "the" {
             a -= 1;
         }
-        // Possessive owner: `Saudi Arabia's Civil Defense Authority`.
         trim_sentence_initial(text, toks, lim, &mut a, j);
+        // Coordinated names form one speaker (`the school district and the police department`).
+        if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
+            if let Some(first) = core(text, toks, lim, a - 1) {
+                let second = classify(text, toks, a, j)?;
+                if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
+                    return Some(Np { span: Span::new(first.full_start, second.span.end), role: None, ..second });
+                }
+            }
+        }
         return classify(text, toks, a, j);
     }
     // Common noun phrase, right to left, up to a determiner.
