@@ -98,7 +98,12 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     // A lone short name: one capitalised word followed by a lower-case word.
     let next_lower = ws.get(1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
     let plain = w0.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'');
-    if w0.starts_with(char::is_uppercase) && next_lower && plain && gazetteer::lookup(w0).is_none() {
+    if w0.starts_with(char::is_uppercase)
+        && next_lower
+        && plain
+        && gazetteer::lookup(w0).is_none()
+        && !crate::entities::is_common_word(w0)
+    {
         return Some(first.span);
     }
     None
@@ -402,6 +407,15 @@ mod tests {
         assert_eq!(resolve(SEED, "Putin and his", 0).as_deref(), Some("Vladimir Putin"));
         let t = "Trade grew. They said so.";
         assert_eq!(resolve(t, "They", 0), None);
+    }
+
+    #[test]
+    fn common_openers_are_not_subjects() {
+        for t in ["Despite this, prices rose.", "Leaders met.", "This renewed interest grew."] {
+            assert_eq!(leading_subject(t, Span::new(0, t.len())), None, "{t}");
+        }
+        let t = "Putin said so.";
+        assert_eq!(leading_subject(t, Span::new(0, t.len())), Some(Span::new(0, 5)));
     }
 
     #[test]

@@ -1003,6 +1003,12 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     push(out, text, ws, seq, whole, kind);
 }
 
+/// True when a capitalised word at a sentence start is most likely a common
+/// word rather than a name (`Despite`, `Leaders`, `This`).
+pub fn is_common_word(w: &str) -> bool {
+    in_list(w, COMMON) || common_looking(w)
+}
+
 /// True for words shaped like common nouns, verbs or adverbs (`Prices`, `Talks`, `Building`, `Recently`).
 fn common_looking(w: &str) -> bool {
     const SUFFIXES: &[&str] = &[
