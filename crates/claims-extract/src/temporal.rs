@@ -674,6 +674,14 @@ fn best(cands: &[Cand]) -> Option<Cand> {
     best
 }
 
+/// True when the main clause of `text[span]` is in a past or perfect tense
+/// (`visited`, `has been postponed`) and not future-marked.
+pub fn past_tense(text: &str, span: Span) -> bool {
+    let span = clamp(text, span);
+    let m = toks(text, span, While::Aside);
+    tense(Certainty::Asserted, &m) == Tense::Past
+}
+
 /// The main time expression of `text[span]`, resolved against `published`.
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
     time_with(text, span, published, None)
