@@ -68,6 +68,8 @@ const ORG: &[&str] = &[
     "militant",
     "movement",
 ];
+/// Nouns that may stand for any organisation.
+const GENERIC_ORG: &[&str] = &["company", "firm", "group", "organisation", "organization", "bloc", "alliance"];
 /// How far back (in sentences) role descriptions are looked up.
 const ROLE_LOOKBACK: usize = 12;
 
@@ -174,8 +176,14 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
             &|e: &Entity| {
                 e.kind == EntityKind::Place && gazetteer::lookup(&e.name).is_some_and(|h| h.class == Class::Region)
             }
-        } else if ORG.iter().any(|x| eq_word(noun, x)) {
+        } else if GENERIC_ORG.iter().any(|x| eq_word(noun, x)) {
             &|e: &Entity| e.kind == EntityKind::Organization
+        } else if ORG.iter().any(|x| eq_word(noun, x)) {
+            // `the ministry` → an organisation named with that word (`Health Ministry`).
+            return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
+                e.kind == EntityKind::Organization && e.name.split(' ').any(|w| eq_word(w, noun))
+            })
+            .map(|e| e.name);
         } else {
             return None;
         };
@@ -385,6 +393,16 @@ mod tests {
         assert_eq!(resolve(t, "The country", 0).as_deref(), Some("Kenya"));
         let t = "Prices rose. The city was quiet.";
         assert_eq!(resolve(t, "The city", 0), None);
+    }
+
+    #[test]
+    fn specific_organisation_nouns_need_a_matching_name() {
+        let t = "Peter Otieno of the University of Nairobi spoke. The ministry has rejected that estimate.";
+        assert_eq!(resolve(t, "The ministry", 0), None);
+        let t = "The Health Ministry issued figures. The ministry has rejected that estimate.";
+        assert_eq!(resolve(t, "The ministry has", 0).as_deref(), Some("Health Ministry"));
+        let t = "Shares of Acme Holdings rose. The company said profits grew.";
+        assert_eq!(resolve(t, "The company", 0).as_deref(), Some("Acme Holdings"));
     }
 
     #[test]

@@ -825,7 +825,10 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
         let next_after = seq.last().map(|&k| k + 1).unwrap_or(i + 1);
         let lead = seq
             .iter()
-            .take_while(|&&k| eq_word(ws[k].text, "the") || initial(text, &ws, k) && in_list(ws[k].text, COMMON))
+            .take_while(|&&k| {
+                eq_word(ws[k].text, "the")
+                    || initial(text, &ws, k) && in_list(ws[k].text, COMMON) && !is_all_caps(ws[k].text)
+            })
             .count();
         for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
             classify(text, &ws, &part, span, &mut out);
@@ -911,7 +914,9 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if initial(text, ws, k) && in_list(ws[k].text, COMMON) || eq_word(ws[k].text, "the") {
+        if initial(text, ws, k) && in_list(ws[k].text, COMMON) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+            || eq_word(ws[k].text, "the")
+        {
             seq = &seq[1..];
         } else {
             break;
@@ -1189,6 +1194,7 @@ mod tests {
         assert_eq!(names("Other world powers are investing in Central Asia."), ["Central Asia"]);
         assert!(names("The talks ended on Thursday in November.").is_empty());
         assert_eq!(names("Despite Putin’s visit, talks stalled."), ["Putin"]);
+        assert_eq!(names("— TOP X News (@TOPXNews) November 9, 2023"), ["TOP X News"]);
     }
 
     #[test]
