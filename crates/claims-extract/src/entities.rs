@@ -8,7 +8,7 @@
 //! - leading titles (`President`, `Prime Minister`, `Foreign Minister`) and
 //!   nationality adjectives are split off: `Russian President Vladimir Putin` →
 //!   place `Russia` (text `Russian`) + person `Vladimir Putin`;
-//! - the [`gazetteer`](crate::gazetteer) names countries, cities, regions,
+//! - the [`gazetteer`] names countries, cities, regions,
 //!   organisations, nationality adjectives (`Kazakh` → Kazakhstan) and plural
 //!   nouns (`Iranians` → group);
 //! - organisation suffixes (`Ministry`, `Party`, `Inc`) and heads (`University of`)
