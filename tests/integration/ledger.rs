@@ -376,6 +376,7 @@ fn empty_and_missing_stores() {
     assert_eq!((r.code, r.stdout.as_str()), (0, "checked 0 stories, 0 versions, 0 claims: 0 changed\n"));
     assert_clean_error(&run(&["show", "c-0123456789ab", "--store", s]), "no claim c-0123456789ab");
     assert_clean_error(&run(&["log", "x", "--store", s]), "no story \"x\"");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "reading an empty folder leaves nothing in it");
     let missing = dir.path().join("missing");
     let m = missing.to_str().unwrap();
     for args in [

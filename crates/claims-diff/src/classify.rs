@@ -296,6 +296,17 @@ fn respell(text: &str, other: &str) -> String {
     out
 }
 
+/// True when two claims have the same text and every field the diff compares.
+fn same_claim(o: &Claim, n: &Claim) -> bool {
+    o.text == n.text
+        && o.negated == n.negated
+        && o.certainty == n.certainty
+        && speaker(o) == speaker(n)
+        && cue(o) == cue(n)
+        && o.time.as_ref().map(|t| t.date) == n.time.as_ref().map(|t| t.date)
+        && o.sources == n.sources
+}
+
 fn join(claims: &[&Claim]) -> String {
     claims.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
 }
@@ -397,6 +408,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let (Some(o), Some(n)) = (olds.first(), news.first()) else {
         return Classified { kinds: vec![], substantive: false, explanation: String::new(), word_diff: vec![] };
     };
+    if olds.len() == 1 && news.len() == 1 && same_claim(o, n) {
+        let (kinds, explanation) = match moved {
+            Some((from, to)) => (vec![ChangeKind::Moved], format!("moved: sentence {} → {}", from + 1, to + 1)),
+            None => (vec![], String::new()),
+        };
+        let word_diff = vec![WordOp { op: WordOpKind::Equal, text: n.text.clone() }];
+        return Classified { substantive: !kinds.is_empty(), kinds, explanation, word_diff };
+    }
     let ot = join(olds);
     let nt = join(news);
     let a = pieces(&ot);

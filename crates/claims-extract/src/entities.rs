@@ -24,7 +24,9 @@
 
 use claims_model::{Entity, EntityKind, Span};
 
-use crate::clause::{clamp, eq_word};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, eq_word, WordSet};
 use crate::gazetteer::{self, Class};
 use crate::text::{words, Word};
 
@@ -704,8 +706,20 @@ const SPEECH: &[&str] = &[
     "replied",
 ];
 
-fn in_list(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| eq_word(w, x))
+static SETS: LazyLock<Vec<(usize, WordSet)>> = LazyLock::new(|| {
+    [COMMON, TITLES, PORTFOLIO, ROLE_NOUNS, ORG_SUFFIX, ORG_HEAD, PLACE_SUFFIX, OTHER_SUFFIX, DAYS_MONTHS, SPEECH]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, WordSet::new(l)))
+        .collect()
+});
+
+/// True when `w` is in `list` (ignoring case); the big lists use hashed sets.
+fn in_list(w: &str, list: &'static [&'static str]) -> bool {
+    let key = list.as_ptr() as usize;
+    match SETS.iter().find(|(k, _)| *k == key) {
+        Some((_, set)) => set.has(w),
+        None => list.iter().any(|x| eq_word(w, x)),
+    }
 }
 
 /// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.

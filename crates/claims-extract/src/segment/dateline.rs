@@ -13,8 +13,8 @@ use claims_model::{Dateline, Span};
 pub fn dateline(text: &str) -> Option<Dateline> {
     let start = text.len() - text.trim_start().len();
     let s = &text[start..];
-    let head = &s[..s.find(['\n', '\r']).unwrap_or(s.len()).min(160)];
-    let head = &head[..floor_boundary(head, head.len())];
+    let line_end = s.find(['\n', '\r']).unwrap_or(s.len());
+    let head = &s[..floor_boundary(s, line_end.min(160))];
 
     // The place: words of capitals (`ST. LOUIS`, `RIO DE JANEIRO`) or title case.
     let mut i = 0;
