@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 store=claims
 story=varna-barrier
 fixtures=tests/fixtures/ledger-story
-claims() { cargo run --quiet -- "$@"; }
+cargo build --quiet 2>/dev/null || cargo build
+claims() { ./target/debug/claims "$@"; }
 
 # Remove the previous ledger (keep this script and the README).
 rm -rf "$store/stories" "$store/index" "$store/store.json" "$store/.gitignore" "$store/.tmp" "$store/.lock"
@@ -24,7 +25,7 @@ SOURCE_DATE_EPOCH=1710752400 claims track "$fixtures/v3.txt" --story "$story" --
 # The verdict goes on the claim about the barrier's cost as version 1 reported it (48 million euros):
 # the first claim of version 1 whose text mentions "48 million".
 claim=$(claims extract "$fixtures/v1.txt" --published 2024-03-14 --format jsonl | grep '48 million' | head -n 1 \
-  | grep -o '"claim":{"id":"c-[0-9a-f-]*"' | sed -E 's/.*"(c-[0-9a-f-]+)"/\1/' || true)
+  | grep -o '"id":"c-[0-9a-f-]*"' | head -n 1 | sed -E 's/.*"(c-[0-9a-f-]+)"/\1/' || true)
 if [ -z "$claim" ]; then
   echo "regenerate.sh: no claim of version 1 mentions 48 million" >&2
   exit 1

@@ -392,3 +392,22 @@ fn empty_and_missing_stores() {
     assert!(!missing.exists(), "read commands never create the store");
     assert!(run(&["export", "--store", s]).code == 2, "--format claimreview is required");
 }
+
+#[test]
+fn an_html_page_is_stored_as_the_text_its_offsets_refer_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().to_str().unwrap();
+    let page = fixtures().join("html/wire-story.html");
+    let r = run(&["track", page.to_str().unwrap(), "--story", "wire", "--store", s]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(dir.path().join("stories/wire/v0001/article.txt")).unwrap();
+    assert!(!text.contains('<'), "the page's text, not its markup");
+    let ext: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("stories/wire/v0001/extraction.json")).unwrap()).unwrap();
+    for c in ext["claims"].as_array().unwrap() {
+        let (a, b) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[a..b], c["text"].as_str().unwrap());
+    }
+    // Re-extracting the stored text gives what was recorded.
+    assert_eq!(run(&["check", "--store", s]).code, 0);
+}

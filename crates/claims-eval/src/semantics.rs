@@ -5,7 +5,13 @@
 //!
 //! Each gold line: `{"id", "style", "published": "YYYY-MM-DD"|null, "text",
 //! "span": [start, end]? (default: the whole text), "certainty", "negated",
-//! "time": expression text|null, "date": "YYYY-MM-DD"|null}`.
+//! "time": expression text|null, "date": "YYYY-MM-DD"|null, "batch"?}`. Lines
+//! 1–137 were written alongside the rules; `batch: "blind"` (60) and `"blind2"`
+//! (40) were written and labelled before the code was run on them (first-run
+//! scores are in the project notes), then kept as regression cases.
+//!
+//! Certainty is scored with `modality::certainty_at` (future-dated claims are
+//! `planned`), as the pipeline should call it when the published date is known.
 
 use std::path::Path;
 
@@ -239,8 +245,12 @@ fn robustness(shared: &Path) -> Result<Option<(usize, usize, usize, f64)>> {
                 f();
                 each[k] += t.elapsed().as_secs_f64();
             };
-            tick(0, &mut || drop(modality::certainty_at(text, span, published)));
-            tick(1, &mut || drop(negation::negated(text, span)));
+            tick(0, &mut || {
+                std::hint::black_box(modality::certainty_at(text, span, published));
+            });
+            tick(1, &mut || {
+                std::hint::black_box(negation::negated(text, span));
+            });
             tick(5, &mut || drop(claims_extract::text::words(text, span)));
             tick(2, &mut || drop(temporal::time(text, span, published)));
             tick(3, &mut || drop(claims_extract::entities::entities(text, span)));

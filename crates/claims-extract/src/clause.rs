@@ -180,10 +180,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     // Dash asides: ` — … — ` or ` — …` to the end.
     let s = &text[span.start..span.end];
     let mut dashes: Vec<usize> = Vec::new();
-    for (i, c) in s.char_indices() {
-        let spaced = s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ');
-        if c == '—' || (c == '–' && spaced) {
-            dashes.push(span.start + i);
+    if s.contains(['—', '–']) {
+        for (i, c) in s.char_indices() {
+            if c == '—' || (c == '–' && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')) {
+                dashes.push(span.start + i);
+            }
         }
     }
     let mut dash_ranges: Vec<(usize, usize)> = Vec::new();
@@ -300,6 +301,37 @@ mod tests {
     fn all_aside_falls_back_to_everything() {
         let t = "(not confirmed)";
         assert_eq!(main_words(t, While::Aside), ["not", "confirmed"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn semantic_functions_never_panic_and_spans_are_exact(
+            text in "[a-zA-Z0-9 ,.;:?!'’“”()—#éü🍵-]{0,80}",
+            a in 0usize..100,
+            b in 0usize..100,
+        ) {
+            let span = Span::new(a.min(b), a.max(b));
+            let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+            let (_, hedges) = crate::modality::certainty_at(&text, span, p);
+            for h in hedges {
+                proptest::prop_assert!(text.get(h.start..h.end).is_some());
+            }
+            let _ = crate::negation::negated(&text, span);
+            let _ = crate::negation::denial(&text, span);
+            if let Some(t) = crate::temporal::time(&text, span, p) {
+                proptest::prop_assert_eq!(text.get(t.span.start..t.span.end), Some(t.text.as_str()));
+            }
+            for e in crate::entities::entities(&text, span) {
+                proptest::prop_assert_eq!(text.get(e.span.start..e.span.end), Some(e.text.as_str()));
+            }
+            let sentences = crate::segment(&text);
+            if let Some(subj) = crate::coref::leading_subject(&text, span) {
+                proptest::prop_assert!(text.get(subj.start..subj.end).is_some());
+                for i in 0..sentences.len() {
+                    let _ = crate::coref::resolve_subject(&text, &sentences, i, subj);
+                }
+            }
+        }
     }
 
     #[test]

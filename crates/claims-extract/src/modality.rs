@@ -345,8 +345,9 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             if !past_ability(&m, &all, i) {
                 hits.push((Certainty::Possible, t.span));
             }
-        } else if t.is_any(&["possible", "possibility", "chance"])
-            && (next_is(&m, i, &["that"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"]))
+        } else if (t.is("possible") && (next_is(&m, i, &["that"]) || be_before(&m, i).is_some()))
+            || (t.is_any(&["possibility", "chance"])
+                && (next_is(&m, i, &["that", "of"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"])))
         {
             let a = be_before(&m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
             hits.push((Certainty::Possible, sp(&m, a, i)));
@@ -523,7 +524,8 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         hits.push((Certainty::Uncertain, q));
     }
     if hits.is_empty() {
-        if let Some(f) = future_word {
+        // `opens next week` is planned; `was postponed until next week` is not.
+        if let Some(f) = future_word.filter(|_| !crate::temporal::past_tense(text, span)) {
             hits.push((Certainty::Planned, f));
         }
     }
@@ -551,6 +553,10 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
         return (c, hedges);
     }
     let Some(p) = published else { return (c, hedges) };
+    // `has been postponed until next Thursday`: a past event about a future date.
+    if crate::temporal::past_tense(text, span) {
+        return (c, hedges);
+    }
     match crate::temporal::time_with(text, span, Some(p), Some(c)) {
         Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
         _ => (c, hedges),
@@ -637,6 +643,7 @@ mod tests {
         assert_eq!(c("Will Smith won an award."), Certainty::Asserted);
         assert_eq!(c("He was going to the market."), Certainty::Asserted);
         assert_eq!(c("The aim is to build trust."), Certainty::Asserted);
+        assert_eq!(c("The firms are in talks about a possible merger."), Certainty::Asserted);
         assert_eq!(c("The ministry said it had no plans to raise prices."), Certainty::Asserted);
         assert_eq!(c("The ministry would not say how many died."), Certainty::Asserted);
     }
@@ -703,6 +710,8 @@ mod tests {
         let (c, h) = certainty_at(t, Span::new(0, t.len()), p);
         assert_eq!((c, &t[h[0].start..h[0].end]), (Certainty::Planned, "January"));
         let t = "The new law took effect in January.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "The launch has been postponed until next Thursday.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
         let t = "Putin arrives in Astana today.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);

@@ -225,7 +225,11 @@ fn handle_end(text: &str, at: usize) -> Option<usize> {
     if b.get(at) != Some(&b'@') {
         return None;
     }
-    let word = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+    // Letters, digits, `_`, and `-` inside (Bluesky: `@dana-akh.bsky.social`).
+    let word = |i: usize| {
+        let n = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-').count();
+        b[i..i + n].iter().rposition(|c| *c != b'-').map_or(0, |k| k + 1)
+    };
     let n = word(at + 1);
     if n == 0 || n > 50 {
         return None;
@@ -341,6 +345,7 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
         let tail_done = tail.rest == line.end - tail_start;
         let dash = signature_dash(text, line.start, open);
         let mut name_from = dash.map_or(line.start, |d| d.1);
+        let mut shared_by = None;
         // Instagram embeds: `A post shared by Name (@handle)`.
         let region = text[name_from..open].trim_start();
         const SHARED_BY: &str = "a post shared by ";
@@ -348,6 +353,7 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
             && region.is_char_boundary(SHARED_BY.len())
             && region[..SHARED_BY.len()].eq_ignore_ascii_case(SHARED_BY)
         {
+            shared_by = Some(open - region.len());
             name_from = open - region.len() + SHARED_BY.len();
         }
         let name_span = crate::text::trim(text, Span::new(name_from, open));
@@ -355,7 +361,7 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
         let has_prefix = prefix.is_some_and(|p| !p.is_empty());
         let name = &text[name_span.start..name_span.end];
         let vouched = tail.date.is_some() || tail.platform || tail.urls || tail.time;
-        let sig_start = dash.map_or(name_span.start, |d| d.0);
+        let sig_start = dash.map_or(shared_by.unwrap_or(name_span.start), |d| d.0);
         let handle = Some(Span::new(open + 1, h_end));
         let mk = |header: bool, end: usize| Sig {
             span: Span::new(sig_start, end),

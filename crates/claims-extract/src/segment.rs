@@ -384,6 +384,9 @@ impl<'a> Scanner<'a> {
                 }
                 b')' | b']' | b'}' => {
                     self.depth = self.depth.saturating_sub(1);
+                    if c == b')' && self.marker.is_none() {
+                        self.inline_enumeration(i, ls, le, out);
+                    }
                     i += 1;
                     continue;
                 }
@@ -442,6 +445,32 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// An enumeration that starts inside a sentence (`… by 1) taking … and
+    /// 2) judging …`): when the `)` at `i` closes a first marker (`1)`, `a)`,
+    /// `(1)`) and its successor follows on the line, the marker starts a
+    /// sentence and the inline-list rule splits at the next ones.
+    fn inline_enumeration(&mut self, i: usize, ls: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        if i < ls + 2 || !matches!(b[i - 1], b'1' | b'a') {
+            return;
+        }
+        let mut k = i - 1;
+        if k > ls && b[k - 1] == b'(' {
+            k -= 1;
+        }
+        if k <= ls || b[k - 1] != b' ' {
+            return;
+        }
+        if let Some((m, end)) = parse_marker(&b[..le], k) {
+            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, le) {
+                self.push(self.start, k, out);
+                self.start = k;
+                self.marker = Some(m);
+                self.quote_opened = self.dq || self.curly > 0;
+            }
         }
     }
 
@@ -678,8 +707,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // Inside a quotation that closes later on this line (literary mode).
-        if !self.opts.split_quotations && (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-            return false;
+        if !self.opts.split_quotations {
+            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
+                return false;
+            }
+            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
+                return false;
+            }
         }
         if is_tail(rest) {
             return false;
@@ -711,6 +745,14 @@ impl<'a> Scanner<'a> {
             }
             if cl.quote && self.speaker_follows(rest) {
                 return false;
+            }
+            // A name with an exclamation mark inside a sentence: `at Yahoo! Research`.
+            if b[i] == b'!' && cl.end == i + 1 && !lexicon::is_starter(next) && first.is_uppercase() {
+                let (ws, word) = self.word_before(i);
+                let mid = !self.text[self.start..ws].trim().is_empty();
+                if mid && word.chars().next().is_some_and(|c| c.is_uppercase()) && !lexicon::is_starter(word) {
+                    return false;
+                }
             }
             return true;
         }
@@ -1045,6 +1087,72 @@ fn quote_closes_later(rest: &[u8], straight: bool) -> bool {
     } else {
         rest.windows(3).any(|w| w == [0xE2, 0x80, 0x9D])
     }
+}
+
+/// A single quotation mark opens at `k` of `s`: `'`, `‘` or `` ` `` after a
+/// space, bracket or the start, before a word or (tokenised text) a space.
+fn opens_single(s: &[u8], k: usize) -> Option<usize> {
+    let len = if s[k] == b'\'' || s[k] == b'`' {
+        1
+    } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x98) {
+        3
+    } else {
+        return None;
+    };
+    let before_ok = k == 0 || matches!(s[k - 1], b' ' | b'\t' | b'(' | b'[' | b'"' | b'`');
+    let rest = &s[k + len..];
+    // A clitic of tokenised text is not a quotation: `Walter 's`, `did n't`.
+    let word_end = rest.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    if matches!(&rest[..word_end], b"s" | b"t" | b"d" | b"ll" | b"re" | b"ve" | b"m" | b"S" | b"T") {
+        return None;
+    }
+    let after_ok = match rest.first() {
+        Some(b' ') => rest.get(1).is_some_and(|c| c.is_ascii_alphanumeric()),
+        Some(&a) => a.is_ascii_alphabetic() || a >= 0x80,
+        None => false,
+    };
+    (before_ok && after_ok).then_some(len)
+}
+
+/// A single quotation mark closes at `k` of `s`: `'` or `’` after a
+/// non-space (or set off by spaces), before a space, punctuation or the end.
+fn closes_single(s: &[u8], k: usize) -> Option<usize> {
+    let len = if s[k] == b'\'' {
+        1
+    } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x99) {
+        3
+    } else {
+        return None;
+    };
+    let after = s.get(k + len).copied();
+    let after_ok = after.is_none_or(|a| matches!(a, b' ' | b'\t' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')'));
+    (k > 0 && after_ok).then_some(len)
+}
+
+/// A single quotation opened in `s` is still open at its end.
+fn single_quote_open(s: &[u8]) -> bool {
+    let mut open = false;
+    let mut k = 0;
+    while k < s.len() {
+        if !open {
+            if let Some(l) = opens_single(s, k) {
+                open = true;
+                k += l;
+                continue;
+            }
+        } else if let Some(l) = closes_single(s, k) {
+            open = false;
+            k += l;
+            continue;
+        }
+        k += 1;
+    }
+    open
+}
+
+/// A single quotation closes within `rest`.
+fn single_quote_closes(rest: &[u8]) -> bool {
+    (0..rest.len()).any(|k| closes_single(rest, k).is_some())
 }
 
 /// The rest of the line holds only hashtags, @handles and links

@@ -497,6 +497,56 @@ fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
     }
 }
 
+/// The tense of the verb just before the time expression at word `idx` (up to
+/// six words back, within its comma segment): `told Reuters on Thursday that …
+/// would` is past, `will visit Astana on Monday` future. `None` when no verb is
+/// close enough.
+fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
+    const FUTURE: &[&str] = &[
+        "will",
+        "'ll",
+        "shall",
+        "would",
+        "won't",
+        "expected",
+        "scheduled",
+        "due",
+        "set",
+        "planned",
+        "plans",
+        "plan",
+        "going",
+        "may",
+        "might",
+        "could",
+        "tomorrow",
+        "upcoming",
+    ];
+    let lo = idx.saturating_sub(6);
+    for k in (lo..idx).rev() {
+        let t = &m[k];
+        if t.aside != m[idx].aside {
+            break;
+        }
+        if t.is_any(FUTURE) || t.text.ends_with("'ll") || t.text.ends_with("’ll") {
+            return Some(Tense::Future);
+        }
+        if t.is("to") && k > 0 && m[k - 1].is_any(&["is", "are", "am", "was", "were"]) {
+            return Some(Tense::Future); // `is to visit`
+        }
+        let w = t.text;
+        // A participle after `be` (`will be held`) or `to` says nothing yet: keep looking.
+        let be_before = k > 0 && m[k - 1].is_any(&["is", "are", "am", "be", "been", "being", "to"]);
+        let past_form =
+            t.is_any(PAST_IRREGULAR) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
+        if past_form && !be_before && !t.is_any(&["ago", "was", "were", "had", "did"]) {
+            // `has been expected`, `had planned to`: the future words win above.
+            return Some(Tense::Past);
+        }
+    }
+    None
+}
+
 fn weekday_rel(p: NaiveDate, wd: Weekday, dir: i8, tense: Tense) -> NaiveDate {
     let pw = p.weekday().num_days_from_monday() as i64;
     let w = wd.num_days_from_monday() as i64;
@@ -674,6 +724,14 @@ fn best(cands: &[Cand]) -> Option<Cand> {
     best
 }
 
+/// True when the main clause of `text[span]` is in a past or perfect tense
+/// (`visited`, `has been postponed`) and not future-marked.
+pub fn past_tense(text: &str, span: Span) -> bool {
+    let span = clamp(text, span);
+    let m = toks(text, span, While::Aside);
+    tense(Certainty::Asserted, &m) == Tense::Past
+}
+
 /// The main time expression of `text[span]`, resolved against `published`.
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
     time_with(text, span, published, None)
@@ -692,7 +750,9 @@ pub fn time_with(
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
     let c = best(&cands)?;
-    let tense = tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m);
+    let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
+    let tense = local_tense(&m, idx)
+        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }
@@ -786,6 +846,15 @@ mod tests {
             Some(("weekend".into(), Some("2023-11-04".into())))
         );
         assert_eq!(t("No deal was reached at the weekend talks."), None);
+    }
+
+    #[test]
+    fn tense_of_the_nearest_verb() {
+        let p = NaiveDate::from_ymd_opt(2024, 3, 15); // a Friday
+        let s = "The minister told Reuters on Thursday that a campaign would begin.";
+        assert_eq!(time(s, Span::new(0, s.len()), p).unwrap().date, NaiveDate::from_ymd_opt(2024, 3, 14));
+        let s = "Officials said the bridge will reopen on Thursday.";
+        assert_eq!(time(s, Span::new(0, s.len()), p).unwrap().date, NaiveDate::from_ymd_opt(2024, 3, 21));
     }
 
     #[test]

@@ -350,6 +350,8 @@ const CUES: &[(&str, &[&str])] = &[
     (
         "by",
         &[
+            "polled",
+            "surveyed",
             "reported",
             "cited",
             "quoted",
@@ -611,14 +613,38 @@ fn credit(text: &str, s: Span) -> bool {
     pre.ends_with(['—', '–', '-']) && (post.is_empty() || post.starts_with(['\n', '\r', '/']))
 }
 
+/// The spans scanned for outlets: sentences, with a sentence that a single line
+/// break cut off mid-sentence (hard-wrapped text: the line does not end with
+/// `.`, `!`, `?`, `:` or a quotation mark) joined to the next.
+fn scan_units(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut open = false;
+    for s in sentences {
+        if s.end > text.len() || s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            continue;
+        }
+        let span = s.span();
+        match out.last_mut() {
+            Some(last)
+                if open
+                    && last.end <= span.start
+                    && text[last.end..span.start].matches('\n').count() == 1
+                    && text[last.end..span.start].trim().is_empty() =>
+            {
+                last.end = span.end;
+            }
+            _ => out.push(span),
+        }
+        open = !text[span.start..span.end].trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+    }
+    out
+}
+
 /// Finds outlets named as sources (see the module docs for the rules).
 pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
     let (ac, ids) = automaton();
     let mut out: Vec<OutletMention> = Vec::new();
-    for s in sentences {
-        if s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
-            continue;
-        }
+    for s in scan_units(text, sentences) {
         let seg = &text[s.start..s.end];
         let mut cands: Vec<Candidate> = ac
             .find_iter(seg)
@@ -631,7 +657,7 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
                 by_form: false,
             })
             .collect();
-        let ws = words(text, s.span());
+        let ws = words(text, s);
         for g in general(text, &ws) {
             // A longer general name wins over a built-in one inside it (`Kazinform News Agency`).
             let core = if text[g.span.start..].starts_with("The ") { g.span.start + 4 } else { g.span.start };
@@ -743,6 +769,12 @@ mod tests {
         assert_eq!(by(1, false), ["Agence France-Presse", "Reuters"]);
         assert_eq!(by(1, true), ["Reuters"]);
         assert!(by(2, true).is_empty());
+    }
+
+    #[test]
+    fn hyphenated_and_wrapped() {
+        assert_eq!(names("Prices held, Interfax-Kazakhstan\nreported."), ["Interfax"]);
+        assert_eq!(names("It was expected by analysts polled by Reuters."), ["Reuters"]);
     }
 
     #[test]

@@ -281,7 +281,7 @@ fn fixture(name: &str) -> String {
 type Expected<'a> = (Option<&'a str>, &'a str, Option<NaiveDate>, &'a str, &'a [&'a str]);
 
 fn check_posts(t: &str, expected: &[Expected<'_>]) {
-    let ps = posts(t);
+    let ps: Vec<Post> = posts(t).into_iter().filter(|p| p.handle.is_some()).collect();
     assert_eq!(ps.len(), expected.len());
     for (p, (name, handle, d, starts, links)) in ps.iter().zip(expected) {
         assert_eq!(p.name.as_deref(), *name);
@@ -360,6 +360,40 @@ fn fixture_single_line_paragraphs() {
     }
     assert_eq!(find_links(&t).len(), 3);
     assert_eq!(outlet_names(&t), ["Associated Press", "Al Jazeera", "CNN"]);
+}
+
+#[test]
+fn fixture_hard_wrapped_with_other_platforms() {
+    let t = fixture("wrapped.txt");
+    let nov10 = date(2023, 11, 10);
+    check_posts(
+        &t,
+        &[
+            (
+                Some("National Bank of Kazakhstan"),
+                "@NationalBankKZ",
+                nov10,
+                "The bank's rate decision is final",
+                &["www.nationalbank.kz/en/news"],
+            ),
+            (Some("Dana Akhmetova"), "@dana-akh.bsky.social", nov10, "Inflation is still too high", &[]),
+            (Some("Dimash Qudaibergen"), "@dimash_official", nov10, "Thank you Astana!", &[]),
+        ],
+    );
+    let ps = posts(&t);
+    assert_eq!(
+        slice(&t, ps[0].body),
+        "The bank's rate decision is final for this year. Next review in\nJanuary. Full statement at www.nationalbank.kz/en/news"
+    );
+    // The handle-less page-title post is found too (it has no handle, so check_posts skips it).
+    let all = find_posts(&t, &segment(&t));
+    assert_eq!(all.len(), 4);
+    let mof = all.iter().find(|p| p.handle.is_none()).unwrap();
+    assert_eq!(mof.name.as_deref(), Some("Kazakh Finance Ministry"));
+    assert_eq!(slice(&t, mof.text), "The 2024 budget assumes inflation of 7.5% and growth of 5.3%.");
+    assert_eq!(outlet_names(&t), ["Reuters", "Reuters", "Interfax"]);
+    let promo: Vec<String> = segment(&t).into_iter().filter(|s| is_promotional(&s.text)).map(|s| s.text).collect();
+    assert!(promo.iter().any(|s| s.starts_with("Subscribe")), "{promo:?}");
 }
 
 #[test]

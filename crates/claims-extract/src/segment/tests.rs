@@ -242,3 +242,15 @@ fn full_width_terminators() {
         ["Test strange period．", "Does it segment correctly．"]
     );
 }
+
+#[test]
+fn inline_enumerations_and_names_with_marks() {
+    assert_eq!(
+        seg("They process it by 1) taking what fits, and 2) rejecting the rest. Then stop."),
+        ["They process it by", "1) taking what fits, and", "2) rejecting the rest.", "Then stop."]
+    );
+    assert_eq!(
+        seg("He works at Yahoo! Research and left. Help! Police came."),
+        ["He works at Yahoo! Research and left.", "Help!", "Police came."]
+    );
+}
