@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use claims_match::{words, Features};
-use claims_model::ids;
 
 use crate::Unit;
 
@@ -63,12 +62,10 @@ fn prepare(u: &Unit) -> Prepared {
             bag_len += 1;
         }
     }
-    let mut keys: Vec<String> =
-        claims_match::content_words(&u.claim.text, &[], &[]).into_iter().map(|w| w.stem).collect();
-    keys.extend(words::numbers(&u.claim.text).into_iter().map(|n| format!("#{}", n.value)));
+    let mut keys: Vec<String> = bag.keys().filter(|k| !words::is_stopword(k)).cloned().collect();
     keys.sort_unstable();
-    keys.dedup();
-    Prepared { features, bag, bag_len, keys, norm: ids::normalize(&u.claim.text) }
+    let norm = words::tokens(&u.claim.text).iter().map(|t| t.text).collect::<Vec<_>>().join(" ").to_lowercase();
+    Prepared { features, bag, bag_len, keys, norm }
 }
 
 /// Dice overlap of two word bags.
@@ -102,12 +99,14 @@ fn dice2(a: &Prepared, b1: &Prepared, b2: &Prepared) -> f64 {
     2.0 * f64::from(shared) / f64::from(total)
 }
 
-/// Similarity of two units: the better of the matcher's score and word-bag overlap.
+/// Similarity of two units: the mean of the matcher's score (content words,
+/// blind to numbers and polarity) and the overlap of all their words (which
+/// tells `report 1851` from `report 951`).
 fn similarity(a: &Prepared, b: &Prepared) -> f64 {
     if a.norm == b.norm {
         return 1.0;
     }
-    claims_match::compare_features(&a.features, &b.features).score.max(bag_dice(a, b))
+    0.5 * (claims_match::score(&a.features, &b.features) + bag_dice(a, b))
 }
 
 /// Aligns old and new units (see the crate docs).
@@ -118,87 +117,111 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
     let mut n2o: Vec<Option<usize>> = vec![None; new.len()];
     let mut sim: Vec<f64> = vec![0.0; old.len()];
 
-    // 1. Identical ids.
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // 1. Identical ids, where the id occurs once on each side.
+    let mut id_count: HashMap<&str, (u32, u32, usize)> = HashMap::new();
+    for u in old {
+        id_count.entry(u.claim.id.as_str()).or_default().0 += 1;
+    }
     for (j, u) in new.iter().enumerate() {
-        by_id.entry(u.claim.id.as_str()).or_insert(j);
+        let e = id_count.entry(u.claim.id.as_str()).or_default();
+        e.1 += 1;
+        e.2 = j;
     }
     for (i, u) in old.iter().enumerate() {
-        if let Some(&j) = by_id.get(u.claim.id.as_str()) {
-            if n2o[j].is_none() {
-                o2n[i] = Some(j);
-                n2o[j] = Some(i);
-                sim[i] = similarity(&po[i], &pn[j]);
-            }
-        }
-    }
-    // 2. Identical normalised text.
-    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
-    for j in (0..new.len()).rev().filter(|&j| n2o[j].is_none()) {
-        by_text.entry(pn[j].norm.as_str()).or_default().push(j);
-    }
-    for i in 0..old.len() {
-        if o2n[i].is_some() {
-            continue;
-        }
-        if let Some(j) = by_text.get_mut(po[i].norm.as_str()).and_then(|v| v.pop()) {
+        if let Some(&(1, 1, j)) = id_count.get(u.claim.id.as_str()) {
             o2n[i] = Some(j);
             n2o[j] = Some(i);
-            sim[i] = 1.0;
+            sim[i] = similarity(&po[i], &pn[j]);
         }
     }
-    // 3. The matcher on indexed candidates.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    // 2. Identical normalised text (repeated claims too), nearest to where the
+    //    aligned claims before it say it should be.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
     for j in (0..new.len()).filter(|&j| n2o[j].is_none()) {
-        for k in &pn[j].keys {
-            postings.entry(k.as_str()).or_default().push(j);
-        }
+        by_text.entry(pn[j].norm.as_str()).or_default().push(j);
     }
-    let anchors_before = anchors(&o2n, false);
-    let anchors_after = anchors(&o2n, true);
-    let mut edges: Vec<(f64, usize, usize, usize)> = Vec::new();
-    let mut counts: HashMap<usize, u32> = HashMap::new();
-    for i in (0..old.len()).filter(|&i| o2n[i].is_none()) {
-        counts.clear();
-        for k in &po[i].keys {
-            if let Some(p) = postings.get(k.as_str()) {
-                if p.len() <= POSTING_CAP {
-                    for &j in p {
-                        *counts.entry(j).or_default() += 1;
+    let mut last: Option<(usize, usize)> = None;
+    for i in 0..old.len() {
+        if let Some(j) = o2n[i] {
+            last = Some((i, j));
+            continue;
+        }
+        let Some(list) = by_text.get_mut(po[i].norm.as_str()) else { continue };
+        if list.is_empty() {
+            continue;
+        }
+        let expected = last.map_or(i, |(i0, j0)| j0 + (i - i0));
+        let k = list.partition_point(|&j| j < expected);
+        let pick = match (k.checked_sub(1), list.get(k)) {
+            (Some(p), Some(&q)) => {
+                if expected - list[p] <= q - expected {
+                    p
+                } else {
+                    k
+                }
+            }
+            (Some(p), None) => p,
+            (None, _) => k,
+        };
+        let j = list.remove(pick);
+        o2n[i] = Some(j);
+        n2o[j] = Some(i);
+        sim[i] = 1.0;
+        last = Some((i, j));
+    }
+    // 3. The matcher on indexed candidates, in two rounds: the second uses the
+    //    pairs of the first as anchors for claims whose words are all common.
+    for _round in 0..2 {
+        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for j in (0..new.len()).filter(|&j| n2o[j].is_none()) {
+            for k in &pn[j].keys {
+                postings.entry(k.as_str()).or_default().push(j);
+            }
+        }
+        let anchors_before = anchors(&o2n, false);
+        let anchors_after = anchors(&o2n, true);
+        let mut edges: Vec<(f64, usize, usize, usize)> = Vec::new();
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for i in (0..old.len()).filter(|&i| o2n[i].is_none()) {
+            counts.clear();
+            for k in &po[i].keys {
+                if let Some(p) = postings.get(k.as_str()) {
+                    if p.len() <= POSTING_CAP {
+                        for &j in p {
+                            *counts.entry(j).or_default() += 1;
+                        }
                     }
                 }
             }
+            let mut cands: Vec<(u32, usize)> = counts.iter().map(|(&j, &n)| (n, j)).collect();
+            cands.sort_unstable_by(|a, b| b.cmp(a));
+            cands.truncate(TOP_K);
+            // Neighbours of the aligned claims around this one.
+            let mut near = Vec::new();
+            let expected = anchors_before[i].map_or(i, |(i0, j0)| j0 + (i - i0));
+            near.extend((expected.saturating_sub(2)..(expected + 3).min(new.len())).filter(|&j| n2o[j].is_none()));
+            if let Some((i1, j1)) = anchors_after[i] {
+                let e = j1.saturating_sub(i1 - i);
+                near.extend((e.saturating_sub(2)..(e + 3).min(new.len())).filter(|&j| n2o[j].is_none()));
+            }
+            near.sort_unstable();
+            near.dedup();
+            for j in cands.into_iter().map(|c| c.1).chain(near) {
+                let s = similarity(&po[i], &pn[j]);
+                if s >= PAIR_THRESHOLD {
+                    edges.push((s, i, j, j.abs_diff(expected)));
+                }
+            }
         }
-        let mut cands: Vec<(u32, usize)> = counts.iter().map(|(&j, &n)| (n, j)).collect();
-        cands.sort_unstable_by(|a, b| b.cmp(a));
-        cands.truncate(TOP_K);
-        // Neighbours of the aligned claims around this one.
-        let mut near = Vec::new();
-        if let Some(p) = anchors_before[i] {
-            near.extend((p + 1..(p + 4).min(new.len())).filter(|&j| n2o[j].is_none()));
-        } else {
-            near.extend((0..3.min(new.len())).filter(|&j| n2o[j].is_none()));
-        }
-        if let Some(p) = anchors_after[i] {
-            near.extend((p.saturating_sub(3)..p).filter(|&j| n2o[j].is_none()));
-        }
-        let expected = anchors_before[i].map_or(0, |p| p + 1);
-        for j in cands.into_iter().map(|c| c.1).chain(near) {
-            let s = similarity(&po[i], &pn[j]);
-            if s >= PAIR_THRESHOLD {
-                edges.push((s, i, j, j.abs_diff(expected)));
+        edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.3.cmp(&b.3)).then(a.1.cmp(&b.1)));
+        for (s, i, j, _) in edges {
+            if o2n[i].is_none() && n2o[j].is_none() {
+                o2n[i] = Some(j);
+                n2o[j] = Some(i);
+                sim[i] = s;
             }
         }
     }
-    edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.3.cmp(&b.3)).then(a.1.cmp(&b.1)));
-    for (s, i, j, _) in edges {
-        if o2n[i].is_none() && n2o[j].is_none() {
-            o2n[i] = Some(j);
-            n2o[j] = Some(i);
-            sim[i] = s;
-        }
-    }
-
     // 4. Groups, then splits and merges.
     let mut group_of_old: Vec<Option<usize>> = vec![None; old.len()];
     let mut group_of_new: Vec<Option<usize>> = vec![None; new.len()];
@@ -264,17 +287,17 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
     }
 }
 
-/// For each old unit, the new partner of the nearest aligned old unit before
-/// it (or after it, with `after`).
-fn anchors(o2n: &[Option<usize>], after: bool) -> Vec<Option<usize>> {
+/// For each old unit, the nearest aligned old unit before it (or after it,
+/// with `after`) and its new partner.
+fn anchors(o2n: &[Option<usize>], after: bool) -> Vec<Option<(usize, usize)>> {
     let mut out = vec![None; o2n.len()];
     let mut last = None;
     let idx: Box<dyn Iterator<Item = usize>> =
         if after { Box::new((0..o2n.len()).rev()) } else { Box::new(0..o2n.len()) };
     for i in idx {
         out[i] = last;
-        if o2n[i].is_some() {
-            last = o2n[i];
+        if let Some(j) = o2n[i] {
+            last = Some((i, j));
         }
     }
     out

@@ -14,6 +14,11 @@
 //! | `wording` | — | any other difference of the texts |
 //! | `moved` | — | the claim left its place relative to the others |
 //!
+//! The extractor's readings (polarity, certainty, speaker, cue) count only
+//! when some word of the texts changed that could carry them (a content word,
+//! negator, modal, number, time or reporting word); the same words read
+//! differently are the extractor's noise, not an edit.
+//!
 //! A change is **substantive** when it has any kind but `wording` and `moved`,
 //! or when its wording changes a content word. Content words are words other
 //! than function words, negators, modal words, numbers and time words, compared
@@ -266,24 +271,35 @@ fn unjoin(text: &str, other: &str) -> String {
     out
 }
 
-/// `text` with every word that `other` lacks but spells differently (a typo
+/// `text` with every word that `other` has fewer times but spells differently (a typo
 /// or spelling variant of a word only `other` has, see
 /// [`words::is_typo_variant`]) written as `other` writes it.
 fn respell(text: &str, other: &str) -> String {
-    let folded = |t: &str| -> std::collections::HashSet<String> {
-        words::tokens(t).into_iter().filter(|w| w.word).map(|w| words::fold(w.text)).collect()
+    let counts = |t: &str| -> HashMap<String, i32> {
+        let mut m = HashMap::new();
+        for w in words::tokens(t).into_iter().filter(|w| w.word) {
+            *m.entry(words::fold(w.text)).or_insert(0) += 1;
+        }
+        m
     };
-    let mine = folded(text);
-    let theirs: Vec<words::Token> =
-        words::tokens(other).into_iter().filter(|w| w.word && !mine.contains(&words::fold(w.text))).collect();
+    let mine = counts(text);
+    let their_counts = counts(other);
+    // Words `other` has more often than `text`: the candidates for a respelling.
+    let theirs: Vec<words::Token> = words::tokens(other)
+        .into_iter()
+        .filter(|w| {
+            let f = words::fold(w.text);
+            w.word && their_counts.get(&f).copied().unwrap_or(0) > mine.get(&f).copied().unwrap_or(0)
+        })
+        .collect();
     if theirs.is_empty() {
         return text.to_string();
     }
-    let their_set = folded(other);
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for t in words::tokens(text) {
-        if !t.word || their_set.contains(&words::fold(t.text)) {
+        let f = words::fold(t.text);
+        if !t.word || their_counts.get(&f).copied().unwrap_or(0) >= mine.get(&f).copied().unwrap_or(0) {
             continue;
         }
         if let Some(o) = theirs.iter().find(|o| words::is_typo_variant(t.text, o.text)) {
@@ -294,6 +310,17 @@ fn respell(text: &str, other: &str) -> String {
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// True when two claims have the same text and every field the diff compares.
+fn same_claim(o: &Claim, n: &Claim) -> bool {
+    o.text == n.text
+        && o.negated == n.negated
+        && o.certainty == n.certainty
+        && speaker(o) == speaker(n)
+        && cue(o) == cue(n)
+        && o.time.as_ref().map(|t| t.date) == n.time.as_ref().map(|t| t.date)
+        && o.sources == n.sources
 }
 
 fn join(claims: &[&Claim]) -> String {
@@ -373,7 +400,7 @@ impl Hunks<'_> {
 }
 
 fn is_source_kind(k: SourceKind) -> bool {
-    matches!(k, SourceKind::SocialPost | SourceKind::Link | SourceKind::Outlet | SourceKind::Document)
+    matches!(k, SourceKind::SocialPost | SourceKind::Link | SourceKind::Outlet)
 }
 
 fn describe_source(s: &Source) -> String {
@@ -397,6 +424,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let (Some(o), Some(n)) = (olds.first(), news.first()) else {
         return Classified { kinds: vec![], substantive: false, explanation: String::new(), word_diff: vec![] };
     };
+    if olds.len() == 1 && news.len() == 1 && same_claim(o, n) {
+        let (kinds, explanation) = match moved {
+            Some((from, to)) => (vec![ChangeKind::Moved], format!("moved: sentence {} → {}", from + 1, to + 1)),
+            None => (vec![], String::new()),
+        };
+        let word_diff = vec![WordOp { op: WordOpKind::Equal, text: n.text.clone() }];
+        return Classified { substantive: !kinds.is_empty(), kinds, explanation, word_diff };
+    }
     let ot = join(olds);
     let nt = join(news);
     let a = pieces(&ot);
@@ -426,9 +461,40 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let mut kinds: Vec<ChangeKind> = Vec::new();
     let mut parts: Vec<(ChangeKind, String)> = Vec::new();
 
+    // Content words that changed, typos and run-together words aside.
+    let mut del = minus(&po.content, &pn.content);
+    let mut ins = minus(&pn.content, &po.content);
+    let original = |stem: &str, text: &str| -> Option<String> {
+        words::tokens(text).into_iter().find(|t| t.word && words::stem(t.text) == stem).map(|t| t.text.to_string())
+    };
+    del.retain(|d| {
+        let dw = original(d, &ot).unwrap_or_else(|| d.clone());
+        let k = ins.iter().position(|i| {
+            let iw = original(i, &nt).unwrap_or_else(|| i.clone());
+            words::is_typo_variant(&dw, &iw)
+        });
+        match k {
+            Some(k) => {
+                ins.remove(k);
+                false
+            }
+            None => true,
+        }
+    });
+    // Differences of the extractor's reading (polarity, certainty, speaker)
+    // count only when some word that could carry them changed too: the same
+    // words read differently is the extractor's noise, not an edit.
+    let words_changed = !del.is_empty()
+        || !ins.is_empty()
+        || po.negators != pn.negators
+        || po.modals != pn.modals
+        || po.numbers != pn.numbers
+        || po.times != pn.times
+        || po.cues != pn.cues;
     // Negation.
-    if o.negated != n.negated || po.negators != pn.negators {
-        let (from, to) = if o.negated != n.negated {
+    let field_negation = o.negated != n.negated && words_changed;
+    if field_negation || po.negators != pn.negators {
+        let (from, to) = if field_negation {
             (o.negated, n.negated)
         } else {
             (po.negators > pn.negators, po.negators < pn.negators)
@@ -470,7 +536,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Attribution.
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) {
+    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
             (Some(x), None) => format!("speaker {} dropped", quote(x)),
@@ -480,7 +546,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     let (co, cn) = (cue(o), cue(n));
     if let (Some(x), Some(y)) = (co, cn) {
-        if cue_key(x) != cue_key(y) {
+        if cue_key(x) != cue_key(y) && words_changed {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
     }
@@ -494,14 +560,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         parts.push((ChangeKind::Attribution, format!("attribution: {}", attr.join(", "))));
     }
     // Certainty.
-    if o.certainty != n.certainty || po.modals != pn.modals {
+    let field_certainty = o.certainty != n.certainty && words_changed;
+    if field_certainty || po.modals != pn.modals {
         let frag =
             h.find(|_, w, next| words::is_modal(&words::fold(w), next.map(words::fold).as_deref())).or_else(|| {
                 let hedge: Vec<&str> = o.hedges.iter().chain(&n.hedges).map(|x| x.text.as_str()).collect();
                 h.find(|_, w, _| hedge.iter().any(|x| x.contains(w)))
             });
         let mut s = String::from("certainty: ");
-        if o.certainty != n.certainty {
+        if field_certainty {
             s.push_str(&format!("{} → {}", o.certainty.as_str(), n.certainty.as_str()));
             if let Some(f) = frag {
                 s.push_str(&format!(" ({f})"));
@@ -554,30 +621,16 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         v.extend(removed_src.iter().map(|id| format!("removed {}", name(id, &ctx.old))));
         parts.push((ChangeKind::Source, format!("source: {}", v.join(", "))));
     }
-    // Wording: content words that changed, typos and run-together words aside.
-    let mut del = minus(&po.content, &pn.content);
-    let mut ins = minus(&pn.content, &po.content);
     if parts.iter().any(|p| p.0 == ChangeKind::Attribution) {
-        del.retain(|w| !CUES.contains(&w.as_str()));
-        ins.retain(|w| !CUES.contains(&w.as_str()));
+        // Words of the cue and of the speakers are explained by the attribution change.
+        let stems = |c: &Claim| -> Vec<String> {
+            let sp = c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.as_str()).unwrap_or("");
+            words::tokens(sp).iter().filter(|t| t.word).map(|t| words::stem(t.text)).collect()
+        };
+        let (so_w, sn_w) = (stems(o), stems(n));
+        del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
+        ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
     }
-    let original = |stem: &str, text: &str| -> Option<String> {
-        words::tokens(text).into_iter().find(|t| t.word && words::stem(t.text) == stem).map(|t| t.text.to_string())
-    };
-    del.retain(|d| {
-        let dw = original(d, &ot).unwrap_or_else(|| d.clone());
-        let k = ins.iter().position(|i| {
-            let iw = original(i, &nt).unwrap_or_else(|| i.clone());
-            words::is_typo_variant(&dw, &iw)
-        });
-        match k {
-            Some(k) => {
-                ins.remove(k);
-                false
-            }
-            None => true,
-        }
-    });
     let content_changed = !del.is_empty() || !ins.is_empty();
     let text_differs = !h.hunks.is_empty();
     let serious = !parts.is_empty();
@@ -645,7 +698,7 @@ mod tests {
     }
 
     fn said(text: &str, who: &str, cue: &str) -> Claim {
-        let mut c = claim(text);
+        let mut c = claim(&format!("{who} {cue} {text}"));
         c.kind = ClaimKind::IndirectQuote;
         c.attribution = Some(Attribution {
             speaker: Some(Speaker { name: who.into(), text: who.into(), span: Span::new(0, 1), source: None }),

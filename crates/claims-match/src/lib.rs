@@ -50,7 +50,7 @@ pub struct Word {
 /// What the matcher looks at in one claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Features {
-    /// Distinct content words of the statement, in order of first appearance.
+    /// Distinct content words of the statement, sorted by stem.
     pub words: Vec<Word>,
     /// Numbers of the statement (years included, flagged).
     pub numbers: Vec<words::Number>,
@@ -100,7 +100,11 @@ pub fn features(c: &Claim) -> Features {
     let skip: Vec<(usize, usize)> =
         c.hedges.iter().filter_map(|h| c.statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
     Features {
-        words: content_words(&c.statement, &entity_words, &skip),
+        words: {
+            let mut w = content_words(&c.statement, &entity_words, &skip);
+            w.sort_by(|a, b| a.stem.cmp(&b.stem));
+            w
+        },
         numbers: words::numbers(&c.statement),
         speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
         negated: c.negated,
@@ -139,6 +143,28 @@ pub struct Comparison {
 /// Numbers of `a` whose value does not occur in `b`.
 fn unmatched(a: &[words::Number], b: &[words::Number]) -> Vec<String> {
     a.iter().filter(|n| !b.iter().any(|m| (m.value - n.value).abs() < 1e-9)).map(|n| n.text.clone()).collect()
+}
+
+/// The score alone (see the crate docs): weighted Dice of the content words,
+/// computed by merging the two sorted word lists without allocating.
+pub fn score(a: &Features, b: &Features) -> f64 {
+    let total: f64 = a.words.iter().map(|w| w.weight).sum::<f64>() + b.words.iter().map(|w| w.weight).sum::<f64>();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].stem.cmp(&b.words[j].stem) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.words[i].weight.max(b.words[j].weight);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2.0 * shared / total).min(1.0)
 }
 
 /// Compares two claims' features.

@@ -2,6 +2,9 @@
 //! number reading and the small closed word classes (function words, negators,
 //! modal markers, time words). Shared with `claims-diff`.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// One token of a text: a word (letters and digits, with internal apostrophes,
 /// or a number with internal `,`/`.`), or a single punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,7 +154,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// `announced`/`announce` → `announc`. Numbers and short words are left alone.
 pub fn stem(word: &str) -> String {
     let w = fold(word);
-    if let Some((_, base)) = IRREGULAR.iter().find(|(f, _)| *f == w) {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
         return (*base).to_string();
     }
     if w.len() <= 3 || !w.chars().all(|c| c.is_alphabetic()) || !w.is_ascii() {
@@ -412,7 +416,8 @@ const STOPWORDS: &[&str] = &[
 /// True for English function words (articles, pronouns, prepositions,
 /// auxiliaries, conjunctions). `word` should be folded ([`fold`]).
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(word)
 }
 
 /// True for a negating word (`not`, `never`, `no`, `didn't`, `without`…); `word` folded.
@@ -622,6 +627,12 @@ const SCALE: &[(&str, f64)] = &[
 
 /// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
 pub fn number_value(token: &str) -> Option<f64> {
+    let first = token.chars().next()?;
+    if !first.is_ascii_digit()
+        && !matches!(first.to_ascii_lowercase(), 'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'b' | 'm' | 'd')
+    {
+        return None;
+    }
     let w = fold(token);
     if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {
         return Some(*v);
