@@ -278,10 +278,10 @@ impl Commit {
         let root = self.root.clone();
         if let Some(journal) = self.write_journal()? {
             apply(&root, &journal)?;
-            let staging = root.join(STAGING);
-            let jpath = staging.join(JOURNAL);
+            // No fsync needed: a journal that comes back after a crash finds
+            // nothing left to rename and is removed again.
+            let jpath = root.join(STAGING).join(JOURNAL);
             fs::remove_file(&jpath).map_err(write_err(&jpath))?;
-            sync_path(&staging)?;
         }
         Ok(())
     }
@@ -297,17 +297,16 @@ impl Commit {
         if self.files.is_empty() {
             return Ok(None);
         }
-        // Every staged file is on disk before the journal names it.
-        let staged: Vec<PathBuf> = self.files.iter().map(|f| self.root.join(STAGING).join(&f.0)).collect();
-        sync_many(&staged)?;
         self.files.sort_by_key(|f| f.2);
         let journal = Journal { files: self.files.iter().map(|(s, r, _)| (s.clone(), r.clone())).collect() };
         let staging = self.root.join(STAGING);
         let part = staging.join("journal.part");
         let jpath = staging.join(JOURNAL);
-        let mut f = File::create(&part).map_err(write_err(&part))?;
-        f.write_all(&to_json(&journal)).map_err(write_err(&part))?;
-        f.sync_all().map_err(write_err(&part))?;
+        std::fs::write(&part, to_json(&journal)).map_err(write_err(&part))?;
+        // Every staged file, and the journal, is on disk before the journal takes effect.
+        let mut staged: Vec<PathBuf> = self.files.iter().map(|f| staging.join(&f.0)).collect();
+        staged.push(part.clone());
+        sync_many(&staged)?;
         fs::rename(&part, &jpath).map_err(write_err(&jpath))?;
         sync_path(&staging)?;
         Ok(Some(journal))
