@@ -376,6 +376,7 @@ fn empty_and_missing_stores() {
     assert_eq!((r.code, r.stdout.as_str()), (0, "checked 0 stories, 0 versions, 0 claims: 0 changed\n"));
     assert_clean_error(&run(&["show", "c-0123456789ab", "--store", s]), "no claim c-0123456789ab");
     assert_clean_error(&run(&["log", "x", "--store", s]), "no story \"x\"");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "reading an empty folder leaves nothing in it");
     let missing = dir.path().join("missing");
     let m = missing.to_str().unwrap();
     for args in [
@@ -390,4 +391,23 @@ fn empty_and_missing_stores() {
     }
     assert!(!missing.exists(), "read commands never create the store");
     assert!(run(&["export", "--store", s]).code == 2, "--format claimreview is required");
+}
+
+#[test]
+fn an_html_page_is_stored_as_the_text_its_offsets_refer_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().to_str().unwrap();
+    let page = fixtures().join("html/wire-story.html");
+    let r = run(&["track", page.to_str().unwrap(), "--story", "wire", "--store", s]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(dir.path().join("stories/wire/v0001/article.txt")).unwrap();
+    assert!(!text.contains('<'), "the page's text, not its markup");
+    let ext: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("stories/wire/v0001/extraction.json")).unwrap()).unwrap();
+    for c in ext["claims"].as_array().unwrap() {
+        let (a, b) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[a..b], c["text"].as_str().unwrap());
+    }
+    // Re-extracting the stored text gives what was recorded.
+    assert_eq!(run(&["check", "--store", s]).code, 0);
 }

@@ -2,6 +2,7 @@
 //! a module per command.
 
 mod diff;
+mod extract;
 mod harness;
 mod html;
 mod ledger;

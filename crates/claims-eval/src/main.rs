@@ -6,6 +6,7 @@
 mod attribution;
 mod diff;
 mod segment;
+mod semantics;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,6 +35,9 @@ fn main() -> ExitCode {
     }
     if run("attribution") {
         ok &= report("attribution", attribution::run(&shared));
+    }
+    if run("semantics") {
+        ok &= report("semantics", semantics::run(&shared));
     }
     if run("diff") {
         ok &= report("diff", diff::run(&shared));

@@ -28,6 +28,8 @@
 mod np;
 mod tok;
 
+use std::collections::HashSet;
+
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
 use crate::lexicon::{self, CueClass, Form};
@@ -325,7 +327,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut used: Vec<Span> = Vec::new();
+    let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
     let quoted: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     for (si, s) in sentences.iter().enumerate() {
@@ -333,6 +335,42 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
             continue;
         }
         indirect_pass(&ctx, si, &quoted, &mut found, &mut used);
+    }
+    // An evidential adverb inside another attribution's content is the speaker's word.
+    let spans: Vec<(Option<Span>, Vec<Span>, bool)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.cue,
+                f.content.clone(),
+                f.speaker.is_none()
+                    && f.cue
+                        .is_some_and(|c| lexicon::EVIDENTIAL.contains(&text[c.start..c.end].to_lowercase().as_str())),
+            )
+        })
+        .collect();
+    let mut keep = spans.iter().map(|_| true).collect::<Vec<_>>();
+    for (i, (cue, _, evid)) in spans.iter().enumerate() {
+        if *evid {
+            let c = cue.unwrap_or(Span::new(0, 0));
+            keep[i] = !spans
+                .iter()
+                .enumerate()
+                .any(|(j, (_, content, e))| j != i && !e && content.iter().any(|x| x.contains(&c)));
+        }
+    }
+    let mut idx = 0;
+    found.retain(|_| {
+        idx += 1;
+        keep[idx - 1]
+    });
+    // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
+    for f in found.iter_mut().filter(|f| f.backward) {
+        let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));
+        let end = sentences[si].end;
+        if end > f.span.end {
+            f.span = Span::new(f.span.start, end);
+        }
     }
     found.sort_by_key(|f| (f.content.first().map_or(0, |c| c.start), f.span.start));
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
@@ -377,7 +415,12 @@ fn verb_cue(c: &lexicon::Cue) -> bool {
         && matches!(c.form, Form::Past | Form::Third | Form::Base)
 }
 
-fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+/// A verb cue written in lower case (a capitalised one inside a frame is a name: `The Huffington Post`).
+fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
+    verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
+}
+
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
@@ -412,7 +455,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     continue;
                 }
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     found.push(new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind));
                     continue;
                 }
@@ -421,14 +464,24 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         // After-frame: from the close mark to the sentence end or the next quote.
         if let Some(ci) = close_i {
             let si = ctx.sentence_of(toks[ci].span.start);
-            let (_, sb) = ctx.sent_toks(si);
+            let (_, mut sb) = ctx.sent_toks(si);
+            // A short frame the segmenter put in a sentence of its own (`"…." - Matthew Ingram`).
+            if sb == ci + 1 && si + 1 < ctx.sentences.len() {
+                let (na, nb) = ctx.sent_toks(si + 1);
+                let same_para = !text[toks[ci].span.end..ctx.sentences[si + 1].start].contains("\n\n");
+                let words = toks[na..nb].iter().filter(|t| t.word).count();
+                if same_para && (ctx.is_punct(na, "-—–") || words <= 6) {
+                    sb = nb;
+                }
+            }
             let next_open = quotes.get(qi + 1).and_then(|n| n.open).map(|o| tok::index_at(toks, o) - 1);
             let ub = next_open.filter(|&n| n < sb && n > ci).unwrap_or(sb);
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
                     f.sentence = ctx.sentence_of(content.start);
+                    f.backward = true;
                     found.push(f);
                     continue;
                 }
@@ -495,7 +548,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     }
     let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
     let cues = lexicon::find(text, region);
-    if let Some(c) = cues.iter().rev().find(|c| verb_cue(c) || c.class == CueClass::According) {
+    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According) {
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
@@ -556,7 +609,8 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let lim = (f + 24).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
-    let c = lexicon::find(text, region).into_iter().find(|c| verb_cue(c) || c.class == CueClass::According)?;
+    let c =
+        lexicon::find(text, region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
     let ci = tok::index_at(toks, c.span.start);
     if c.class == CueClass::According {
         if ci != f {
@@ -651,7 +705,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -661,7 +715,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
     }
     let first_new = found.len();
     for c in lexicon::find(text, s.span()) {
-        if used.contains(&c.span) || quoted.iter().any(|q| q.contains(&c.span)) {
+        // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
+        let qi = quoted.partition_point(|q| q.start <= c.span.start);
+        let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
+        if in_quote || used.contains(&c.span) {
             continue;
         }
         let ci = tok::index_at(toks, c.span.start);
@@ -679,9 +736,15 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if c.form == Form::Third
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
+                || prev.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next.as_str())
                 || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
         {
+            continue;
+        }
+        // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
+        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
             continue;
         }
         // `a book written by X`: a reduced passive relative.
@@ -694,7 +757,23 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let made = match c.class {
             CueClass::According => according(ctx, &c, ci, ce, sa, sb),
             CueClass::Evidential => {
-                let content = ctx.content(sa, sb);
+                // The clause around the adverb: after the last `, and` / `;` before it.
+                let mut a = sa;
+                for i in sa..ci {
+                    if ctx.is_punct(i, ";")
+                        || ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "and" | "but" | "while")
+                    {
+                        a = i + 1;
+                        if matches!(ctx.w(a).as_str(), "and" | "but" | "while") {
+                            a += 1;
+                        }
+                    }
+                }
+                // `Allegedly, …`: the adverb opening the clause is the cue, not content.
+                if a == ci {
+                    a = ci + 1;
+                }
+                let content = ctx.content(a, sb);
                 content.map(|ct| {
                     let mut f = new_found(ctx, None, Some(c.span), vec![ct], false, AttributionType::Speech);
                     f.speaker_name = None;
@@ -725,12 +804,16 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             }
         };
         if let Some(f) = made {
-            used.push(c.span);
+            used.insert(c.span);
             found.push(f);
         }
     }
     // Cut forward contents at later clause-final frames (`…, adding that …`, `…, according to X`).
-    let frames: Vec<(usize, bool)> = found[first_new..].iter().map(|f| (f.frame_start(), f.backward)).collect();
+    // Frame starts, and cue starts (`…, and claim that …` coordinated with the same subject).
+    let frames: Vec<(usize, bool)> = found[first_new..]
+        .iter()
+        .flat_map(|f| [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward)])
+        .collect();
     for f in found[first_new..].iter_mut() {
         if f.backward || f.direct {
             continue;
@@ -745,6 +828,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                         trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
                     if t.len() > 3 {
                         f.content[0] = Span::new(c0.start, c0.start + t.len());
+                        if f.span.end > f.content[0].end && f.span.start <= c0.start {
+                            f.span = Span::new(f.span.start, f.content[0].end);
+                        }
                     }
                 }
             }
@@ -775,7 +861,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             if e - (k + 1) >= 2
                 && e - (k + 1) <= 4
                 && ctx.is_punct(e, ",")
-                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.start)])
+                && !np::is_cap(text, &toks[tok::index_at(toks, np.span.end) - 1])
             {
                 if let Some(n) = np::classify(text, toks, k + 1, e) {
                     np = n;
@@ -837,6 +923,9 @@ fn nominal(
                 np = Some(n);
             }
         }
+    }
+    if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
+        return None;
     }
     let content = clause_content(ctx, start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
@@ -943,6 +1032,32 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
 fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize, prev: &str) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    // Past participles used as adjectives (`well known effects`) need an auxiliary.
+    let aux_before = {
+        let mut i = ci;
+        while i > sa
+            && (ctx.w(i - 1).ends_with("ly")
+                || matches!(
+                    ctx.w(i - 1).as_str(),
+                    "twice" | "also" | "later" | "previously" | "then" | "once" | "since"
+                ))
+        {
+            i -= 1;
+        }
+        ctx.w(i.wrapping_sub(1))
+    };
+    let prev: &str = if matches!(aux_before.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
+        &aux_before
+    } else {
+        prev
+    };
+    if matches!(
+        ctx.w(ci).as_str(),
+        "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood"
+    ) && !AUX.contains(&prev)
+    {
+        return None;
+    }
     let adjective = c.form == Form::Base && matches!(c.class, CueClass::Belief | CueClass::Intention) && {
         let l = c.lemma;
         l.ends_with("ed")
@@ -1064,6 +1179,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             let mut n = 0;
             while n < 2
                 && k < sb
+                && !matches!(ctx.w(k).as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "about" | "by")
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
                 && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
@@ -1102,6 +1218,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                             | "later"
                             | "to"
                             | "by"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
                             | "publicly"
                             | "previously"
                             | "repeatedly"
@@ -1205,7 +1328,17 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         }
         return None;
     }
+    // `X tweeted to Y and said …`: the subject of the first verb.
+    if np.is_none() && !passive && prev == "and" {
+        np = sentence_subject(ctx, sa, ci);
+    }
     if np.is_none() && !passive {
+        return None;
+    }
+    if np
+        .as_ref()
+        .is_some_and(|n| matches!(text[n.span.start..n.span.end].to_lowercase().as_str(), "that" | "which" | "who"))
+    {
         return None;
     }
     if !clause && !infinitive && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
@@ -1241,6 +1374,31 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `said last week the number was …`: a time adverbial is the frame's, not the content's.
+    if !clause && !infinitive {
+        let w0 = ctx.w(start);
+        let w1 = ctx.w(start + 1);
+        if matches!(w0.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later")
+            && toks.get(start).is_some_and(|t| t.word)
+        {
+            start += 1;
+        } else if matches!(w0.as_str(), "last" | "this" | "next")
+            && matches!(w1.as_str(), "week" | "month" | "year" | "weekend" | "night")
+        {
+            start += 2;
+        } else if w0 == "on" && np::is_time_word(&w1) {
+            start += 2;
+        }
+        if ctx.is_punct(start, ",") {
+            start += 1;
+        }
+    }
+    // `describes X as …`, `described as …`: the small clause without `as`.
+    if ctx.w(start) == "as"
+        && matches!(lemma, "describe" | "characterize" | "characterise" | "regard" | "view" | "label" | "dub")
+    {
+        start += 1;
+    }
     let content = ctx.content(start, end)?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {
@@ -1256,7 +1414,60 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
         return matches!(t.first, '"' | '“' | '$' | '£' | '€');
     }
     let w = ctx.w(i);
-    np::is_determiner(&w)
+    let bare_noun = w.chars().all(char::is_alphabetic)
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_str(),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "of"
+                | "about"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "into"
+                | "over"
+                | "after"
+                | "before"
+                | "during"
+                | "against"
+                | "under"
+                | "through"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "not"
+                | "so"
+                | "very"
+                | "too"
+                | "again"
+                | "back"
+                | "away"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "how"
+                | "why"
+                | "what"
+                | "whether"
+                | "if"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "via"
+        );
+    bare_noun
+        || np::is_determiner(&w)
         || np::PRONOUNS.contains(&w.as_str())
         || matches!(
             w.as_str(),
@@ -1282,6 +1493,10 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // A dash aside of the writer's (`… - which can lead to …`).
+        if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1).as_str(), "which" | "who") {
             return i;
         }
         i += 1;
@@ -1313,20 +1528,45 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 })
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
                 .and_then(|f| f.speaker_name.clone());
-            let ante = ante.or_else(|| {
-                if !person {
-                    return nearest_actor(ctx, sp.start);
+            let singular = matches!(l.as_str(), "it" | "its");
+            let ante = if singular { nearest_actor(ctx, sp.start).or(ante) } else { ante };
+            // A person: the most recent of the named speakers and the names in the text.
+            let ante = if person {
+                let spoken = found[..i]
+                    .iter()
+                    .rev()
+                    .filter(|f| f.speaker_kind == SourceKind::Person)
+                    .filter_map(|f| {
+                        let s = f.speaker?;
+                        let st = &text[s.start..s.end];
+                        let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                        (s.end <= sp.start
+                            && st.starts_with(char::is_uppercase)
+                            && !np::is_determiner(&first)
+                            && !np::PRONOUNS.contains(&first.as_str()))
+                        .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
+                        .flatten()
+                    })
+                    .next();
+                let k = names.partition_point(|(p, _)| *p < sp.start);
+                let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
+                match (spoken, named) {
+                    (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
+                    (a, b) => a.or(b).map(|x| x.1),
                 }
-                if person {
-                    names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).map(|(_, n)| n.clone())
-                } else {
-                    None
-                }
-            });
+            } else {
+                ante.or_else(|| nearest_actor(ctx, sp.start))
+            };
             if let Some(a) = ante {
                 found[i].speaker_name = Some(a);
                 if person {
                     found[i].speaker_kind = SourceKind::Person;
+                } else if singular {
+                    found[i].speaker_kind = if np::is_place(found[i].speaker_name.as_deref().unwrap_or("")) {
+                        SourceKind::Place
+                    } else {
+                        SourceKind::Organization
+                    };
                 }
             }
             continue;

@@ -3,6 +3,8 @@
 //! relative clause, fronted or trailing subordinate clause, trailing participial
 //! phrase), so that certainty and negation read only the main predicate.
 
+use std::collections::HashSet;
+
 use claims_model::Span;
 
 use crate::text::{words, Word};
@@ -31,8 +33,12 @@ impl Tok<'_> {
 
 /// Case-insensitive comparison treating `’` as `'`.
 pub fn eq_word(a: &str, b: &str) -> bool {
-    if !a.contains('’') {
+    if a.len() == b.len() {
         return a.eq_ignore_ascii_case(b);
+    }
+    // `’` is three bytes where `'` is one: only then can a curly form match.
+    if a.len() != b.len() + 2 || !a.contains('’') {
+        return false;
     }
     let mut x = a.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() });
     let mut y = b.chars().map(|c| c.to_ascii_lowercase());
@@ -42,6 +48,36 @@ pub fn eq_word(a: &str, b: &str) -> bool {
             (Some(p), Some(q)) if p == q => {}
             _ => return false,
         }
+    }
+}
+
+/// A set of ASCII words matched case-insensitively (curly apostrophes folded),
+/// built once; lookups use a stack buffer, no allocation.
+#[derive(Debug)]
+pub struct WordSet(HashSet<&'static str>);
+
+impl WordSet {
+    /// The set of `words` (given in lower case).
+    pub fn new(words: &[&'static str]) -> Self {
+        WordSet(words.iter().copied().collect())
+    }
+    /// True when `w` is in the set, ignoring case.
+    pub fn has(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        for c in w.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return false,
+            };
+            if n == buf.len() {
+                return false;
+            }
+            buf[n] = b;
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n]).is_ok_and(|k| self.0.contains(k))
     }
 }
 
@@ -96,6 +132,8 @@ const FRONTED: &[&str] = &[
 /// Subordinators that open an aside running to the end of their comma segment.
 const INNER_SUB: &[&str] = &["because", "although", "though", "unless", "whereas", "if", "whilst"];
 
+static INNER: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(INNER_SUB));
+
 /// How `while`/`whereas` clauses after a comma are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum While {
@@ -142,10 +180,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     // Dash asides: ` — … — ` or ` — …` to the end.
     let s = &text[span.start..span.end];
     let mut dashes: Vec<usize> = Vec::new();
-    for (i, c) in s.char_indices() {
-        let spaced = s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ');
-        if c == '—' || (c == '–' && spaced) {
-            dashes.push(span.start + i);
+    if s.contains(['—', '–']) {
+        for (i, c) in s.char_indices() {
+            if c == '—' || (c == '–' && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')) {
+                dashes.push(span.start + i);
+            }
         }
     }
     let mut dash_ranges: Vec<(usize, usize)> = Vec::new();
@@ -198,7 +237,7 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             }
         }
         // A subordinator inside the segment opens an aside to the segment's end.
-        if let Some(j) = (a + 1..b).find(|&j| out[j].is_any(INNER_SUB) && !(out[j].is("if") && out[j - 1].is("as"))) {
+        if let Some(j) = (a + 1..b).find(|&j| INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))) {
             for t in out[j..b].iter_mut() {
                 t.aside = true;
             }
@@ -262,6 +301,43 @@ mod tests {
     fn all_aside_falls_back_to_everything() {
         let t = "(not confirmed)";
         assert_eq!(main_words(t, While::Aside), ["not", "confirmed"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn semantic_functions_never_panic_and_spans_are_exact(
+            text in "[a-zA-Z0-9 ,.;:?!'’“”()—#éü🍵-]{0,80}",
+            a in 0usize..100,
+            b in 0usize..100,
+        ) {
+            let span = Span::new(a.min(b), a.max(b));
+            let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+            let (_, hedges) = crate::modality::certainty_at(&text, span, p);
+            for h in hedges {
+                proptest::prop_assert!(text.get(h.start..h.end).is_some());
+            }
+            let _ = crate::negation::negated(&text, span);
+            let _ = crate::negation::denial(&text, span);
+            if let Some(t) = crate::temporal::time(&text, span, p) {
+                proptest::prop_assert_eq!(text.get(t.span.start..t.span.end), Some(t.text.as_str()));
+            }
+            for e in crate::entities::entities(&text, span) {
+                proptest::prop_assert_eq!(text.get(e.span.start..e.span.end), Some(e.text.as_str()));
+            }
+            let sentences = crate::segment(&text);
+            if let Some(subj) = crate::coref::leading_subject(&text, span) {
+                proptest::prop_assert!(text.get(subj.start..subj.end).is_some());
+                for i in 0..sentences.len() {
+                    let _ = crate::coref::resolve_subject(&text, &sentences, i, subj);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_sets() {
+        let s = WordSet::new(&["didn't", "will"]);
+        assert!(s.has("Didn’t") && s.has("WILL") && !s.has("wil") && !s.has("wílľ"));
     }
 
     #[test]

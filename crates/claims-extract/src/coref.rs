@@ -68,6 +68,8 @@ const ORG: &[&str] = &[
     "militant",
     "movement",
 ];
+/// Nouns that may stand for any organisation.
+const GENERIC_ORG: &[&str] = &["company", "firm", "group", "organisation", "organization", "bloc", "alliance"];
 /// How far back (in sentences) role descriptions are looked up.
 const ROLE_LOOKBACK: usize = 12;
 
@@ -98,7 +100,12 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     // A lone short name: one capitalised word followed by a lower-case word.
     let next_lower = ws.get(1).is_some_and(|w| w.text.starts_with(char::is_lowercase));
     let plain = w0.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'');
-    if w0.starts_with(char::is_uppercase) && next_lower && plain && gazetteer::lookup(w0).is_none() {
+    if w0.starts_with(char::is_uppercase)
+        && next_lower
+        && plain
+        && gazetteer::lookup(w0).is_none()
+        && !crate::entities::is_common_word(w0)
+    {
         return Some(first.span);
     }
     None
@@ -169,8 +176,14 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
             &|e: &Entity| {
                 e.kind == EntityKind::Place && gazetteer::lookup(&e.name).is_some_and(|h| h.class == Class::Region)
             }
-        } else if ORG.iter().any(|x| eq_word(noun, x)) {
+        } else if GENERIC_ORG.iter().any(|x| eq_word(noun, x)) {
             &|e: &Entity| e.kind == EntityKind::Organization
+        } else if ORG.iter().any(|x| eq_word(noun, x)) {
+            // `the ministry` → an organisation named with that word (`Health Ministry`).
+            return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
+                e.kind == EntityKind::Organization && e.name.split(' ').any(|w| eq_word(w, noun))
+            })
+            .map(|e| e.name);
         } else {
             return None;
         };
@@ -383,6 +396,16 @@ mod tests {
     }
 
     #[test]
+    fn specific_organisation_nouns_need_a_matching_name() {
+        let t = "Peter Otieno of the University of Nairobi spoke. The ministry has rejected that estimate.";
+        assert_eq!(resolve(t, "The ministry", 0), None);
+        let t = "The Health Ministry issued figures. The ministry has rejected that estimate.";
+        assert_eq!(resolve(t, "The ministry has", 0).as_deref(), Some("Health Ministry"));
+        let t = "Shares of Acme Holdings rose. The company said profits grew.";
+        assert_eq!(resolve(t, "The company", 0).as_deref(), Some("Acme Holdings"));
+    }
+
+    #[test]
     fn role_descriptions() {
         assert_eq!(resolve(SEED, "his Kazakh counterpart", 0).as_deref(), Some("Kassym-Jomart Tokayev"));
         let t = "Turkish leader Recep Tayyip Erdogan arrived on Monday. The Turkish leader said trade grew.";
@@ -402,6 +425,15 @@ mod tests {
         assert_eq!(resolve(SEED, "Putin and his", 0).as_deref(), Some("Vladimir Putin"));
         let t = "Trade grew. They said so.";
         assert_eq!(resolve(t, "They", 0), None);
+    }
+
+    #[test]
+    fn common_openers_are_not_subjects() {
+        for t in ["Despite this, prices rose.", "Leaders met.", "This renewed interest grew."] {
+            assert_eq!(leading_subject(t, Span::new(0, t.len())), None, "{t}");
+        }
+        let t = "Putin said so.";
+        assert_eq!(leading_subject(t, Span::new(0, t.len())), Some(Span::new(0, 5)));
     }
 
     #[test]

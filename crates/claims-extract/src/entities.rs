@@ -8,7 +8,7 @@
 //! - leading titles (`President`, `Prime Minister`, `Foreign Minister`) and
 //!   nationality adjectives are split off: `Russian President Vladimir Putin` →
 //!   place `Russia` (text `Russian`) + person `Vladimir Putin`;
-//! - the [`gazetteer`](crate::gazetteer) names countries, cities, regions,
+//! - the [`gazetteer`] names countries, cities, regions,
 //!   organisations, nationality adjectives (`Kazakh` → Kazakhstan) and plural
 //!   nouns (`Iranians` → group);
 //! - organisation suffixes (`Ministry`, `Party`, `Inc`) and heads (`University of`)
@@ -24,7 +24,9 @@
 
 use claims_model::{Entity, EntityKind, Span};
 
-use crate::clause::{clamp, eq_word};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, eq_word, WordSet};
 use crate::gazetteer::{self, Class};
 use crate::text::{words, Word};
 
@@ -260,6 +262,13 @@ const COMMON: &[&str] = &[
     "our",
     "hundreds",
     "thousands",
+    "could",
+    "would",
+    "will",
+    "should",
+    "might",
+    "can",
+    "must",
     "support",
     "millions",
     "dozens",
@@ -577,6 +586,10 @@ const ORG_HEAD: &[&str] = &[
     "government",
     "people's",
     "secretary",
+    "centers",
+    "centres",
+    "institutes",
+    "services",
 ];
 const PLACE_HEAD: &[&str] =
     &["republic", "kingdom", "gulf", "sea", "strait", "bay", "isle", "cape", "lake", "river", "mount", "city", "state"];
@@ -682,7 +695,7 @@ const NOT_ACRONYMS: &[&str] = &[
     "CEO", "GDP", "TV", "AM", "PM", "OK", "ID", "AI", "COVID", "UTC", "GMT", "USD", "EUR", "PDF", "CO2", "DNA", "HIV",
     "AIDS", "LGBT", "LGBTQ", "FM", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "I", "A", "BREAKING", "UPDATE",
     "NEW", "THE", "RT", "PS", "VS", "FAQ", "CFO", "COO", "IPO", "MP", "MPS", "PHD", "URL", "HTTP", "HTTPS", "WWW",
-    "KM", "KG", "MW", "GW", "BN", "MN",
+    "KM", "KG", "MW", "GW", "BN", "MN", "GB", "MB", "TB", "KB", "ST", "MT", "NO", "OF", "IN", "ON", "AT",
 ];
 const SPEECH: &[&str] = &[
     "said",
@@ -704,8 +717,20 @@ const SPEECH: &[&str] = &[
     "replied",
 ];
 
-fn in_list(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| eq_word(w, x))
+static SETS: LazyLock<Vec<(usize, WordSet)>> = LazyLock::new(|| {
+    [COMMON, TITLES, PORTFOLIO, ROLE_NOUNS, ORG_SUFFIX, ORG_HEAD, PLACE_SUFFIX, OTHER_SUFFIX, DAYS_MONTHS, SPEECH]
+        .iter()
+        .map(|l| (l.as_ptr() as usize, WordSet::new(l)))
+        .collect()
+});
+
+/// True when `w` is in `list` (ignoring case); the big lists use hashed sets.
+fn in_list(w: &str, list: &'static [&'static str]) -> bool {
+    let key = list.as_ptr() as usize;
+    match SETS.iter().find(|(k, _)| *k == key) {
+        Some((_, set)) => set.has(w),
+        None => list.iter().any(|x| eq_word(w, x)),
+    }
 }
 
 /// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.
@@ -785,7 +810,13 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
         let mut j = i + 1;
         while j < n {
             let gap = &text[ws[j - 1].span.end..ws[j].span.start];
-            let prev_abbrev = gap == ". " && (in_list(ws[j - 1].text, TITLES) || ws[j - 1].text.contains('.'));
+            let prev = ws[j - 1].text;
+            let initial_letter = prev.len() == 1 && prev.starts_with(|c: char| c.is_ascii_uppercase());
+            let prev_abbrev = gap == ". "
+                && (in_list(prev, TITLES)
+                    || prev.contains('.')
+                    || initial_letter
+                    || ["st", "mt", "ft", "jr", "sr"].iter().any(|a| eq_word(prev, a)));
             if !(gap == " " || prev_abbrev) || ends_possessive(ws[j - 1].text) {
                 break;
             }
@@ -811,7 +842,10 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
         let next_after = seq.last().map(|&k| k + 1).unwrap_or(i + 1);
         let lead = seq
             .iter()
-            .take_while(|&&k| eq_word(ws[k].text, "the") || initial(text, &ws, k) && in_list(ws[k].text, COMMON))
+            .take_while(|&&k| {
+                eq_word(ws[k].text, "the")
+                    || initial(text, &ws, k) && in_list(ws[k].text, COMMON) && !is_all_caps(ws[k].text)
+            })
             .count();
         for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
             classify(text, &ws, &part, span, &mut out);
@@ -848,13 +882,17 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     if !has_joiner {
         return vec![seq.to_vec()];
     }
-    let name = join(ws, seq);
+    let name = join(text, ws, seq);
     let last = bare(ws[*seq.last().unwrap_or(&0)].text);
     let first = ws[seq[0]].text;
     let keep = gazetteer::lookup(&name).is_some()
         || in_list(last, ORG_SUFFIX)
         || in_list(last, OTHER_SUFFIX)
-        || (in_list(first, ORG_HEAD) || in_list(first, PLACE_HEAD)) && !seq.iter().any(|&k| eq_word(ws[k].text, "and"));
+        || (in_list(first, ORG_HEAD) || in_list(first, PLACE_HEAD)) && !seq.iter().any(|&k| eq_word(ws[k].text, "and"))
+        || seq
+            .iter()
+            .take_while(|&&k| !in_list(ws[k].text, &["of", "for", "and", "the"]))
+            .any(|&k| in_list(bare(ws[k].text), ORG_HEAD) && ws[k].text.ends_with('s'));
     let _ = text;
     if keep {
         return vec![seq.to_vec()];
@@ -876,13 +914,17 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     parts
 }
 
-fn join(ws: &[Word<'_>], seq: &[usize]) -> String {
+fn join(text: &str, ws: &[Word<'_>], seq: &[usize]) -> String {
     let mut s = String::new();
     for (x, &k) in seq.iter().enumerate() {
         if x > 0 {
             s.push(' ');
         }
-        s.push_str(bare(ws[k].text));
+        let b = bare(ws[k].text);
+        s.push_str(b);
+        if b.len() == 1 && b.starts_with(|c: char| c.is_ascii_uppercase()) && text[ws[k].span.end..].starts_with('.') {
+            s.push('.'); // an initial: `Miriam K. Osei`
+        }
     }
     s
 }
@@ -897,7 +939,9 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if initial(text, ws, k) && in_list(ws[k].text, COMMON) || eq_word(ws[k].text, "the") {
+        if initial(text, ws, k) && in_list(ws[k].text, COMMON) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+            || eq_word(ws[k].text, "the")
+        {
             seq = &seq[1..];
         } else {
             break;
@@ -906,7 +950,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     if seq.is_empty() {
         return;
     }
-    let whole = join(ws, seq);
+    let whole = join(text, ws, seq);
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
@@ -945,13 +989,18 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
         break;
     }
-    let whole = join(ws, seq);
+    let whole = join(text, ws, seq);
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
     let first = bare(ws[seq[0]].text);
     let last = bare(ws[*seq.last().unwrap_or(&seq[0])].text);
-    let kind = if in_list(last, ORG_SUFFIX) || seq.len() > 1 && in_list(first, ORG_HEAD) {
+    let head_before_joiner = seq
+        .iter()
+        .take_while(|&&k| !in_list(ws[k].text, &["of", "for", "and", "the"]))
+        .any(|&k| in_list(bare(ws[k].text), ORG_HEAD))
+        && seq.iter().any(|&k| in_list(ws[k].text, &["of", "for"]));
+    let kind = if in_list(last, ORG_SUFFIX) || seq.len() > 1 && in_list(first, ORG_HEAD) || head_before_joiner {
         EntityKind::Organization
     } else if in_list(last, PLACE_SUFFIX) && seq.len() > 1 || seq.len() > 2 && in_list(first, PLACE_HEAD) {
         EntityKind::Place
@@ -963,7 +1012,10 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
         EntityKind::Organization
     } else if seq.len() > 1 {
-        if seq.iter().any(|&k| in_list(ws[k].text, COMMON) || is_all_caps(ws[k].text)) {
+        if seq.iter().any(|&k| {
+            let w = ws[k].text;
+            w.len() > 1 && (in_list(w, COMMON) || is_all_caps(w)) || unlike_name(w)
+        }) {
             EntityKind::Other
         } else {
             EntityKind::Person
@@ -976,8 +1028,22 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
             return push(out, text, ws, seq, full, EntityKind::Person);
         }
         let speech_next = ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH));
-        if initial(text, ws, k) && !titled && !speech_next && (in_list(first, COMMON) || common_looking(first)) {
+        if first.chars().count() < 2 {
             return;
+        }
+        if initial(text, ws, k)
+            && !titled
+            && (in_list(first, COMMON)
+                || common_looking(first) && !speech_next
+                || !capitalised_elsewhere(text, ws[k].span.start, first))
+        {
+            return;
+        }
+        let after_place_prep = k > 0
+            && ws[k - 1].text.starts_with(char::is_lowercase)
+            && in_list(ws[k - 1].text, &["in", "at", "from", "near", "outside", "into", "across", "around"]);
+        if after_place_prep && !titled {
+            return push(out, text, ws, seq, whole, EntityKind::Place);
         }
         if titled || after_role || ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH)) || ws[k].text.starts_with('#')
         {
@@ -987,6 +1053,53 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
     };
     push(out, text, ws, seq, whole, kind);
+}
+
+/// True when a capitalised word at a sentence start is most likely a common
+/// word rather than a name (`Despite`, `Leaders`, `This`).
+pub fn is_common_word(w: &str) -> bool {
+    in_list(w, COMMON) || common_looking(w)
+}
+
+/// True for words whose ending names rarely have (`Infections`, `Control`, `Building`).
+fn unlike_name(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ance", "ence", "ism", "ship",
+        "ure", "ics", "ology", "ery", "control", "ies",
+    ];
+    let lw = w.to_ascii_lowercase();
+    SUFFIXES.iter().any(|s| lw.ends_with(s))
+}
+
+/// True when `w` stands capitalised mid-sentence somewhere within 4000 bytes of
+/// `at` (so a capitalised sentence opener is a name, not a common word).
+fn capitalised_elsewhere(text: &str, at: usize, w: &str) -> bool {
+    let mut lo = at.saturating_sub(4000);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (at + 4000).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let window = &text[lo..hi];
+    let mut from = 0;
+    while let Some(p) = window[from..].find(w) {
+        let s = lo + from + p;
+        from += p + w.len();
+        let after_ok = text[s + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..s].trim_end_matches('#');
+        let mid_sentence = before.ends_with(' ')
+            && before
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ')' | '’' | '\''));
+        if after_ok && mid_sentence {
+            return true;
+        }
+    }
+    false
 }
 
 /// True for words shaped like common nouns, verbs or adverbs (`Prices`, `Talks`, `Building`, `Recently`).
@@ -1069,7 +1182,11 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
                 break;
             }
             let ws_start = t.rfind(|c: char| c.is_whitespace() || "(\"“".contains(c)).map(|x| x + 1).unwrap_or(0);
-            let prev = t[ws_start..].trim_start_matches('#');
+            let written = t[ws_start..].trim_start_matches('#');
+            let mut prev = written;
+            if prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase()) {
+                prev = &prev[..1];
+            }
             if prev.is_empty()
                 || !is_cap(prev)
                 || in_list(prev, TITLES)
@@ -1077,11 +1194,12 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
                 || in_list(prev, PORTFOLIO)
                 || is_all_caps(prev)
                 || gazetteer::lookup(prev).is_some()
-                || prev.ends_with([',', '.', ':', ';'])
+                || prev.ends_with([',', ':', ';'])
+                || prev.ends_with('.') && prev.len() > 1
             {
                 break;
             }
-            names.push(prev);
+            names.push(written);
             cur = &t[..ws_start];
             if cur.trim_start_matches('#').len() != cur.len() {
                 break;
@@ -1128,7 +1246,7 @@ mod tests {
         );
         assert_eq!(names("Turkish leader Recep Tayyip Erdogan arrived."), ["Turkey", "Recep Tayyip Erdogan"]);
         assert_eq!(
-            names("Putin and his Kazakh counterpart Kassym-Jomart Tokayev met."),
+            names("Later, Putin and his Kazakh counterpart Kassym-Jomart Tokayev met."),
             ["Putin", "Kazakhstan", "Kassym-Jomart Tokayev"]
         );
         assert_eq!(names("Prime Minister Anwaar-ul-Haq Kakar spoke."), ["Anwaar-ul-Haq Kakar"]);
@@ -1169,6 +1287,7 @@ mod tests {
         assert_eq!(names("Other world powers are investing in Central Asia."), ["Central Asia"]);
         assert!(names("The talks ended on Thursday in November.").is_empty());
         assert_eq!(names("Despite Putin’s visit, talks stalled."), ["Putin"]);
+        assert_eq!(names("— TOP X News (@TOPXNews) November 9, 2023"), ["TOP X News"]);
     }
 
     #[test]
@@ -1177,6 +1296,20 @@ mod tests {
         assert_eq!(ents("Iranians voted on Friday.")[0], ("Iran".into(), "Iranians".into(), Group));
         assert_eq!(names("In Uzbekistan’s capital, Tashkent, a summit was held."), ["Uzbekistan", "Tashkent"]);
         assert_eq!(names("pro-Russian forces and US-led troops"), ["Russia", "United States"]);
+        assert_eq!(ents("Cases rose in Garissa county.")[0], ("Garissa".into(), "Garissa".into(), Place));
+        assert_eq!(names("ST. LOUIS - Dr. Miriam K. Osei spoke."), ["St. Louis", "Miriam K. Osei"]);
+        assert_eq!(ents("It grew in Missouri.")[0].2, Place);
+    }
+
+    #[test]
+    fn sentence_openers_need_a_mid_sentence_sighting() {
+        assert!(names("Test patients with fever.").is_empty());
+        assert!(names("Could it? Will it?").is_empty());
+        let t = "Osei said so. Later, Osei left.";
+        assert_eq!(names(t)[0], "Osei");
+        assert_eq!(ents("Emerging Infections published it.")[0].2, Other);
+        let t = "The U.S. Centers for Disease Control and Prevention said so.";
+        assert_eq!(ents(t)[0].2, Organization);
     }
 
     #[test]

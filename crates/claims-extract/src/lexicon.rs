@@ -29,6 +29,12 @@ use claims_model::Span;
 
 /// Reporting verbs of speech and writing (lemmas; `*` doubles the final consonant).
 pub const SPEECH: &[&str] = &[
+    "interject",
+    "gloat",
+    "whine",
+    "retract",
+    "apologise",
+    "apologize",
     "say",
     "tell",
     "state",
@@ -171,7 +177,6 @@ pub const SPEECH: &[&str] = &[
     "allege",
     "dispute",
     "contest",
-    "question",
     "wonder",
     "prophesy",
     "project",
@@ -205,7 +210,6 @@ pub const SPEECH: &[&str] = &[
     "record",
     "register",
     "log*",
-    "point",
     "emphasise",
     "plead",
     "opine",
@@ -331,11 +335,9 @@ pub const INTENTION: &[&str] = &[
     "want",
     "wish",
     "aim",
-    "seek",
     "aspire",
     "desire",
     "resolve",
-    "mean",
     "willing",
     "eager",
     "determined",
@@ -766,7 +768,10 @@ pub fn find(text: &str, span: Span) -> Vec<Cue> {
     for m in lex.ac.find_iter(hay) {
         let (s, e) = (m.start(), m.end());
         // Patterns are ASCII, so match bounds are char boundaries.
-        if is_word_char(s_text[..s].chars().next_back()) || is_word_char(s_text[e..].chars().next()) {
+        let before = s_text[..s].chars().next_back();
+        let after = s_text[e..].chars().next();
+        // Whole words, and not inside a hyphenated compound (`well-understood`).
+        if is_word_char(before) || is_word_char(after) || before == Some('-') || after == Some('-') {
             continue;
         }
         let (class, form, lemma) = lex.entries[m.pattern().as_usize()];

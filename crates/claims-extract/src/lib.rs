@@ -7,7 +7,9 @@
 //! 3. [`attribution`]: who says, believes or intends what ([`lexicon`] holds the cues).
 //! 4. [`statement`]: claim units (clauses) and their short core statements.
 //! 5. [`modality`], [`negation`], [`temporal`], [`entities`]: certainty,
-//!    polarity, resolved time and named entities of each claim.
+//!    polarity, resolved time and named entities of each claim ([`clause`] finds
+//!    the asides they skip, [`gazetteer`] holds places, nationalities and
+//!    organisations, [`coref`] resolves pronoun and short-name subjects).
 //! 6. [`sources`]: the source registry (speakers, outlets, posts, links).
 //! 7. [`checkworthy`]: how much each claim deserves a fact-check.
 //! 8. Corroboration between claims with the shared matcher (`claims-match`).

@@ -18,7 +18,9 @@
 
 use claims_model::{Certainty, Span};
 
-use crate::clause::{clamp, toks, Tok, While, BE};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
 
 const ADVERBS: &[&str] = &[
     "now",
@@ -78,6 +80,22 @@ const WILL_NOUN_PREV: &[&str] = &[
     "iron",
     "at",
 ];
+/// Verbs of telling that `would not` refuses (`would not say`).
+const REFUSED: &[&str] = &[
+    "say",
+    "comment",
+    "confirm",
+    "disclose",
+    "elaborate",
+    "reveal",
+    "discuss",
+    "name",
+    "specify",
+    "give",
+    "answer",
+    "identify",
+    "speculate",
+];
 const PERCEPTION: &[&str] = &["see", "hear", "feel", "smell", "taste", "remember", "recall", "afford", "sense"];
 const PAST_MARKERS: &[&str] =
     &["ago", "yesterday", "previously", "formerly", "childhood", "child", "once", "used", "decades", "centuries"];
@@ -107,6 +125,110 @@ const FUTURE_UNITS: &[&str] = &[
     "election",
     "term",
 ];
+
+/// Every word that can open a hedge pattern: a cheap filter before the rules.
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "unclear",
+        "uncertain",
+        "unknown",
+        "clear",
+        "known",
+        "certain",
+        "remains",
+        "might",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "potentially",
+        "conceivably",
+        "mightn't",
+        "may",
+        "could",
+        "couldn't",
+        "possible",
+        "possibility",
+        "chance",
+        "impossible",
+        "would",
+        "wouldn't",
+        "reportedly",
+        "allegedly",
+        "purportedly",
+        "supposedly",
+        "apparently",
+        "rumoured",
+        "rumored",
+        "said",
+        "reported",
+        "alleged",
+        "believed",
+        "thought",
+        "understood",
+        "claimed",
+        "suspected",
+        "according",
+        "unconfirmed",
+        "expected",
+        "expect",
+        "expects",
+        "expecting",
+        "anticipate",
+        "anticipates",
+        "predict",
+        "predicts",
+        "forecast",
+        "likely",
+        "unlikely",
+        "poised",
+        "projected",
+        "predicted",
+        "tipped",
+        "bound",
+        "probably",
+        "presumably",
+        "should",
+        "shouldn't",
+        "on",
+        "will",
+        "won't",
+        "wont",
+        "shall",
+        "'ll",
+        "set",
+        "scheduled",
+        "due",
+        "slated",
+        "going",
+        "about",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "intending",
+        "aims",
+        "aim",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "threatened",
+        "threatens",
+        "preparing",
+        "to",
+        "tomorrow",
+        "upcoming",
+        "forthcoming",
+        "next",
+        "later",
+        "coming",
+    ])
+});
 
 /// Ranking of certainties from most to least cautious.
 fn rank(c: Certainty) -> u8 {
@@ -183,15 +305,25 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     while i < n {
         let t = m[i];
         let w = t.text;
+        if !(TRIGGERS.has(w) || w.ends_with("'ll") || w.ends_with("’ll")) {
+            i += 1;
+            continue;
+        }
         // Uncertain.
-        if t.is_any(&["unclear", "uncertain", "unknown"]) || (t.is("clear") && i > 0 && m[i - 1].is("not")) {
-            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"]) || t.is("unclear") {
+        let not_before = |k: usize| (1..=2).any(|d| k >= d && m[k - d].is("not"));
+        if t.is_any(&["unclear", "uncertain", "unknown"])
+            || (t.is_any(&["clear", "known", "certain"]) && not_before(i) && next_is(&m, i, &["whether", "if"]))
+        {
+            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"])
+                || t.is("unclear")
+                || !t.is_any(&["unknown", "uncertain"])
+            {
                 let mut a = i;
                 if let Some(b) = be_before(&m, i) {
                     a = if b > 0 && m[b - 1].is_any(&["it", "remains", "still"]) { b - 1 } else { b };
                 }
-                if t.is("clear") {
-                    a = a.min(i - 1);
+                if let Some(k) = (1..=2).find(|&d| i >= d && m[i - d].is("not")) {
+                    a = a.min(i - k);
                 }
                 let end = if next_is(&m, i, &["whether", "if"]) { i + 1 } else { i };
                 hits.push((Certainty::Uncertain, sp(&m, a, end)));
@@ -213,11 +345,14 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             if !past_ability(&m, &all, i) {
                 hits.push((Certainty::Possible, t.span));
             }
-        } else if t.is_any(&["possible", "possibility", "chance"])
-            && (next_is(&m, i, &["that"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"]))
+        } else if (t.is("possible") && (next_is(&m, i, &["that"]) || be_before(&m, i).is_some()))
+            || (t.is_any(&["possibility", "chance"])
+                && (next_is(&m, i, &["that", "of"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"])))
         {
             let a = be_before(&m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
             hits.push((Certainty::Possible, sp(&m, a, i)));
+        } else if t.is("impossible") && i > 0 && m[i - 1].is_any(&["not", "hardly", "never"]) {
+            hits.push((Certainty::Possible, sp(&m, i - 1, i)));
         } else if t.is("would") && next_is(&m, i, &["have"]) {
             hits.push((Certainty::Possible, sp(&m, i, i + 1)));
         }
@@ -289,7 +424,7 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             let a = be_before(&m, i).unwrap_or(i);
             hits.push((Certainty::Expected, sp(&m, a, i + 1)));
         } else if t.is_any(&["probably", "likely", "presumably", "should", "shouldn't"])
-            || (t.is("unlikely") && i > 0 && m[i - 1].is_any(BE))
+            || (t.is("unlikely") && be_before(&m, i).is_some())
         {
             hits.push((Certainty::Expected, t.span));
         } else if t.is("on") && next_is(&m, i, &["track", "course"]) && m.get(i + 2).is_some_and(|x| x.is("to")) {
@@ -307,7 +442,11 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
                     || i + 1 == n);
             let noun_wont = t.is("wont") && next_is(&m, i, &["to"]);
             let name = w == "Will" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(char::is_uppercase));
-            if !noun && !noun_wont && !name {
+            // `would not say`: a past refusal, not a plan.
+            let refusal = t.is_any(&["would", "wouldn't"])
+                && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
+                && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
+            if !noun && !noun_wont && !name && !refusal {
                 hits.push((Certainty::Planned, t.span));
             }
         } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
@@ -355,7 +494,7 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             "threatens",
             "preparing",
         ]) && next_is(&m, i, &["to"])
-            && !(i > 0 && m[i - 1].is_any(DETERMINERS))
+            && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
         {
             hits.push((Certainty::Planned, sp(&m, i, i + 1)));
         } else if t.is("to")
@@ -385,7 +524,8 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         hits.push((Certainty::Uncertain, q));
     }
     if hits.is_empty() {
-        if let Some(f) = future_word {
+        // `opens next week` is planned; `was postponed until next week` is not.
+        if let Some(f) = future_word.filter(|_| !crate::temporal::past_tense(text, span)) {
             hits.push((Certainty::Planned, f));
         }
     }
@@ -400,6 +540,27 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         .collect();
     let spans = spans.into_iter().zip(keep).filter(|x| x.1).map(|x| x.0).collect();
     (best, spans)
+}
+
+/// [`certainty`], then a claim read as asserted whose time expression resolves
+/// after `published` (`The law takes effect in January`, `The summit opens on
+/// Saturday`) is `planned`, with the time expression as its hedge: a future
+/// event cannot be asserted as fact. The pipeline should call this one when it
+/// knows the published date.
+pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>) -> (Certainty, Vec<Span>) {
+    let (c, hedges) = certainty(text, span);
+    if c != Certainty::Asserted {
+        return (c, hedges);
+    }
+    let Some(p) = published else { return (c, hedges) };
+    // `has been postponed until next Thursday`: a past event about a future date.
+    if crate::temporal::past_tense(text, span) {
+        return (c, hedges);
+    }
+    match crate::temporal::time_with(text, span, Some(p), Some(c)) {
+        Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
+        _ => (c, hedges),
+    }
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -448,6 +609,8 @@ mod tests {
         assert_eq!(hedges("The bank is expected to cut rates."), ["is expected to"]);
         assert_eq!(c("Analysts expect inflation to ease."), Certainty::Expected);
         assert_eq!(c("Turnout is likely to be low."), Certainty::Expected);
+        assert_eq!(c("A breakthrough is not unlikely."), Certainty::Expected);
+        assert_eq!(c("Such a result is not impossible."), Certainty::Possible);
     }
 
     #[test]
@@ -480,6 +643,9 @@ mod tests {
         assert_eq!(c("Will Smith won an award."), Certainty::Asserted);
         assert_eq!(c("He was going to the market."), Certainty::Asserted);
         assert_eq!(c("The aim is to build trust."), Certainty::Asserted);
+        assert_eq!(c("The firms are in talks about a possible merger."), Certainty::Asserted);
+        assert_eq!(c("The ministry said it had no plans to raise prices."), Certainty::Asserted);
+        assert_eq!(c("The ministry would not say how many died."), Certainty::Asserted);
     }
 
     #[test]
@@ -525,6 +691,8 @@ mod tests {
         assert_eq!(hedges(t)[0], "It is unclear whether");
         assert_eq!(c("Will the talks resume?"), Certainty::Uncertain);
         assert_eq!(c("It remains to be seen if the truce holds."), Certainty::Uncertain);
+        let t = "It was not immediately clear whether anyone was hurt.";
+        assert_eq!(hedges(t), ["It was not immediately clear whether"]);
     }
 
     #[test]
@@ -533,6 +701,21 @@ mod tests {
         assert_eq!(c("The ministry (which will review it) approved the plan."), Certainty::Asserted);
         // A coordinate `while` clause still hedges the claim.
         assert_eq!(c("Putin visited Astana, while Erdogan was expected in Tashkent."), Certainty::Expected);
+    }
+
+    #[test]
+    fn future_dates_are_planned() {
+        let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+        let t = "The new law takes effect in January.";
+        let (c, h) = certainty_at(t, Span::new(0, t.len()), p);
+        assert_eq!((c, &t[h[0].start..h[0].end]), (Certainty::Planned, "January"));
+        let t = "The new law took effect in January.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "The launch has been postponed until next Thursday.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "Putin arrives in Astana today.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
     }
 
     #[test]

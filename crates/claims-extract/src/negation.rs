@@ -15,7 +15,9 @@
 
 use claims_model::Span;
 
-use crate::clause::{clamp, toks, Tok, While, BE};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -68,6 +70,18 @@ fn is_nt(t: &Tok<'_>) -> bool {
         ])
 }
 
+/// Every word the negation rules look at first: a cheap filter.
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> = vec![
+        "not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely", "cannot",
+        "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
+    ];
+    w.extend_from_slice(DENY);
+    w.extend_from_slice(NEG_PRED);
+    w.extend_from_slice(NEG_ADJ);
+    WordSet::new(&w)
+});
+
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let n = m.len();
@@ -77,13 +91,25 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
+        if !(TRIGGERS.has(t.text) || is_nt(t)) {
+            continue;
+        }
         let k = if t.is("not") {
             let fixed = next(i, &["only", "just", "merely", "least"])
                 || next(i, &["to"]) && m.get(i + 2).is_some_and(|x| x.is("mention"))
                 || prev(i, &["if", "or"])
+                || (1..=2).any(|d| {
+                    m.get(i + d).is_some_and(|x| x.is_any(&["clear", "known", "certain"]))
+                        && m.get(i + d + 1).is_some_and(|x| x.is_any(&["whether", "if"]))
+                })
                 || next(i, &["more", "less", "fewer"]) && m.get(i + 2).is_some_and(|x| x.is("than"));
             (!fixed).then_some(Kind::Op)
+        } else if t.is("nothing") && next(i, &["but"]) {
+            None
         } else if is_nt(t) || t.is_any(&["never", "nobody", "nothing", "none", "nowhere"]) {
+            Some(Kind::Op)
+        } else if t.is("yet") && prev(i, &["has", "have", "had", "is", "are", "was", "were"]) && next(i, &["to"]) {
+            // `has yet to comment`
             Some(Kind::Op)
         } else if t.is("no") {
             let fixed = next(i, &["doubt", "wonder", "matter", "sooner"])
@@ -116,6 +142,10 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
         };
         let Some(k) = k else { continue };
         if k == Kind::Pred {
+            if neither {
+                // `neither confirmed nor denied`: one negation, already counted.
+                continue;
+            }
             if let Some(&(j, Kind::Op)) = out.last() {
                 if i - j <= 3 {
                     out.pop();
@@ -171,6 +201,8 @@ mod tests {
         assert!(neg("Nobody has claimed responsibility."));
         assert!(neg("The minister refused to resign."));
         assert!(neg("The talks are unlikely to resume."));
+        assert!(neg("The mayor has yet to comment."));
+        assert!(neg("The hospital neither confirmed nor denied the report."));
     }
 
     #[test]
@@ -179,6 +211,8 @@ mod tests {
         assert!(!neg("Not only Iran but also Turkey attended."));
         assert!(!neg("There is no doubt the economy grew."));
         assert!(!neg("No fewer than 20 people died."));
+        assert!(!neg("The shop sells nothing but bread."));
+        assert!(!neg("It was not immediately clear whether anyone was hurt."));
         assert!(!neg("The company sold non-essential assets."));
     }
 

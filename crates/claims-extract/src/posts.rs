@@ -20,7 +20,7 @@ use claims_model::{Mention, Sentence, Span};
 
 pub use dates::parse_date;
 pub use links::{find_links, is_status_url};
-pub use outlets::{find_outlets, OUTLETS};
+pub use outlets::{canonical_outlet, find_outlets, OUTLETS};
 pub use promo::{clean_statement, is_promotional};
 
 /// A social-media post pasted into the article.
@@ -60,11 +60,30 @@ pub struct OutletMention {
     pub name: String,
     /// Where it stands.
     pub span: Span,
+    /// True for a wire credit (`(AFP)`, `(Reuters) -`, `— AP`): the outlet
+    /// supplies the article, not one claim.
+    pub credit: bool,
+}
+
+/// The outlets that back a claim read from `sentence` (the span of the claim's
+/// sentence or sentences): outlets named as sources inside it (`according to
+/// Reuters`, `told the BBC`), and, for a claim without a speaker (the
+/// publisher's own), the article's wire credits (`(AFP)`). Returns indices into
+/// `outlets`.
+pub fn outlets_backing(outlets: &[OutletMention], sentence: Span, has_speaker: bool) -> Vec<usize> {
+    outlets
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| if o.credit { !has_speaker || sentence.contains(&o.span) } else { sentence.contains(&o.span) })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Lines longer than this (in chars) are paragraphs of their own: a body never
 /// grows upward past or into one, except for the line right above the signature.
 const LONG_LINE: usize = 100;
+/// Trailing links are looked for in this many bytes before a signature.
+const TAIL_WINDOW: usize = 1000;
 /// A post body is never longer than this many bytes.
 const MAX_BODY: usize = 6000;
 
@@ -96,7 +115,7 @@ struct Sig {
     /// The signature itself: from its dash (or name) to the end of what was parsed.
     span: Span,
     name: Option<Span>,
-    handle: Span,
+    handle: Option<Span>,
     date: Option<NaiveDate>,
     /// `Name (@handle) on X:` — the body follows the line (or the colon).
     header: bool,
@@ -129,7 +148,7 @@ fn parse_tail(s: &str) -> Tail {
         // Separators between items.
         let skip = s[at..]
             .char_indices()
-            .find(|&(_, c)| !(c.is_whitespace() || matches!(c, ',' | '·' | '|' | '•') || is_dash(c)))
+            .find(|&(_, c)| !(c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '•') || is_dash(c)))
             .map_or(s.len() - at, |(i, _)| i);
         at += skip;
         if at >= s.len() {
@@ -206,7 +225,11 @@ fn handle_end(text: &str, at: usize) -> Option<usize> {
     if b.get(at) != Some(&b'@') {
         return None;
     }
-    let word = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+    // Letters, digits, `_`, and `-` inside (Bluesky: `@dana-akh.bsky.social`).
+    let word = |i: usize| {
+        let n = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-').count();
+        b[i..i + n].iter().rposition(|c| *c != b'-').map_or(0, |k| k + 1)
+    };
     let n = word(at + 1);
     if n == 0 || n > 50 {
         return None;
@@ -255,6 +278,32 @@ fn signature_dash(text: &str, line_start: usize, before: usize) -> Option<(usize
     found
 }
 
+/// `Name on X:` / `Name on Twitter: "…"` at the start of a line, with a strict name.
+fn handleless_header(text: &str, line: Span) -> Option<Sig> {
+    let l = &text[line.start..line.end];
+    let lower = l.to_ascii_lowercase();
+    let on = lower.find(" on ")?;
+    let after_on = &lower[on + 4..];
+    let p = PLATFORMS.iter().find(|p| after_on.starts_with(*p) && after_on[p.len()..].trim_start().starts_with(':'))?;
+    let colon = on + 4 + p.len() + after_on[p.len()..].find(':')? + 1;
+    let rest = l[colon..].trim_start();
+    if !(rest.is_empty() || rest.starts_with(['"', '“', '«'])) {
+        return None;
+    }
+    let name_span = crate::text::trim(text, Span::new(line.start, line.start + on));
+    let name = &text[name_span.start..name_span.end];
+    if !name_ok(name, true) || name_span.start != crate::text::trim(text, line).start {
+        return None;
+    }
+    Some(Sig {
+        span: Span::new(name_span.start, line.start + colon),
+        name: Some(name_span),
+        handle: None,
+        date: None,
+        header: true,
+    })
+}
+
 /// Parses one line as a post signature or header.
 fn parse_line(text: &str, line: Span) -> Option<Sig> {
     let l = &text[line.start..line.end];
@@ -270,12 +319,17 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
                 return Some(Sig {
                     span: Span::new(lead, h_end + tail.end),
                     name: None,
-                    handle: Span::new(after, h_end),
+                    handle: Some(Span::new(after, h_end)),
                     date: tail.date,
                     header: false,
                 });
             }
         }
+    }
+    // `Name on X: "…"` (a page title or caption without the handle): the post
+    // must be quoted, on this line or in the next paragraph (checked by the caller).
+    if let Some(sig) = handleless_header(text, line) {
+        return Some(sig);
     }
     // `Name (@handle) …` — try each `(@` on the line.
     let mut from = 0;
@@ -290,14 +344,25 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
         let tail = parse_tail(&text[tail_start..line.end]);
         let tail_done = tail.rest == line.end - tail_start;
         let dash = signature_dash(text, line.start, open);
-        let name_from = dash.map_or(line.start, |d| d.1);
+        let mut name_from = dash.map_or(line.start, |d| d.1);
+        let mut shared_by = None;
+        // Instagram embeds: `A post shared by Name (@handle)`.
+        let region = text[name_from..open].trim_start();
+        const SHARED_BY: &str = "a post shared by ";
+        if region.len() > SHARED_BY.len()
+            && region.is_char_boundary(SHARED_BY.len())
+            && region[..SHARED_BY.len()].eq_ignore_ascii_case(SHARED_BY)
+        {
+            shared_by = Some(open - region.len());
+            name_from = open - region.len() + SHARED_BY.len();
+        }
         let name_span = crate::text::trim(text, Span::new(name_from, open));
         let prefix = dash.map(|d| crate::text::trim(text, Span::new(line.start, d.0)));
         let has_prefix = prefix.is_some_and(|p| !p.is_empty());
         let name = &text[name_span.start..name_span.end];
         let vouched = tail.date.is_some() || tail.platform || tail.urls || tail.time;
-        let sig_start = dash.map_or(name_span.start, |d| d.0);
-        let handle = Span::new(open + 1, h_end);
+        let sig_start = dash.map_or(shared_by.unwrap_or(name_span.start), |d| d.0);
+        let handle = Some(Span::new(open + 1, h_end));
         let mk = |header: bool, end: usize| Sig {
             span: Span::new(sig_start, end),
             name: (!name_span.is_empty()).then_some(name_span),
@@ -405,14 +470,14 @@ fn opening_quote(text: &str, floor: usize, close: usize) -> Option<usize> {
 
 /// The post block that ends before `end` (a signature's start), not reaching above `floor`.
 /// Returns `(body, text)`: see [`Post`].
-fn body_before(text: &str, all_lines: &[Span], floor: usize, end: usize) -> Option<(Span, Span)> {
+fn body_before(text: &str, all_lines: &[Span], blank_style: bool, floor: usize, end: usize) -> Option<(Span, Span)> {
     let block = crate::text::trim(text, Span::new(floor, end));
     if block.is_empty() {
         return None;
     }
     let end = block.end;
     // Peel the link tail: `… pic.twitter.com/x`, `…region.https://t.co/y`.
-    let lo = floor_boundary(text, end.saturating_sub(MAX_BODY)).max(floor);
+    let lo = floor_boundary(text, end.saturating_sub(TAIL_WINDOW)).max(floor);
     let links = find_links(&text[lo..end]);
     let mut core_end = end;
     for l in links.iter().rev() {
@@ -437,8 +502,10 @@ fn body_before(text: &str, all_lines: &[Span], floor: usize, end: usize) -> Opti
     // signature and the short lines above it (a hard-wrapped or multi-line
     // post), up to a blank line or a long line. Where every line is a paragraph:
     // the line above the signature (and the one above a link-only line).
-    let blank_style = text.contains("\n\n") || text.contains("\n\r\n");
-    let idx = all_lines.iter().position(|l| l.start <= core_end && core_end <= l.end)?;
+    let idx = Some(all_lines.partition_point(|l| l.end < core_end)).filter(|&i| i < all_lines.len())?;
+    if all_lines[idx].start > core_end {
+        return None;
+    }
     let mut top = idx;
     while top > 0 {
         let prev = all_lines[top - 1];
@@ -490,6 +557,13 @@ fn body_after(text: &str, all_lines: &[Span], line_idx: usize, after: usize) -> 
     if body.is_empty() {
         return None;
     }
+    // A page title's ` / X` or ` / Twitter` tail is not the post's.
+    let mut body = body;
+    for tail in [" / X", " / Twitter"] {
+        if text[body.start..body.end].ends_with(tail) {
+            body = crate::text::trim(text, Span::new(body.start, body.end - tail.len()));
+        }
+    }
     // Inner text: without enclosing quotation marks or a link tail.
     let links = find_links(&text[body.start..body.end]);
     let mut core_end = body.end;
@@ -536,22 +610,31 @@ fn date_line(text: &str, line: Span) -> Option<(NaiveDate, Span)> {
 ///   (@handle) Nov 9, 2023`), when a date, URL or platform vouches for it.
 /// - A header `Name (@handle) on X:` (or `Name (@handle):`) with the post text
 ///   after the colon or in the next paragraph, optionally followed by a
-///   date line (`9:41 AM · Nov 9, 2023`).
+///   date line (`9:41 AM · Nov 9, 2023`); also `Name on X: "…"` without a
+///   handle (a page title, ` / X` tail dropped) when the post is quoted.
+/// - Instagram's `A post shared by Name (@handle)` signature.
 ///
 /// Not posts: a handle inside a sentence (`officials (@StateDept) said …`), an
 /// em dash in prose, a signature with nothing before it. Sentence spans are not
 /// needed (posts are found from lines), the parameter keeps the stage signature.
 pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
-    if !text.contains('@') {
+    if !text.contains('@') && !text.contains(':') {
         return Vec::new();
     }
     let all = lines(text);
+    // Whether blank lines separate paragraphs (else every line is one).
+    let first = all.iter().position(|l| !is_blank(text, *l));
+    let last = all.iter().rposition(|l| !is_blank(text, *l));
+    let blank_style = match (first, last) {
+        (Some(a), Some(b)) => all[a..b].iter().any(|l| is_blank(text, *l)),
+        _ => false,
+    };
     let mut posts = Vec::new();
     let mut floor = 0;
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
-        if line.start < floor || !text[line.start..line.end].contains('@') {
+        if line.start < floor || !text[line.start..line.end].contains(['@', ':']) {
             i += 1;
             continue;
         }
@@ -564,6 +647,10 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
                 i += 1;
                 continue;
             };
+            if sig.handle.is_none() && !text[body.start..body.end].starts_with(['"', '“', '«']) {
+                i += 1;
+                continue;
+            }
             let mut span = sig.span.cover(&body);
             let mut date = sig.date;
             // A date line right after the body (an embed's footer).
@@ -576,7 +663,7 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
             }
             (body, inner, span, sig.span, date, next)
         } else {
-            let Some((body, inner)) = body_before(text, &all, floor, sig.span.start) else {
+            let Some((body, inner)) = body_before(text, &all, blank_style, floor, sig.span.start) else {
                 i += 1;
                 continue;
             };
@@ -595,8 +682,8 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
             signature: Some(signature),
             name: sig.name.map(|s| text[s.start..s.end].to_string()),
             // A post signed by its handle alone is named by the handle where it stands.
-            name_span: sig.name.or(Some(sig.handle)),
-            handle: Some(text[sig.handle.start..sig.handle.end].to_string()),
+            name_span: sig.name.or(sig.handle),
+            handle: sig.handle.map(|h| text[h.start..h.end].to_string()),
             date,
             url,
             links,

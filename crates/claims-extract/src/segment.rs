@@ -224,6 +224,30 @@ fn closer(b: &[u8], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Bytes the line scanner must look at: quotes, brackets, terminators and
+/// the lead bytes of the multi-byte marks it knows (`“ ” …`, full-width).
+const INTERESTING: [bool; 256] = interesting(false);
+/// The same plus spaces, while an inline list is open.
+const INTERESTING_WITH_SPACE: [bool; 256] = interesting(true);
+
+const fn interesting(spaces: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    let set = b"\"()[]{}.!?";
+    let mut k = 0;
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
+    }
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    if spaces {
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+    }
+    t
+}
+
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
@@ -331,6 +355,14 @@ impl<'a> Scanner<'a> {
         let b = self.b;
         let mut i = ls;
         while i < le {
+            // Fast path: skip bytes no rule looks at (letters, digits, most punctuation).
+            let table = if self.marker.is_some() { &INTERESTING_WITH_SPACE } else { &INTERESTING };
+            while i < le && !table[b[i] as usize] {
+                i += 1;
+            }
+            if i >= le {
+                break;
+            }
             let c = b[i];
             match c {
                 b'"' => {
@@ -352,6 +384,9 @@ impl<'a> Scanner<'a> {
                 }
                 b')' | b']' | b'}' => {
                     self.depth = self.depth.saturating_sub(1);
+                    if c == b')' && self.marker.is_none() {
+                        self.inline_enumeration(i, ls, le, out);
+                    }
                     i += 1;
                     continue;
                 }
@@ -388,7 +423,7 @@ impl<'a> Scanner<'a> {
             if let Some((len, _)) = terminator(b, i) {
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
-                if (!glued || cl.fullwidth) && self.ends(i, &cl, ls, le) {
+                if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
                     self.push(self.start, cl.end, out);
                     self.start = cl.end;
                     self.dq = cl.dq;
@@ -398,11 +433,44 @@ impl<'a> Scanner<'a> {
                     self.note_marker_at(cl.end, le);
                     i = cl.end;
                 } else {
+                    // Skip the rest of the run: `...` is decided once, at its first mark.
                     i += len;
+                    while i < le {
+                        match terminator(b, i) {
+                            Some((l, _)) => i += l,
+                            None => break,
+                        }
+                    }
                 }
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// An enumeration that starts inside a sentence (`… by 1) taking … and
+    /// 2) judging …`): when the `)` at `i` closes a first marker (`1)`, `a)`,
+    /// `(1)`) and its successor follows on the line, the marker starts a
+    /// sentence and the inline-list rule splits at the next ones.
+    fn inline_enumeration(&mut self, i: usize, ls: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        if i < ls + 2 || !matches!(b[i - 1], b'1' | b'a') {
+            return;
+        }
+        let mut k = i - 1;
+        if k > ls && b[k - 1] == b'(' {
+            k -= 1;
+        }
+        if k <= ls || b[k - 1] != b' ' {
+            return;
+        }
+        if let Some((m, end)) = parse_marker(&b[..le], k) {
+            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, le) {
+                self.push(self.start, k, out);
+                self.start = k;
+                self.marker = Some(m);
+                self.quote_opened = self.dq || self.curly > 0;
+            }
         }
     }
 
@@ -434,17 +502,11 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                 }
-                if any && j + 1 < le && b[j] == b' ' && matches!(b[j + 1], b'.' | b'!' | b'?') {
-                    let after = b.get(j + 2).copied();
-                    let single =
-                        after.is_none_or(|a| a == b' ' || j + 2 >= le || closer(b, j + 2).is_some_and(|c| c.1));
-                    if single {
-                        if b[j + 1] == b'.' {
-                            cl.periods += 1;
-                        } else {
-                            cl.strong = true;
-                        }
-                        j += 2;
+                if any {
+                    if let Some((len, periods, strong)) = spaced_terminator(b, j, le) {
+                        cl.periods += periods;
+                        cl.strong |= strong;
+                        j += len;
                         continue;
                     }
                 }
@@ -490,8 +552,16 @@ impl<'a> Scanner<'a> {
                 }
                 break;
             }
-            if j > before && j < le && terminator(b, j).is_some() {
-                continue;
+            if j > before && j < le {
+                if terminator(b, j).is_some() {
+                    continue;
+                }
+                if let Some((len, periods, strong)) = spaced_terminator(b, j, le) {
+                    cl.periods += periods;
+                    cl.strong |= strong;
+                    j += len;
+                    continue;
+                }
             }
             break;
         }
@@ -616,7 +686,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Does the cluster at `i` end the sentence?
-    fn ends(&self, i: usize, cl: &Cluster, ls: usize, le: usize) -> bool {
+    fn ends(&self, i: usize, cl: &Cluster, le: usize) -> bool {
         let b = self.b;
         let text = self.text;
         let mut nx = cl.end;
@@ -637,15 +707,28 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // Inside a quotation that closes later on this line (literary mode).
-        if !self.opts.split_quotations && (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-            return false;
+        if !self.opts.split_quotations {
+            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
+                return false;
+            }
+            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
+                return false;
+            }
         }
         if is_tail(rest) {
             return false;
         }
         if first.is_lowercase() {
-            return parse_marker(b, nx).is_some_and(|(_, end)| end < le && !is_tail(&text[end..le]))
-                && !matches!(lexicon::abbrev(self.word_before(i).1), Some(Abbrev::Never | Abbrev::Title));
+            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
+            return match parse_marker(b, nx) {
+                Some((m, end)) => marker_sequence_follows(b, &m, end, le),
+                None => false,
+            };
+        }
+        // A quote mark opening lower-case words continues too: `Up ! '' and adult voices`.
+        let unquoted = rest.trim_start_matches(['\'', '"', '`', '‘', '“', ' ']);
+        if unquoted.len() < rest.len() && unquoted.chars().next().is_some_and(|c| c.is_lowercase()) {
+            return false;
         }
         if matches!(first, ',' | ';' | ':' | ')' | ']' | '}' | '%') {
             return false;
@@ -656,15 +739,20 @@ impl<'a> Scanner<'a> {
         }
         let next = next_word(rest);
         if cl.strong || cl.periods > 1 {
-            if (cl.ellipsis || cl.periods > 1)
-                && !cl.strong_bang_or_q(b, i)
-                && next == "I"
-                && !rest[1..].starts_with('.')
+            if (cl.ellipsis || cl.periods > 1) && !cl.strong_bang_or_q(b, i) && next == "I" && !period_after(rest, next)
             {
                 return false;
             }
             if cl.quote && self.speaker_follows(rest) {
                 return false;
+            }
+            // A name with an exclamation mark inside a sentence: `at Yahoo! Research`.
+            if b[i] == b'!' && cl.end == i + 1 && !lexicon::is_starter(next) && first.is_uppercase() {
+                let (ws, word) = self.word_before(i);
+                let mid = !self.text[self.start..ws].trim().is_empty();
+                if mid && word.chars().next().is_some_and(|c| c.is_uppercase()) && !lexicon::is_starter(word) {
+                    return false;
+                }
             }
             return true;
         }
@@ -680,7 +768,7 @@ impl<'a> Scanner<'a> {
         }
         let first_is_digit = first.is_ascii_digit();
         let upper = first.is_uppercase();
-        let starter = lexicon::is_starter(next) && !rest[next.len()..].starts_with('.');
+        let starter = lexicon::is_starter(next) && !period_after(rest, next);
         // List markers and numbers that open a sentence: `1.`, `a.`, `ii.`
         if at_start && is_marker_word(word) {
             return false;
@@ -703,25 +791,18 @@ impl<'a> Scanner<'a> {
         });
         if let Some(kind) = kind {
             if at_start {
-                return false;
+                // `A.D. 79 saw…`, `No. 5 is…`; but `No. Is it better?` ends.
+                return kind != Abbrev::Never && starter;
             }
             return match kind {
                 Abbrev::Never => false,
                 Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
-                Abbrev::Unit => upper,
                 Abbrev::Degree => !first_is_digit,
                 Abbrev::Time => {
-                    if first_is_digit || starter {
-                        true
-                    } else if is_time_zone(next, rest) || self.fronted_time_phrase(ws) {
-                        false
-                    } else {
-                        true
-                    }
+                    first_is_digit || starter || !(is_time_zone(next, rest) || self.fronted_time_phrase(ws))
                 }
             };
         }
-        let letters = word.bytes().filter(|c| c.is_ascii_alphabetic()).count();
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
             // An initial: `Alfred E. Sloan`; `him and I. We left.`
@@ -731,7 +812,6 @@ impl<'a> Scanner<'a> {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`
             return if first_is_digit { false } else { !upper || starter };
         }
-        let _ = letters;
         true
     }
 
@@ -743,8 +823,11 @@ impl<'a> Scanner<'a> {
         if end >= 2 && b[end - 1] == b' ' && is_word_byte(b[end - 2]) && b[i] == b'.' {
             end -= 1;
         }
+        if end <= self.start {
+            return (i, "");
+        }
         let mut s = end;
-        while s > 0 && (is_word_byte(b[s - 1]) || (b[s - 1] == b'.' && s >= 2 && is_word_byte(b[s - 2]))) {
+        while s > self.start && (is_word_byte(b[s - 1]) || (b[s - 1] == b'.' && s >= 2 && is_word_byte(b[s - 2]))) {
             s -= 1;
         }
         // Stay on a char boundary and drop leading non-letters (`“A`).
@@ -774,13 +857,18 @@ impl<'a> Scanner<'a> {
             s -= 1;
         }
         let tok = &self.text[s..i];
-        tok.contains("://") || tok.starts_with("www.") || tok.contains('@') || tok.contains('/')
+        tok.contains("://") || tok.starts_with("www.") || tok.contains('@')
     }
 
     /// The clause holding `ws` opens with a time preposition (`At 5 a.m. Mr. Smith…`).
     fn fronted_time_phrase(&self, ws: usize) -> bool {
         let s = &self.text[self.start..ws];
-        let clause = match s.rfind([':', ';']) {
+        // The last `:` or `;` that is punctuation, not a clock time (`9:00`).
+        let bs = s.as_bytes();
+        let cut = (0..bs.len())
+            .rev()
+            .find(|&p| matches!(bs[p], b':' | b';') && bs.get(p + 1).is_none_or(|c| !c.is_ascii_digit()));
+        let clause = match cut {
             Some(p) => &s[p + 1..],
             None => s,
         };
@@ -801,7 +889,8 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             if w.chars().next().is_some_and(|c| c.is_uppercase()) {
-                if n == 0 && lexicon::is_starter(w) && !matches!(w, "He" | "She" | "They" | "We" | "I" | "You") {
+                // `.” He said…` starts a sentence; only a name continues it (`?” Hollis asked.`).
+                if n == 0 && lexicon::is_starter(w) {
                     return false;
                 }
                 continue;
@@ -827,6 +916,48 @@ fn next_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
+}
+
+/// A terminator set off by a space that still belongs to the cluster before
+/// it: a single mark (`? ? ?`, `! .`) or an ellipsis (`Happy! ...`), followed
+/// by a space, a closing quote or the end. Returns (length, periods, strong).
+fn spaced_terminator(b: &[u8], j: usize, le: usize) -> Option<(usize, u32, bool)> {
+    if j + 1 >= le || b[j] != b' ' {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut periods = 0;
+    let mut strong = false;
+    let mut marks = 0;
+    while k < le {
+        match terminator(b, k) {
+            Some((len, t)) => {
+                if t == Term::Period {
+                    periods += 1;
+                } else {
+                    strong = true;
+                }
+                if t == Term::Ellipsis {
+                    marks += 3;
+                } else {
+                    marks += 1;
+                }
+                k += len;
+            }
+            None => break,
+        }
+    }
+    if marks == 0 || (marks == 2) || (marks > 1 && strong && periods > 0) {
+        return None;
+    }
+    let ok = k >= le || b[k] == b' ' || closer(b, k).is_some_and(|c| c.1);
+    ok.then_some((k - j, periods, strong))
+}
+
+/// The word `next` (a slice of `rest`) is followed by a period: `A.` is an initial, not the article.
+fn period_after(rest: &str, next: &str) -> bool {
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + next.len();
+    rest.as_bytes().get(off) == Some(&b'.')
 }
 
 /// Looks like an abbreviation with inner periods: segments of 1–3 letters (`U.S`, `Ph.D`, `LL.M`).
@@ -914,6 +1045,22 @@ fn parse_marker(b: &[u8], i: usize) -> Option<(Marker, usize)> {
     Some((Marker { num, alpha, roman, paren, close, upper }, k))
 }
 
+/// The marker `m` (ending at `end`) is followed on the line by the next marker in sequence.
+fn marker_sequence_follows(b: &[u8], m: &Marker, end: usize, le: usize) -> bool {
+    let mut k = end;
+    while k < le {
+        if b[k] == b' ' {
+            if let Some((n, _)) = parse_marker(&b[..le], k + 1) {
+                if n.follows(m) {
+                    return true;
+                }
+            }
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The bracket opened before closes within `rest`.
 fn closes_later(rest: &[u8], depth: u32) -> bool {
     let mut d = depth as i64;
@@ -940,6 +1087,72 @@ fn quote_closes_later(rest: &[u8], straight: bool) -> bool {
     } else {
         rest.windows(3).any(|w| w == [0xE2, 0x80, 0x9D])
     }
+}
+
+/// A single quotation mark opens at `k` of `s`: `'`, `‘` or `` ` `` after a
+/// space, bracket or the start, before a word or (tokenised text) a space.
+fn opens_single(s: &[u8], k: usize) -> Option<usize> {
+    let len = if s[k] == b'\'' || s[k] == b'`' {
+        1
+    } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x98) {
+        3
+    } else {
+        return None;
+    };
+    let before_ok = k == 0 || matches!(s[k - 1], b' ' | b'\t' | b'(' | b'[' | b'"' | b'`');
+    let rest = &s[k + len..];
+    // A clitic of tokenised text is not a quotation: `Walter 's`, `did n't`.
+    let word_end = rest.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    if matches!(&rest[..word_end], b"s" | b"t" | b"d" | b"ll" | b"re" | b"ve" | b"m" | b"S" | b"T") {
+        return None;
+    }
+    let after_ok = match rest.first() {
+        Some(b' ') => rest.get(1).is_some_and(|c| c.is_ascii_alphanumeric()),
+        Some(&a) => a.is_ascii_alphabetic() || a >= 0x80,
+        None => false,
+    };
+    (before_ok && after_ok).then_some(len)
+}
+
+/// A single quotation mark closes at `k` of `s`: `'` or `’` after a
+/// non-space (or set off by spaces), before a space, punctuation or the end.
+fn closes_single(s: &[u8], k: usize) -> Option<usize> {
+    let len = if s[k] == b'\'' {
+        1
+    } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x99) {
+        3
+    } else {
+        return None;
+    };
+    let after = s.get(k + len).copied();
+    let after_ok = after.is_none_or(|a| matches!(a, b' ' | b'\t' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')'));
+    (k > 0 && after_ok).then_some(len)
+}
+
+/// A single quotation opened in `s` is still open at its end.
+fn single_quote_open(s: &[u8]) -> bool {
+    let mut open = false;
+    let mut k = 0;
+    while k < s.len() {
+        if !open {
+            if let Some(l) = opens_single(s, k) {
+                open = true;
+                k += l;
+                continue;
+            }
+        } else if let Some(l) = closes_single(s, k) {
+            open = false;
+            k += l;
+            continue;
+        }
+        k += 1;
+    }
+    open
+}
+
+/// A single quotation closes within `rest`.
+fn single_quote_closes(rest: &[u8]) -> bool {
+    (0..rest.len()).any(|k| closes_single(rest, k).is_some())
 }
 
 /// The rest of the line holds only hashtags, @handles and links

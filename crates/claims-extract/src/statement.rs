@@ -128,9 +128,19 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             if posts::is_promotional(&s.text) {
                 continue;
             }
-            let statement = posts::clean_statement(&s.text);
-            if checkable(&statement) {
-                out.push(Unit { sentence: s.index, span, core: span, statement, attribution: None, post: Some(p) });
+            for clause in split_coordination(text, span) {
+                let statement = posts::clean_statement(&text[clause.start..clause.end]);
+                let statement = tidy(strip_subordinator(&statement));
+                if checkable(&statement) {
+                    out.push(Unit {
+                        sentence: s.index,
+                        span: clause,
+                        core: clause,
+                        statement,
+                        attribution: None,
+                        post: Some(p),
+                    });
+                }
             }
             continue;
         }
@@ -145,7 +155,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             .filter(|&i| {
                 !mine.iter().any(|&j| {
                     j != i
-                        && found[j].content.iter().any(|c| c.contains(&found[i].span) && c.len() > found[i].span.len())
+                        && found[j]
+                            .content
+                            .iter()
+                            .any(|c| c.contains(&found[i].span) && (c.len() > found[i].span.len() || j < i))
                 })
             })
             .collect();
@@ -164,7 +177,16 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     statement = format!("{who} {cue} {ante} {statement}");
                     asides.push(aside);
                 }
-                None => taken.push(f.span),
+                None => {
+                    taken.push(f.span);
+                    // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
+                    if f.kind == claims_model::AttributionType::Intention {
+                        if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
+                            let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
+                            statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
+                        }
+                    }
+                }
             }
             let statement = tidy(&statement);
             if checkable(&statement) {
@@ -178,6 +200,16 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 });
             }
         }
+        // Attributions of other sentences that run over this one (multi-sentence quotes).
+        // Found is in content order; a frame reaches at most a few sentences back.
+        let lo = found.partition_point(|f| f.sentence + 8 < s.index);
+        let hi = found.partition_point(|f| f.sentence <= s.index + 1);
+        for f in found[lo..hi.max(lo)].iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
+            taken.push(f.span);
+            for c in &f.content {
+                taken.push(*c);
+            }
+        }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
         for clause in own_clauses(text, span, &taken) {
             let inner: Vec<Span> = asides.iter().copied().filter(|a| clause.contains(a)).collect();
@@ -188,7 +220,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 last = a.end;
             }
             raw.push_str(&text[last..clause.end]);
-            let statement = tidy(&assertion(&raw));
+            let statement = tidy(strip_subordinator(&assertion(&raw)));
             if checkable(&statement) {
                 out.push(Unit {
                     sentence: s.index,
@@ -252,10 +284,43 @@ fn own_clauses(text: &str, sentence: Span, taken: &[Span]) -> Vec<Span> {
         if p.is_empty() {
             continue;
         }
-        // A piece left over by an attribution frame needs a verb of its own.
-        out.extend(split_coordination(text, p));
+        let p = trim_dangling(text, p);
+        if !p.is_empty() {
+            out.extend(split_coordination(text, p));
+        }
     }
     out
+}
+
+/// Drops function words left dangling where a frame was cut out (`…, with`).
+fn trim_dangling(text: &str, p: Span) -> Span {
+    let mut p = p;
+    loop {
+        let s = &text[p.start..p.end];
+        let Some(last) = s.split_whitespace().last() else { return p };
+        let l = last.to_lowercase();
+        if s.split_whitespace().count() > 1
+            && matches!(
+                l.as_str(),
+                "with"
+                    | "as"
+                    | "and"
+                    | "while"
+                    | "because"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "but"
+                    | "after"
+                    | "since"
+            )
+        {
+            p = text::trim_matches(text, Span::new(p.start, p.end - last.len()), &[',', ';', '—']);
+        } else {
+            return p;
+        }
+    }
 }
 
 fn is_verbish(w: &str) -> bool {
@@ -334,11 +399,45 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             from = at + pat.len();
         }
     }
+    // A leading subordinate clause with its own claim (`While X visits A, Y …`).
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    if SUBORDINATORS.contains(&first.as_str()) {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(", ") {
+            let at = from + i;
+            let rest = &s[at + 2..];
+            let words: Vec<&str> = rest.split_whitespace().take(10).collect();
+            let subj = words.first().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
+                    )
+            });
+            let verb_after = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb_before = s[..at]
+                .split_whitespace()
+                .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'));
+            if subj && verb_after && verb_before {
+                cuts.push((at, at + 2));
+                break;
+            }
+            from = at + 2;
+        }
+    }
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
     for (a, b) in cuts {
         if a < start {
+            continue;
+        }
+        // The left part must be a clause too, not the head of a list (`Pakistan, Turkey, and Iran are`).
+        let left_verb = s[start..a].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            is_verbish(w) || w.len() > 3 && w.ends_with('s') && !w.starts_with(char::is_uppercase)
+        });
+        if !left_verb {
             continue;
         }
         out.push(text::trim_matches(text, Span::new(p.start + start, p.start + a), &[',', ';']));
@@ -347,6 +446,19 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     out.push(text::trim_matches(text, Span::new(p.start + start, p.end), &[',', ';', '.']));
     out.retain(|x| !x.is_empty());
     out
+}
+
+/// Subordinators that open a leading clause split off as its own claim.
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "as", "after", "since"];
+
+/// Drops a leading subordinator (`While Putin visits …` → `Putin visits …`).
+fn strip_subordinator(s: &str) -> &str {
+    let first = s.split_whitespace().next().unwrap_or("");
+    if SUBORDINATORS.contains(&first.to_lowercase().as_str()) && s.contains(' ') {
+        s[first.len()..].trim_start()
+    } else {
+        s
+    }
 }
 
 /// The statement of a writer's clause: dateline, leading adverbial and asides dropped.
@@ -413,7 +525,10 @@ fn drop_asides(s: &str) -> String {
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
 fn clean(text: &str, c: Span) -> String {
-    let s = text[c.start..c.end].trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”'));
+    let raw = text[c.start..c.end].trim();
+    // Enclosing quotation marks go; a quoted phrase at the end keeps its marks.
+    let quoted = raw.starts_with(['"', '“']) && raw.ends_with(['"', '”']) && raw.len() > 2;
+    let s = if quoted { raw.trim_matches(|ch: char| matches!(ch, '"' | '“' | '”')) } else { raw };
     drop_asides(s)
 }
 
@@ -451,7 +566,7 @@ pub fn checkable(statement: &str) -> bool {
         let l = w.to_lowercase();
         is_verbish(w)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || crate::lexicon::lookup(&l).is_some()
+            || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     })
 }
 

@@ -26,7 +26,9 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use claims_model::{Certainty, Span, TimeRef};
 
-use crate::clause::{clamp, toks, Tok, While};
+use std::sync::LazyLock;
+
+use crate::clause::{clamp, toks, Tok, While, WordSet};
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -148,6 +150,28 @@ const PAST_IRREGULAR: &[&str] = &[
     "spent", "wore", "threw", "knew", "froze", "sank", "swore", "fought", "caught", "taught", "sought", "ago", "took",
     "ate", "drove", "rode", "tore", "hid", "lay", "slid", "sat", "spoke",
 ];
+
+/// Lower-case words that can open a time expression (a cheap filter).
+static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> = vec![
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "few",
+        "several",
+        "many",
+        "couple",
+        "weekend",
+    ];
+    w.extend(NUMBERS.iter().map(|x| x.0));
+    WordSet::new(&w)
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Precision {
@@ -274,12 +298,19 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
         let t = m[i];
+        let relevant = t.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || TRIGGERS.has(t.text)
+            || t.text.contains('-');
+        if !relevant {
+            i += 1;
+            continue;
+        }
         let aside = t.aside;
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
             out.push(Cand { span, what, prec, aside });
         };
         let (plen, core) = strip_period_prefix(t.text);
-        let prev_prep = i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
+        let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
         } else if let Some(mo) = month_of(core) {
@@ -300,7 +331,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 push(sp(i, i + 1), What::MonthYear(y, mo), Precision::Month, &mut out);
                 i += 2;
                 continue;
-            } else if prev_prep && !(mo == 5 && t.text != "May") {
+            } else if prev_prep() && !(mo == 5 && t.text != "May") {
                 let mut a = i;
                 if i > 0 && m[i - 1].is_any(&["last", "next", "this", "early", "late", "mid"]) {
                     a = i - 1;
@@ -315,24 +346,25 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 let what = if dir == 0 { What::Month(mo) } else { What::Period(Unit::Month, dir * 100 + mo as i32) };
                 push(sp(a, i), what, Precision::Month, &mut out);
             }
-        } else if let Some(d) = day_of(t.text).filter(|_| t.text.starts_with(|c: char| c.is_ascii_digit())) {
-            let of = m.get(i + 1).is_some_and(|x| x.is("of"));
-            let mi = if of { i + 2 } else { i + 1 };
-            if let Some(mo) = m.get(mi).and_then(|x| month_of(x.text)) {
-                if let Some(y) = m.get(mi + 1).and_then(|x| year_of(x.text)) {
-                    if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-                        push(sp(i, mi + 1), What::Full(date), Precision::Day, &mut out);
-                        i = mi + 2;
-                        continue;
-                    }
+        } else if let Some((d, mi, mo)) =
+            day_of(t.text).filter(|_| t.text.starts_with(|c: char| c.is_ascii_digit())).and_then(|d| {
+                let mi = if m.get(i + 1).is_some_and(|x| x.is("of")) { i + 2 } else { i + 1 };
+                m.get(mi).and_then(|x| month_of(x.text)).map(|mo| (d, mi, mo))
+            })
+        {
+            if let Some(y) = m.get(mi + 1).and_then(|x| year_of(x.text)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                    push(sp(i, mi + 1), What::Full(date), Precision::Day, &mut out);
+                    i = mi + 2;
+                    continue;
                 }
-                push(sp(i, mi), What::MonthDay(mo, d), Precision::Day, &mut out);
-                i = mi + 1;
-                continue;
             }
+            push(sp(i, mi), What::MonthDay(mo, d), Precision::Day, &mut out);
+            i = mi + 1;
+            continue;
         } else if let Some(y) = year_of(core) {
             let after_month = i > 0 && month_of(m[i - 1].text).is_some();
-            if (prev_prep || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
+            if (prev_prep() || i > 0 && m[i - 1].is_any(YEAR_PREPS)) && !after_month {
                 let a = if i > 0 && m[i - 1].is_any(&["early", "late", "mid"]) { i - 1 } else { i };
                 push(sp(a, i), What::Year(y), Precision::Year, &mut out);
             }
@@ -359,6 +391,16 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             push(sp(i, i + 1), What::DayOffset(0), Precision::Day, &mut out);
             i += 2;
             continue;
+        } else if t.is("weekend")
+            && i > 1
+            && m[i - 1].is("the")
+            && m[i - 2].is_any(&["over", "at", "during", "on", "this", "that"])
+            && m.get(i + 1).is_none_or(|x| {
+                x.is_any(&["in", "at", "when", "after", "before", "and", "as", "with", "to", "for", "by", "while"])
+                    || text_gap_has_punct(t, *x)
+            })
+        {
+            push(t.span, What::Period(Unit::Weekend, 0), Precision::Day, &mut out);
         } else if t.is("last") && m.get(i + 1).is_some_and(|x| x.is("night")) {
             push(sp(i, i + 1), What::DayOffset(-1), Precision::Day, &mut out);
             i += 2;
@@ -408,6 +450,11 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     out
 }
 
+/// True when the two adjacent words are not separated by white space alone.
+fn text_gap_has_punct(a: Tok<'_>, b: Tok<'_>) -> bool {
+    b.span.start > a.span.end + 1
+}
+
 fn prec_of(u: Unit) -> Precision {
     match u {
         Unit::Day | Unit::Weekend => Precision::Day,
@@ -419,8 +466,7 @@ fn prec_of(u: Unit) -> Precision {
 
 /// The tense of the main clause: future when planned or expected, past with a
 /// past-tense verb, else present.
-fn tense(text: &str, span: Span, m: &[Tok<'_>]) -> Tense {
-    let (c, _) = crate::modality::certainty(text, span);
+fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
     let main: Vec<&Tok<'_>> = m.iter().filter(|t| !t.aside).collect();
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
@@ -449,6 +495,56 @@ fn tense(text: &str, span: Span, m: &[Tok<'_>]) -> Tense {
     } else {
         Tense::Present
     }
+}
+
+/// The tense of the verb just before the time expression at word `idx` (up to
+/// six words back, within its comma segment): `told Reuters on Thursday that …
+/// would` is past, `will visit Astana on Monday` future. `None` when no verb is
+/// close enough.
+fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
+    const FUTURE: &[&str] = &[
+        "will",
+        "'ll",
+        "shall",
+        "would",
+        "won't",
+        "expected",
+        "scheduled",
+        "due",
+        "set",
+        "planned",
+        "plans",
+        "plan",
+        "going",
+        "may",
+        "might",
+        "could",
+        "tomorrow",
+        "upcoming",
+    ];
+    let lo = idx.saturating_sub(6);
+    for k in (lo..idx).rev() {
+        let t = &m[k];
+        if t.aside != m[idx].aside {
+            break;
+        }
+        if t.is_any(FUTURE) || t.text.ends_with("'ll") || t.text.ends_with("’ll") {
+            return Some(Tense::Future);
+        }
+        if t.is("to") && k > 0 && m[k - 1].is_any(&["is", "are", "am", "was", "were"]) {
+            return Some(Tense::Future); // `is to visit`
+        }
+        let w = t.text;
+        // A participle after `be` (`will be held`) or `to` says nothing yet: keep looking.
+        let be_before = k > 0 && m[k - 1].is_any(&["is", "are", "am", "be", "been", "being", "to"]);
+        let past_form =
+            t.is_any(PAST_IRREGULAR) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
+        if past_form && !be_before && !t.is_any(&["ago", "was", "were", "had", "did"]) {
+            // `has been expected`, `had planned to`: the future words win above.
+            return Some(Tense::Past);
+        }
+    }
+    None
 }
 
 fn weekday_rel(p: NaiveDate, wd: Weekday, dir: i8, tense: Tense) -> NaiveDate {
@@ -531,9 +627,16 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
         What::Month(mo) => {
             let this = first_of_month(p.year(), mo)?;
             let cur = first_of_month(p.year(), p.month())?;
+            let prev = first_of_month(p.year() - 1, mo)?;
+            let next = first_of_month(p.year() + 1, mo)?;
             match tense {
-                Tense::Past if this > cur => first_of_month(p.year() - 1, mo),
-                Tense::Future if this < cur => first_of_month(p.year() + 1, mo),
+                Tense::Past if this > cur => Some(prev),
+                Tense::Future if this < cur => Some(next),
+                Tense::Present => {
+                    // The nearest such month.
+                    let dist = |d: NaiveDate| (d - cur).num_days().abs();
+                    [this, prev, next].into_iter().min_by_key(|d| dist(*d))
+                }
                 _ => Some(this),
             }
         }
@@ -596,6 +699,17 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
     }
 }
 
+/// True when the aside holding the word at byte `at` is a relative clause
+/// (`which`, `who`, `whom`, `whose`) or a parenthesis.
+fn in_relative_or_paren(text: &str, m: &[Tok<'_>], at: usize) -> bool {
+    let Some(mut k) = m.iter().position(|t| t.span.start == at) else { return false };
+    while k > 0 && m[k - 1].aside {
+        k -= 1;
+    }
+    let before = text[..m[k].span.start].trim_end();
+    m[k].is_any(&["which", "who", "whom", "whose"]) || before.ends_with(['(', '['])
+}
+
 fn best(cands: &[Cand]) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for c in cands {
@@ -610,13 +724,35 @@ fn best(cands: &[Cand]) -> Option<Cand> {
     best
 }
 
-/// The main time expression of `text[span]`, resolved against `published`.
-pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
+/// True when the main clause of `text[span]` is in a past or perfect tense
+/// (`visited`, `has been postponed`) and not future-marked.
+pub fn past_tense(text: &str, span: Span) -> bool {
     let span = clamp(text, span);
     let m = toks(text, span, While::Aside);
-    let cands = candidates(&m);
+    tense(Certainty::Asserted, &m) == Tense::Past
+}
+
+/// The main time expression of `text[span]`, resolved against `published`.
+pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
+    time_with(text, span, published, None)
+}
+
+/// [`time`] for a caller that already knows the span's certainty (it sets the tense).
+pub fn time_with(
+    text: &str,
+    span: Span,
+    published: Option<NaiveDate>,
+    certainty: Option<Certainty>,
+) -> Option<TimeRef> {
+    let span = clamp(text, span);
+    let m = toks(text, span, While::Aside);
+    let mut cands = candidates(&m);
+    // Times inside relative clauses and parentheses belong to the aside, not the claim.
+    cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
     let c = best(&cands)?;
-    let tense = tense(text, span, &m);
+    let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
+    let tense = local_tense(&m, idx)
+        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }
@@ -704,6 +840,21 @@ mod tests {
         assert_eq!(d("Growth slowed last year."), Some("2022-01-01".into()));
         assert_eq!(d("The plant opens in two weeks."), Some("2023-11-23".into()));
         assert_eq!(t("He resigned a few days ago."), Some(("a few days ago".into(), None)));
+        assert_eq!(d("He was arrested 10 days ago."), Some("2023-10-30".into()));
+        assert_eq!(
+            t("Storms killed two people over the weekend."),
+            Some(("weekend".into(), Some("2023-11-04".into())))
+        );
+        assert_eq!(t("No deal was reached at the weekend talks."), None);
+    }
+
+    #[test]
+    fn tense_of_the_nearest_verb() {
+        let p = NaiveDate::from_ymd_opt(2024, 3, 15); // a Friday
+        let s = "The minister told Reuters on Thursday that a campaign would begin.";
+        assert_eq!(time(s, Span::new(0, s.len()), p).unwrap().date, NaiveDate::from_ymd_opt(2024, 3, 14));
+        let s = "Officials said the bridge will reopen on Thursday.";
+        assert_eq!(time(s, Span::new(0, s.len()), p).unwrap().date, NaiveDate::from_ymd_opt(2024, 3, 21));
     }
 
     #[test]
@@ -719,6 +870,9 @@ mod tests {
     fn main_clause_and_precision_win() {
         assert_eq!(d("Putin, who was last there in 2019, visited Astana on Thursday."), Some("2023-11-09".into()));
         assert_eq!(d("In 2022, growth slowed on Monday."), Some("2023-11-06".into()));
+        assert_eq!(t("The summit, which opens on Friday, was organised by Uzbekistan."), None);
+        assert_eq!(t("The summit (held on Friday) was organised by Uzbekistan."), None);
+        assert_eq!(d("After talks on Monday, the leaders signed a deal."), Some("2023-11-06".into()));
     }
 
     #[test]

@@ -65,6 +65,24 @@ const LABELS: &[&str] = &[
     "scroll to continue",
 ];
 
+/// Openings of promotional paragraphs that are mostly a link ("Read more: …").
+const PROMO_OPENINGS: &[&str] = &[
+    "read more",
+    "related:",
+    "related coverage",
+    "see also",
+    "also read",
+    "read also",
+    "more:",
+    "recommended:",
+    "watch:",
+    "listen:",
+    "sign up",
+    "subscribe",
+    "click here",
+    "follow us",
+];
+
 /// True when `p` is only an ad label.
 pub fn is_label(p: &str) -> bool {
     let l = p.trim().to_lowercase();
@@ -90,8 +108,22 @@ fn is_furniture(node: &NodeRef) -> bool {
 pub fn remove_furniture(doc: &Document) {
     doc.select("nav, [role=navigation], [role=banner], [role=contentinfo], dialog, form").remove();
     let total: usize = doc.select("p").nodes().iter().map(|p| p.normalized_char_count()).sum();
-    let candidates: Vec<NodeRef> =
-        doc.select("body [class], body [id]").nodes().iter().filter(|n| is_furniture(n)).copied().collect();
+    // Page-level headers and footers (not those of an article) are furniture too.
+    let outside_story = |n: &NodeRef| !n.ancestors_it(None).any(|a| a.is("article, main, [role=main]"));
+    let mut candidates: Vec<NodeRef> =
+        doc.select("body header, body footer").nodes().iter().filter(|n| outside_story(n)).copied().collect();
+    candidates.extend(doc.select("body [class], body [id]").nodes().iter().filter(|n| is_furniture(n)).copied());
+    // "Read more: <a>…</a>" paragraphs: a promotional opening, and mostly link text.
+    for p in doc.select("p, li").nodes() {
+        let text = crate::text::collapse_ws(&p.text()).to_lowercase();
+        if text.len() > 300 || !PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) {
+            continue;
+        }
+        let links: usize = p.find(&["a"]).iter().map(|a| a.normalized_char_count()).sum();
+        if links * 2 >= text.chars().count() {
+            p.remove_from_parent();
+        }
+    }
     for node in candidates {
         // Already gone with an ancestor?
         if !node.ancestors_it(None).any(|a| a.is_document()) {
@@ -120,11 +152,12 @@ mod tests {
     fn furniture_goes_story_stays() {
         let doc = Document::from(
             "<html><body><div class=\"share-bar\">Share</div><div class=\"story\"><p>Long story text here.</p>\
-             <p class=\"newsletter-signup\">Sign up</p></div><div id=\"comments\"><p>A comment.</p></div></body></html>",
+             <p class=\"newsletter-signup\">Sign up</p><p>Read more: <a href=/x>Other story</a></p>\
+             <p>Read more about it, said the ministry in a statement on its site.</p></div><div id=\"comments\"><p>A comment.</p></div></body></html>",
         );
         remove_furniture(&doc);
         let text = doc.select("body").text().to_string();
-        assert_eq!(text, "Long story text here.");
+        assert_eq!(text, "Long story text here.Read more about it, said the ministry in a statement on its site.");
     }
 
     #[test]

@@ -75,7 +75,8 @@ pub(crate) fn take(doc: &Document) -> Vec<Embed> {
             continue;
         }
         let embed = read(&node);
-        if embed.text.is_empty() && embed.name.is_none() && embed.handle.is_none() {
+        // Embed code without the post's text ("Post by @x · View on Mastodon") gives nothing to check.
+        if embed.text.is_empty() {
             node.remove_from_parent();
             continue;
         }
@@ -115,7 +116,6 @@ fn read(node: &NodeRef) -> Embed {
             continue;
         }
         sig.push_str(&child.text());
-        sig.push(' ');
         let mut links: Vec<NodeRef> = child.find(&["a"]);
         if child.node_name().is_some_and(|n| &*n == "a") {
             links.insert(0, child);
@@ -182,7 +182,7 @@ fn facebook(node: &NodeRef) -> Embed {
 
 /// Text of an inline run (a post paragraph): whitespace collapsed, `<br>` as a space.
 fn inline_text(node: &NodeRef) -> String {
-    collapse_ws(&node.text())
+    collapse_ws(&crate::text::paragraphs(node, &[]).join(" "))
 }
 
 /// Splits `— Name (@handle) November 9, 2023` into its parts.
@@ -261,6 +261,26 @@ mod tests {
         assert_eq!((n.as_deref(), h.as_deref()), (Some("Jay"), Some("@jay.bsky.social")));
         assert_eq!(d, NaiveDate::from_ymd_opt(2023, 11, 9));
         assert_eq!(signature("Posted by nobody"), (Some("Posted by nobody".into()), None, None));
+    }
+
+    #[test]
+    fn tweet_markup() {
+        let doc = Document::from(
+            r#"<div><blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Line one<br>line two <a href="https://t.co/abc">https://t.co/abc</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/17?ref_src=twsrc%5Etfw">November 9, 2023</a></blockquote></div>"#,
+        );
+        let e = take(&doc);
+        assert_eq!(
+            e,
+            [Embed {
+                platform: "twitter",
+                text: "Line one line two https://t.co/abc".into(),
+                name: Some("Jane Roe".into()),
+                handle: Some("@janeroe".into()),
+                date: NaiveDate::from_ymd_opt(2023, 11, 9),
+                url: Some("https://twitter.com/janeroe/status/17".into()),
+            }]
+        );
+        assert_eq!(doc.select("div").inner_html().to_string(), format!("<p>{}</p>", marker(0)));
     }
 
     #[test]

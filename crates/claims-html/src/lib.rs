@@ -84,17 +84,29 @@ const BOILERPLATE: &[&str] = &["header", "footer", "nav", "aside", "form"];
 
 /// Reduces an HTML page (already decoded) to its article text and metadata.
 ///
-/// Never fails: a page with no article text gives an empty text.
+/// Steps: bound the nesting, read metadata and embedded posts from the full page,
+/// remove furniture ([`clean`]), keep the main text with Readability; when Readability
+/// finds nothing, read the whole body less headers, footers, navigation and asides;
+/// when the page's JSON-LD `articleBody` is much longer than what the markup gave (a
+/// page rendered by scripts), use it. Posts cleaned away with their container go at
+/// the end. Never fails: a page with no article text gives an empty text.
 pub fn html_to_page(html: &str) -> Page {
     let (bounded, _) = sanitize::bound_nesting(html);
     let doc = Document::from(bounded.as_str());
-    let meta = meta::read(&doc);
+    let mut meta = meta::read(&doc);
+    let ld_body = meta::article_body(&doc);
     let embeds = embeds::take(&doc);
     clean::remove_furniture(&doc);
-    let body_copy = Document::from(doc.html());
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Raw, ..Default::default() };
     let mut paras = match dom_smoothie::Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse()) {
         Ok(article) => {
+            // Readability's own guesses fill what the markup did not say.
+            if meta.author.is_none() {
+                meta.author = article.byline.as_deref().map(meta::strip_by).filter(|a| !a.is_empty() && a.len() <= 200);
+            }
+            if meta.published.is_none() {
+                meta.published = article.published_time.as_deref().and_then(meta::date);
+            }
             let content = Document::from(article.content.as_ref());
             text::paragraphs(&content.root(), &[])
         }
@@ -104,7 +116,15 @@ pub fn html_to_page(html: &str) -> Page {
     let is_marker = |p: &str| markers.iter().any(|m| p.contains(m.as_str()));
     if paras.iter().all(|p| is_marker(p)) {
         // Readability found nothing: read the body, less its furniture.
-        paras = text::paragraphs(&body_copy.root(), BOILERPLATE);
+        let again = Document::from(bounded.as_str());
+        embeds::take(&again);
+        clean::remove_furniture(&again);
+        paras = text::paragraphs(&again.root(), BOILERPLATE);
+    }
+    // A page that renders its story with scripts may give it only in JSON-LD.
+    let chars = |ps: &[String]| ps.iter().filter(|p| !is_marker(p)).map(|p| p.chars().count()).sum::<usize>();
+    if chars(&ld_body) > 2 * chars(&paras) + 200 {
+        paras = ld_body;
     }
     // The headline stands in the metadata; a first paragraph repeating it is dropped.
     if let (Some(h), Some(first)) = (&meta.headline, paras.first()) {
@@ -134,4 +154,106 @@ pub fn html_to_page(html: &str) -> Page {
         .collect::<Vec<_>>()
         .join("\n\n");
     Page { text, meta, embeds, encoding: "UTF-8" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "<p>The regional council said on Monday that the new bridge over the river would open to traffic in June, \
+        two months later than planned, because of delays in the delivery of steel.</p>\
+        <p>Engineers found no structural problems during the final inspection, the council's chief engineer said in a statement \
+        published on its website, adding that the cost had stayed within the budget of 48 million euros.</p>";
+
+    fn page(extra: &str) -> String {
+        format!("<html><head><title>Bridge opening delayed</title></head><body><article><h1>Bridge opening delayed</h1>{BODY}{extra}</article></body></html>")
+    }
+
+    #[test]
+    fn other_platforms_embeds() {
+        let insta = r#"<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/C0abcDEF/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/C0abcDEF/?utm_source=ig_embed"><div>View this post on Instagram</div></a>
+            <p><a href="https://www.instagram.com/p/C0abcDEF/?utm_source=ig_embed">First cars crossed the bridge this morning.</a></p>
+            <p>A post shared by <a href="https://www.instagram.com/bridgeworks/">Bridge Works</a> (@bridgeworks) on <time datetime="2023-11-09T15:00:00+00:00">Nov 9, 2023 at 7:00am PST</time></p></div></blockquote>"#;
+        let fb = r#"<div class="fb-post" data-href="https://www.facebook.com/CityCouncil/posts/pfbid0abc" data-width="500"><blockquote cite="https://www.facebook.com/CityCouncil/posts/pfbid0abc" class="fb-xfbml-parse-ignore"><p>Road closures for Saturday's opening start at 6am.</p>Posted by <a href="https://www.facebook.com/CityCouncil">City Council</a> on&nbsp;<a href="https://www.facebook.com/CityCouncil/posts/pfbid0abc">Friday, November 10, 2023</a></blockquote></div>"#;
+        let bsky = r#"<figure class="embed"><blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:xyz/app.bsky.feed.post/3kabc"><p lang="en">The bridge is open again.</p>&mdash; Road Desk (<a href="https://bsky.app/profile/did:plc:xyz?ref_src=embed">@roaddesk.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:xyz/post/3kabc?ref_src=embed">November 9, 2023 at 10:02 AM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js"></script></figure>"#;
+        let masto = r#"<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/@user/1115/embed"><a href="https://mastodon.social/@user/1115"><div>Post by @user@mastodon.social</div><div>View on Mastodon</div></a></blockquote>"#;
+        let p = html_to_page(&page(&format!("{insta}{fb}{bsky}{masto}")));
+        let want = [
+            "First cars crossed the bridge this morning.\n— Bridge Works (@bridgeworks) November 9, 2023 https://www.instagram.com/p/C0abcDEF/",
+            "Road closures for Saturday's opening start at 6am.\n— City Council November 10, 2023 https://www.facebook.com/CityCouncil/posts/pfbid0abc",
+            "The bridge is open again.\n— Road Desk (@roaddesk.bsky.social) November 9, 2023 https://bsky.app/profile/did:plc:xyz/post/3kabc",
+        ];
+        for w in want {
+            assert!(p.text.contains(w), "{w:?} not in {:?}", p.text);
+        }
+        assert_eq!(p.embeds.iter().map(|e| e.platform).collect::<Vec<_>>(), ["instagram", "facebook", "bluesky"]);
+        assert!(!p.text.contains("View on Mastodon") && !p.text.contains("View this post"), "{}", p.text);
+        assert!(p.text.starts_with("The regional council said"), "headline left out: {}", p.text);
+    }
+
+    #[test]
+    fn post_outside_the_story_is_kept_at_the_end() {
+        let html = format!(
+            "<html><body><article>{BODY}</article><div class=\"sidebar\"><blockquote class=\"twitter-tweet\"><p>Opening day set.</p>\
+             &mdash; City (@city) <a href=\"https://twitter.com/city/status/9\">June 1, 2024</a></blockquote></div></body></html>"
+        );
+        let p = html_to_page(&html);
+        assert!(
+            p.text.ends_with("\n\nOpening day set.\n— City (@city) June 1, 2024 https://twitter.com/city/status/9"),
+            "{}",
+            p.text
+        );
+    }
+
+    #[test]
+    fn short_pages_fall_back_to_the_body_less_its_furniture() {
+        let p = html_to_page(
+            "<html><body><header>Site</header><nav><a href=/>Home</a></nav><p>Police said two people were hurt.</p><footer>(c) Site</footer></body></html>",
+        );
+        assert_eq!(p.text, "Police said two people were hurt.");
+        assert_eq!(html_to_page("").text, "");
+        assert_eq!(html_to_page("<script>var x = '<p>no</p>';</script>").text, "");
+    }
+
+    #[test]
+    fn paragraphs_headings_quotes_and_breaks() {
+        let p = html_to_page(&page(
+            "<h2>What comes next</h2><blockquote><p>We will open on time, the mayor told reporters at the site on Tuesday afternoon.</p></blockquote>\
+             <ul><li>Tolls will be free for the first month, the council said.</li></ul><p>Line one<br>line two</p>",
+        ));
+        assert!(
+            p.text.ends_with(
+                "What comes next\n\nWe will open on time, the mayor told reporters at the site on Tuesday afternoon.\n\n\
+                 Tolls will be free for the first month, the council said.\n\nLine one\nline two"
+            ),
+            "{}",
+            p.text
+        );
+    }
+
+    #[test]
+    fn script_rendered_pages_use_json_ld_article_body() {
+        let body = "The central bank raised its main interest rate by a quarter point on Wednesday, the bank said in a statement.\\n\\n\
+            Inflation slowed to 3.1% in October, official figures showed, but remained above the bank's target of 2%, economists said.\\n\\n\
+            The decision was expected by most analysts polled before the meeting, who said further increases were unlikely this year.";
+        let html = format!(
+            "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head>\
+             <body><div id=\"app\">Loading…</div><script src=\"/app.js\"></script></body></html>"
+        );
+        let p = html_to_page(&html);
+        assert_eq!(p.text.split("\n\n").count(), 3, "{}", p.text);
+        assert!(p.text.starts_with("The central bank raised") && !p.text.contains("Loading"), "{}", p.text);
+        // A page whose markup has the story keeps it.
+        let p = html_to_page(&page(""));
+        assert!(p.text.starts_with("The regional council said"));
+    }
+
+    #[test]
+    fn too_large_and_binary_pages_are_errors() {
+        assert_eq!(read_html(b"<p>\0</p>"), Err(Error::Binary { offset: 3 }));
+        assert_eq!(
+            Error::Binary { offset: 3 }.to_string(),
+            "looks binary (NUL byte at offset 3); expected an HTML page"
+        );
+    }
 }

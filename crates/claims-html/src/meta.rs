@@ -56,20 +56,27 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Reads the metadata of `doc` (see the module docs for the order of preference).
 pub fn read(doc: &Document) -> Meta {
     let ld = JsonLd::read(doc);
+    // One pass over the `<meta>` tags: lower-cased property/name/itemprop → first non-empty content.
+    let mut tags: Vec<(String, String)> = Vec::new();
+    for n in doc.select("meta[content]").nodes() {
+        let Some(content) = n.attr("content").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()) else { continue };
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(k) = n.attr(attr) {
+                tags.push((k.trim().to_ascii_lowercase(), content.clone()));
+            }
+        }
+    }
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| {
-            let sel = format!("meta[property=\"{k}\" i], meta[name=\"{k}\" i], meta[itemprop=\"{k}\" i]");
-            doc.select(&sel)
-                .nodes()
-                .iter()
-                .find_map(|n| n.attr("content").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()))
+            let k = k.to_ascii_lowercase();
+            tags.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone())
         })
     };
     let headline = ld
         .str("headline")
         .or_else(|| meta(&["og:title", "twitter:title"]))
         .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "title"));
+        .or_else(|| first_text(doc, "title").map(|t| strip_site_suffix(&t)));
     let published = meta(&["article:published_time"])
         .and_then(|d| date(&d))
         .or_else(|| ld.str("datePublished").and_then(|d| date(&d)))
@@ -88,6 +95,7 @@ pub fn read(doc: &Document) -> Meta {
             .and_then(|d| date(&d))
         })
         .or_else(|| time_attr(doc, "time[itemprop=datePublished], time[pubdate], time.published, time.dt-published"))
+        .or_else(|| time_attr(doc, "article time[datetime], main time[datetime]"))
         .or_else(|| time_attr(doc, "time[datetime]"));
     let modified = meta(&["article:modified_time", "og:updated_time"])
         .and_then(|d| date(&d))
@@ -115,6 +123,15 @@ pub fn read(doc: &Document) -> Meta {
     Meta { headline, author, published, modified, outlet, url }
 }
 
+/// The article text a page gives in JSON-LD `articleBody` (pages that render their
+/// story with scripts often carry it there), as paragraphs.
+pub fn article_body(doc: &Document) -> Vec<String> {
+    let ld = JsonLd::read(doc);
+    let body =
+        ld.nodes.iter().find_map(|n| n.get("articleBody").and_then(Value::as_str).filter(|b| !b.trim().is_empty()));
+    body.map(|b| b.split('\n').map(collapse_ws).filter(|p| !p.is_empty()).collect()).unwrap_or_default()
+}
+
 fn first_text(doc: &Document, sel: &str) -> Option<String> {
     doc.select(sel).nodes().iter().map(|n| collapse_ws(&n.text())).find(|t| !t.is_empty())
 }
@@ -123,8 +140,22 @@ fn time_attr(doc: &Document, sel: &str) -> Option<NaiveDate> {
     doc.select(sel).nodes().iter().find_map(|n| n.attr("datetime").and_then(|d| date(&d)))
 }
 
+/// `Council approves budget | Rivertown Courier` → `Council approves budget`: a last
+/// part after ` | `, ` - `, ` – `, ` — ` or ` » ` of at most four words is the site name.
+fn strip_site_suffix(title: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " » ", " :: "] {
+        if let Some(p) = title.rfind(sep) {
+            let (head, tail) = (&title[..p], &title[p + sep.len()..]);
+            if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// `By Jane Roe and John Doe` → `Jane Roe and John Doe`.
-fn strip_by(a: &str) -> String {
+pub fn strip_by(a: &str) -> String {
     let a = a.trim();
     let lower = a.to_lowercase();
     if lower.starts_with("by ") {
@@ -288,6 +319,20 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://w.example/s"));
         assert_eq!(m.author.as_deref(), Some("Ann Lee"));
         assert_eq!(m.modified, None);
+    }
+
+    #[test]
+    fn title_suffix() {
+        assert_eq!(strip_site_suffix("Council approves budget | Rivertown Courier"), "Council approves budget");
+        assert_eq!(
+            strip_site_suffix("Storm Ciarán: Ferries cancelled - Coastline News"),
+            "Storm Ciarán: Ferries cancelled"
+        );
+        assert_eq!(strip_site_suffix("Yes - no"), "Yes - no");
+        assert_eq!(
+            strip_site_suffix("Prices up - and why it matters for the average family"),
+            "Prices up - and why it matters for the average family"
+        );
     }
 
     #[test]

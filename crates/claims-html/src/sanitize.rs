@@ -21,8 +21,10 @@ const OPTIONAL_END: &[&str] = &[
     "body", "caption", "colgroup", "dd", "dt", "head", "html", "li", "optgroup", "option", "p", "rb", "rp", "rt",
     "rtc", "tbody", "td", "tfoot", "th", "thead", "tr",
 ];
+/// Elements whose content the parser always reads as text (`noscript` is not one:
+/// without scripting its content is markup, so it is scanned and counted like any other).
 const RAW_TEXT: &[&str] =
-    &["iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"];
+    &["iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp"];
 
 /// Returns `html` with element nesting bounded by [`MAX_DEPTH`], and how many tags were dropped.
 pub fn bound_nesting(html: &str) -> (String, usize) {
@@ -163,6 +165,12 @@ mod tests {
         assert_eq!(out.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(out.matches("</div>").count(), MAX_DEPTH);
         assert!(out.contains("<p>Deep text.</p>") && out.ends_with("<p>After.</p>"));
+    }
+
+    #[test]
+    fn noscript_content_is_counted() {
+        let page = format!("<noscript>{}x", "<div>".repeat(1000));
+        assert_eq!(bound_nesting(&page).0.matches("<div>").count(), MAX_DEPTH - 1);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //!
 //! 1. Each claim's source is its speaker's source (or speaker name); claims
 //!    without a speaker are the publisher's own. Claims from the same source
-//!    never corroborate each other.
+//!    never corroborate each other, nor do claims read from overlapping text
+//!    (an attribution and the content inside it are one report, not two).
 //! 2. Claims are indexed by the matcher's content words ([`crate::features`]:
 //!    stemmed, names and entities weighing 2). Words carried by more than
 //!    [`MAX_POSTINGS`] claims are not used to find candidates, so the work grows
@@ -124,7 +125,7 @@ pub fn corroborate_with(
         }
         for (x, &(i, wi)) in posting.iter().enumerate() {
             for &(j, wj) in &posting[x + 1..] {
-                if keys[i] != keys[j] {
+                if keys[i] != keys[j] && !claims[i].span.overlaps(&claims[j].span) {
                     *shared.entry((i, j)).or_default() += wi.max(wj);
                 }
             }

@@ -102,10 +102,11 @@ pub struct Agent {
     pub kind: String,
     /// The name.
     pub name: String,
-    /// A social-media handle.
-    #[serde(rename = "alternateName")]
+    /// A social-media handle (left out when there is none).
+    #[serde(rename = "alternateName", default, skip_serializing_if = "Option::is_none")]
     pub alternate_name: Option<String>,
-    /// A URL of the agent or its post.
+    /// A URL of the agent or its post (left out when there is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -124,7 +125,8 @@ pub struct CreativeWork {
     /// The version's date (published, else recorded).
     #[serde(rename = "datePublished")]
     pub date_published: NaiveDate,
-    /// The outlet.
+    /// The outlet (left out when unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<Agent>,
 }
 

@@ -7,7 +7,7 @@
 //!   .lock                               the lock file (flock; never committed)
 //!   .tmp/                               staging for atomic commits (empty between commands)
 //!   stories/<slug>/story.json           the manifest: every version, oldest first (what `log` prints)
-//!   stories/<slug>/v0001/article.txt    the version's text, as tracked
+//!   stories/<slug>/v0001/article.txt    the text the extraction's offsets refer to (for HTML or Markdown input: the article text read from the page)
 //!   stories/<slug>/v0001/extraction.json  its `claims extract` output
 //!   stories/<slug>/v0001/changes.json   claim changes against the previous version
 //!   index/claims/<ab>/<cd>.json         claim index sharded by the id's first four hex digits

@@ -28,5 +28,5 @@ mod store;
 pub mod types;
 
 pub use error::{Result, StoreError};
-pub use store::{Appearance, NewVersion, Reviewed, Store};
+pub use store::{Appearance, Batch, NewVersion, Reviewed, Store};
 pub use types::*;

@@ -136,3 +136,114 @@ pub fn reconcile<'a>(old: Option<&'a Extraction>, new: &'a Extraction, report: O
     }
     steps
 }
+
+#[cfg(test)]
+mod tests {
+    use claims_model::{Article, Certainty, Change, ClaimKind, DocRef, Span, Summary};
+
+    use super::*;
+
+    fn claim(id: &str, statement: &str, certainty: Certainty) -> Claim {
+        Claim {
+            id: id.into(),
+            statement: statement.into(),
+            text: statement.into(),
+            span: Span::new(0, statement.len()),
+            sentence: 0,
+            kind: ClaimKind::Assertion,
+            attribution: None,
+            certainty,
+            hedges: vec![],
+            negated: false,
+            time: None,
+            entities: vec![],
+            sources: vec![],
+            checkworthy: 0.0,
+            corroborations: vec![],
+        }
+    }
+
+    fn ext(claims: Vec<Claim>) -> Extraction {
+        Extraction {
+            article: Article {
+                id: "a-0".into(),
+                published: None,
+                outlet: None,
+                url: None,
+                dateline: None,
+                headline: None,
+                author: None,
+                modified: None,
+            },
+            sentences: vec![],
+            sources: vec![],
+            claims,
+            text: None,
+        }
+    }
+
+    fn modified(old: &Claim, new: &Claim) -> Change {
+        Change {
+            change: ChangeType::Modified,
+            kinds: vec![ChangeKind::Certainty],
+            substantive: true,
+            old: Some(old.clone()),
+            new: Some(new.clone()),
+            similarity: 0.8,
+            explanation: "certainty: planned → asserted".into(),
+            word_diff: vec![],
+        }
+    }
+
+    fn report(changes: Vec<Change>) -> DiffReport {
+        let d = DocRef { id: "a-0".into(), published: None };
+        DiffReport { old: d.clone(), new: d, changes, sources: Default::default(), summary: Summary::default() }
+    }
+
+    fn names(steps: &[Step<'_>]) -> Vec<String> {
+        steps
+            .iter()
+            .map(|s| match s {
+                Step::Added(c) => format!("+{}", c.id),
+                Step::Unchanged(c) => format!("={}", c.id),
+                Step::Removed(c) => format!("-{}", c.id),
+                Step::Modified { old, new, .. } => format!("~{}>{}", old.id, new.id),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn without_a_diff_claims_are_matched_by_id() {
+        let old = ext(vec![claim("c-1", "a", Certainty::Planned), claim("c-2", "b", Certainty::Asserted)]);
+        let new = ext(vec![claim("c-1", "a", Certainty::Asserted), claim("c-3", "c", Certainty::Asserted)]);
+        let steps = reconcile(Some(&old), &new, None);
+        assert_eq!(names(&steps), ["~c-1>c-1", "+c-3", "-c-2"]);
+        let Step::Modified { kinds, .. } = &steps[0] else { unreachable!() };
+        assert_eq!(kinds, &[ChangeKind::Certainty]);
+        assert_eq!(names(&reconcile(None, &new, None)), ["+c-1", "+c-3"]);
+    }
+
+    #[test]
+    fn the_diff_pairs_reworded_claims_but_never_steals_a_kept_id() {
+        let a = claim("c-1", "set to open", Certainty::Planned);
+        let b = claim("c-2", "cost 48", Certainty::Asserted);
+        let a2 = claim("c-4", "opened", Certainty::Asserted);
+        let old = ext(vec![a.clone(), b.clone()]);
+        let new = ext(vec![a2.clone(), b.clone()]);
+        // A good pair, and a bad one that would take c-2 although c-2 is still there.
+        let r = report(vec![modified(&a, &a2), modified(&b, &a2)]);
+        let steps = reconcile(Some(&old), &new, Some(&r));
+        assert_eq!(names(&steps), ["~c-1>c-4", "=c-2"]);
+        let Step::Modified { explanation, .. } = &steps[0] else { unreachable!() };
+        assert_eq!(explanation.as_deref(), Some("certainty: planned → asserted"));
+        let bad = report(vec![modified(&b, &a2)]);
+        assert_eq!(names(&reconcile(Some(&old), &new, Some(&bad))), ["+c-4", "=c-2", "-c-1"]);
+    }
+
+    #[test]
+    fn duplicate_ids_count_once() {
+        let old = ext(vec![]);
+        let new = ext(vec![claim("c-1", "a", Certainty::Asserted), claim("c-1", "a", Certainty::Asserted)]);
+        assert_eq!(names(&reconcile(Some(&old), &new, None)), ["+c-1"]);
+    }
+}

@@ -150,6 +150,17 @@ pub fn show(r: &ShowReport) -> String {
     out
 }
 
+/// At most this many story names are listed per source in text output.
+pub const MAX_STORIES_LISTED: usize = 3;
+
+fn story_list(stories: &[String]) -> String {
+    let mut s = stories.iter().take(MAX_STORIES_LISTED).cloned().collect::<Vec<_>>().join(", ");
+    if stories.len() > MAX_STORIES_LISTED {
+        let _ = write!(s, " and {} more", stories.len() - MAX_STORIES_LISTED);
+    }
+    s
+}
+
 /// `claims sources --format text`: one source per line.
 pub fn sources(rows: &[SourceRow]) -> String {
     let mut out = String::new();
@@ -167,7 +178,7 @@ pub fn sources(rows: &[SourceRow]) -> String {
             if r.claims == 1 { "" } else { "s" },
             r.first_seen,
             r.last_seen,
-            r.stories.join(", ")
+            story_list(&r.stories)
         );
     }
     out
@@ -198,4 +209,16 @@ pub fn check(r: &CheckReport) -> String {
         r.changes.len()
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_story_lists_are_cut() {
+        let names: Vec<String> = (0..5).map(|i| format!("s{i}")).collect();
+        assert_eq!(story_list(&names), "s0, s1, s2 and 2 more");
+        assert_eq!(story_list(&names[..2]), "s0, s1");
+    }
 }

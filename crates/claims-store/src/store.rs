@@ -19,6 +19,24 @@ pub struct Store {
     root: PathBuf,
 }
 
+/// Versions being recorded in one commit (see [`Store::batch`]).
+pub struct Batch<'s> {
+    txn: Txn<'s>,
+}
+
+impl Batch<'_> {
+    /// Records one version (visible once the batch commits).
+    pub fn track(&mut self, v: NewVersion<'_>) -> Result<TrackOutcome> {
+        self.txn.apply(v)
+    }
+}
+
+impl std::fmt::Debug for Batch<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Batch").field("store", &self.txn.store.root).field("staged", &self.txn.commit.len()).finish()
+    }
+}
+
 /// One version to record (see [`Store::track`]).
 #[derive(Debug, Clone, Copy)]
 pub struct NewVersion<'a> {
@@ -75,6 +93,10 @@ impl Store {
     /// Shared lock for readers; finishes an interrupted commit first.
     fn read_lock(&self) -> Result<Lock> {
         self.check_folder()?;
+        if !self.path(layout::STORE_FILE).exists() && !fsio::journal_pending(&self.root) {
+            // Not a ledger (yet): read as empty, and leave no lock file behind.
+            return Ok(Lock::none());
+        }
         let lock = fsio::lock(&self.root, false)?;
         let lock = if fsio::journal_pending(&self.root) {
             drop(lock);
@@ -132,13 +154,29 @@ impl Store {
         I: IntoIterator<Item = NewVersion<'a>>,
         D: FnMut(&Extraction, &Extraction) -> DiffReport,
     {
+        self.batch_with(differ, |batch| versions.into_iter().map(|v| batch.track(v)).collect())
+    }
+
+    /// Runs `f` with a [`Batch`] that records versions one by one, then
+    /// commits them all at once (one lock, one atomic commit, each index shard
+    /// written once). When `f` fails nothing is recorded.
+    pub fn batch<T, F>(&self, f: F) -> Result<T>
+    where
+        F: FnOnce(&mut Batch<'_>) -> Result<T>,
+    {
+        self.batch_with(|old, new| claims_diff::diff(old, new, &claims_diff::DiffOptions { all: true }), f)
+    }
+
+    /// [`Store::batch`] with another claim diff.
+    pub fn batch_with<T, D, F>(&self, differ: D, f: F) -> Result<T>
+    where
+        D: FnMut(&Extraction, &Extraction) -> DiffReport,
+        F: FnOnce(&mut Batch<'_>) -> Result<T>,
+    {
         let (_lock, exists) = self.write_lock(true)?;
-        let mut txn = Txn::new(self, exists, Box::new(differ))?;
-        let mut out = Vec::new();
-        for v in versions {
-            out.push(txn.apply(v)?);
-        }
-        txn.finish()?;
+        let mut batch = Batch { txn: Txn::new(self, exists, Box::new(differ))? };
+        let out = f(&mut batch)?;
+        batch.txn.finish()?;
         Ok(out)
     }
 
@@ -519,7 +557,6 @@ struct Txn<'s> {
     new_store: bool,
     manifests: BTreeMap<String, Manifest>,
     dirty_manifests: BTreeSet<String>,
-    last_extraction: HashMap<String, Extraction>,
     claims: BTreeMap<String, ClaimShard>,
     dirty_claims: BTreeSet<String>,
     sources: BTreeMap<String, SourceShard>,
@@ -535,7 +572,6 @@ impl<'s> Txn<'s> {
             new_store: !exists,
             manifests: BTreeMap::new(),
             dirty_manifests: BTreeSet::new(),
-            last_extraction: HashMap::new(),
             claims: BTreeMap::new(),
             dirty_claims: BTreeSet::new(),
             sources: BTreeMap::new(),
@@ -587,10 +623,13 @@ impl<'s> Txn<'s> {
                 return Ok(TrackOutcome::Same { version: l.version });
             }
         }
-        let previous: Option<Extraction> = match (&last, self.last_extraction.remove(&slug)) {
-            (_, Some(e)) => Some(e),
-            (Some(l), None) => Some(fsio::read_json(&self.store.path(&layout::version_extraction(&slug, l.version)))?),
-            (None, None) => None,
+        let previous: Option<Extraction> = match &last {
+            Some(l) => {
+                let rel = layout::version_extraction(&slug, l.version);
+                let path = self.commit.staged(&rel).unwrap_or_else(|| self.store.path(&rel));
+                Some(fsio::read_json(&path)?)
+            }
+            None => None,
         };
         let version = last.as_ref().map_or(1, |l| l.version + 1);
         let recorded = trunc_seconds(v.recorded);
@@ -631,7 +670,7 @@ impl<'s> Txn<'s> {
             version,
             published: ext.article.published,
             recorded,
-            claims: ext.claims.len(),
+            claims: counts[0] + counts[2] + counts[3],
             added: counts[0],
             removed: counts[1],
             modified: counts[2],
@@ -644,8 +683,7 @@ impl<'s> Txn<'s> {
         self.commit.stage(&layout::version_extraction(&slug, version), &fsio::to_json(ext), 0)?;
         self.commit.stage(&layout::version_changes(&slug, version), &fsio::to_json(&changes), 0)?;
         self.manifests.get_mut(&slug).expect("loaded above").versions.push(info.clone());
-        self.dirty_manifests.insert(slug.clone());
-        self.last_extraction.insert(slug, ext.clone());
+        self.dirty_manifests.insert(slug);
         Ok(TrackOutcome::Recorded { version: info, changes })
     }
 

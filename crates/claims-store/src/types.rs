@@ -43,7 +43,7 @@ pub struct VersionInfo {
     pub published: Option<NaiveDate>,
     /// When it was recorded (UTC, seconds).
     pub recorded: DateTime<Utc>,
-    /// Number of claims in this version.
+    /// Number of claims (distinct ids) in this version.
     pub claims: usize,
     /// Claims new in this version.
     pub added: usize,

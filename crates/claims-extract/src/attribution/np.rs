@@ -735,6 +735,19 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
         let kind = if matches!(first_l.as_str(), "they" | "we") { SourceKind::Group } else { SourceKind::Person };
         return Some(Np { span: words[0].span, role: None, kind, pronoun: true, document: false, full_start });
     }
+    // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
+    // `University of Texas Muslim Student Association president Sehar Memon`).
+    if let Some(k) = person_tail(text, &words) {
+        let role = (k > 0).then(|| text[full_start..words[k - 1].span.end].trim_end_matches([',', '.']).to_string());
+        return Some(Np {
+            span: Span::new(words[k].span.start, last_span_end(&words)),
+            role,
+            kind: SourceKind::Person,
+            pronoun: false,
+            document: false,
+            full_start,
+        });
+    }
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
     let last = words[words.len() - 1];
     let last_l = lower(text, last);
@@ -872,6 +885,62 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
+fn last_span_end(words: &[&Tok]) -> usize {
+    words.last().map_or(0, |t| t.span.end)
+}
+
+/// Where a person's name starts at the end of `words`, after any role, title,
+/// organisation or place words before it; `None` when the phrase does not end
+/// in a person's name.
+fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
+    let n = words.len();
+    let mut r = n;
+    while r > 0 && is_cap(text, words[r - 1]) {
+        r -= 1;
+    }
+    if r == n {
+        return None;
+    }
+    let w = |k: usize| &text[words[k].span.start..words[k].span.end];
+    let mut s = r;
+    for k in r..n {
+        let l = w(k).to_lowercase();
+        if is_org_word(&l) || is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
+            s = k + 1;
+        }
+    }
+    // A place before the name (`the United States Hamdullah Mohib`).
+    for m in (1..=3).rev() {
+        if s + m + 2 <= n {
+            let phrase: Vec<&str> = (s..s + m).map(w).collect();
+            if is_place(&phrase.join(" ")) {
+                s += m;
+                break;
+            }
+        }
+    }
+    let len = n - s;
+    if len == 0 || len > 4 {
+        return None;
+    }
+    let tail: Vec<&str> = (s..n).map(w).collect();
+    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&t.to_lowercase())) {
+        return None;
+    }
+    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, words[s - 1]));
+    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(t))) || len == 1 && titled && s > 0 {
+        // Keep `the` + organisation phrases as organisations (`The Straits Times`).
+        if s == 1 && w(0).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if len >= 2 && s == 0 {
+            return None; // A bare name: the general rules below handle it.
+        }
+        return Some(s);
+    }
+    None
+}
+
 /// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
 pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize {
     while i > lim && toks[i - 1].word && is_between(&lower(text, &toks[i - 1])) {
@@ -900,7 +969,11 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
             if !tk.word && matches!(tk.first, ',' | '(' | '—' | '–') {
                 // The aside starts after k: require it to look like an aside.
                 let first = toks.get(k + 1).map(|x| lower(text, x)).unwrap_or_default();
-                let aside = is_determiner(&first)
+                let has_role = toks[k + 1..j - 1].iter().any(|x| x.word && is_title(&text[x.span.start..x.span.end]));
+                let short = j - 1 - (k + 1) <= 4;
+                let aside = has_role
+                    || short
+                    || is_determiner(&first)
                     || matches!(first.as_str(), "who" | "which" | "whose" | "himself" | "herself" | "itself")
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
                     || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
@@ -909,7 +982,8 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
                 }
                 return None;
             }
-            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') {
+            let abbrev_dot = tk.first == '.' && k > 0 && toks[k - 1].word && toks[k - 1].span.end == tk.span.start;
+            if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';') && !abbrev_dot {
                 return None;
             }
         }
@@ -937,7 +1011,7 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if PRONOUNS.contains(&lw.as_str()) {
         return classify(text, toks, j - 1, j);
     }
-    if np_stop(&lw) || is_determiner(&lw) {
+    if np_stop(&lw) || is_determiner(&lw) || is_time_word(&lw) {
         return None;
     }
     let mut a = j - 1;
@@ -957,6 +1031,17 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 && is_cap(text, &toks[a - 2])
             {
                 a -= 1;
+            } else if !p.word
+                && p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.len() <= 3
+                && is_cap(text, &toks[a - 2])
+                && toks[a - 2].span.end == p.span.start
+            {
+                // Initials and abbreviations: `K.C. Maurer`, `The U.S. Department of Agriculture`.
+                a -= 2;
+                words += 1;
             } else if p.word && !is_cap(text, p) && is_title(&pl) && !np_stop(&pl) {
                 // A lower-case role before a name (`Turkish leader Recep Tayyip Erdogan`).
                 a -= 1;
@@ -972,8 +1057,19 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if a > lim && lower(text, &toks[a - 1]) == "the" {
             a -= 1;
         }
-        // Possessive owner: `Saudi Arabia's Civil Defense Authority`.
         trim_sentence_initial(text, toks, lim, &mut a, j);
+        if let Some(n) = extend_pp(text, toks, lim, a, j) {
+            return Some(n);
+        }
+        // Coordinated names form one speaker (`the school district and the police department`).
+        if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
+            if let Some(first) = core(text, toks, lim, a - 1) {
+                let second = classify(text, toks, a, j)?;
+                if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
+                    return Some(Np { span: Span::new(first.full_start, second.span.end), role: None, ..second });
+                }
+            }
+        }
         return classify(text, toks, a, j);
     }
     // Common noun phrase, right to left, up to a determiner.
@@ -982,6 +1078,18 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if !p.word {
             if matches!(p.first, '-' | '/' | '&') {
                 a -= 1;
+                continue;
+            }
+            // `U.S.` inside a noun phrase (`a senior U.S. official`).
+            if p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.end == p.span.start
+                && toks[a - 2].span.len() <= 4
+                && is_cap(text, &toks[a - 2])
+            {
+                a -= 2;
+                words += 1;
                 continue;
             }
             break;
@@ -1003,7 +1111,26 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         words += 1;
     }
     trim_sentence_initial(text, toks, lim, &mut a, j);
+    if let Some(n) = extend_pp(text, toks, lim, a, j) {
+        return Some(n);
+    }
     classify(text, toks, a, j)
+}
+
+/// A phrase inside a prepositional phrase of a common noun joins it
+/// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`).
+fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
+    if a < lim + 2 || !matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
+        return None;
+    }
+    let head = core(text, toks, lim, a - 1)?;
+    let hs = &text[head.full_start..head.span.end];
+    let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+    let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
+        return None;
+    }
+    Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head })
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
@@ -1054,12 +1181,31 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                         | "said"
                         | "says"
                         | "told"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
                 )
             {
                 break;
             }
             // A reduced relative clause (`a posting made …`).
-            if j > i + 1 && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) {
+            let participle = matches!(
+                l.as_str(),
+                "seen" | "made" | "written" | "given" | "taken" | "shown" | "known" | "sent" | "obtained"
+            );
+            if j > i && !is_cap(text, t) && ((l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 || participle) {
                 break;
             }
         }

@@ -222,3 +222,93 @@ fn arbitrary_unicode_never_panics() {
         let _ = run(t);
     }
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments that exercise the rules: quotes, cues, names, dashes, multi-byte text.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("\"".to_string()),
+            Just(", ".to_string()),
+            Just(". ".to_string()),
+            Just(": ".to_string()),
+            Just(" — ".to_string()),
+            Just("\n\n".to_string()),
+            Just(" said ".to_string()),
+            Just(" according to ".to_string()),
+            Just(" told reporters ".to_string()),
+            Just(" Vladimir Putin ".to_string()),
+            Just(" he ".to_string()),
+            Just(" that ".to_string()),
+            Just(" reportedly ".to_string()),
+            Just(" plans to ".to_string()),
+            "[a-zA-Zéü’'0-9 ]{0,12}",
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_exact_on_any_input(parts in proptest::collection::vec(piece(), 0..30)) {
+            let t: String = parts.concat();
+            // A plain splitter, so that only this module's code is under test.
+            let mut sentences = Vec::new();
+            let mut start = 0;
+            for (i, c) in t.char_indices() {
+                if matches!(c, '.' | '!' | '?' | '\n') {
+                    let sp = crate::text::trim(&t, Span::new(start, i + c.len_utf8()));
+                    if !sp.is_empty() {
+                        sentences.push(Sentence { index: sentences.len(), start: sp.start, end: sp.end, text: t[sp.start..sp.end].to_string() });
+                    }
+                    start = i + c.len_utf8();
+                }
+            }
+            let sp = crate::text::trim(&t, Span::new(start, t.len()));
+            if !sp.is_empty() {
+                sentences.push(Sentence { index: sentences.len(), start: sp.start, end: sp.end, text: t[sp.start..sp.end].to_string() });
+            }
+            let found = find(&t, &sentences, &[]);
+            for f in &found {
+                for s in f.speaker.iter().chain(f.cue.iter()).chain(f.content.iter()).chain(std::iter::once(&f.span)) {
+                    prop_assert!(t.get(s.start..s.end).is_some(), "{:?} off char boundaries", s);
+                }
+            }
+            for u in crate::statement::units(&t, &sentences, &found, &[]) {
+                prop_assert!(t.get(u.span.start..u.span.end).is_some());
+                prop_assert!(t.get(u.core.start..u.core.end).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+fn quote_with_abbreviated_title_and_state() {
+    let r = run(
+        "“This is not a wish list. It is the bare minimum,” Sen. Patricia Delgado, D-N.M., said at a news conference.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Patricia Delgado"));
+    assert_eq!(r[0].2, ["This is not a wish list. It is the bare minimum"]);
+}
+
+#[test]
+fn speaker_with_prepositional_phrase_and_adjectival_participle() {
+    let r = one("“The camps are overcrowded,” a doctor at the Hagadera hospital told AFP.");
+    assert_eq!(r.0, "a doctor at the Hagadera hospital");
+    assert!(run("More than 1,400 suspected cases have been recorded in the camps.").is_empty());
+}
+
+#[test]
+fn participial_aside_between_speaker_and_cue() {
+    let r = one("A senior U.S. official, speaking on condition of anonymity, said Washington would send more aid.");
+    assert_eq!(r, ("A senior U.S. official".into(), "said".into(), "Washington would send more aid".into()));
+    // Nested: the memo reports the company's plan.
+    let r = run("The company plans to cut 500 jobs, according to a memo seen by Reuters.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("a memo"));
+    assert_eq!(r[1].4, AttributionType::Intention);
+}

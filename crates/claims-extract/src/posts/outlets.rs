@@ -49,7 +49,7 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
     ("NBC News", &["NBC News", "NBC"], false),
     ("CBS News", &["CBS News", "CBS"], false),
     ("ABC News", &["ABC News"], false),
-    ("Fox News", &["Fox News"], false),
+    ("Fox News", &["Fox News", "FOX News"], false),
     ("NPR", &["NPR", "National Public Radio"], false),
     ("PBS", &["PBS", "PBS NewsHour"], false),
     ("CNBC", &["CNBC"], false),
@@ -114,6 +114,13 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
     ("Bild", &["Bild"], false),
 ];
 
+/// The canonical name of a built-in outlet written as `name` (`AP` → `Associated Press`).
+pub fn canonical_outlet(name: &str) -> Option<&'static str> {
+    let n = name.trim();
+    let n = n.strip_prefix("the ").unwrap_or(n);
+    OUTLETS.iter().find(|(canon, aliases, _)| *canon == n || aliases.contains(&n)).map(|(canon, _, _)| *canon)
+}
+
 /// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
 const MEDIA_SUFFIX: &[&str] = &[
     "News",
@@ -171,6 +178,10 @@ const MEDIA_NOUNS: &[&str] = &[
     "network",
     "portal",
 ];
+
+/// Lower-case words after a capitalised name that make it an outlet (`Tasnim news agency`).
+const NOUNS_AFTER_NAME: &[&str] =
+    &["news", "newspaper", "daily", "broadcaster", "agency", "tabloid", "weekly", "magazine"];
 
 /// Words allowed between a cue and the outlet (`according to the state news agency TASS`).
 const MODIFIERS: &[&str] = &[
@@ -339,6 +350,8 @@ const CUES: &[(&str, &[&str])] = &[
     (
         "by",
         &[
+            "polled",
+            "surveyed",
             "reported",
             "cited",
             "quoted",
@@ -444,7 +457,7 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
                 break;
             }
             if is_cap(ws[j].text)
-                || (matches!(ws[j].text, "of" | "and" | "&" | "for") && j + 1 < ws.len() && is_cap(ws[j + 1].text))
+                || (matches!(ws[j].text, "of" | "&" | "for") && j + 1 < ws.len() && is_cap(ws[j + 1].text))
             {
                 j += 1;
             } else {
@@ -469,8 +482,12 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             let name_of = |sp: Span| text[sp.start..sp.end].to_string();
             let after = ws.get(j).map(|w| w.text.to_lowercase());
             let before = a.checked_sub(1).map(|k| ws[k].text.to_lowercase());
-            let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2;
-            let noun_after = after.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w) || w == "news");
+            // `Agency` makes an outlet only as a news or press agency (not `Environmental Protection Agency`).
+            let agency_ok =
+                last != "Agency" || ws[a..j].iter().any(|w| matches!(w.text, "News" | "Press" | "Information"));
+            let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2 && agency_ok;
+            // `Tasnim news agency`, `the Nikkei daily` (not `Oakland television station, KTVU`).
+            let noun_after = after.as_deref().is_some_and(|w| NOUNS_AFTER_NAME.contains(&w));
             let noun_before = before.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w));
             if suffix || noun_after || noun_before {
                 let start = if suffix { ws[a].span.start } else { ws[b].span.start };
@@ -557,6 +574,14 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
             k += 1;
             continue;
         }
+        // Coordinated outlets: `The Associated Press and Fox News reported`.
+        if lw == "and" && ws.get(k + 1).is_some_and(|n| is_cap(n.text)) {
+            k += 1;
+            while k < ws.len() && (is_cap(ws[k].text) || ws[k].text == "the") {
+                k += 1;
+            }
+            continue;
+        }
         return false;
     }
     false
@@ -588,14 +613,38 @@ fn credit(text: &str, s: Span) -> bool {
     pre.ends_with(['—', '–', '-']) && (post.is_empty() || post.starts_with(['\n', '\r', '/']))
 }
 
+/// The spans scanned for outlets: sentences, with a sentence that a single line
+/// break cut off mid-sentence (hard-wrapped text: the line does not end with
+/// `.`, `!`, `?`, `:` or a quotation mark) joined to the next.
+fn scan_units(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut open = false;
+    for s in sentences {
+        if s.end > text.len() || s.start > s.end || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            continue;
+        }
+        let span = s.span();
+        match out.last_mut() {
+            Some(last)
+                if open
+                    && last.end <= span.start
+                    && text[last.end..span.start].matches('\n').count() == 1
+                    && text[last.end..span.start].trim().is_empty() =>
+            {
+                last.end = span.end;
+            }
+            _ => out.push(span),
+        }
+        open = !text[span.start..span.end].trim_end().ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+    }
+    out
+}
+
 /// Finds outlets named as sources (see the module docs for the rules).
 pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
     let (ac, ids) = automaton();
     let mut out: Vec<OutletMention> = Vec::new();
-    for s in sentences {
-        if s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
-            continue;
-        }
+    for s in scan_units(text, sentences) {
         let seg = &text[s.start..s.end];
         let mut cands: Vec<Candidate> = ac
             .find_iter(seg)
@@ -608,12 +657,19 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
                 by_form: false,
             })
             .collect();
-        let ws = words(text, s.span());
+        let ws = words(text, s);
         for g in general(text, &ws) {
             // A longer general name wins over a built-in one inside it (`Kazinform News Agency`).
             let core = if text[g.span.start..].starts_with("The ") { g.span.start + 4 } else { g.span.start };
-            let inside = |c: &Candidate| g.span.contains(&c.span) && Span::new(core, g.span.end).len() > c.span.len();
-            if cands.iter().any(inside) {
+            let gspan = g.span;
+            let inside = |c: &Candidate| gspan.contains(&c.span) && Span::new(core, gspan.end).len() > c.span.len();
+            let mut g = g;
+            if let Some(b) = cands.iter().find(|c| inside(c)) {
+                // `Xinhua News Agency` is Xinhua: a built-in name and media words only.
+                let extra = &text[b.span.end..g.span.end];
+                if b.span.start == core && extra.split_whitespace().all(|w| MEDIA_SUFFIX.contains(&w)) {
+                    g.name = b.name.clone();
+                }
                 cands.retain(|c| !inside(c));
             }
             if !cands.iter().any(|c| c.span.overlaps(&g.span)) {
@@ -621,12 +677,14 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
             }
         }
         for c in cands {
-            let first = ws.iter().position(|w| w.span.end > c.span.start);
-            let last = ws.iter().rposition(|w| w.span.start < c.span.end);
+            // Words are in text order: binary search keeps long sentences linear.
+            let first = Some(ws.partition_point(|w| w.span.end <= c.span.start)).filter(|&i| i < ws.len());
+            let last = ws.partition_point(|w| w.span.start < c.span.end).checked_sub(1);
             let (Some(first), Some(last)) = (first, last) else { continue };
-            let ok = credit(text, c.span) || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
+            let is_credit = credit(text, c.span);
+            let ok = is_credit || cue_before(text, &ws, first) || cue_after(text, &ws, last, &c);
             if ok && !out.iter().any(|o| o.span == c.span) {
-                out.push(OutletMention { name: c.name, span: c.span });
+                out.push(OutletMention { name: c.name, span: c.span, credit: is_credit });
             }
         }
     }
@@ -681,11 +739,51 @@ mod tests {
 
     #[test]
     fn general_pattern() {
-        assert_eq!(names("Kazinform News Agency reported that the talks ended."), ["Kazinform News Agency"]);
+        assert_eq!(
+            found("Kazinform News Agency reported that the talks ended."),
+            [("Kazinform".to_string(), "Kazinform News Agency".to_string())]
+        );
+        assert_eq!(names("The Associated Press and Fox News also reported it."), ["Associated Press", "Fox News"]);
+        assert!(names("According to a report by Oakland television station, KTVU, the bridge failed.")
+            .iter()
+            .all(|n| n != "Oakland"));
         assert_eq!(names("The Astana Times reported a record harvest."), ["The Astana Times"]);
         assert_eq!(names("Tokayev told Khabar Television that ties were strong."), ["Khabar Television"]);
         assert_eq!(names("The Mehr news agency reported the visit."), ["Mehr"]);
         assert_eq!(names("According to the newspaper Vedomosti, the deal is off."), ["Vedomosti"]);
+    }
+
+    #[test]
+    fn credits_back_the_publisher_and_cues_their_sentence() {
+        let t = "ASTANA (AFP) — Putin arrived. Talks failed, according to Reuters. Tokayev said ties were strong.";
+        let sents = crate::segment::segment(t);
+        let out = find_outlets(t, &sents);
+        assert_eq!(out.iter().map(|o| o.credit).collect::<Vec<_>>(), [true, false]);
+        let by = |i: usize, speaker: bool| -> Vec<String> {
+            super::super::outlets_backing(&out, sents[i].span(), speaker)
+                .into_iter()
+                .map(|k| out[k].name.clone())
+                .collect()
+        };
+        assert_eq!(by(0, false), ["Agence France-Presse"]);
+        assert_eq!(by(1, false), ["Agence France-Presse", "Reuters"]);
+        assert_eq!(by(1, true), ["Reuters"]);
+        assert!(by(2, true).is_empty());
+    }
+
+    #[test]
+    fn hyphenated_and_wrapped() {
+        assert_eq!(names("Prices held, Interfax-Kazakhstan\nreported."), ["Interfax"]);
+        assert_eq!(names("It was expected by analysts polled by Reuters."), ["Reuters"]);
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical_outlet("AP"), Some("Associated Press"));
+        assert_eq!(canonical_outlet("the BBC"), Some("BBC"));
+        assert_eq!(canonical_outlet("New York Times"), Some("The New York Times"));
+        assert_eq!(canonical_outlet("Reuters"), Some("Reuters"));
+        assert_eq!(canonical_outlet("Kremlin"), None);
     }
 
     #[test]
@@ -697,6 +795,7 @@ mod tests {
         assert!(names("He worked for the Associated Press for ten years.").is_empty());
         assert!(names("AP courses are popular in high schools.").is_empty());
         assert!(names("The Daily Show host joked about it.").is_empty());
+        assert!(names("The U.S. Environmental Protection Agency says some crops may gain.").is_empty());
         assert!(names("").is_empty());
     }
 

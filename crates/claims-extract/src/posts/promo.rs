@@ -19,6 +19,12 @@ const PROMO_OPENINGS: &[&str] = &[
     "full story",
     "full report",
     "full coverage",
+    "full statement at",
+    "full statement:",
+    "full text at",
+    "full text:",
+    "full interview",
+    "full video",
     "subscribe",
     "sign up",
     "click here",
@@ -123,6 +129,11 @@ pub fn is_promotional(sentence: &str) -> bool {
 /// `BREAKING:`) and trailing hashtags dropped, enclosing quotation marks and
 /// a final period removed, white space collapsed.
 pub fn clean_statement(s: &str) -> String {
+    // A post header the sentence starts with: `Name (@handle) on X: "…"`.
+    let s = match header_end(s) {
+        Some(end) => &s[end..],
+        None => s,
+    };
     // Drop URLs.
     let mut no_links = String::with_capacity(s.len());
     let mut last = 0;
@@ -151,7 +162,10 @@ pub fn clean_statement(s: &str) -> String {
     // Trailing hashtags (a tag cloud at the end of the post).
     while words.last().is_some_and(|w| w.starts_with('#') && w.len() > 1) && words.len() > 1 {
         let w = *words.last().unwrap();
-        let tag_only = w[1..].trim_end_matches(['.', ',', '!']).chars().all(|c| c.is_alphanumeric() || c == '_');
+        let tag_only = w[1..]
+            .trim_end_matches(['.', ',', '!', '"', '”', '’', '»'])
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_');
         if !tag_only {
             break;
         }
@@ -185,6 +199,13 @@ pub fn clean_statement(s: &str) -> String {
     t.trim().to_string()
 }
 
+/// Where a leading post header (`Name (@handle) on X:`, `Name on X:`) ends in `s`.
+fn header_end(s: &str) -> Option<usize> {
+    let line_end = s.find('\n').unwrap_or(s.len());
+    let sig = super::parse_line(s, claims_model::Span::new(0, line_end))?;
+    (sig.header && sig.span.start == s.len() - s.trim_start().len()).then_some(sig.span.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +228,7 @@ mod tests {
             "https://t.co/abc #Kazakhstan #Putin",
             "Don't miss our live coverage.",
             "Sign up for alerts.",
+            "Full statement at www.nationalbank.kz/en/news",
         ] {
             assert!(is_promotional(s), "{s}");
         }
@@ -248,5 +270,17 @@ mod tests {
         assert_eq!(clean_statement("Email me at a#b and C# code"), "Email me at a#b and C# code");
         assert_eq!(clean_statement(""), "");
         assert_eq!(clean_statement("#Putin"), "Putin");
+        assert_eq!(
+            clean_statement("Kazakh Finance Ministry on X: \"The 2024 budget assumes inflation of 7.5%.\""),
+            "The 2024 budget assumes inflation of 7.5%"
+        );
+        assert_eq!(clean_statement("TOP X News (@TOPXNews) on X: Talks ended."), "Talks ended");
+        assert_eq!(clean_statement("Officials on Monday: talks ended."), "Officials on Monday: talks ended");
+        assert_eq!(
+            clean_statement(
+                "Together we will build new bridges of cooperation. #ECOSummit” pic.twitter.com/Rk2mXq81Lp"
+            ),
+            "Together we will build new bridges of cooperation"
+        );
     }
 }

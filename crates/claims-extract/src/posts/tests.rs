@@ -142,6 +142,25 @@ fn header_on_x_styles() {
 }
 
 #[test]
+fn handleless_header_and_instagram() {
+    let t =
+        "Reactions poured in.\nAl Arabiya English on X: \"Putin is set to visit Kazakhstan on Thursday.\" / X\nMore.";
+    let ps = posts(t);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(ps[0].name.as_deref(), Some("Al Arabiya English"));
+    assert_eq!(ps[0].handle, None);
+    assert_eq!(slice(t, ps[0].body), "\"Putin is set to visit Kazakhstan on Thursday.\"");
+    assert_eq!(slice(t, ps[0].text), "Putin is set to visit Kazakhstan on Thursday.");
+    // Without a quotation it is a heading or prose, not a post.
+    assert!(posts("Musk on X: the platform is changing.\nMore.").is_empty());
+    assert!(posts("Reactions.\nExperts weighed in on X: many doubted it.").is_empty());
+    let t = "The singer celebrated in Almaty.\nA post shared by Dimash Qudaibergen (@dimash_official) Nov 9, 2023";
+    let ps = posts(t);
+    assert_eq!(ps[0].name.as_deref(), Some("Dimash Qudaibergen"));
+    assert_eq!(ps[0].handle.as_deref(), Some("@dimash_official"));
+}
+
+#[test]
 fn quoted_bodies_and_tails() {
     let t = "Reaction was swift.\n“Tashkent welcomes the leaders of the ECO region. #ECOSummit” pic.twitter.com/AbC123\n— Uzbekistan MFA (@MFA_Uzbekistan) November 8, 2023";
     let ps = posts(t);
@@ -170,6 +189,14 @@ fn mid_line_signature() {
     assert_eq!(ps.len(), 1);
     assert_eq!(slice(t, ps[0].body), "Talks were productive. pic.twitter.com/k1");
     assert_eq!(ps[0].name.as_deref(), Some("Ebrahim Raisi"));
+    // Quoted post with its signature on the same line, and a final period.
+    let t = "Earlier paragraph.\n“We arrived in Tashkent.” — Shehbaz Sharif (@CMShehbaz) Nov 9, 2023.\nNext.";
+    let ps = posts(t);
+    assert_eq!(ps.len(), 1);
+    assert_eq!(slice(t, ps[0].body), "“We arrived in Tashkent.”");
+    assert_eq!(ps[0].date, date(2023, 11, 9));
+    // Prose after the handle is not a signature, even after a period.
+    assert!(posts("Earlier.\nTalks ended. — Ali Ahmadi (@aliahmadi) Nov 9, 2023. He left.").is_empty());
 }
 
 #[test]
@@ -254,7 +281,7 @@ fn fixture(name: &str) -> String {
 type Expected<'a> = (Option<&'a str>, &'a str, Option<NaiveDate>, &'a str, &'a [&'a str]);
 
 fn check_posts(t: &str, expected: &[Expected<'_>]) {
-    let ps = posts(t);
+    let ps: Vec<Post> = posts(t).into_iter().filter(|p| p.handle.is_some()).collect();
     assert_eq!(ps.len(), expected.len());
     for (p, (name, handle, d, starts, links)) in ps.iter().zip(expected) {
         assert_eq!(p.name.as_deref(), *name);
@@ -290,7 +317,7 @@ fn fixture_embeds_blank_line_paragraphs() {
     let ps = posts(&t);
     assert_eq!(ps[2].url.as_deref(), Some("https://twitter.com/Kazinform_EN/status/1722600000000000001"));
     assert_eq!(find_links(&t).len(), 4);
-    assert_eq!(outlet_names(&t), ["Agence France-Presse", "Reuters", "Anadolu Agency", "BBC", "Kazinform News Agency"]);
+    assert_eq!(outlet_names(&t), ["Agence France-Presse", "Reuters", "Anadolu Agency", "BBC", "Kazinform"]);
     let promo: Vec<String> = segment(&t).into_iter().filter(|s| is_promotional(&s.text)).map(|s| s.text).collect();
     assert!(promo.iter().any(|s| s.starts_with("Read more:")));
     assert!(promo.iter().any(|s| s.starts_with("Follow us on Telegram")));
@@ -333,6 +360,40 @@ fn fixture_single_line_paragraphs() {
     }
     assert_eq!(find_links(&t).len(), 3);
     assert_eq!(outlet_names(&t), ["Associated Press", "Al Jazeera", "CNN"]);
+}
+
+#[test]
+fn fixture_hard_wrapped_with_other_platforms() {
+    let t = fixture("wrapped.txt");
+    let nov10 = date(2023, 11, 10);
+    check_posts(
+        &t,
+        &[
+            (
+                Some("National Bank of Kazakhstan"),
+                "@NationalBankKZ",
+                nov10,
+                "The bank's rate decision is final",
+                &["www.nationalbank.kz/en/news"],
+            ),
+            (Some("Dana Akhmetova"), "@dana-akh.bsky.social", nov10, "Inflation is still too high", &[]),
+            (Some("Dimash Qudaibergen"), "@dimash_official", nov10, "Thank you Astana!", &[]),
+        ],
+    );
+    let ps = posts(&t);
+    assert_eq!(
+        slice(&t, ps[0].body),
+        "The bank's rate decision is final for this year. Next review in\nJanuary. Full statement at www.nationalbank.kz/en/news"
+    );
+    // The handle-less page-title post is found too (it has no handle, so check_posts skips it).
+    let all = find_posts(&t, &segment(&t));
+    assert_eq!(all.len(), 4);
+    let mof = all.iter().find(|p| p.handle.is_none()).unwrap();
+    assert_eq!(mof.name.as_deref(), Some("Kazakh Finance Ministry"));
+    assert_eq!(slice(&t, mof.text), "The 2024 budget assumes inflation of 7.5% and growth of 5.3%.");
+    assert_eq!(outlet_names(&t), ["Reuters", "Reuters", "Interfax"]);
+    let promo: Vec<String> = segment(&t).into_iter().filter(|s| is_promotional(&s.text)).map(|s| s.text).collect();
+    assert!(promo.iter().any(|s| s.starts_with("Subscribe")), "{promo:?}");
 }
 
 #[test]
@@ -408,4 +469,135 @@ mod props {
             let _ = is_promotional(&t);
         }
     }
+}
+
+/// Prints throughput on a large article (run with `--ignored --nocapture`; figures, not assertions).
+#[test]
+#[ignore = "measurement"]
+fn throughput() {
+    let mut big = String::new();
+    while big.len() < 4_000_000 {
+        for f in ["embeds.txt", "single-line.txt", "no-posts.txt"] {
+            big.push_str(&fixture(f));
+            big.push_str("\n\n");
+        }
+        big.push_str(&seed());
+        big.push_str("\n\n");
+    }
+    let sents = segment(&big);
+    let mb = big.len() as f64 / 1e6;
+    let t0 = std::time::Instant::now();
+    let n_posts = find_posts(&big, &sents).len();
+    let t1 = std::time::Instant::now();
+    let n_links = find_links(&big).len();
+    let t2 = std::time::Instant::now();
+    let n_outlets = find_outlets(&big, &sents).len();
+    let t3 = std::time::Instant::now();
+    let n_promo = sents.iter().filter(|s| is_promotional(&s.text)).count();
+    let t4 = std::time::Instant::now();
+    let rate = |a: std::time::Instant, b: std::time::Instant| mb / (b - a).as_secs_f64();
+    println!(
+        "{mb:.1} MB: posts {n_posts} at {:.1} MB/s, links {n_links} at {:.1} MB/s, outlets {n_outlets} at {:.1} MB/s, promotional {n_promo} at {:.1} MB/s",
+        rate(t0, t1),
+        rate(t1, t2),
+        rate(t2, t3),
+        rate(t3, t4)
+    );
+}
+
+/// Prints what is found in the Wikinews attribution texts (run with `--ignored --nocapture`).
+#[test]
+#[ignore = "inspection of ../shared data"]
+fn wikinews_inspection() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/wikinews-attribution/texts");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: {} not found", dir.display());
+        return;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for f in files {
+        let t = std::fs::read_to_string(&f).unwrap();
+        let sents = segment(&t);
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        for p in find_posts(&t, &sents) {
+            println!("{name} POST {:?} {:?} body={:?}", p.name, p.handle, slice(&t, p.body));
+        }
+        for o in find_outlets(&t, &sents) {
+            let a = floor_boundary(&t, o.span.start.saturating_sub(50));
+            let mut b = (o.span.end + 40).min(t.len());
+            while !t.is_char_boundary(b) {
+                b += 1;
+            }
+            println!("{name} OUTLET {} | {:?}", o.name, &t[a..b]);
+        }
+        for s in sents.iter().filter(|s| is_promotional(&s.text)) {
+            println!("{name} PROMO {:?}", s.text);
+        }
+        println!("{name} LINKS {}", find_links(&t).len());
+    }
+}
+
+/// Prints every sentence of the segmentation dev set judged promotional, and
+/// every post found there (run with `--ignored --nocapture`).
+#[test]
+#[ignore = "inspection of ../shared data"]
+fn segmentation_set_inspection() {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/segmentation/dev_en.json");
+    let Ok(raw) = std::fs::read_to_string(&p) else {
+        println!("skipped: {} not found", p.display());
+        return;
+    };
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let (mut n, mut promo, mut n_posts, mut n_links) = (0, 0, 0, 0);
+    for item in v.as_array().unwrap() {
+        let t = item["text"].as_str().unwrap_or("");
+        let sents = segment(t);
+        n += sents.len();
+        for s in sents.iter().filter(|s| is_promotional(&s.text)) {
+            promo += 1;
+            println!("PROMO {:?}", s.text);
+        }
+        for p in find_posts(t, &sents) {
+            n_posts += 1;
+            println!("POST {:?} {:?} {:?}", p.name, p.handle, slice(t, p.body));
+        }
+        n_links += find_links(t).len();
+    }
+    println!("{n} sentences, {promo} promotional, {n_posts} posts, {n_links} links");
+}
+
+/// Prints outlets, posts and promotional sentences found in the IteraTeR
+/// Wikinews `after.txt` texts (run with `--ignored --nocapture`).
+#[test]
+#[ignore = "inspection of ../shared data"]
+fn iterater_inspection() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/iterater-wikinews-dev");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: {} not found", dir.display());
+        return;
+    };
+    let (mut docs, mut sents_n, mut outlets_n) = (0, 0, 0);
+    for e in entries.flatten() {
+        let Ok(t) = std::fs::read_to_string(e.path().join("after.txt")) else { continue };
+        docs += 1;
+        let sents = segment(&t);
+        sents_n += sents.len();
+        for o in find_outlets(&t, &sents) {
+            outlets_n += 1;
+            let a = floor_boundary(&t, o.span.start.saturating_sub(40));
+            let mut b = (o.span.end + 30).min(t.len());
+            while !t.is_char_boundary(b) {
+                b += 1;
+            }
+            println!("OUTLET {} | {:?}", o.name, &t[a..b]);
+        }
+        for p in find_posts(&t, &sents) {
+            println!("POST {:?} {:?} {:?}", p.name, p.handle, slice(&t, p.body));
+        }
+        for s in sents.iter().filter(|s| is_promotional(&s.text)) {
+            println!("PROMO {:?}", s.text);
+        }
+    }
+    println!("{docs} documents, {sents_n} sentences, {outlets_n} outlets");
 }

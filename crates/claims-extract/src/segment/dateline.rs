@@ -13,8 +13,8 @@ use claims_model::{Dateline, Span};
 pub fn dateline(text: &str) -> Option<Dateline> {
     let start = text.len() - text.trim_start().len();
     let s = &text[start..];
-    let head = &s[..s.find(['\n', '\r']).unwrap_or(s.len()).min(160)];
-    let head = &head[..floor_boundary(head, head.len())];
+    let line_end = s.find(['\n', '\r']).unwrap_or(s.len());
+    let head = &s[..floor_boundary(s, line_end.min(160))];
 
     // The place: words of capitals (`ST. LOUIS`, `RIO DE JANEIRO`) or title case.
     let mut i = 0;
@@ -59,7 +59,7 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     }
     let place = head[..i].trim_end_matches(['.', '-']);
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 {
+    if letters < 2 || is_label(place) {
         return None;
     }
     let mut k = i;
@@ -116,6 +116,40 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     Some(Dateline { place: place.to_string(), text: text[span.start..span.end].to_string(), span })
 }
 
+/// Capitalised labels that open a text like a dateline but name no place.
+fn is_label(place: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "BREAKING",
+        "BREAKING NEWS",
+        "UPDATE",
+        "UPDATED",
+        "ALERT",
+        "URGENT",
+        "FLASH",
+        "EXCLUSIVE",
+        "WATCH",
+        "LIVE",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "CORRECTION",
+        "CLARIFICATION",
+        "VIDEO",
+        "PHOTOS",
+        "NEW",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "FACT CHECK",
+        "FACTBOX",
+        "EXPLAINER",
+        "REVIEW",
+        "COMMENT",
+        "SPONSORED",
+        "ADVERTISEMENT",
+    ];
+    LABELS.iter().any(|l| place.eq_ignore_ascii_case(l))
+}
+
 /// `Nov 9`, `Nov. 9`, `9 November`.
 fn is_short_date(s: &str) -> bool {
     let mut parts = s.split(' ');
@@ -163,6 +197,8 @@ mod tests {
         assert_eq!(dl("Live: Storm Ciaran batters France"), None);
         assert_eq!(dl("Floods close hundreds of schools"), None);
         assert_eq!(dl("WASHINGTON"), None);
+        assert_eq!(dl("BREAKING: The Taquari river burst its banks"), None);
+        assert_eq!(dl("UPDATE - Officials said"), None);
         assert_eq!(dl(""), None);
         assert_eq!(dl("Ölçü — x"), None);
     }

@@ -15,8 +15,6 @@ pub(crate) enum Abbrev {
     Number,
     /// A month: `Jan. 12`, `Dec. 31st`.
     Month,
-    /// A unit after a quantity: `5 ft.`, `8 oz.`, `6 in.`.
-    Unit,
     /// Clock time or era after a number: `6 a.m.`, `44 B.C.`, `79 C.E.`.
     Time,
     /// An academic degree after a name: `Ph.D.`, `M.D.`, `LL.M.`.

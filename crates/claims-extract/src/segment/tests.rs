@@ -19,3 +19,238 @@ fn plain_sentences() {
     assert_eq!(seg("  \n\n "), Vec::<&str>::new());
     assert_eq!(seg("no terminator"), ["no terminator"]);
 }
+
+#[test]
+fn ellipsis_before_i() {
+    assert_eq!(seg("I thought... I would go."), ["I thought... I would go."]);
+}
+
+#[test]
+fn titles_and_abbreviations() {
+    assert_eq!(
+        seg("Mr. Smith met Dr. Jones and Sen. Barack Obama."),
+        ["Mr. Smith met Dr. Jones and Sen. Barack Obama."]
+    );
+    assert_eq!(
+        seg("He climbed Mt. Fuji. St. Michael's Church is old."),
+        ["He climbed Mt. Fuji.", "St. Michael's Church is old."]
+    );
+    assert_eq!(
+        seg("Gen. Thomas A. Reyes (ret.), the chair, spoke."),
+        ["Gen. Thomas A. Reyes (ret.), the chair, spoke."]
+    );
+    assert_eq!(
+        seg("He works for ABC Ltd. and BCD Co. She works for BCD Corp."),
+        ["He works for ABC Ltd. and BCD Co.", "She works for BCD Corp."]
+    );
+    assert_eq!(
+        seg("I need 3 items, e.g. a hat. The Giants vs. the Tigers."),
+        ["I need 3 items, e.g. a hat.", "The Giants vs. the Tigers."]
+    );
+    assert_eq!(
+        seg("Is it perfect? No. Is it better? Probably."),
+        ["Is it perfect?", "No.", "Is it better?", "Probably."]
+    );
+}
+
+#[test]
+fn multi_period_abbreviations() {
+    assert_eq!(
+        seg("There were 500 cases in the U.S. The U.S. Army said so."),
+        ["There were 500 cases in the U.S.", "The U.S. Army said so."]
+    );
+    assert_eq!(seg("I live in the U.S.A. I went to J.C. Penney."), ["I live in the U.S.A.", "I went to J.C. Penney."]);
+    assert_eq!(seg("She earned her Ph.D. Tom was impressed."), ["She earned her Ph.D.", "Tom was impressed."]);
+    assert_eq!(seg("Smith, Ph.D. graduated."), ["Smith, Ph.D. graduated."]);
+}
+
+#[test]
+fn months_and_numbers() {
+    assert_eq!(
+        seg("On Jan. 12, she left. He is no. 5, see p. 55 and Fig. 3."),
+        ["On Jan. 12, she left.", "He is no. 5, see p. 55 and Fig. 3."]
+    );
+    assert_eq!(seg("I have 600. How many do you have?"), ["I have 600.", "How many do you have?"]);
+}
+
+#[test]
+fn initials() {
+    assert_eq!(
+        seg("His name is Alfred E. Sloan. J. R. R. Tolkien wrote it."),
+        ["His name is Alfred E. Sloan.", "J. R. R. Tolkien wrote it."]
+    );
+    assert_eq!(seg("She agreed with him and I. We left."), ["She agreed with him and I.", "We left."]);
+}
+
+#[test]
+fn decimals_versions_urls_emails() {
+    assert_eq!(
+        seg("Rates rose 5.25% to $1.2285 in v2.4.1. Next."),
+        ["Rates rose 5.25% to $1.2285 in v2.4.1.", "Next."]
+    );
+    assert_eq!(
+        seg("Write to press@agency.example.org. Visit www.example.com/a.html today."),
+        ["Write to press@agency.example.org.", "Visit www.example.com/a.html today."]
+    );
+}
+
+#[test]
+fn clock_times_and_eras() {
+    assert_eq!(seg("He left at 6 p.m. Travelers stayed."), ["He left at 6 p.m.", "Travelers stayed."]);
+    assert_eq!(seg("At 5 a.m. Mr. Smith went to the bank."), ["At 5 a.m. Mr. Smith went to the bank."]);
+    assert_eq!(seg("At 6 a.m. The birds sing."), ["At 6 a.m.", "The birds sing."]);
+    assert_eq!(seg("At 11:58 p.m. PDT on Monday, police spoke."), ["At 11:58 p.m. PDT on Monday, police spoke."]);
+    assert_eq!(
+        seg("Rome was founded in 753 B.C. Augustus came later. In 44 B.C. Caesar died."),
+        ["Rome was founded in 753 B.C.", "Augustus came later.", "In 44 B.C. Caesar died."]
+    );
+}
+
+#[test]
+fn units_after_numbers() {
+    assert_eq!(
+        seg("He is 5 ft. 6 in. tall. He measured 6 in. The wall held."),
+        ["He is 5 ft. 6 in. tall.", "He measured 6 in.", "The wall held."]
+    );
+    assert_eq!(seg("Come in. Sit down."), ["Come in.", "Sit down."]);
+}
+
+#[test]
+fn ellipses() {
+    assert_eq!(
+        seg("Happy... No one said so. Happy... no one said so."),
+        ["Happy...", "No one said so.", "Happy... no one said so."]
+    );
+    assert_eq!(
+        seg("Happy! . . .  No one. Really ? ? ? Then go."),
+        ["Happy! . . .", "No one.", "Really ? ? ?", "Then go."]
+    );
+    assert_eq!(seg("We don't know… The tick is here."), ["We don't know…", "The tick is here."]);
+}
+
+#[test]
+fn numbered_lists() {
+    assert_eq!(
+        seg("Do this:\n1. Test patients.\n2. Report cases."),
+        ["Do this:", "1. Test patients.", "2. Report cases."]
+    );
+    assert_eq!(
+        seg("Finally, this. 1. The first item 2. The second item"),
+        ["Finally, this.", "1. The first item", "2. The second item"]
+    );
+    assert_eq!(seg("a) here it is b) another c) one more"), ["a) here it is", "b) another", "c) one more"]);
+    assert_eq!(seg("(a) Hello world. (b) Hello world."), ["(a) Hello world.", "(b) Hello world."]);
+    assert_eq!(seg("As payment for 1. above, pay us."), ["As payment for 1. above, pay us."]);
+}
+
+#[test]
+fn quotes_and_brackets_closing_a_sentence() {
+    assert_eq!(
+        seg("“We’ve seen this before,” he said. “They call it an emergency.”"),
+        ["“We’ve seen this before,” he said.", "“They call it an emergency.”"]
+    );
+    assert_eq!(seg("“Why would I do that?” he asked. “Show me.”"), ["“Why would I do that?” he asked.", "“Show me.”"]);
+    assert_eq!(
+        seg("“Not one dime!” Rep. Carl Benning wrote. Others agreed."),
+        ["“Not one dime!” Rep. Carl Benning wrote.", "Others agreed."]
+    );
+    assert_eq!(seg("“We will win.” He said the party was ready."), ["“We will win.”", "He said the party was ready."]);
+    assert_eq!(
+        seg("She turned to him, \"This is great.\" She held the book."),
+        ["She turned to him, \"This is great.\"", "She held the book."]
+    );
+    assert_eq!(
+        seg("(Dinah was the cat.) Charles (Ind.) said he."),
+        ["(Dinah was the cat.)", "Charles (Ind.) said he."]
+    );
+    assert_eq!(
+        seg("Check the reference [page. 42] for details. Go."),
+        ["Check the reference [page. 42] for details.", "Go."]
+    );
+    assert_eq!(seg("He was a martyr.[1] The emperor ruled."), ["He was a martyr.[1]", "The emperor ruled."]);
+}
+
+#[test]
+fn quotations_over_several_sentences() {
+    // Each sentence of a quotation is its own sentence; the quote marks stay with their sentence.
+    assert_eq!(
+        seg("“This is not a wish list. It is the minimum,” Sen. Delgado said."),
+        ["“This is not a wish list.", "It is the minimum,” Sen. Delgado said."]
+    );
+    // A quotation that runs over paragraphs (opening mark repeated, first paragraph not closed).
+    assert_eq!(
+        seg("“I have spent two years on this.\n\n“I will sign a petition,” she said."),
+        ["“I have spent two years on this.", "“I will sign a petition,” she said."]
+    );
+    // A line break inside an open quotation that has not ended does not end the sentence.
+    assert_eq!(seg("He said “we will\nnot go” and left.\nNext."), ["He said “we will\nnot go” and left.", "Next."]);
+    // Literary mode keeps a quotation that closes on the line whole.
+    let opts = SegmentOptions { split_quotations: false };
+    let t = "\"How many? I don't know.\" She left.";
+    let got: Vec<String> = segment_with(t, &opts).into_iter().map(|s| s.text).collect();
+    assert_eq!(got, ["\"How many? I don't know.\"", "She left."]);
+}
+
+#[test]
+fn line_breaks_end_sentences() {
+    assert_eq!(seg("Floods close schools\nHeavy rain fell"), ["Floods close schools", "Heavy rain fell"]);
+    assert_eq!(seg("Hello World. \r\n Hello."), ["Hello World.", "Hello."]);
+    assert_eq!(seg("(6 3/4\" Trophy)\nThe team will judge."), ["(6 3/4\" Trophy)", "The team will judge."]);
+}
+
+#[test]
+fn social_posts() {
+    let t = "Putin is set to visit, amid interest in the region.https://t.co/ICta5gnHhw\n— Al Arabiya English (@AlArabiya_Eng) November 9, 2023\nCentral Asia looks west.";
+    assert_eq!(
+        seg(t),
+        [
+            "Putin is set to visit, amid interest in the region.https://t.co/ICta5gnHhw",
+            "— Al Arabiya English (@AlArabiya_Eng) November 9, 2023",
+            "Central Asia looks west."
+        ]
+    );
+    // pic.twitter.com and hashtag tails stay with their sentence.
+    assert_eq!(
+        seg("Stay away from the river. #Lajeado pic.twitter.com/Hk2sWq9Lx0"),
+        ["Stay away from the river. #Lajeado pic.twitter.com/Hk2sWq9Lx0"]
+    );
+    assert_eq!(
+        seg("\"Find out more: https://t.co/Jw\" pic.twitter.com/Du\n— TOP X News (@TOPXNews) November 9, 2023"),
+        ["\"Find out more: https://t.co/Jw\" pic.twitter.com/Du", "— TOP X News (@TOPXNews) November 9, 2023"]
+    );
+    // A signature never merges with what follows, even after an open quotation.
+    assert_eq!(
+        seg("\"Leaders are meeting\n— X (@x) November 9, 2023\nNext"),
+        ["\"Leaders are meeting", "— X (@x) November 9, 2023", "Next"]
+    );
+    // A handle that starts a sentence starts it.
+    assert_eq!(seg("Rain fell. @MetSul said more is due."), ["Rain fell.", "@MetSul said more is due."]);
+}
+
+#[test]
+fn datelines_stay_with_the_first_sentence() {
+    let t = "WASHINGTON (AP) — Senate Democrats on Wednesday unveiled a bill. It failed.";
+    assert_eq!(seg(t), ["WASHINGTON (AP) — Senate Democrats on Wednesday unveiled a bill.", "It failed."]);
+    let t = "ST. LOUIS - Dr. Miriam K. Osei spoke.";
+    assert_eq!(seg(t), ["ST. LOUIS - Dr. Miriam K. Osei spoke."]);
+}
+
+#[test]
+fn full_width_terminators() {
+    assert_eq!(
+        seg("Test strange period．Does it segment correctly．"),
+        ["Test strange period．", "Does it segment correctly．"]
+    );
+}
+
+#[test]
+fn inline_enumerations_and_names_with_marks() {
+    assert_eq!(
+        seg("They process it by 1) taking what fits, and 2) rejecting the rest. Then stop."),
+        ["They process it by", "1) taking what fits, and", "2) rejecting the rest.", "Then stop."]
+    );
+    assert_eq!(
+        seg("He works at Yahoo! Research and left. Help! Police came."),
+        ["He works at Yahoo! Research and left.", "Help!", "Police came."]
+    );
+}
