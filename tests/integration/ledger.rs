@@ -390,6 +390,10 @@ fn empty_and_missing_stores() {
         assert_clean_error(&run(&args), "no ledger at");
     }
     assert!(!missing.exists(), "read commands never create the store");
+    let file = fixtures().join("ledger-story/v1.txt");
+    let f = file.to_str().unwrap();
+    assert_clean_error(&run(&["track", f, "--story", "x", "--store", f]), "is not a folder");
+    assert_clean_error(&run(&["sources", "--store", f]), "is not a folder");
     assert!(run(&["export", "--store", s]).code == 2, "--format claimreview is required");
 }
 
