@@ -1,5 +1,6 @@
 //! Alignment of the units of two versions (see the crate docs).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use claims_match::{words, Features};
@@ -109,10 +110,26 @@ fn similarity(a: &Prepared, b: &Prepared) -> f64 {
     0.5 * (claims_match::score(&a.features, &b.features) + bag_dice(a, b))
 }
 
+/// Units with their [`Prepared`] features computed on first use.
+struct Lazy<'a> {
+    units: &'a [Unit],
+    cells: &'a [OnceCell<Prepared>],
+}
+
+impl std::ops::Index<usize> for Lazy<'_> {
+    type Output = Prepared;
+    fn index(&self, i: usize) -> &Prepared {
+        self.cells[i].get_or_init(|| prepare(&self.units[i]))
+    }
+}
+
 /// Aligns old and new units (see the crate docs).
 pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
-    let po: Vec<Prepared> = old.iter().map(prepare).collect();
-    let pn: Vec<Prepared> = new.iter().map(prepare).collect();
+    // Prepared lazily: claims aligned by id with the same text need none of it.
+    let co: Vec<OnceCell<Prepared>> = (0..old.len()).map(|_| OnceCell::new()).collect();
+    let cn: Vec<OnceCell<Prepared>> = (0..new.len()).map(|_| OnceCell::new()).collect();
+    let po = Lazy { units: old, cells: &co };
+    let pn = Lazy { units: new, cells: &cn };
     let mut o2n: Vec<Option<usize>> = vec![None; old.len()];
     let mut n2o: Vec<Option<usize>> = vec![None; new.len()];
     let mut sim: Vec<f64> = vec![0.0; old.len()];
@@ -131,7 +148,7 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
         if let Some(&(1, 1, j)) = id_count.get(u.claim.id.as_str()) {
             o2n[i] = Some(j);
             n2o[j] = Some(i);
-            sim[i] = similarity(&po[i], &pn[j]);
+            sim[i] = if old[i].claim.text == new[j].claim.text { 1.0 } else { similarity(&po[i], &pn[j]) };
         }
     }
     // 2. Identical normalised text (repeated claims too), nearest to where the

@@ -283,3 +283,58 @@ fn source_changes(old: &[Source], new: &[Source]) -> SourceChanges {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(text: &str) -> Extraction {
+        claims_extract::extract(text, &claims_extract::Options::default())
+    }
+
+    const TEXTS: &[&str] = &[
+        "",
+        "Héllo wörld — “quoted” text… said Zoë. 🚀 Launch at 10 a.m.\r\nNo claim here!",
+        "Mayor Ana Lovrić said 23 people died. During a meeting today, officials said the dam was never inspected.",
+        "Crème brûlée costs €5,50 in Zürich, le ministère a dit. 東京で会議が開かれた。",
+        "\u{301}\u{301} ,,, ;; «»",
+    ];
+
+    #[test]
+    fn every_word_of_every_sentence_is_in_some_unit() {
+        for t in TEXTS {
+            let e = ex(t);
+            let us = units(&e);
+            for u in &us {
+                assert_eq!(&t[u.claim.span.start..u.claim.span.end], u.claim.text, "exact span in {t:?}");
+            }
+            for s in &e.sentences {
+                for w in words::tokens(&s.text).iter().filter(|w| w.word) {
+                    let at = s.start + w.start;
+                    let covered = us.iter().any(|u| u.claim.span.start <= at && at < u.claim.span.end);
+                    let stop = words::is_stopword(&words::fold(w.text));
+                    assert!(covered || stop, "{:?} of {:?} is in no unit", w.text, s.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_panic_and_symmetry_on_odd_input() {
+        for a in TEXTS {
+            for b in TEXTS {
+                let (ea, eb) = (ex(a), ex(b));
+                let fwd = diff(&ea, &eb, &DiffOptions { all: true });
+                let back = diff(&eb, &ea, &DiffOptions { all: true });
+                assert_eq!(fwd.summary.added, back.summary.removed, "{a:?} → {b:?}");
+                assert_eq!(fwd.summary.removed, back.summary.added, "{a:?} → {b:?}");
+                if a == b {
+                    assert_eq!(fwd.summary.modified + fwd.summary.added + fwd.summary.removed, 0);
+                }
+                for r in [render::text(&fwd, true), render::markdown(&fwd)] {
+                    assert!(!r.is_empty());
+                }
+            }
+        }
+    }
+}

@@ -28,6 +28,8 @@
 mod np;
 mod tok;
 
+use std::collections::HashSet;
+
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
 use crate::lexicon::{self, CueClass, Form};
@@ -325,7 +327,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut used: Vec<Span> = Vec::new();
+    let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
     let quoted: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     for (si, s) in sentences.iter().enumerate() {
@@ -364,7 +366,8 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     });
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
-        let end = sentences[f.sentence].end;
+        let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));
+        let end = sentences[si].end;
         if end > f.span.end {
             f.span = Span::new(f.span.start, end);
         }
@@ -417,7 +420,7 @@ fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
     verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
 }
 
-fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
@@ -452,7 +455,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     continue;
                 }
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     found.push(new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind));
                     continue;
                 }
@@ -475,9 +478,10 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             let ub = next_open.filter(|&n| n < sb && n > ci).unwrap_or(sb);
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
                 if nwords >= 2 {
-                    used.push(cue);
+                    used.insert(cue);
                     let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
                     f.sentence = ctx.sentence_of(content.start);
+                    f.backward = true;
                     found.push(f);
                     continue;
                 }
@@ -701,7 +705,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Vec<Span>) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -711,7 +715,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
     }
     let first_new = found.len();
     for c in lexicon::find(text, s.span()) {
-        if used.contains(&c.span) || quoted.iter().any(|q| q.contains(&c.span)) {
+        // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
+        let qi = quoted.partition_point(|q| q.start <= c.span.start);
+        let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
+        if in_quote || used.contains(&c.span) {
             continue;
         }
         let ci = tok::index_at(toks, c.span.start);
@@ -730,9 +737,14 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next.as_str())
                 || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
         {
+            continue;
+        }
+        // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
+        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
             continue;
         }
         // `a book written by X`: a reduced passive relative.
@@ -792,7 +804,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             }
         };
         if let Some(f) = made {
-            used.push(c.span);
+            used.insert(c.span);
             found.push(f);
         }
     }
@@ -816,6 +828,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                         trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
                     if t.len() > 3 {
                         f.content[0] = Span::new(c0.start, c0.start + t.len());
+                        if f.span.end > f.content[0].end && f.span.start <= c0.start {
+                            f.span = Span::new(f.span.start, f.content[0].end);
+                        }
                     }
                 }
             }
@@ -1164,6 +1179,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             let mut n = 0;
             while n < 2
                 && k < sb
+                && !matches!(ctx.w(k).as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "about" | "by")
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
                 && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
@@ -1202,6 +1218,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                             | "later"
                             | "to"
                             | "by"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
                             | "publicly"
                             | "previously"
                             | "repeatedly"
@@ -1351,6 +1374,25 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `said last week the number was …`: a time adverbial is the frame's, not the content's.
+    if !clause && !infinitive {
+        let w0 = ctx.w(start);
+        let w1 = ctx.w(start + 1);
+        if matches!(w0.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later")
+            && toks.get(start).is_some_and(|t| t.word)
+        {
+            start += 1;
+        } else if matches!(w0.as_str(), "last" | "this" | "next")
+            && matches!(w1.as_str(), "week" | "month" | "year" | "weekend" | "night")
+        {
+            start += 2;
+        } else if w0 == "on" && np::is_time_word(&w1) {
+            start += 2;
+        }
+        if ctx.is_punct(start, ",") {
+            start += 1;
+        }
+    }
     // `describes X as …`, `described as …`: the small clause without `as`.
     if ctx.w(start) == "as"
         && matches!(lemma, "describe" | "characterize" | "characterise" | "regard" | "view" | "label" | "dub")
@@ -1506,7 +1548,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
-                let named = names.iter().rev().find(|(p, _)| *p < sp.start && sp.start - *p < 3000).cloned();
+                let k = names.partition_point(|(p, _)| *p < sp.start);
+                let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
                 match (spoken, named) {
                     (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
                     (a, b) => a.or(b).map(|x| x.1),

@@ -201,7 +201,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             }
         }
         // Attributions of other sentences that run over this one (multi-sentence quotes).
-        for f in found.iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
+        // Found is in content order; a frame reaches at most a few sentences back.
+        let lo = found.partition_point(|f| f.sentence + 8 < s.index);
+        let hi = found.partition_point(|f| f.sentence <= s.index + 1);
+        for f in found[lo..hi.max(lo)].iter().filter(|f| f.sentence != s.index && f.span.overlaps(&span)) {
             taken.push(f.span);
             for c in &f.content {
                 taken.push(*c);
@@ -522,7 +525,10 @@ fn drop_asides(s: &str) -> String {
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
 fn clean(text: &str, c: Span) -> String {
-    let s = text[c.start..c.end].trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”'));
+    let raw = text[c.start..c.end].trim();
+    // Enclosing quotation marks go; a quoted phrase at the end keeps its marks.
+    let quoted = raw.starts_with(['"', '“']) && raw.ends_with(['"', '”']) && raw.len() > 2;
+    let s = if quoted { raw.trim_matches(|ch: char| matches!(ch, '"' | '“' | '”')) } else { raw };
     drop_asides(s)
 }
 
@@ -560,7 +566,7 @@ pub fn checkable(statement: &str) -> bool {
         let l = w.to_lowercase();
         is_verbish(w)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || crate::lexicon::lookup(&l).is_some()
+            || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     })
 }
 

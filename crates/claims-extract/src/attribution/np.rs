@@ -1058,6 +1058,9 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             a -= 1;
         }
         trim_sentence_initial(text, toks, lim, &mut a, j);
+        if let Some(n) = extend_pp(text, toks, lim, a, j) {
+            return Some(n);
+        }
         // Coordinated names form one speaker (`the school district and the police department`).
         if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
             if let Some(first) = core(text, toks, lim, a - 1) {
@@ -1075,6 +1078,18 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if !p.word {
             if matches!(p.first, '-' | '/' | '&') {
                 a -= 1;
+                continue;
+            }
+            // `U.S.` inside a noun phrase (`a senior U.S. official`).
+            if p.first == '.'
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.end == p.span.start
+                && toks[a - 2].span.len() <= 4
+                && is_cap(text, &toks[a - 2])
+            {
+                a -= 2;
+                words += 1;
                 continue;
             }
             break;
@@ -1096,7 +1111,26 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         words += 1;
     }
     trim_sentence_initial(text, toks, lim, &mut a, j);
+    if let Some(n) = extend_pp(text, toks, lim, a, j) {
+        return Some(n);
+    }
     classify(text, toks, a, j)
+}
+
+/// A phrase inside a prepositional phrase of a common noun joins it
+/// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`).
+fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
+    if a < lim + 2 || !matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
+        return None;
+    }
+    let head = core(text, toks, lim, a - 1)?;
+    let hs = &text[head.full_start..head.span.end];
+    let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+    let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
+        return None;
+    }
+    Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head })
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
@@ -1147,12 +1181,31 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                         | "said"
                         | "says"
                         | "told"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
                 )
             {
                 break;
             }
             // A reduced relative clause (`a posting made …`).
-            if j > i + 1 && !is_cap(text, t) && (l.ends_with("ed") || l.ends_with("ing")) {
+            let participle = matches!(
+                l.as_str(),
+                "seen" | "made" | "written" | "given" | "taken" | "shown" | "known" | "sent" | "obtained"
+            );
+            if j > i && !is_cap(text, t) && ((l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 || participle) {
                 break;
             }
         }

@@ -294,3 +294,21 @@ fn quote_with_abbreviated_title_and_state() {
     assert_eq!(r[0].0.as_deref(), Some("Patricia Delgado"));
     assert_eq!(r[0].2, ["This is not a wish list. It is the bare minimum"]);
 }
+
+#[test]
+fn speaker_with_prepositional_phrase_and_adjectival_participle() {
+    let r = one("“The camps are overcrowded,” a doctor at the Hagadera hospital told AFP.");
+    assert_eq!(r.0, "a doctor at the Hagadera hospital");
+    assert!(run("More than 1,400 suspected cases have been recorded in the camps.").is_empty());
+}
+
+#[test]
+fn participial_aside_between_speaker_and_cue() {
+    let r = one("A senior U.S. official, speaking on condition of anonymity, said Washington would send more aid.");
+    assert_eq!(r, ("A senior U.S. official".into(), "said".into(), "Washington would send more aid".into()));
+    // Nested: the memo reports the company's plan.
+    let r = run("The company plans to cut 500 jobs, according to a memo seen by Reuters.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("a memo"));
+    assert_eq!(r[1].4, AttributionType::Intention);
+}
