@@ -2,10 +2,12 @@
 
 use chrono::NaiveDate;
 use claims_model::{
-    ids, Article, Attribution, Claim, ClaimKind, Extraction, Mention, SourceKind, SpannedText, Speaker,
+    ids, Article, Attribution, Claim, ClaimKind, Extraction, Mention, SourceKind, Span, SpannedText, Speaker,
 };
 
-use crate::{attribution, checkworthy, entities, modality, negation, posts, segment, sources, statement, temporal};
+use crate::{
+    attribution, checkworthy, coref, entities, modality, negation, posts, segment, sources, statement, temporal,
+};
 
 /// What the caller knows about the article besides its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,12 +30,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let links = posts::find_links(text);
 
     let mut registry = sources::Registry::new();
-    if let Some(outlet) = &opts.outlet {
-        registry.add(SourceKind::Outlet, outlet, None, None);
-    }
-    for o in posts::find_outlets(text, &sentences) {
-        registry.add(SourceKind::Outlet, &o.name, None, Some(Mention::from_span(text, o.span)));
-    }
+    let publisher = opts.outlet.as_ref().map(|outlet| registry.add(SourceKind::Outlet, outlet, None, None));
+    let outlets = posts::find_outlets(text, &sentences);
+    let outlet_ids: Vec<String> = outlets
+        .iter()
+        .map(|o| registry.add(SourceKind::Outlet, &o.name, None, Some(Mention::from_span(text, o.span))))
+        .collect();
     let post_ids: Vec<String> = posts
         .iter()
         .map(|p| {
@@ -41,7 +43,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let mention = p.name_span.map(|s| Mention::from_span(text, s));
             let id = registry.add(SourceKind::SocialPost, &name, p.handle.as_deref(), mention);
             if let Some(s) = registry.get_mut(&id) {
-                s.date = p.date;
+                // A signature the post detector read no date from may still carry one.
+                s.date = p
+                    .date
+                    .or_else(|| p.signature.and_then(|sig| temporal::signature_date(text, sig)).and_then(|t| t.date));
                 s.url = p.url.clone();
                 s.urls = p.links.iter().map(|l| l.text.clone()).collect();
             }
@@ -62,8 +67,24 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let mut kind = ClaimKind::Assertion;
         let attr = u.attribution.map(|i| &found[i]).map(|f| {
             let speaker = f.speaker.map(|sp| {
-                let name = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
-                let id = registry.add(f.speaker_kind, &name, None, Some(Mention::from_span(text, sp)));
+                let raw = &text[sp.start..sp.end];
+                // A pronoun the attribution stage left unnamed: resolve it from the text.
+                let name = f
+                    .speaker_name
+                    .clone()
+                    .or_else(|| coref::resolve_subject(text, &sentences, u.sentence, sp))
+                    .unwrap_or_else(|| raw.to_string());
+                // An outlet as speaker (`according to Reuters`, `the AP reported`) is the outlet source.
+                let outlet = outlets
+                    .iter()
+                    .find(|o| o.span.overlaps(&sp))
+                    .map(|o| o.name.clone())
+                    .or_else(|| posts::canonical_outlet(&name).map(str::to_string));
+                let (kind, name) = match outlet {
+                    Some(o) => (SourceKind::Outlet, o),
+                    None => (f.speaker_kind, name),
+                };
+                let id = registry.add(kind, &name, None, Some(Mention::from_span(text, sp)));
                 if let (Some(role), Some(s)) = (&f.role, registry.get_mut(&id)) {
                     s.role.get_or_insert_with(|| role.clone());
                 }
@@ -114,12 +135,43 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 claim_sources.push(id.clone());
             }
         }
-        claim_sources.dedup();
-        let (certainty, hedges) = modality::certainty(text, u.core);
+        let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
+        let reach = sentences.get(u.sentence).map_or(u.span, |s| s.span().cover(&u.span));
+        for o in posts::outlets_backing(&outlets, reach, has_speaker) {
+            claim_sources.push(outlet_ids[o].clone());
+        }
+        // The publisher's own claims.
+        if let (false, Some(id)) = (has_speaker, &publisher) {
+            claim_sources.push(id.clone());
+        }
+        dedup_in_order(&mut claim_sources);
+        let time = temporal::time(text, u.span, opts.published);
+        let (mut certainty, mut hedges) = modality::certainty_at(text, u.core, opts.published);
+        // A claim read as planned only for a future date must agree with the claim's own time.
+        let future = time.as_ref().and_then(|t| t.date).zip(opts.published).is_some_and(|(d, p)| d > p);
+        if certainty == claims_model::Certainty::Planned && !future {
+            let plain = modality::certainty(text, u.core);
+            if plain.0 == claims_model::Certainty::Asserted {
+                (certainty, hedges) = plain;
+            }
+        }
+        // `X denied that Y`: the content stays Y, the speaker's stance is negative
+        // (and `X denied that Y did not …` is a double negation).
+        let denied = u.attribution.map(|i| &found[i]).and_then(|f| {
+            let cue = f.cue?;
+            Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
+        });
+        let negated = negation::negated(text, u.core) != denied.unwrap_or(false);
+        let statement = if subject_then_verb(text, u.core) {
+            coref::resolve_statement(text, &sentences, u.sentence, u.core, &u.statement)
+        } else {
+            None
+        }
+        .unwrap_or_else(|| u.statement.clone());
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
         let mut claim = Claim {
-            id: ids::claim_id(&u.statement, speaker_name.as_deref()),
-            statement: u.statement.clone(),
+            id: ids::claim_id(&statement, speaker_name.as_deref()),
+            statement,
             text: text[u.span.start..u.span.end].to_string(),
             span: u.span,
             sentence: u.sentence,
@@ -127,8 +179,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             attribution: attr,
             certainty,
             hedges: hedges.into_iter().map(|h| SpannedText::from_span(text, h)).collect(),
-            negated: negation::negated(text, u.core),
-            time: temporal::time(text, u.span, opts.published),
+            negated,
+            time,
             entities: entities::entities(text, u.span),
             sources: claim_sources,
             checkworthy: 0.0,
@@ -160,4 +212,44 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         claims,
         text: None,
     }
+}
+
+/// Removes repeated ids, keeping the first of each in place.
+fn dedup_in_order(ids: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::with_capacity(ids.len());
+    ids.retain(|id| {
+        if seen.contains(id) {
+            false
+        } else {
+            seen.push(id.clone());
+            true
+        }
+    });
+}
+
+/// Words that may follow a claim's subject as its verb (besides `-ed` and `-s` forms).
+const VERBISH: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "did", "does", "do", "said", "says", "also", "later", "then", "now", "still", "never",
+    "already", "became", "began", "met", "made", "took", "went", "saw", "won", "lost", "led", "held", "told",
+];
+
+/// True when the leading subject [`coref::leading_subject`] finds in `core` is
+/// the whole subject: a pronoun or name, or a description directly followed by
+/// its verb (`The city hosted …`), not the head of a longer phrase (`The company
+/// that operates the dam …`, `The state civil defence agency …`), which is left
+/// as written rather than guessed.
+fn subject_then_verb(text: &str, core: Span) -> bool {
+    let Some(subj) = coref::leading_subject(text, core) else { return false };
+    let subject = &text[subj.start..subj.end];
+    if !subject.contains(' ') {
+        return true;
+    }
+    let rest = text.get(subj.end..core.end.max(subj.end)).unwrap_or("");
+    let Some(next) = rest.split_whitespace().next() else { return false };
+    let next = next.trim_end_matches([',', '.', ';', ':']);
+    next.starts_with(char::is_lowercase)
+        && (VERBISH.contains(&next)
+            || next.len() > 4 && next.ends_with("ed")
+            || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
 }
