@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use claims_model::{
-    ids, Article, Attribution, Claim, ClaimKind, Extraction, Mention, SourceKind, Span, SpannedText, Speaker,
+    ids, Article, Attribution, Certainty, Claim, ClaimKind, Extraction, Mention, SourceKind, Span, SpannedText, Speaker,
 };
 
 use crate::{
@@ -145,16 +145,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             claim_sources.push(id.clone());
         }
         dedup_in_order(&mut claim_sources);
-        let time = temporal::time(text, u.span, opts.published);
-        let (mut certainty, mut hedges) = modality::certainty_at(text, u.core, opts.published);
-        // A claim read as planned only for a future date must agree with the claim's own time.
-        let future = time.as_ref().and_then(|t| t.date).zip(opts.published).is_some_and(|(d, p)| d > p);
-        if certainty == claims_model::Certainty::Planned && !future {
-            let plain = modality::certainty(text, u.core);
-            if plain.0 == claims_model::Certainty::Asserted {
-                (certainty, hedges) = plain;
-            }
-        }
+        let (certainty, hedges, time) = certainty_and_time(text, u, opts.published);
         // `X denied that Y`: the content stays Y, the speaker's stance is negative
         // (and `X denied that Y did not …` is a double negation).
         let denied = u.attribution.map(|i| &found[i]).and_then(|f| {
@@ -252,4 +243,31 @@ fn subject_then_verb(text: &str, core: Span) -> bool {
         && (VERBISH.contains(&next)
             || next.len() > 4 && next.ends_with("ed")
             || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+}
+
+/// The certainty (with hedges) of a unit's core and the time of its span.
+///
+/// A clause read as asserted whose own time lies after `published` is read
+/// again with [`modality::certainty_at`] (a future event cannot be asserted:
+/// `planned`); the claim's time must agree, so a future date elsewhere in a
+/// clause does not make a present fact planned. Certainty and time run once
+/// per unit otherwise (the time of a unit whose span is its core takes the
+/// certainty already read).
+fn certainty_and_time(
+    text: &str,
+    u: &statement::Unit,
+    published: Option<NaiveDate>,
+) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
+    let (c, hedges) = modality::certainty(text, u.core);
+    let time = if u.span == u.core {
+        temporal::time_with(text, u.span, published, Some(c))
+    } else {
+        temporal::time(text, u.span, published)
+    };
+    let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
+    if c == Certainty::Asserted && future {
+        let (c, hedges) = modality::certainty_at(text, u.core, published);
+        return (c, hedges, time);
+    }
+    (c, hedges, time)
 }

@@ -65,8 +65,12 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Lower case, curly apostrophe to `'`, possessive `'s` / trailing `'` dropped.
 pub fn fold(word: &str) -> String {
-    let mut w: String =
-        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase();
+    // Plain ASCII words (the common case) are lowered in one allocation.
+    let mut w: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase()
+    };
     if w.ends_with("'s") && w.len() > 2 {
         w.truncate(w.len() - 2);
     }
@@ -153,7 +157,11 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// `visited`, `visits`, `visiting` → `visit`; `planned` → `plan`;
 /// `announced`/`announce` → `announc`. Numbers and short words are left alone.
 pub fn stem(word: &str) -> String {
-    let w = fold(word);
+    stem_folded(fold(word))
+}
+
+/// [`stem`] of a word already folded with [`fold`].
+pub fn stem_folded(w: String) -> String {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
         return (*base).to_string();
@@ -625,12 +633,19 @@ const SCALE: &[(&str, f64)] = &[
     ("billions", 1e9),
 ];
 
+/// Longer than any number word in [`SMALL`] and [`SCALE`] (with a possessive).
+const MAX_NUMBER_WORD: usize = 16;
+
 /// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
 pub fn number_value(token: &str) -> Option<f64> {
     let first = token.chars().next()?;
     if !first.is_ascii_digit()
         && !matches!(first.to_ascii_lowercase(), 'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'b' | 'm' | 'd')
     {
+        return None;
+    }
+    // Only digits and number words can be numbers: skip the rest without folding.
+    if !first.is_ascii_digit() && token.len() > MAX_NUMBER_WORD {
         return None;
     }
     let w = fold(token);
