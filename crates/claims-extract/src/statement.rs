@@ -327,11 +327,15 @@ fn trim_dangling(text: &str, p: Span) -> Span {
 }
 
 fn is_verbish(w: &str) -> bool {
-    let l = w.to_lowercase();
-    AUX.contains(&l.as_str())
+    is_verbish_lower(&w.to_lowercase())
+}
+
+/// [`is_verbish`] of a word already in lower case.
+fn is_verbish_lower(l: &str) -> bool {
+    AUX.contains(&l)
         || l.len() > 4 && l.ends_with("ed")
         || matches!(
-            l.as_str(),
+            l,
             "met"
                 | "went"
                 | "came"
@@ -581,7 +585,7 @@ pub fn checkable(statement: &str) -> bool {
     words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = w.to_lowercase();
-        is_verbish(w)
+        is_verbish_lower(&l)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     })
