@@ -105,7 +105,7 @@ pub fn corroborate_with(
     cmp: impl Fn(&Features, &Features) -> Comparison,
 ) {
     let keys: Vec<String> = claims.iter().map(source_key).collect();
-    let mut index: HashMap<&str, Vec<(usize, f64)>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<(usize, f64)>, crate::words::Fnv> = HashMap::default();
     for (i, f) in feats.iter().enumerate() {
         let Some(f) = f.first() else { continue };
         for w in &f.words {
@@ -115,7 +115,7 @@ pub fn corroborate_with(
             }
         }
     }
-    let mut shared: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), f64, crate::words::Fnv> = HashMap::default();
     for posting in index.values() {
         if posting.len() < 2 || posting.len() > MAX_POSTINGS {
             continue;
