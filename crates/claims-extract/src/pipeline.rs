@@ -271,3 +271,55 @@ fn certainty_and_time(
     }
     (c, hedges, time)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> Extraction {
+        extract(t, &Options { published: NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() })
+    }
+
+    #[test]
+    fn a_hedged_subordinate_clause_is_not_asserted() {
+        let e = run("While the talks were expected to focus on trade, the ministers signed a deal on gas prices.");
+        let c = e.claims.iter().find(|c| c.statement.contains("talks")).expect("talks claim");
+        assert_eq!(c.certainty, Certainty::Expected);
+    }
+
+    #[test]
+    fn a_denial_negates_the_speakers_stance() {
+        let e = run("The ministry denied that troops had crossed the border on Tuesday.");
+        let c = e.claims.iter().find(|c| c.attribution.is_some()).expect("attributed claim");
+        assert!(c.negated, "{c:?}");
+    }
+
+    #[test]
+    fn an_outlet_speaker_is_one_outlet_source() {
+        let e = run("Prices of bread rose by 12 percent in October, according to Reuters.");
+        let reuters: Vec<_> = e.sources.iter().filter(|s| s.name == "Reuters").collect();
+        assert_eq!(reuters.len(), 1, "{:?}", e.sources);
+        assert_eq!(reuters[0].kind, SourceKind::Outlet);
+    }
+
+    #[test]
+    fn the_publisher_backs_its_own_claims() {
+        let opts = Options { outlet: Some("Daily Example".into()), ..Default::default() };
+        let e = extract("The city council approved a budget of $4 million on Monday.", &opts);
+        let id = &e.sources.iter().find(|s| s.name == "Daily Example").expect("publisher").id;
+        assert!(e.claims.iter().all(|c| c.sources.contains(id)));
+    }
+
+    #[test]
+    fn pronoun_subjects_are_resolved_in_statements() {
+        let e = run("Russia remains a key partner. It has renewed investments in the energy sector.");
+        assert!(e.claims.iter().any(|c| c.statement.starts_with("Russia has renewed")), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn dedup_keeps_first_of_each_in_order() {
+        let mut v: Vec<String> = ["a", "b", "a", "c", "b"].iter().map(|s| s.to_string()).collect();
+        dedup_in_order(&mut v);
+        assert_eq!(v, ["a", "b", "c"]);
+    }
+}
