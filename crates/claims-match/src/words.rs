@@ -670,6 +670,10 @@ pub fn number_value(token: &str) -> Option<f64> {
     if !first.is_ascii_digit() && token.len() > MAX_NUMBER_WORD {
         return None;
     }
+    // A plain ASCII word: compare without folding (what `fold` would give).
+    if !first.is_ascii_digit() && token.is_ascii() && !token.contains('\'') {
+        return SMALL.iter().chain(SCALE).find(|(n, _)| n.eq_ignore_ascii_case(token)).map(|(_, v)| *v);
+    }
     let w = fold(token);
     if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {
         return Some(*v);
