@@ -621,9 +621,14 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// True for a title or role word (`president`, `Mr.`), case-insensitive.
 pub fn is_title(w: &str) -> bool {
+    static SET: std::sync::LazyLock<crate::clause::WordSet> =
+        std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
+    // Most words are not titles: set lookups (no allocation) before the nationality test.
+    if SET.has(w) || SET.has(w.trim_end_matches('.')) {
+        return true;
+    }
     let l = w.to_lowercase();
-    let l = l.trim_end_matches('.');
-    TITLES.contains(&l) || TITLES.contains(&w.to_lowercase().as_str()) || is_nationality(l)
+    is_nationality(l.trim_end_matches('.'))
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
