@@ -312,6 +312,47 @@ fn respell(text: &str, other: &str) -> String {
     out
 }
 
+/// Removes from `short` (stems only `short_text` has) the all-capital words that
+/// abbreviate a run of words of `long_text` whose stems are all in `long`
+/// ([`words::is_abbreviation`]), and those words from `long`.
+fn match_abbreviations(short: &mut Vec<String>, long: &mut Vec<String>, short_text: &str, long_text: &str) {
+    let lw: Vec<words::Token> = words::tokens(long_text).into_iter().filter(|t| t.word).collect();
+    for t in words::tokens(short_text) {
+        let n = t.text.chars().count();
+        if !t.word || !(2..=5).contains(&n) || !t.text.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let stem = words::stem(t.text);
+        let Some(k) = short.iter().position(|s| *s == stem) else { continue };
+        let found = [n, 1].into_iter().find_map(|len| {
+            lw.windows(len).find_map(|run| {
+                let stems: Vec<String> = run.iter().map(|w| words::stem(w.text)).collect();
+                let texts: Vec<&str> = run.iter().map(|w| w.text).collect();
+                (words::is_abbreviation(t.text, &texts) && minus(&stems, long).is_empty()).then_some(stems)
+            })
+        });
+        if let Some(stems) = found {
+            short.remove(k);
+            for s in stems {
+                if let Some(i) = long.iter().position(|x| *x == s) {
+                    long.remove(i);
+                }
+            }
+        }
+    }
+}
+
+/// The digits of a number written with thousands separators (`30.000`,
+/// `30,000`, `1 500 000`), so that `30.000` and `30,000` compare equal.
+fn grouped_digits(text: &str) -> Option<String> {
+    let groups: Vec<&str> = text.split(['.', ',', ' ', '\u{a0}']).collect();
+    let ok = groups.len() >= 2
+        && groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3);
+    ok.then(|| groups.concat())
+}
+
 /// True when two claims have the same text and every field the diff compares.
 fn same_claim(o: &Claim, n: &Claim) -> bool {
     o.text == n.text
@@ -430,7 +471,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             None => (vec![], String::new()),
         };
         let word_diff = vec![WordOp { op: WordOpKind::Equal, text: n.text.clone() }];
-        return Classified { substantive: !kinds.is_empty(), kinds, explanation, word_diff };
+        return Classified { substantive: false, kinds, explanation, word_diff };
     }
     let ot = join(olds);
     let nt = join(news);
@@ -481,6 +522,17 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             None => true,
         }
     });
+    // Abbreviations written out or shortened (`PM` → `Prime Minister`), and
+    // derivations of one root (`champion` → `championship`).
+    match_abbreviations(&mut del, &mut ins, &ot, &nt);
+    match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i)) {
+        Some(k) => {
+            ins.remove(k);
+            false
+        }
+        None => true,
+    });
     // Differences of the extractor's reading (polarity, certainty, speaker)
     // count only when some word that could carry them changed too: the same
     // words read differently is the extractor's noise, not an edit.
@@ -509,8 +561,34 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Numbers.
     let old_vals: Vec<f64> = po.numbers.iter().map(|x| x.0).collect();
     let new_vals: Vec<f64> = pn.numbers.iter().map(|x| x.0).collect();
-    let gone = minus(&old_vals, &new_vals);
-    let came = minus(&new_vals, &old_vals);
+    let mut gone = minus(&old_vals, &new_vals);
+    let mut came = minus(&new_vals, &old_vals);
+    // The same number with other thousands separators (`30.000` → `30,000`).
+    let grouped = |vals: &[f64], list: &[(f64, String)]| -> Vec<Option<String>> {
+        vals.iter().map(|v| list.iter().find(|x| x.0 == *v).and_then(|x| grouped_digits(&x.1))).collect()
+    };
+    let (gg, gc) = (grouped(&gone, &po.numbers), grouped(&came, &pn.numbers));
+    let mut drop_came = vec![false; came.len()];
+    let mut keep_gone = Vec::new();
+    for (v, g) in gone.iter().zip(&gg) {
+        match g.as_ref().and_then(|g| (0..came.len()).find(|&k| !drop_came[k] && gc[k].as_ref() == Some(g))) {
+            Some(k) => drop_came[k] = true,
+            None => keep_gone.push(*v),
+        }
+    }
+    gone = keep_gone;
+    came = came.into_iter().zip(drop_came).filter(|(_, d)| !d).map(|(v, _)| v).collect();
+    // `a` ↔ `one`: an article for the number one is not a change of number.
+    let articles =
+        |t: &str| words::tokens(t).iter().filter(|w| matches!(words::fold(w.text).as_str(), "a" | "an")).count();
+    let spelled_one = |list: &[(f64, String)]| list.iter().any(|x| x.0 == 1.0 && words::fold(&x.1) == "one");
+    let (ao, an) = (articles(&ot), articles(&nt));
+    if gone.is_empty() && came == [1.0] && ao > an && spelled_one(&pn.numbers) {
+        came.clear();
+    }
+    if came.is_empty() && gone == [1.0] && an > ao && spelled_one(&po.numbers) {
+        gone.clear();
+    }
     if !gone.is_empty() || !came.is_empty() {
         let written = |vals: &[f64], list: &[(f64, String)]| -> Vec<String> {
             let mut used = vec![false; list.len()];
@@ -646,7 +724,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
         parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
     }
-    let substantive = serious || content_changed || moved.is_some();
+    // A move alone is not substantive: the claim still says the same.
+    let substantive = serious || content_changed;
     if let Some((from, to)) = moved {
         parts.push((ChangeKind::Moved, format!("moved: sentence {} → {}", from + 1, to + 1)));
     }
@@ -825,9 +904,10 @@ mod tests {
         let r = classify(&[&o], &[&n], &Context::default(), Some((0, 4)));
         assert_eq!(r.kinds, [ChangeKind::Source, ChangeKind::Moved]);
         assert!(r.substantive);
+        // A move alone is reported but is not substantive.
         let r = classify(&[&o], &[&o], &Context::default(), Some((0, 4)));
         assert_eq!(r.kinds, [ChangeKind::Moved]);
-        assert!(r.substantive);
+        assert!(!r.substantive);
         assert_eq!(r.explanation, "moved: sentence 1 → 5");
     }
 

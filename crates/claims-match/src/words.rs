@@ -760,6 +760,56 @@ pub fn is_typo_variant(a: &str, b: &str) -> bool {
     false
 }
 
+/// Suffixes that derive a word of the same root and sense (`champion` →
+/// `championship`, `tourist` → `touristic`, `danger` → `dangerous`), for
+/// [`is_derivation`]. Suffixes that turn the sense (`-less`) are not here.
+const DERIVATIONAL: &[&str] = &[
+    "ship", "ic", "ical", "al", "ous", "ment", "ness", "ity", "ation", "ion", "ive", "ist", "ism", "ian", "an", "er",
+    "or", "ery", "ance", "ence", "ant", "ent", "ize", "ise",
+];
+
+/// True when two stems ([`stem`]) are derivations of one root: the shorter
+/// (4+ letters; 5+ for one- or two-letter suffixes) begins the longer, and the
+/// rest is a derivational suffix (`champion`/`championship`, `tourist`/`touristic`,
+/// `danger`/`dangerous`, `evacuat`/`evacuation`). Negating prefixes (`il-`,
+/// `un-`) are not derivations: `legal`/`illegal` is false.
+pub fn is_derivation(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long || short.chars().count() < 4 || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let Some(rest) = long.strip_prefix(short) else { return false };
+    // The stem may have lost a final `e` (`nation` → `nat…`): allow it back.
+    let rest = rest.strip_prefix('e').filter(|r| DERIVATIONAL.contains(r)).unwrap_or(rest);
+    DERIVATIONAL.contains(&rest) && (rest.len() > 2 || short.chars().count() >= 5)
+}
+
+/// True when `abbr` (2–5 capital letters, as written: `PM`, `PA`, `UN`) abbreviates
+/// the words `full`: their initials spell it (`Prime Minister`, `United Nations`),
+/// or `full` is one capitalised word that begins with its first letter and holds
+/// its letters in order (`Pennsylvania`).
+pub fn is_abbreviation(abbr: &str, full: &[&str]) -> bool {
+    let n = abbr.chars().count();
+    if !(2..=5).contains(&n) || !abbr.chars().all(|c| c.is_ascii_uppercase()) || full.is_empty() {
+        return false;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = abbr.to_ascii_lowercase();
+    if full.len() == n && full.iter().all(|w| capital(w)) {
+        let initials: String = full.iter().filter_map(|w| w.chars().next()).collect::<String>().to_lowercase();
+        return initials == lower;
+    }
+    if let [one] = full {
+        let w = one.to_lowercase();
+        if !capital(one) || w.chars().count() <= n || !w.starts_with(&lower[..1]) {
+            return false;
+        }
+        let mut letters = w.chars();
+        return lower.chars().all(|c| letters.any(|x| x == c));
+    }
+    false
+}
+
 /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
 fn damerau(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -844,6 +894,28 @@ mod tests {
         assert!(!is_typo_variant("fire", "gunfire"));
         assert!(!is_typo_variant("day", "dry"));
         assert!(!is_typo_variant("15", "16"));
+    }
+
+    #[test]
+    fn derivations() {
+        for (a, b) in [("champion", "championship"), ("tourist", "touristic"), ("danger", "dangerous")] {
+            assert!(is_derivation(&stem(a), &stem(b)), "{a} {b}");
+        }
+        assert!(is_derivation(&stem("evacuate"), &stem("evacuation")));
+        for (a, b) in [("legal", "illegal"), ("care", "careless"), ("town", "city"), ("fire", "gunfire")] {
+            assert!(!is_derivation(&stem(a), &stem(b)), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert!(is_abbreviation("PM", &["Prime", "Minister"]));
+        assert!(is_abbreviation("UN", &["United", "Nations"]));
+        assert!(is_abbreviation("PA", &["Pennsylvania"]));
+        assert!(!is_abbreviation("PA", &["Paris", "Agency", "Group"]));
+        assert!(!is_abbreviation("UN", &["European", "Union"]));
+        assert!(!is_abbreviation("Pm", &["Prime", "Minister"]));
+        assert!(!is_abbreviation("US", &["Australia"]));
     }
 
     #[test]
