@@ -19,14 +19,24 @@
 //! negator, modal, number, time or reporting word); the same words read
 //! differently are the extractor's noise, not an edit.
 //!
-//! A change is **substantive** when it has any kind but `wording` and `moved`,
-//! or when its wording changes a content word. Content words are words other
-//! than function words, negators, modal words, numbers and time words, compared
-//! by stem; a deleted word that is a spelling variant or typo of an inserted
-//! one (`officialy` → `officially`, `licence` → `license`), or two words run
-//! together (`Peskovsaid` → `Peskov said`), does not count. Cosmetic edits —
+//! A change is **substantive** when it has any kind but `wording` and `moved`
+//! (a move alone is reported but is not substantive), or when its wording adds
+//! a content word or deletes a name. Content words are words other than
+//! function words, negators, modal words, numbers and time words, compared by
+//! stem; these pairs of a deleted and an inserted word do not count: a typo or
+//! spelling variant (`officialy` → `officially`, `licence` → `license`,
+//! `gaoled` → `jailed`, `spokesman` → `spokesperson`), two words run together
+//! (`Peskovsaid` → `Peskov said`), an abbreviation written out (`PM` → `Prime
+//! Minister`, `PA` → `Pennsylvania`) and a derivation of one root (`champion` →
+//! `championship`). Content words only deleted, none added and none a name,
+//! drop detail without saying anything new (`two people, a man and a woman,` →
+//! `two people`). The same number with other thousands separators (`30.000` →
+//! `30,000`) and `a` → `one` are not number changes. Cosmetic edits —
 //! typos, punctuation, white space, capitalisation, inflection, function words,
-//! word order — are therefore `wording` with `substantive: false`.
+//! word order, dropped detail — are therefore `wording` with `substantive: false`.
+//! The speaker, cue and certainty read by the extractor count only when words
+//! that carry them changed: a speaker or cue whose words are on both sides, or
+//! a certainty with the same modal, reporting and hedge words, did not change.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -203,7 +213,8 @@ fn profile(text: &str) -> Profile {
         }
         let next = toks.get(i + 1).filter(|n| n.word).map(|n| words::fold(n.text));
         if words::is_modal(&f, next.as_deref()) {
-            p.modals.push(f);
+            // `alleged`/`allegedly`, `expects`/`expected` are one modal.
+            p.modals.push(words::stem(f.strip_suffix("ly").unwrap_or(&f)));
             continue;
         }
         if in_number(t) {
@@ -312,6 +323,19 @@ fn respell(text: &str, other: &str) -> String {
     out
 }
 
+/// True when a word of `text` with this stem is written as a name: capitalised
+/// and not the first word of the text or of a sentence in it.
+fn is_name(stem: &str, text: &str) -> bool {
+    let toks = words::tokens(text);
+    toks.iter().enumerate().any(|(i, t)| {
+        t.word
+            && i > 0
+            && !matches!(toks[i - 1].text, "." | "!" | "?" | "\"" | "“" | ":")
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && words::stem(t.text) == stem
+    })
+}
+
 /// Removes from `short` (stems only `short_text` has) the all-capital words that
 /// abbreviate a run of words of `long_text` whose stems are all in `long`
 /// ([`words::is_abbreviation`]), and those words from `long`.
@@ -370,6 +394,11 @@ fn join(claims: &[&Claim]) -> String {
 
 fn speaker(c: &Claim) -> Option<&str> {
     c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str())
+}
+
+/// The speaker as written in the text.
+fn speaker_text(c: &Claim) -> Option<&str> {
+    c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.as_str())
 }
 
 fn cue(c: &Claim) -> Option<&str> {
@@ -522,6 +551,16 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             None => true,
         }
     });
+    // A doubled-letter typo of a function word (`aand` → `and`).
+    let typo_of_function_word = |stem: &str, text: &str, other: &str| -> bool {
+        let Some(w) = original(stem, text) else { return false };
+        let u = words::undouble(&w);
+        u != words::fold(&w)
+            && words::is_stopword(&u)
+            && words::tokens(other).iter().any(|t| t.word && words::fold(t.text) == u)
+    };
+    del.retain(|d| !typo_of_function_word(d, &ot, &nt));
+    ins.retain(|i| !typo_of_function_word(i, &nt, &ot));
     // Abbreviations written out or shortened (`PM` → `Prime Minister`), and
     // derivations of one root (`champion` → `championship`).
     match_abbreviations(&mut del, &mut ins, &ot, &nt);
@@ -611,10 +650,16 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         };
         parts.push((ChangeKind::Number, s));
     }
-    // Attribution.
+    // Attribution: a speaker or cue whose words are on both sides, only read
+    // differently by the extractor, did not change.
+    let stems_of =
+        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
+    let (ot_stems, nt_stems) = (stems_of(&ot), stems_of(&nt));
+    let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
+    let speaker_words_changed = !(kept(speaker_text(o), &nt_stems) && kept(speaker_text(n), &ot_stems));
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed {
+    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
             (Some(x), None) => format!("speaker {} dropped", quote(x)),
@@ -624,7 +669,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     let (co, cn) = (cue(o), cue(n));
     if let (Some(x), Some(y)) = (co, cn) {
-        if cue_key(x) != cue_key(y) && words_changed {
+        if cue_key(x) != cue_key(y) && words_changed && !(kept(Some(x), &nt_stems) && kept(Some(y), &ot_stems)) {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
     }
@@ -638,7 +683,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         parts.push((ChangeKind::Attribution, format!("attribution: {}", attr.join(", "))));
     }
     // Certainty.
-    let field_certainty = o.certainty != n.certainty && words_changed;
+    // The extractor's certainty counts when a word that carries it changed: a
+    // modal, a reporting word or a hedge.
+    let hedges = |cs: &[&Claim]| -> Vec<String> {
+        let mut v: Vec<String> = cs.iter().flat_map(|c| &c.hedges).map(|x| x.text.to_lowercase()).collect();
+        v.sort_unstable();
+        v
+    };
+    let certainty_words_changed = po.modals != pn.modals || po.cues != pn.cues || hedges(olds) != hedges(news);
+    let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
             h.find(|_, w, next| words::is_modal(&words::fold(w), next.map(words::fold).as_deref())).or_else(|| {
@@ -709,7 +762,10 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
         ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
     }
-    let content_changed = !del.is_empty() || !ins.is_empty();
+    // Content words only deleted, none added, drop detail without saying
+    // anything new: cosmetic, unless a deleted word is a name (an entity).
+    let names_deleted = del.iter().any(|d| is_name(d, &ot));
+    let content_changed = !ins.is_empty() || names_deleted;
     let text_differs = !h.hunks.is_empty();
     let serious = !parts.is_empty();
     if content_changed {
@@ -894,6 +950,38 @@ mod tests {
         }
         let r = run(&claim("The town was flooded"), &claim("The city was flooded"));
         assert_eq!(r.explanation, "wording: \"town\" → \"city\"");
+    }
+
+    #[test]
+    fn deleted_detail_is_cosmetic_unless_it_names_something() {
+        let r = run(
+            &claim("Two people, a man and a woman, were hurt when the aircraft crashed"),
+            &claim("Two people were hurt when the aircraft crashed"),
+        );
+        assert!(!r.substantive, "{r:?}");
+        let r = run(
+            &claim("The plane crashed near Cardiff, south Wales, on landing"),
+            &claim("The plane crashed near Cardiff on landing"),
+        );
+        assert!(r.substantive, "a named place removed: {r:?}");
+        // Added words say something new.
+        let r = run(&claim("Two people were hurt"), &claim("Two people were badly hurt"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn variants_of_one_word_are_cosmetic() {
+        for (o, n) in [
+            ("He was gaoled for life", "He was jailed for life"),
+            ("The PM spoke", "The Prime Minister spoke"),
+            ("He won the champion title", "He won the championship title"),
+            ("A Kremlin spokesman said so", "A Kremlin spokesperson said so"),
+            ("Rain aand wind", "Rain and wind"),
+            ("About 30.000 people marched", "About 30,000 people marched"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
     }
 
     #[test]

@@ -221,7 +221,10 @@ const STOPWORDS: &[&str] = &[
     "also",
     "although",
     "am",
+    "amid",
+    "amidst",
     "among",
+    "amongst",
     "an",
     "and",
     "another",
@@ -362,6 +365,7 @@ const STOPWORDS: &[&str] = &[
     "whether",
     "which",
     "while",
+    "whilst",
     "who",
     "whom",
     "whose",
@@ -733,6 +737,10 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// 2 for 8+, or the same letters in another order for 6+ letters with the
 /// same first letter. Numbers never count as typos of each other.
 pub fn is_typo_variant(a: &str, b: &str) -> bool {
+    let (sa, sb) = (stem(a), stem(b));
+    if is_lexical_variant(&sa, &sb) || is_neutral_compound(&sa, &sb) {
+        return true;
+    }
     let a = fold(a);
     let b = fold(b);
     if a == b {
@@ -808,6 +816,59 @@ pub fn is_abbreviation(abbr: &str, full: &[&str]) -> bool {
         return lower.chars().all(|c| letters.any(|x| x == c));
     }
     false
+}
+
+/// British and American words for the same thing that differ by more than a
+/// typo (stems, see [`stem`]).
+const LEXICAL_VARIANTS: &[(&str, &str)] = &[
+    ("gaol", "jail"),
+    ("gaoler", "jailer"),
+    ("kerb", "curb"),
+    ("tyre", "tire"),
+    ("cheque", "check"),
+    ("plough", "plow"),
+    ("draught", "draft"),
+    ("pyjama", "pajama"),
+    ("aeroplan", "airplan"),
+    ("sulphur", "sulfur"),
+];
+
+/// True for two stems that are the British and American word for one thing (`gaol`, `jail`).
+pub fn is_lexical_variant(a: &str, b: &str) -> bool {
+    LEXICAL_VARIANTS.iter().any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
+/// True for a compound and its gender-neutral form (`spokesman` →
+/// `spokesperson`, `chairmen` → `chairpeople`); stems, see [`stem`].
+pub fn is_neutral_compound(a: &str, b: &str) -> bool {
+    let head = |w: &str| -> Option<(String, bool)> {
+        for (suf, neutral) in
+            [("woman", false), ("women", false), ("man", false), ("men", false), ("person", true), ("people", true)]
+        {
+            if let Some(h) = w.strip_suffix(suf) {
+                if h.chars().count() >= 4 {
+                    return Some((h.to_string(), neutral));
+                }
+            }
+        }
+        None
+    };
+    match (head(a), head(b)) {
+        (Some((x, nx)), Some((y, ny))) => x == y && nx != ny,
+        _ => false,
+    }
+}
+
+/// The word with every doubled letter written once (`aand` → `and`), to
+/// recognise a doubled-letter typo of a short word.
+pub fn undouble(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in fold(word).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
@@ -894,6 +955,10 @@ mod tests {
         assert!(!is_typo_variant("fire", "gunfire"));
         assert!(!is_typo_variant("day", "dry"));
         assert!(!is_typo_variant("15", "16"));
+        assert!(is_typo_variant("gaoled", "jailed"));
+        assert!(is_typo_variant("spokesman", "spokesperson"));
+        assert!(!is_typo_variant("chairman", "chair"));
+        assert_eq!(undouble("aand"), "and");
     }
 
     #[test]
