@@ -906,6 +906,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_read_differently_from_the_same_words_is_not_a_change() {
+        // The extractor read "a private pilot" as the speaker before and the
+        // name after a comma edit: the same words are on both sides.
+        let mut o = said("the crash was caused by fog and a broken engine", "private pilot", "said");
+        let mut n = said("the crash was caused by fog and a broken engine", "Craig Handley", "said");
+        let ot = "A private pilot, Craig Handley, said the crash was caused by fog and a broken engine";
+        let nt = "A private pilot Craig Handley said the crash was caused by heavy fog and a broken engine";
+        o.text = ot.into();
+        n.text = nt.into();
+        let r = run(&o, &n);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        assert!(r.substantive, "an added word still counts: {r:?}");
+    }
+
+    #[test]
     fn dates_from_fields_and_words() {
         let r =
             run(&claim("Kotunica spoke today at the meeting."), &claim("Kotunica spoke on Saturday at the meeting."));
