@@ -19,14 +19,24 @@
 //! negator, modal, number, time or reporting word); the same words read
 //! differently are the extractor's noise, not an edit.
 //!
-//! A change is **substantive** when it has any kind but `wording` and `moved`,
-//! or when its wording changes a content word. Content words are words other
-//! than function words, negators, modal words, numbers and time words, compared
-//! by stem; a deleted word that is a spelling variant or typo of an inserted
-//! one (`officialy` → `officially`, `licence` → `license`), or two words run
-//! together (`Peskovsaid` → `Peskov said`), does not count. Cosmetic edits —
+//! A change is **substantive** when it has any kind but `wording` and `moved`
+//! (a move alone is reported but is not substantive), or when its wording adds
+//! a content word or deletes a name. Content words are words other than
+//! function words, negators, modal words, numbers and time words, compared by
+//! stem; these pairs of a deleted and an inserted word do not count: a typo or
+//! spelling variant (`officialy` → `officially`, `licence` → `license`,
+//! `gaoled` → `jailed`, `spokesman` → `spokesperson`), two words run together
+//! (`Peskovsaid` → `Peskov said`), an abbreviation written out (`PM` → `Prime
+//! Minister`, `PA` → `Pennsylvania`) and a derivation of one root (`champion` →
+//! `championship`). Content words only deleted, none added and none a name,
+//! drop detail without saying anything new (`two people, a man and a woman,` →
+//! `two people`). The same number with other thousands separators (`30.000` →
+//! `30,000`) and `a` → `one` are not number changes. Cosmetic edits —
 //! typos, punctuation, white space, capitalisation, inflection, function words,
-//! word order — are therefore `wording` with `substantive: false`.
+//! word order, dropped detail — are therefore `wording` with `substantive: false`.
+//! The speaker, cue and certainty read by the extractor count only when words
+//! that carry them changed: a speaker or cue whose words are on both sides, or
+//! a certainty with the same modal, reporting and hedge words, did not change.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -203,7 +213,8 @@ fn profile(text: &str) -> Profile {
         }
         let next = toks.get(i + 1).filter(|n| n.word).map(|n| words::fold(n.text));
         if words::is_modal(&f, next.as_deref()) {
-            p.modals.push(f);
+            // `alleged`/`allegedly`, `expects`/`expected` are one modal.
+            p.modals.push(words::stem(f.strip_suffix("ly").unwrap_or(&f)));
             continue;
         }
         if in_number(t) {
@@ -312,6 +323,60 @@ fn respell(text: &str, other: &str) -> String {
     out
 }
 
+/// True when a word of `text` with this stem is written as a name: capitalised
+/// and not the first word of the text or of a sentence in it.
+fn is_name(stem: &str, text: &str) -> bool {
+    let toks = words::tokens(text);
+    toks.iter().enumerate().any(|(i, t)| {
+        t.word
+            && i > 0
+            && !matches!(toks[i - 1].text, "." | "!" | "?" | "\"" | "“" | ":")
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && words::stem(t.text) == stem
+    })
+}
+
+/// Removes from `short` (stems only `short_text` has) the all-capital words that
+/// abbreviate a run of words of `long_text` whose stems are all in `long`
+/// ([`words::is_abbreviation`]), and those words from `long`.
+fn match_abbreviations(short: &mut Vec<String>, long: &mut Vec<String>, short_text: &str, long_text: &str) {
+    let lw: Vec<words::Token> = words::tokens(long_text).into_iter().filter(|t| t.word).collect();
+    for t in words::tokens(short_text) {
+        let n = t.text.chars().count();
+        if !t.word || !(2..=5).contains(&n) || !t.text.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let stem = words::stem(t.text);
+        let Some(k) = short.iter().position(|s| *s == stem) else { continue };
+        let found = [n, 1].into_iter().find_map(|len| {
+            lw.windows(len).find_map(|run| {
+                let stems: Vec<String> = run.iter().map(|w| words::stem(w.text)).collect();
+                let texts: Vec<&str> = run.iter().map(|w| w.text).collect();
+                (words::is_abbreviation(t.text, &texts) && minus(&stems, long).is_empty()).then_some(stems)
+            })
+        });
+        if let Some(stems) = found {
+            short.remove(k);
+            for s in stems {
+                if let Some(i) = long.iter().position(|x| *x == s) {
+                    long.remove(i);
+                }
+            }
+        }
+    }
+}
+
+/// The digits of a number written with thousands separators (`30.000`,
+/// `30,000`, `1 500 000`), so that `30.000` and `30,000` compare equal.
+fn grouped_digits(text: &str) -> Option<String> {
+    let groups: Vec<&str> = text.split(['.', ',', ' ', '\u{a0}']).collect();
+    let ok = groups.len() >= 2
+        && groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3);
+    ok.then(|| groups.concat())
+}
+
 /// True when two claims have the same text and every field the diff compares.
 fn same_claim(o: &Claim, n: &Claim) -> bool {
     o.text == n.text
@@ -329,6 +394,11 @@ fn join(claims: &[&Claim]) -> String {
 
 fn speaker(c: &Claim) -> Option<&str> {
     c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str())
+}
+
+/// The speaker as written in the text.
+fn speaker_text(c: &Claim) -> Option<&str> {
+    c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.as_str())
 }
 
 fn cue(c: &Claim) -> Option<&str> {
@@ -430,7 +500,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             None => (vec![], String::new()),
         };
         let word_diff = vec![WordOp { op: WordOpKind::Equal, text: n.text.clone() }];
-        return Classified { substantive: !kinds.is_empty(), kinds, explanation, word_diff };
+        return Classified { substantive: false, kinds, explanation, word_diff };
     }
     let ot = join(olds);
     let nt = join(news);
@@ -481,6 +551,27 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             None => true,
         }
     });
+    // A doubled-letter typo of a function word (`aand` → `and`).
+    let typo_of_function_word = |stem: &str, text: &str, other: &str| -> bool {
+        let Some(w) = original(stem, text) else { return false };
+        let u = words::undouble(&w);
+        u != words::fold(&w)
+            && words::is_stopword(&u)
+            && words::tokens(other).iter().any(|t| t.word && words::fold(t.text) == u)
+    };
+    del.retain(|d| !typo_of_function_word(d, &ot, &nt));
+    ins.retain(|i| !typo_of_function_word(i, &nt, &ot));
+    // Abbreviations written out or shortened (`PM` → `Prime Minister`), and
+    // derivations of one root (`champion` → `championship`).
+    match_abbreviations(&mut del, &mut ins, &ot, &nt);
+    match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i)) {
+        Some(k) => {
+            ins.remove(k);
+            false
+        }
+        None => true,
+    });
     // Differences of the extractor's reading (polarity, certainty, speaker)
     // count only when some word that could carry them changed too: the same
     // words read differently is the extractor's noise, not an edit.
@@ -509,8 +600,34 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Numbers.
     let old_vals: Vec<f64> = po.numbers.iter().map(|x| x.0).collect();
     let new_vals: Vec<f64> = pn.numbers.iter().map(|x| x.0).collect();
-    let gone = minus(&old_vals, &new_vals);
-    let came = minus(&new_vals, &old_vals);
+    let mut gone = minus(&old_vals, &new_vals);
+    let mut came = minus(&new_vals, &old_vals);
+    // The same number with other thousands separators (`30.000` → `30,000`).
+    let grouped = |vals: &[f64], list: &[(f64, String)]| -> Vec<Option<String>> {
+        vals.iter().map(|v| list.iter().find(|x| x.0 == *v).and_then(|x| grouped_digits(&x.1))).collect()
+    };
+    let (gg, gc) = (grouped(&gone, &po.numbers), grouped(&came, &pn.numbers));
+    let mut drop_came = vec![false; came.len()];
+    let mut keep_gone = Vec::new();
+    for (v, g) in gone.iter().zip(&gg) {
+        match g.as_ref().and_then(|g| (0..came.len()).find(|&k| !drop_came[k] && gc[k].as_ref() == Some(g))) {
+            Some(k) => drop_came[k] = true,
+            None => keep_gone.push(*v),
+        }
+    }
+    gone = keep_gone;
+    came = came.into_iter().zip(drop_came).filter(|(_, d)| !d).map(|(v, _)| v).collect();
+    // `a` ↔ `one`: an article for the number one is not a change of number.
+    let articles =
+        |t: &str| words::tokens(t).iter().filter(|w| matches!(words::fold(w.text).as_str(), "a" | "an")).count();
+    let spelled_one = |list: &[(f64, String)]| list.iter().any(|x| x.0 == 1.0 && words::fold(&x.1) == "one");
+    let (ao, an) = (articles(&ot), articles(&nt));
+    if gone.is_empty() && came == [1.0] && ao > an && spelled_one(&pn.numbers) {
+        came.clear();
+    }
+    if came.is_empty() && gone == [1.0] && an > ao && spelled_one(&po.numbers) {
+        gone.clear();
+    }
     if !gone.is_empty() || !came.is_empty() {
         let written = |vals: &[f64], list: &[(f64, String)]| -> Vec<String> {
             let mut used = vec![false; list.len()];
@@ -533,10 +650,16 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         };
         parts.push((ChangeKind::Number, s));
     }
-    // Attribution.
+    // Attribution: a speaker or cue whose words are on both sides, only read
+    // differently by the extractor, did not change.
+    let stems_of =
+        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
+    let (ot_stems, nt_stems) = (stems_of(&ot), stems_of(&nt));
+    let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
+    let speaker_words_changed = !(kept(speaker_text(o), &nt_stems) && kept(speaker_text(n), &ot_stems));
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed {
+    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
             (Some(x), None) => format!("speaker {} dropped", quote(x)),
@@ -546,7 +669,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     let (co, cn) = (cue(o), cue(n));
     if let (Some(x), Some(y)) = (co, cn) {
-        if cue_key(x) != cue_key(y) && words_changed {
+        if cue_key(x) != cue_key(y) && words_changed && !(kept(Some(x), &nt_stems) && kept(Some(y), &ot_stems)) {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
     }
@@ -560,7 +683,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         parts.push((ChangeKind::Attribution, format!("attribution: {}", attr.join(", "))));
     }
     // Certainty.
-    let field_certainty = o.certainty != n.certainty && words_changed;
+    // The extractor's certainty counts when a word that carries it changed: a
+    // modal, a reporting word or a hedge.
+    let hedges = |cs: &[&Claim]| -> Vec<String> {
+        let mut v: Vec<String> = cs.iter().flat_map(|c| &c.hedges).map(|x| x.text.to_lowercase()).collect();
+        v.sort_unstable();
+        v
+    };
+    let certainty_words_changed = po.modals != pn.modals || po.cues != pn.cues || hedges(olds) != hedges(news);
+    let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
             h.find(|_, w, next| words::is_modal(&words::fold(w), next.map(words::fold).as_deref())).or_else(|| {
@@ -631,7 +762,10 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
         ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
     }
-    let content_changed = !del.is_empty() || !ins.is_empty();
+    // Content words only deleted, none added, drop detail without saying
+    // anything new: cosmetic, unless a deleted word is a name (an entity).
+    let names_deleted = del.iter().any(|d| is_name(d, &ot));
+    let content_changed = !ins.is_empty() || names_deleted;
     let text_differs = !h.hunks.is_empty();
     let serious = !parts.is_empty();
     if content_changed {
@@ -646,7 +780,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
         parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
     }
-    let substantive = serious || content_changed || moved.is_some();
+    // A move alone is not substantive: the claim still says the same.
+    let substantive = serious || content_changed;
     if let Some((from, to)) = moved {
         parts.push((ChangeKind::Moved, format!("moved: sentence {} → {}", from + 1, to + 1)));
     }
@@ -771,6 +906,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_read_differently_from_the_same_words_is_not_a_change() {
+        // The extractor read "a private pilot" as the speaker before and the
+        // name after a comma edit: the same words are on both sides.
+        let mut o = said("the crash was caused by fog and a broken engine", "private pilot", "said");
+        let mut n = said("the crash was caused by fog and a broken engine", "Craig Handley", "said");
+        let ot = "A private pilot, Craig Handley, said the crash was caused by fog and a broken engine";
+        let nt = "A private pilot Craig Handley said the crash was caused by heavy fog and a broken engine";
+        o.text = ot.into();
+        n.text = nt.into();
+        let r = run(&o, &n);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        assert!(r.substantive, "an added word still counts: {r:?}");
+    }
+
+    #[test]
     fn dates_from_fields_and_words() {
         let r =
             run(&claim("Kotunica spoke today at the meeting."), &claim("Kotunica spoke on Saturday at the meeting."));
@@ -818,6 +968,38 @@ mod tests {
     }
 
     #[test]
+    fn deleted_detail_is_cosmetic_unless_it_names_something() {
+        let r = run(
+            &claim("Two people, a man and a woman, were hurt when the aircraft crashed"),
+            &claim("Two people were hurt when the aircraft crashed"),
+        );
+        assert!(!r.substantive, "{r:?}");
+        let r = run(
+            &claim("The plane crashed near Cardiff, south Wales, on landing"),
+            &claim("The plane crashed near Cardiff on landing"),
+        );
+        assert!(r.substantive, "a named place removed: {r:?}");
+        // Added words say something new.
+        let r = run(&claim("Two people were hurt"), &claim("Two people were badly hurt"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn variants_of_one_word_are_cosmetic() {
+        for (o, n) in [
+            ("He was gaoled for life", "He was jailed for life"),
+            ("The PM spoke", "The Prime Minister spoke"),
+            ("He won the champion title", "He won the championship title"),
+            ("A Kremlin spokesman said so", "A Kremlin spokesperson said so"),
+            ("Rain aand wind", "Rain and wind"),
+            ("About 30.000 people marched", "About 30,000 people marched"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+    }
+
+    #[test]
     fn source_added_and_moved() {
         let o = claim("Putin visited Kazakhstan.");
         let mut n = claim("Putin visited Kazakhstan.");
@@ -825,9 +1007,10 @@ mod tests {
         let r = classify(&[&o], &[&n], &Context::default(), Some((0, 4)));
         assert_eq!(r.kinds, [ChangeKind::Source, ChangeKind::Moved]);
         assert!(r.substantive);
+        // A move alone is reported but is not substantive.
         let r = classify(&[&o], &[&o], &Context::default(), Some((0, 4)));
         assert_eq!(r.kinds, [ChangeKind::Moved]);
-        assert!(r.substantive);
+        assert!(!r.substantive);
         assert_eq!(r.explanation, "moved: sentence 1 → 5");
     }
 

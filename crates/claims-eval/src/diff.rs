@@ -8,7 +8,8 @@
 //! - false-alarm rate: fluency edits, in (IteraTeR's before) sentences without a
 //!   meaning-changed edit, that a substantive change overlaps.
 //!
-//! `CLAIMS_EVAL_VERBOSE=1` prints every missed meaning change and every false alarm.
+//! `CLAIMS_EVAL_VERBOSE=1` prints every missed meaning change and every false alarm, with the
+//! changes that flagged it; `CLAIMS_EVAL_VERBOSE=2` also prints the meaning changes found.
 
 use std::path::Path;
 
@@ -28,6 +29,20 @@ fn flagged(report: &DiffReport, before: Span, after: Span) -> bool {
     })
 }
 
+/// The explanations of the substantive changes that overlap the edit (for verbose output).
+fn flagged_by(report: &DiffReport, before: Span, after: Span) -> Vec<String> {
+    report
+        .changes
+        .iter()
+        .filter(|c| c.substantive)
+        .filter(|c| {
+            c.old.as_ref().is_some_and(|o| !before.is_empty() && o.span.overlaps(&before))
+                || c.new.as_ref().is_some_and(|n| !after.is_empty() && n.span.overlaps(&after))
+        })
+        .map(|c| format!("{:?}: {}", c.change, c.explanation))
+        .collect()
+}
+
 /// Scores the diff and prints the figures.
 pub fn run(shared: &Path) -> Result<()> {
     let dir = shared.join("data/iterater-wikinews-dev");
@@ -36,6 +51,8 @@ pub fn run(shared: &Path) -> Result<()> {
         return Ok(());
     }
     let verbose = std::env::var_os("CLAIMS_EVAL_VERBOSE").is_some();
+    // `CLAIMS_EVAL_VERBOSE=2` also prints the meaning changes found and what found them.
+    let hits = std::env::var("CLAIMS_EVAL_VERBOSE").is_ok_and(|v| v == "2");
     let mut pairs: Vec<_> =
         std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     pairs.sort();
@@ -86,6 +103,16 @@ pub fn run(shared: &Path) -> Result<()> {
                     }
                     if flagged(&report, *b, after_range) {
                         mc_hit += 1;
+                        if hits {
+                            println!(
+                                "  hit {name}: {:?} → {:?}",
+                                before.get(b.start..b.end),
+                                after.get(a.start..a.end)
+                            );
+                            for e in flagged_by(&report, *b, after_range) {
+                                println!("      by {e}");
+                            }
+                        }
                     } else if verbose {
                         println!("  miss {name}: {:?} → {:?}", before.get(b.start..b.end), after.get(a.start..a.end));
                     }
@@ -108,6 +135,9 @@ pub fn run(shared: &Path) -> Result<()> {
                                 before.get(b.start..b.end),
                                 after.get(a.start..a.end)
                             );
+                            for e in flagged_by(&report, *b, *a) {
+                                println!("      by {e}");
+                            }
                         }
                     }
                 }

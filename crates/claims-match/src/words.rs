@@ -251,7 +251,10 @@ const STOPWORDS: &[&str] = &[
     "also",
     "although",
     "am",
+    "amid",
+    "amidst",
     "among",
+    "amongst",
     "an",
     "and",
     "another",
@@ -392,6 +395,7 @@ const STOPWORDS: &[&str] = &[
     "whether",
     "which",
     "while",
+    "whilst",
     "who",
     "whom",
     "whose",
@@ -405,6 +409,20 @@ const STOPWORDS: &[&str] = &[
     "your",
     "yours",
     "yourself",
+    // Connectives that link sentences without adding content.
+    "furthermore",
+    "moreover",
+    "meanwhile",
+    "additionally",
+    "nevertheless",
+    "nonetheless",
+    "therefore",
+    "hence",
+    "indeed",
+    "likewise",
+    "thereby",
+    "consequently",
+    "accordingly",
     "mr",
     "mrs",
     "ms",
@@ -774,6 +792,10 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// 2 for 8+, or the same letters in another order for 6+ letters with the
 /// same first letter. Numbers never count as typos of each other.
 pub fn is_typo_variant(a: &str, b: &str) -> bool {
+    let (sa, sb) = (stem(a), stem(b));
+    if is_lexical_variant(&sa, &sb) || is_neutral_compound(&sa, &sb) {
+        return true;
+    }
     let a = fold(a);
     let b = fold(b);
     if a == b {
@@ -799,6 +821,109 @@ pub fn is_typo_variant(a: &str, b: &str) -> bool {
         return x == y;
     }
     false
+}
+
+/// Suffixes that derive a word of the same root and sense (`champion` →
+/// `championship`, `tourist` → `touristic`, `danger` → `dangerous`), for
+/// [`is_derivation`]. Suffixes that turn the sense (`-less`) are not here.
+const DERIVATIONAL: &[&str] = &[
+    "ship", "ic", "ical", "al", "ous", "ment", "ness", "ity", "ation", "ion", "ive", "ist", "ism", "ian", "an", "er",
+    "or", "ery", "ance", "ence", "ant", "ent", "ize", "ise",
+];
+
+/// True when two stems ([`stem`]) are derivations of one root: the shorter
+/// (4+ letters; 5+ for one- or two-letter suffixes) begins the longer, and the
+/// rest is a derivational suffix (`champion`/`championship`, `tourist`/`touristic`,
+/// `danger`/`dangerous`, `evacuat`/`evacuation`). Negating prefixes (`il-`,
+/// `un-`) are not derivations: `legal`/`illegal` is false.
+pub fn is_derivation(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long || short.chars().count() < 4 || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let Some(rest) = long.strip_prefix(short) else { return false };
+    // The stem may have lost a final `e` (`nation` → `nat…`): allow it back.
+    let rest = rest.strip_prefix('e').filter(|r| DERIVATIONAL.contains(r)).unwrap_or(rest);
+    DERIVATIONAL.contains(&rest) && (rest.len() > 2 || short.chars().count() >= 5)
+}
+
+/// True when `abbr` (2–5 capital letters, as written: `PM`, `PA`, `UN`) abbreviates
+/// the words `full`: their initials spell it (`Prime Minister`, `United Nations`),
+/// or `full` is one capitalised word that begins with its first letter and holds
+/// its letters in order (`Pennsylvania`).
+pub fn is_abbreviation(abbr: &str, full: &[&str]) -> bool {
+    let n = abbr.chars().count();
+    if !(2..=5).contains(&n) || !abbr.chars().all(|c| c.is_ascii_uppercase()) || full.is_empty() {
+        return false;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = abbr.to_ascii_lowercase();
+    if full.len() == n && full.iter().all(|w| capital(w)) {
+        let initials: String = full.iter().filter_map(|w| w.chars().next()).collect::<String>().to_lowercase();
+        return initials == lower;
+    }
+    if let [one] = full {
+        let w = one.to_lowercase();
+        if !capital(one) || w.chars().count() <= n || !w.starts_with(&lower[..1]) {
+            return false;
+        }
+        let mut letters = w.chars();
+        return lower.chars().all(|c| letters.any(|x| x == c));
+    }
+    false
+}
+
+/// British and American words for the same thing that differ by more than a
+/// typo (stems, see [`stem`]).
+const LEXICAL_VARIANTS: &[(&str, &str)] = &[
+    ("gaol", "jail"),
+    ("gaoler", "jailer"),
+    ("kerb", "curb"),
+    ("tyre", "tire"),
+    ("cheque", "check"),
+    ("plough", "plow"),
+    ("draught", "draft"),
+    ("pyjama", "pajama"),
+    ("aeroplan", "airplan"),
+    ("sulphur", "sulfur"),
+];
+
+/// True for two stems that are the British and American word for one thing (`gaol`, `jail`).
+pub fn is_lexical_variant(a: &str, b: &str) -> bool {
+    LEXICAL_VARIANTS.iter().any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
+/// True for a compound and its gender-neutral form (`spokesman` →
+/// `spokesperson`, `chairmen` → `chairpeople`); stems, see [`stem`].
+pub fn is_neutral_compound(a: &str, b: &str) -> bool {
+    let head = |w: &str| -> Option<(String, bool)> {
+        for (suf, neutral) in
+            [("woman", false), ("women", false), ("man", false), ("men", false), ("person", true), ("people", true)]
+        {
+            if let Some(h) = w.strip_suffix(suf) {
+                if h.chars().count() >= 4 {
+                    return Some((h.to_string(), neutral));
+                }
+            }
+        }
+        None
+    };
+    match (head(a), head(b)) {
+        (Some((x, nx)), Some((y, ny))) => x == y && nx != ny,
+        _ => false,
+    }
+}
+
+/// The word with every doubled letter written once (`aand` → `and`), to
+/// recognise a doubled-letter typo of a short word.
+pub fn undouble(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in fold(word).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
@@ -885,6 +1010,32 @@ mod tests {
         assert!(!is_typo_variant("fire", "gunfire"));
         assert!(!is_typo_variant("day", "dry"));
         assert!(!is_typo_variant("15", "16"));
+        assert!(is_typo_variant("gaoled", "jailed"));
+        assert!(is_typo_variant("spokesman", "spokesperson"));
+        assert!(!is_typo_variant("chairman", "chair"));
+        assert_eq!(undouble("aand"), "and");
+    }
+
+    #[test]
+    fn derivations() {
+        for (a, b) in [("champion", "championship"), ("tourist", "touristic"), ("danger", "dangerous")] {
+            assert!(is_derivation(&stem(a), &stem(b)), "{a} {b}");
+        }
+        assert!(is_derivation(&stem("evacuate"), &stem("evacuation")));
+        for (a, b) in [("legal", "illegal"), ("care", "careless"), ("town", "city"), ("fire", "gunfire")] {
+            assert!(!is_derivation(&stem(a), &stem(b)), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert!(is_abbreviation("PM", &["Prime", "Minister"]));
+        assert!(is_abbreviation("UN", &["United", "Nations"]));
+        assert!(is_abbreviation("PA", &["Pennsylvania"]));
+        assert!(!is_abbreviation("PA", &["Paris", "Agency", "Group"]));
+        assert!(!is_abbreviation("UN", &["European", "Union"]));
+        assert!(!is_abbreviation("Pm", &["Prime", "Minister"]));
+        assert!(!is_abbreviation("US", &["Australia"]));
     }
 
     #[test]
