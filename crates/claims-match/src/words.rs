@@ -690,7 +690,19 @@ pub fn number_value(token: &str) -> Option<f64> {
     }
     // A plain ASCII word: compare without folding (what `fold` would give).
     if !first.is_ascii_digit() && token.is_ascii() && !token.contains('\'') {
-        return SMALL.iter().chain(SCALE).find(|(n, _)| n.eq_ignore_ascii_case(token)).map(|(_, v)| *v);
+        static WORDS: OnceLock<HashMap<&'static str, f64, Fnv>> = OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut m = HashMap::default();
+            for &(n, v) in SMALL.iter().chain(SCALE) {
+                m.entry(n).or_insert(v);
+            }
+            m
+        });
+        let mut buf = [0u8; MAX_NUMBER_WORD];
+        let lower = &mut buf[..token.len()];
+        lower.copy_from_slice(token.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok().and_then(|l| words.get(l).copied());
     }
     let w = fold(token);
     if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {
