@@ -620,6 +620,8 @@ pub struct Cue {
 struct Lexicon {
     ac: AhoCorasick,
     entries: Vec<(CueClass, Form, &'static str)>,
+    /// Each pattern (lower case) to its entry, for whole-word [`lookup`].
+    index: HashMap<String, usize, std::hash::BuildHasherDefault<crate::clause::Fnv>>,
 }
 
 fn third(l: &str) -> String {
@@ -747,7 +749,13 @@ fn lexicon() -> &'static Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("the cue lexicon builds");
-        Lexicon { ac, entries }
+        // As the automaton matches ASCII case-insensitively and, among equal
+        // patterns, reports the first: the first entry of each lower-cased pattern.
+        let mut index: HashMap<String, usize, std::hash::BuildHasherDefault<crate::clause::Fnv>> = HashMap::default();
+        for (i, p) in patterns.iter().enumerate() {
+            index.entry(p.to_ascii_lowercase()).or_insert(i);
+        }
+        Lexicon { ac, entries, index }
     })
 }
 
@@ -782,8 +790,18 @@ pub fn find(text: &str, span: Span) -> Vec<Cue> {
 
 /// The cue class of a single word (lower-cased), if it is in the lexicon.
 pub fn lookup(word: &str) -> Option<(CueClass, Form, &'static str)> {
-    let cues = find(word, Span::new(0, word.len()));
-    cues.first().filter(|c| c.span.len() == word.len()).map(|c| (c.class, c.form, c.lemma))
+    // A cue spanning the whole word is the word itself as a pattern (the
+    // leftmost-longest match at its start): a table lookup, as `find` would give.
+    if !word.is_ascii() {
+        return None;
+    }
+    let lex = lexicon();
+    let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        lex.index.get(&word.to_ascii_lowercase())
+    } else {
+        lex.index.get(word)
+    }?;
+    Some(lex.entries[*i])
 }
 
 /// True when `word` (any case) is the head noun of a text (`report`, `study`).
@@ -795,6 +813,25 @@ pub fn is_document_noun(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole-word reading of `find`, as `lookup` was first written.
+    fn lookup_by_find(word: &str) -> Option<(CueClass, Form, &'static str)> {
+        let cues = find(word, Span::new(0, word.len()));
+        cues.first().filter(|c| c.span.len() == word.len()).map(|c| (c.class, c.form, c.lemma))
+    }
+
+    #[test]
+    fn lookup_agrees_with_find() {
+        let mut words: Vec<String> = lexicon().index.keys().cloned().collect();
+        words.extend(lexicon().index.keys().map(|k| k.to_uppercase()));
+        words.extend(
+            ["Said", "sAid", "house", "the", "", "café", "according", "according to", "well-known"].map(String::from),
+        );
+        for w in &words {
+            assert_eq!(lookup(w).map(|c| (c.1, c.2)), lookup_by_find(w).map(|c| (c.1, c.2)), "{w}");
+            assert_eq!(lookup(w).is_some(), lookup_by_find(w).is_some(), "{w}");
+        }
+    }
 
     fn cues(t: &str) -> Vec<(&str, CueClass, Form, &'static str)> {
         find(t, Span::new(0, t.len()))
