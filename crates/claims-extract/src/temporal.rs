@@ -414,7 +414,18 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 i += 3;
                 continue;
             } else if i > 0 && m[i - 1].is("in") && u != Unit::Weekend {
-                push(sp(i - 1, i + 1), What::In(k, u), prec_of(u), &mut out);
+                // `the third storm in five months`, `the highest in ten years`: a span up to now.
+                let span_of_time = m[i.saturating_sub(5)..i - 1].iter().any(|x| {
+                    x.is_any(&["first", "second", "third", "fourth", "fifth", "most", "least", "only", "again"])
+                        || (x.text.len() > 4
+                            && x.text.ends_with("est")
+                            && !x.is_any(&[
+                                "interest", "forest", "request", "protest", "harvest", "arrest", "contest", "suggest",
+                                "test", "west", "invest",
+                            ]))
+                });
+                let what = if span_of_time { What::Vague } else { What::In(k, u) };
+                push(sp(i - 1, i + 1), what, prec_of(u), &mut out);
                 i += 2;
                 continue;
             }
@@ -648,6 +659,9 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
             Unit::Month => add_months(p, -(k as i64)),
             Unit::Year => add_months(p, -12 * k as i64),
         },
+        // `in five months` outside a future clause is a span of time up to now
+        // (`the third storm in five months`), not a date.
+        What::In(..) if tense == Tense::Past => None,
         What::In(k, u) => match u {
             Unit::Day => Some(add_days(p, k as i64)),
             Unit::Week | Unit::Weekend => Some(add_days(p, 7 * k as i64)),
@@ -810,6 +824,13 @@ mod tests {
         assert_eq!(d("Talks resume in mid-December."), Some("2023-12-01".into()));
         assert_eq!(t("The firm has 2022 employees."), None);
         assert_eq!(t("The talks may resume."), None);
+    }
+
+    #[test]
+    fn in_a_span_of_time_is_a_date_only_in_the_future() {
+        assert_eq!(d("The plant will reopen in two weeks."), Some("2023-11-23".into()));
+        assert_eq!(t("We are facing the third storm in five months."), Some(("in five months".into(), None)));
+        assert_eq!(t("Prices doubled in three years."), Some(("in three years".into(), None)));
     }
 
     #[test]
