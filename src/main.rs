@@ -40,7 +40,7 @@ enum Command {
     Log(cmd::ledger::LogArgs),
     /// One claim across versions: wording, certainty, attribution, sources, verdicts.
     Show(cmd::ledger::ShowArgs),
-    /// The source registry across stories, or the sources of one article file.
+    /// The source registry across stories (kind, claims backed, first and last seen).
     Sources(cmd::ledger::SourcesArgs),
     /// Record a fact-check verdict for a claim.
     Verdict(cmd::ledger::VerdictArgs),

@@ -19,7 +19,7 @@ use crate::{input, output};
 /// Where the ledger is.
 #[derive(Debug, Clone, clap::Args)]
 pub struct StoreArgs {
-    /// The ledger folder.
+    /// The ledger folder; `track` creates it, the other commands need it to exist.
     #[arg(long, env = "CLAIMS_STORE", default_value = "claims", value_name = "DIR")]
     pub store: std::path::PathBuf,
 }

@@ -390,6 +390,10 @@ fn empty_and_missing_stores() {
         assert_clean_error(&run(&args), "no ledger at");
     }
     assert!(!missing.exists(), "read commands never create the store");
+    let file = fixtures().join("ledger-story/v1.txt");
+    let f = file.to_str().unwrap();
+    assert_clean_error(&run(&["track", f, "--story", "x", "--store", f]), "is not a folder");
+    assert_clean_error(&run(&["sources", "--store", f]), "is not a folder");
     assert!(run(&["export", "--store", s]).code == 2, "--format claimreview is required");
 }
 
@@ -410,4 +414,22 @@ fn an_html_page_is_stored_as_the_text_its_offsets_refer_to() {
     }
     // Re-extracting the stored text gives what was recorded.
     assert_eq!(run(&["check", "--store", s]).code, 0);
+}
+
+#[test]
+fn the_worked_example_in_the_repository_reads_back() {
+    let store = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let s = store.to_str().unwrap();
+    let log = json(&run(&["log", "varna-barrier", "--store", s, "--format", "json"]));
+    let versions = log["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 3);
+    for (v, n) in versions.iter().zip(1..=3) {
+        let text = std::fs::read_to_string(store.join(format!("stories/varna-barrier/v000{n}/article.txt"))).unwrap();
+        assert_eq!(text, std::fs::read_to_string(story(n)).unwrap(), "claims/ holds the fixture texts");
+        assert_eq!(v["published"], PUBLISHED[n as usize - 1]);
+    }
+    let export = json(&run(&["export", "--format", "claimreview", "--store", s]));
+    assert_eq!(export.as_array().unwrap().len(), 1, "one verdict");
+    assert!(export[0]["claimReviewed"].as_str().unwrap().contains("48 million"));
+    assert_eq!(export[0]["reviewRating"]["alternateName"], "False");
 }

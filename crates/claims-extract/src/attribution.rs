@@ -329,6 +329,13 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
+    for p in &paras {
+        if !in_post(*p) {
+            if let Some(f) = signed_pull_quote(&ctx, *p) {
+                found.push(f);
+            }
+        }
+    }
     let quoted: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
     for (si, s) in sentences.iter().enumerate() {
         if in_post(s.span()) {
@@ -505,6 +512,67 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
     }
 }
 
+/// A pull quote without quotation marks, signed at the paragraph's end by a
+/// person's name and perhaps a role (`… Program. Charles Bolden, NASA Administrator`).
+fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+    if b <= a + 10 || toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+        return None;
+    }
+    // The last sentence end, at most 14 tokens before the paragraph's end.
+    let t = (a + 1..b).rev().take(14).find(|&i| {
+        let tk = &toks[i];
+        !tk.word
+            && matches!(tk.first, '.' | '!' | '?')
+            && toks[i - 1].word
+            && toks[i - 1].span.end == tk.span.start
+            && (tk.first != '.' || toks[i - 1].span.len() >= 3 && !np::is_cap(text, &toks[i - 1]))
+            && toks.get(i + 1).is_some_and(|n| n.span.start > tk.span.end)
+    })?;
+    let sig = &toks[t + 1..b];
+    let words = sig.iter().filter(|x| x.word).count();
+    if !(2..=12).contains(&words)
+        || sig.iter().any(|x| !x.word && !matches!(x.first, ',' | '.' | '(' | ')' | '-' | '&' | '\'' | '’'))
+        || sig.iter().any(|x| {
+            x.word && {
+                let l = np::lower(text, x);
+                AUX.contains(&l.as_str()) || lexicon::lookup(&l).is_some() || np::PRONOUNS.contains(&l.as_str())
+            }
+        })
+    {
+        return None;
+    }
+    // The name: two to four capitalised words up to a comma or the end.
+    let mut e = t + 1;
+    while e < b && np::is_cap(text, &toks[e]) {
+        e += 1;
+    }
+    let n = e - (t + 1);
+    if !(2..=4).contains(&n) || e < b && !ctx.is_punct(e, ",") {
+        return None;
+    }
+    let name = np::classify(text, toks, t + 1, e)?;
+    let name_text = &text[name.span.start..name.span.end];
+    if name.kind != SourceKind::Person
+        || name.span.start != toks[t + 1].span.start
+        || np::is_place(name_text)
+        || toks[t + 1..e].iter().any(|x| np::is_org_word(&np::lower(text, x)) || np::is_time_word(&np::lower(text, x)))
+    {
+        return None;
+    }
+    let content = Span::new(toks[a].span.start, toks[t].span.end);
+    if crate::text::words(text, content).len() < 8 {
+        return None;
+    }
+    let mut f = new_found(ctx, Some(&name), None, vec![content], true, AttributionType::Speech);
+    f.sentence = ctx.sentence_of(content.start);
+    f.role =
+        (e + 1 < b).then(|| text[toks[e + 1].span.start..toks[b - 1].span.end].to_string()).filter(|r| !r.is_empty());
+    Some(f)
+}
+
 fn paras_between(paras: &[Span], a: usize, b: usize) -> usize {
     let pa = paras.partition_point(|p| p.end <= a);
     let pb = paras.partition_point(|p| p.end <= b);
@@ -548,7 +616,18 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     }
     let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
     let cues = lexicon::find(text, region);
-    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According) {
+    // `a message stating, "…"`: a participle right before the mark, its subject the noun before it.
+    let ing_ok = |c: &lexicon::Cue| {
+        let ci = tok::index_at(toks, c.span.start);
+        c.form == Form::Ing
+            && c.class == CueClass::Speech
+            && sep.is_some()
+            && tok::index_at(toks, c.span.end) == k
+            && ci > lb
+            && toks[ci - 1].word
+    };
+    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According || ing_ok(c))
+    {
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
@@ -843,13 +922,45 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
     let toks = &ctx.toks;
     let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(text, t).as_str(), "but" | "and"));
     let mut np = np::after(text, toks, ce, sb)?;
+    // `… that, according to X, …` / `… which, according to X, …`: the clause after X.
+    let opens_clause = !at_start && ci > sa && {
+        let p = if ctx.is_punct(ci - 1, ",") { ci.saturating_sub(2) } else { ci - 1 };
+        p >= sa && matches!(ctx.w(p).as_str(), "that" | "which")
+    };
+    if opens_clause {
+        let k = (tok::index_at(toks, np.span.end)..sb).find(|&i| ctx.is_punct(i, ",;"))?;
+        if !ctx.is_punct(k, ",") {
+            return None;
+        }
+        let content = ctx.content(k + 1, sb)?;
+        let mut f = new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech);
+        if np.document {
+            f.kind = AttributionType::Document;
+        }
+        return Some(f);
+    }
     let mut f = if at_start {
         // `According to X, …`: X's phrase runs to the comma.
         let mut k = ce;
         while k < sb && !ctx.is_punct(k, ",") {
             k += 1;
         }
-        if let Some(n) = np::before(text, toks, ce, k) {
+        // No comma (`According to Rathbun the property was …`): the name ends where the clause's
+        // subject starts.
+        if k >= sb {
+            let mut e = ce;
+            while e < sb && np::is_cap(text, &toks[e]) {
+                e += 1;
+            }
+            let subject = ctx.w(e);
+            if e > ce && e - ce <= 4 && (np::is_determiner(&subject) || np::PRONOUNS.contains(&subject.as_str())) {
+                if let Some(n) = np::classify(text, toks, ce, e) {
+                    np = n;
+                    k = e - 1;
+                }
+            }
+        }
+        if let Some(n) = np::before(text, toks, ce, k).filter(|_| k < sb && ctx.is_punct(k, ",")) {
             np = n;
         }
         // `According to the team's coach, Alireza Mehraban, …`: the name in apposition.
@@ -1109,11 +1220,23 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     } else {
         np::before(text, toks, sa, ci)
     };
+    // `They claimed … and claim …`: a second verb shares the sentence's subject.
+    if np.is_none() && !passive && !adjective && prev == "and" {
+        np = sentence_subject(ctx, sa, ci);
+    }
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
             let head = text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or("").to_lowercase();
-            n.kind == SourceKind::Group
+            let name = &text[n.span.start..n.span.end];
+            // An organisation's one-word name opening the sentence takes a plural verb
+            // in British usage (`WHO say`, `The magazine MicroMega describe`).
+            let org_plural = !name.contains(' ')
+                && (np::is_acronym(name) || n.kind == SourceKind::Organization && n.role.is_some())
+                && n.full_start == toks[sa].span.start
+                && !AUX.contains(&ctx.w(ce).as_str());
+            org_plural
+                || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
                     && matches!(
@@ -1132,7 +1255,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
         if let Some(n) = np::after(text, toks, ce, sb) {
             let e = tok::index_at(toks, n.span.end);
-            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun {
+            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
                 let mut f =
                     new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), c.lemma));
@@ -1240,6 +1363,16 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         j += 1;
     }
     let next = ctx.w(k);
+    // `X was accused of / charged with doing …`: the accusation, its source unexpressed.
+    if passive
+        && !clause
+        && matches!(lemma, "accuse" | "charge")
+        && matches!(next.as_str(), "of" | "with")
+        && ctx.w(k + 1).ends_with("ing")
+    {
+        let content = ctx.content(k + 1, writer_clause(ctx, k + 1, sb))?;
+        return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
+    }
     if !clause && is_wh(&next) {
         return None;
     }
@@ -1319,7 +1452,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
             && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
         {
             // Inverted: `…, said X.`
-            let n = np::after(text, toks, ce, sb)?;
+            let n = np::after(text, toks, ce, sb).filter(|n| !function_np(text, n))?;
             let content = ctx.content(sa, ci - 1)?;
             let mut f =
                 new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), lemma));
@@ -1337,7 +1470,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     }
     if np
         .as_ref()
-        .is_some_and(|n| matches!(text[n.span.start..n.span.end].to_lowercase().as_str(), "that" | "which" | "who"))
+        .is_some_and(|n| matches!(&text[n.span.start..n.span.end], "that" | "which" | "who" | "That" | "Which" | "Who"))
     {
         return None;
     }
@@ -1405,6 +1538,14 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         f.negated = true;
     }
     Some(f)
+}
+
+/// True for a phrase that is a function word, never a speaker (`said that, …`).
+fn function_np(text: &str, n: &Np) -> bool {
+    matches!(
+        text[n.span.start..n.span.end].to_lowercase().as_str(),
+        "that" | "this" | "which" | "these" | "those" | "there" | "so" | "then"
+    )
 }
 
 /// True when token `i` can open a clause: a determiner, pronoun, name or number.

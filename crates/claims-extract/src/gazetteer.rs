@@ -52,12 +52,17 @@ impl Hit {
     }
 }
 
+type Fnv = std::hash::BuildHasherDefault<crate::clause::Fnv>;
+
 struct Tables {
-    folded: HashMap<String, Hit>,
-    exact: HashMap<&'static str, Hit>,
+    folded: HashMap<String, Hit, Fnv>,
+    exact: HashMap<&'static str, Hit, Fnv>,
 }
 
 fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.trim_end_matches('.').to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
@@ -71,7 +76,7 @@ fn is_caps_alias(a: &str) -> bool {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut t = Tables { folded: HashMap::new(), exact: HashMap::new() };
+    let mut t = Tables { folded: HashMap::default(), exact: HashMap::default() };
     let add = |t: &mut Tables, alias: &'static str, hit: Hit| {
         let alias = alias.trim();
         if alias.is_empty() {

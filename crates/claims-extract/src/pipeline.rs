@@ -2,10 +2,12 @@
 
 use chrono::NaiveDate;
 use claims_model::{
-    ids, Article, Attribution, Claim, ClaimKind, Extraction, Mention, SourceKind, SpannedText, Speaker,
+    ids, Article, Attribution, Certainty, Claim, ClaimKind, Extraction, Mention, SourceKind, Span, SpannedText, Speaker,
 };
 
-use crate::{attribution, checkworthy, entities, modality, negation, posts, segment, sources, statement, temporal};
+use crate::{
+    attribution, checkworthy, coref, entities, modality, negation, posts, segment, sources, statement, temporal,
+};
 
 /// What the caller knows about the article besides its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,12 +30,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let links = posts::find_links(text);
 
     let mut registry = sources::Registry::new();
-    if let Some(outlet) = &opts.outlet {
-        registry.add(SourceKind::Outlet, outlet, None, None);
-    }
-    for o in posts::find_outlets(text, &sentences) {
-        registry.add(SourceKind::Outlet, &o.name, None, Some(Mention::from_span(text, o.span)));
-    }
+    let publisher = opts.outlet.as_ref().map(|outlet| registry.add(SourceKind::Outlet, outlet, None, None));
+    let outlets = posts::find_outlets(text, &sentences);
+    let outlet_ids: Vec<String> = outlets
+        .iter()
+        .map(|o| registry.add(SourceKind::Outlet, &o.name, None, Some(Mention::from_span(text, o.span))))
+        .collect();
     let post_ids: Vec<String> = posts
         .iter()
         .map(|p| {
@@ -41,7 +43,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let mention = p.name_span.map(|s| Mention::from_span(text, s));
             let id = registry.add(SourceKind::SocialPost, &name, p.handle.as_deref(), mention);
             if let Some(s) = registry.get_mut(&id) {
-                s.date = p.date;
+                // A signature the post detector read no date from may still carry one.
+                s.date = p
+                    .date
+                    .or_else(|| p.signature.and_then(|sig| temporal::signature_date(text, sig)).and_then(|t| t.date));
                 s.url = p.url.clone();
                 s.urls = p.links.iter().map(|l| l.text.clone()).collect();
             }
@@ -62,8 +67,24 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let mut kind = ClaimKind::Assertion;
         let attr = u.attribution.map(|i| &found[i]).map(|f| {
             let speaker = f.speaker.map(|sp| {
-                let name = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
-                let id = registry.add(f.speaker_kind, &name, None, Some(Mention::from_span(text, sp)));
+                let raw = &text[sp.start..sp.end];
+                // A pronoun the attribution stage left unnamed: resolve it from the text.
+                let name = f
+                    .speaker_name
+                    .clone()
+                    .or_else(|| coref::resolve_subject(text, &sentences, u.sentence, sp))
+                    .unwrap_or_else(|| raw.to_string());
+                // An outlet as speaker (`according to Reuters`, `the AP reported`) is the outlet source.
+                let outlet = outlets
+                    .iter()
+                    .find(|o| o.span.overlaps(&sp))
+                    .map(|o| o.name.clone())
+                    .or_else(|| posts::canonical_outlet(&name).map(str::to_string));
+                let (kind, name) = match outlet {
+                    Some(o) => (SourceKind::Outlet, o),
+                    None => (f.speaker_kind, name),
+                };
+                let id = registry.add(kind, &name, None, Some(Mention::from_span(text, sp)));
                 if let (Some(role), Some(s)) = (&f.role, registry.get_mut(&id)) {
                     s.role.get_or_insert_with(|| role.clone());
                 }
@@ -114,12 +135,34 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 claim_sources.push(id.clone());
             }
         }
-        claim_sources.dedup();
-        let (certainty, hedges) = modality::certainty(text, u.core);
+        let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
+        let reach = sentences.get(u.sentence).map_or(u.span, |s| s.span().cover(&u.span));
+        for o in posts::outlets_backing(&outlets, reach, has_speaker) {
+            claim_sources.push(outlet_ids[o].clone());
+        }
+        // The publisher's own claims.
+        if let (false, Some(id)) = (has_speaker, &publisher) {
+            claim_sources.push(id.clone());
+        }
+        dedup_in_order(&mut claim_sources);
+        let (certainty, hedges, time) = certainty_and_time(text, u, opts.published);
+        // `X denied that Y`: the content stays Y, the speaker's stance is negative
+        // (and `X denied that Y did not …` is a double negation).
+        let denied = u.attribution.map(|i| &found[i]).and_then(|f| {
+            let cue = f.cue?;
+            Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
+        });
+        let negated = negation::negated(text, u.core) != denied.unwrap_or(false);
+        let statement = if subject_then_verb(text, u.core) {
+            coref::resolve_statement(text, &sentences, u.sentence, u.core, &u.statement)
+        } else {
+            None
+        }
+        .unwrap_or_else(|| u.statement.clone());
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
         let mut claim = Claim {
-            id: ids::claim_id(&u.statement, speaker_name.as_deref()),
-            statement: u.statement.clone(),
+            id: ids::claim_id(&statement, speaker_name.as_deref()),
+            statement,
             text: text[u.span.start..u.span.end].to_string(),
             span: u.span,
             sentence: u.sentence,
@@ -127,8 +170,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             attribution: attr,
             certainty,
             hedges: hedges.into_iter().map(|h| SpannedText::from_span(text, h)).collect(),
-            negated: negation::negated(text, u.core),
-            time: temporal::time(text, u.span, opts.published),
+            negated,
+            time,
             entities: entities::entities(text, u.span),
             sources: claim_sources,
             checkworthy: 0.0,
@@ -159,5 +202,124 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         sources: registry.finish(),
         claims,
         text: None,
+    }
+}
+
+/// Removes repeated ids, keeping the first of each in place.
+fn dedup_in_order(ids: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::with_capacity(ids.len());
+    ids.retain(|id| {
+        if seen.contains(id) {
+            false
+        } else {
+            seen.push(id.clone());
+            true
+        }
+    });
+}
+
+/// Words that may follow a claim's subject as its verb (besides `-ed` and `-s` forms).
+const VERBISH: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "did", "does", "do", "said", "says", "also", "later", "then", "now", "still", "never",
+    "already", "became", "began", "met", "made", "took", "went", "saw", "won", "lost", "led", "held", "told",
+];
+
+/// True when the leading subject [`coref::leading_subject`] finds in `core` is
+/// the whole subject: a pronoun or name, or a description directly followed by
+/// its verb (`The city hosted …`), not the head of a longer phrase (`The company
+/// that operates the dam …`, `The state civil defence agency …`), which is left
+/// as written rather than guessed.
+fn subject_then_verb(text: &str, core: Span) -> bool {
+    let Some(subj) = coref::leading_subject(text, core) else { return false };
+    let subject = &text[subj.start..subj.end];
+    if !subject.contains(' ') {
+        return true;
+    }
+    let rest = text.get(subj.end..core.end.max(subj.end)).unwrap_or("");
+    let Some(next) = rest.split_whitespace().next() else { return false };
+    let next = next.trim_end_matches([',', '.', ';', ':']);
+    next.starts_with(char::is_lowercase)
+        && (VERBISH.contains(&next)
+            || next.len() > 4 && next.ends_with("ed")
+            || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+}
+
+/// The certainty (with hedges) of a unit's core and the time of its span.
+///
+/// A clause read as asserted whose own time lies after `published` is read
+/// again with [`modality::certainty_at`] (a future event cannot be asserted:
+/// `planned`); the claim's time must agree, so a future date elsewhere in a
+/// clause does not make a present fact planned. Certainty and time run once
+/// per unit otherwise (the time of a unit whose span is its core takes the
+/// certainty already read).
+fn certainty_and_time(
+    text: &str,
+    u: &statement::Unit,
+    published: Option<NaiveDate>,
+) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
+    let (c, hedges) = modality::certainty(text, u.core);
+    let time = if u.span == u.core {
+        temporal::time_with(text, u.span, published, Some(c))
+    } else {
+        temporal::time(text, u.span, published)
+    };
+    let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
+    if c == Certainty::Asserted && future {
+        let (c, hedges) = modality::certainty_at(text, u.core, published);
+        return (c, hedges, time);
+    }
+    (c, hedges, time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> Extraction {
+        extract(t, &Options { published: NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() })
+    }
+
+    #[test]
+    fn a_hedged_subordinate_clause_is_not_asserted() {
+        let e = run("While the talks were expected to focus on trade, the ministers signed a deal on gas prices.");
+        let c = e.claims.iter().find(|c| c.statement.contains("talks")).expect("talks claim");
+        assert_eq!(c.certainty, Certainty::Expected);
+    }
+
+    #[test]
+    fn a_denial_negates_the_speakers_stance() {
+        let e = run("The ministry denied that troops had crossed the border on Tuesday.");
+        let c = e.claims.iter().find(|c| c.attribution.is_some()).expect("attributed claim");
+        assert!(c.negated, "{c:?}");
+    }
+
+    #[test]
+    fn an_outlet_speaker_is_one_outlet_source() {
+        let e = run("Prices of bread rose by 12 percent in October, according to Reuters.");
+        let reuters: Vec<_> = e.sources.iter().filter(|s| s.name == "Reuters").collect();
+        assert_eq!(reuters.len(), 1, "{:?}", e.sources);
+        assert_eq!(reuters[0].kind, SourceKind::Outlet);
+    }
+
+    #[test]
+    fn the_publisher_backs_its_own_claims() {
+        let opts = Options { outlet: Some("Daily Example".into()), ..Default::default() };
+        let e = extract("The city council approved a budget of $4 million on Monday.", &opts);
+        let id = &e.sources.iter().find(|s| s.name == "Daily Example").expect("publisher").id;
+        assert!(e.claims.iter().all(|c| c.sources.contains(id)));
+    }
+
+    #[test]
+    fn pronoun_subjects_are_resolved_in_statements() {
+        let e = run("Russia remains a key partner. It has renewed investments in the energy sector.");
+        assert!(e.claims.iter().any(|c| c.statement.starts_with("Russia has renewed")), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn dedup_keeps_first_of_each_in_order() {
+        let mut v: Vec<String> = ["a", "b", "a", "c", "b"].iter().map(|s| s.to_string()).collect();
+        dedup_in_order(&mut v);
+        assert_eq!(v, ["a", "b", "c"]);
     }
 }

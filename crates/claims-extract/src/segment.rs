@@ -65,7 +65,7 @@ pub struct SegmentOptions {
 
 impl Default for SegmentOptions {
     fn default() -> Self {
-        SegmentOptions { split_quotations: false }
+        SegmentOptions { split_quotations: true }
     }
 }
 

@@ -24,9 +24,7 @@ impl Registry {
     /// Adds (or finds) a source by kind, name and handle, records a mention,
     /// and returns its id.
     pub fn add(&mut self, kind: SourceKind, name: &str, handle: Option<&str>, mention: Option<Mention>) -> String {
-        let kind_name =
-            serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        let id = ids::source_id(&kind_name, name, handle);
+        let id = ids::source_id(kind_name(kind), name, handle);
         let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
             self.same_person(name).unwrap_or(id)
         } else {
@@ -86,6 +84,20 @@ impl Registry {
     pub fn finish(mut self) -> Vec<Source> {
         self.sources.sort_by_key(|s| s.mentions.first().map_or(usize::MAX, |m| m.start));
         self.sources
+    }
+}
+
+/// The snake_case name of a source kind, as serialised (and hashed into ids).
+pub fn kind_name(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Person => "person",
+        SourceKind::Organization => "organization",
+        SourceKind::Place => "place",
+        SourceKind::Group => "group",
+        SourceKind::Outlet => "outlet",
+        SourceKind::SocialPost => "social_post",
+        SourceKind::Link => "link",
+        SourceKind::Document => "document",
     }
 }
 
@@ -156,6 +168,22 @@ mod tests {
 
     fn m(t: &str, a: usize, b: usize) -> Option<Mention> {
         Some(Mention::from_span(t, Span::new(a, b)))
+    }
+
+    #[test]
+    fn kind_names_match_serde() {
+        for k in [
+            SourceKind::Person,
+            SourceKind::Organization,
+            SourceKind::Place,
+            SourceKind::Group,
+            SourceKind::Outlet,
+            SourceKind::SocialPost,
+            SourceKind::Link,
+            SourceKind::Document,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), kind_name(k));
+        }
     }
 
     #[test]

@@ -122,9 +122,12 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         // Posts: each body sentence is a claim of the post.
         if let Some(p) = posts.iter().position(|p| p.span.contains(&span) || p.body.overlaps(&span)) {
             let post = &posts[p];
-            if post.signature.is_some_and(|sig| sig.contains(&span) || span.start >= sig.start) {
+            // The signature or header line is not a claim; the body's sentences are
+            // (whether the signature follows the body or a header precedes it).
+            if !span.overlaps(&post.body) {
                 continue;
             }
+            let span = Span::new(span.start.max(post.body.start), span.end.min(post.body.end));
             if posts::is_promotional(&s.text) {
                 continue;
             }
@@ -135,7 +138,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     out.push(Unit {
                         sentence: s.index,
                         span: clause,
-                        core: clause,
+                        core: clause_core(text, clause),
                         statement,
                         attribution: None,
                         post: Some(p),
@@ -225,7 +228,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 out.push(Unit {
                     sentence: s.index,
                     span: clause,
-                    core: clause,
+                    core: clause_core(text, clause),
                     statement,
                     attribution: None,
                     post: None,
@@ -324,11 +327,15 @@ fn trim_dangling(text: &str, p: Span) -> Span {
 }
 
 fn is_verbish(w: &str) -> bool {
-    let l = w.to_lowercase();
-    AUX.contains(&l.as_str())
+    is_verbish_lower(&w.to_lowercase())
+}
+
+/// [`is_verbish`] of a word already in lower case.
+fn is_verbish_lower(l: &str) -> bool {
+    AUX.contains(&l)
         || l.len() > 4 && l.ends_with("ed")
         || matches!(
-            l.as_str(),
+            l,
             "met"
                 | "went"
                 | "came"
@@ -453,12 +460,26 @@ const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "as",
 
 /// Drops a leading subordinator (`While Putin visits …` → `Putin visits …`).
 fn strip_subordinator(s: &str) -> &str {
+    let s = s.trim_start();
     let first = s.split_whitespace().next().unwrap_or("");
-    if SUBORDINATORS.contains(&first.to_lowercase().as_str()) && s.contains(' ') {
+    if SUBORDINATORS.iter().any(|w| first.eq_ignore_ascii_case(w)) && s.contains(' ') {
         s[first.len()..].trim_start()
     } else {
         s
     }
+}
+
+/// The clause's core: `clause` without a leading subordinator, so that a
+/// subordinate clause standing as its own claim (`While talks were expected to
+/// focus on trade, …` → `talks were expected to focus on trade`) is read as a
+/// main clause and its hedges count.
+fn clause_core(text: &str, clause: Span) -> Span {
+    let s = &text[clause.start..clause.end];
+    let rest = strip_subordinator(s);
+    if rest.len() == s.trim_start().len() || rest.is_empty() {
+        return clause;
+    }
+    Span::new(clause.end - rest.len(), clause.end)
 }
 
 /// The statement of a writer's clause: dateline, leading adverbial and asides dropped.
@@ -564,7 +585,7 @@ pub fn checkable(statement: &str) -> bool {
     words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = w.to_lowercase();
-        is_verbish(w)
+        is_verbish_lower(&l)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     })

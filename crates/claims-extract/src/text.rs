@@ -25,7 +25,8 @@ fn is_inner_joiner(c: char) -> bool {
 /// apostrophes, hyphens and number punctuation (`Russia’s`, `Kassym-Jomart`, `3.5`, `1,000`).
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = &text[span.start..span.end];
-    let mut out = Vec::new();
+    // About one word per six bytes of news text: grow once at most.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 
 use claims_model::{ids, Claim, Corroboration, Relation};
 
-use crate::{compare_features, features, Comparison, Features};
+use crate::{compare_features, features, features_of, Comparison, Features};
 
 /// Words carried by more claims than this are too common to find candidates.
 pub const MAX_POSTINGS: usize = 64;
@@ -86,11 +86,8 @@ fn claim_features(c: &Claim) -> Vec<Features> {
     for part in clauses(&c.statement) {
         let lower = part.to_lowercase();
         let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
-        let mut clause = Claim { statement: part.to_string(), corroborations: Vec::new(), ..c.clone() };
-        if !hedged {
-            clause.certainty = claims_model::Certainty::Asserted;
-        }
-        out.push(features(&clause));
+        let certainty = if hedged { c.certainty } else { claims_model::Certainty::Asserted };
+        out.push(features_of(c, part, certainty));
     }
     out
 }
@@ -108,7 +105,7 @@ pub fn corroborate_with(
     cmp: impl Fn(&Features, &Features) -> Comparison,
 ) {
     let keys: Vec<String> = claims.iter().map(source_key).collect();
-    let mut index: HashMap<&str, Vec<(usize, f64)>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<(usize, f64)>, crate::words::Fnv> = HashMap::default();
     for (i, f) in feats.iter().enumerate() {
         let Some(f) = f.first() else { continue };
         for w in &f.words {
@@ -118,7 +115,7 @@ pub fn corroborate_with(
             }
         }
     }
-    let mut shared: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), f64, crate::words::Fnv> = HashMap::default();
     for posting in index.values() {
         if posting.len() < 2 || posting.len() > MAX_POSTINGS {
             continue;

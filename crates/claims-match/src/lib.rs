@@ -67,23 +67,25 @@ pub struct Features {
 /// Content words of `text` (see the crate docs), skipping byte ranges in `skip`.
 pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
     let toks = words::tokens(text);
+    // Each word folded once (the next word's fold is needed for modals).
+    let folded: Vec<Option<String>> = toks.iter().map(|t| t.word.then(|| words::fold(t.text))).collect();
     let mut out: Vec<Word> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
+        let Some(f) = &folded[i] else { continue };
+        if skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
             continue;
         }
-        let f = words::fold(t.text);
         let all_caps = t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-        if (words::is_stopword(&f) && !all_caps) || words::is_negator(&f) || words::number_value(t.text).is_some() {
+        if (words::is_stopword(f) && !all_caps) || words::is_negator(f) || words::number_value(t.text).is_some() {
             continue;
         }
-        let next = toks.get(i + 1).filter(|n| n.word).map(|n| words::fold(n.text));
-        if words::is_modal(&f, next.as_deref()) {
+        let next = folded.get(i + 1).and_then(|n| n.as_deref());
+        if words::is_modal(f, next) {
             continue;
         }
-        let stem = words::stem(t.text);
+        let stem = words::stem_folded(f.clone());
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
-        let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
+        let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
         match out.iter_mut().find(|w| w.stem == stem) {
             Some(w) => w.weight = w.weight.max(weight),
             None => out.push(Word { stem, weight }),
@@ -94,21 +96,27 @@ pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)
 
 /// The features of one claim (see the crate docs).
 pub fn features(c: &Claim) -> Features {
+    features_of(c, &c.statement, c.certainty)
+}
+
+/// [`features`] of `c` read with another statement and certainty (one clause
+/// of the claim), without copying the claim.
+pub fn features_of(c: &Claim, statement: &str, certainty: claims_model::Certainty) -> Features {
     let entity_words: Vec<String> =
         c.entities.iter().flat_map(|e| words::tokens(&e.name).into_iter().map(|t| words::fold(t.text))).collect();
     // Hedges are located in the article; skip their words where they fall in the statement text.
     let skip: Vec<(usize, usize)> =
-        c.hedges.iter().filter_map(|h| c.statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
+        c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
     Features {
         words: {
-            let mut w = content_words(&c.statement, &entity_words, &skip);
+            let mut w = content_words(statement, &entity_words, &skip);
             w.sort_by(|a, b| a.stem.cmp(&b.stem));
             w
         },
-        numbers: words::numbers(&c.statement),
+        numbers: words::numbers(statement),
         speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
         negated: c.negated,
-        certainty: c.certainty,
+        certainty,
         date: c.time.as_ref().and_then(|t| t.date).map(|d| d.to_string()),
     }
 }

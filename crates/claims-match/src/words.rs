@@ -3,6 +3,7 @@
 //! modal markers, time words). Shared with `claims-diff`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// One token of a text: a word (letters and digits, with internal apostrophes,
@@ -17,6 +18,27 @@ pub struct Token<'a> {
     pub text: &'a str,
     /// True for words and numbers, false for punctuation.
     pub word: bool,
+}
+
+/// FNV-1a hashing for the built-in word tables: short keys, no untrusted input,
+/// much cheaper per lookup than the default SipHash.
+pub type Fnv = BuildHasherDefault<FnvHasher>;
+
+/// The FNV-1a hasher behind [`Fnv`].
+#[derive(Debug, Default)]
+pub struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -65,8 +87,12 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// Lower case, curly apostrophe to `'`, possessive `'s` / trailing `'` dropped.
 pub fn fold(word: &str) -> String {
-    let mut w: String =
-        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase();
+    // Plain ASCII words (the common case) are lowered in one allocation.
+    let mut w: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase()
+    };
     if w.ends_with("'s") && w.len() > 2 {
         w.truncate(w.len() - 2);
     }
@@ -153,8 +179,12 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// `visited`, `visits`, `visiting` → `visit`; `planned` → `plan`;
 /// `announced`/`announce` → `announc`. Numbers and short words are left alone.
 pub fn stem(word: &str) -> String {
-    let w = fold(word);
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    stem_folded(fold(word))
+}
+
+/// [`stem`] of a word already folded with [`fold`].
+pub fn stem_folded(w: String) -> String {
+    static MAP: OnceLock<HashMap<&'static str, &'static str, Fnv>> = OnceLock::new();
     if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
         return (*base).to_string();
     }
@@ -434,7 +464,7 @@ const STOPWORDS: &[&str] = &[
 /// True for English function words (articles, pronouns, prepositions,
 /// auxiliaries, conjunctions). `word` should be folded ([`fold`]).
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str, Fnv>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(word)
 }
 
@@ -643,6 +673,9 @@ const SCALE: &[(&str, f64)] = &[
     ("billions", 1e9),
 ];
 
+/// Longer than any number word in [`SMALL`] and [`SCALE`] (with a possessive).
+const MAX_NUMBER_WORD: usize = 16;
+
 /// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
 pub fn number_value(token: &str) -> Option<f64> {
     let first = token.chars().next()?;
@@ -650,6 +683,14 @@ pub fn number_value(token: &str) -> Option<f64> {
         && !matches!(first.to_ascii_lowercase(), 'z' | 'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'b' | 'm' | 'd')
     {
         return None;
+    }
+    // Only digits and number words can be numbers: skip the rest without folding.
+    if !first.is_ascii_digit() && token.len() > MAX_NUMBER_WORD {
+        return None;
+    }
+    // A plain ASCII word: compare without folding (what `fold` would give).
+    if !first.is_ascii_digit() && token.is_ascii() && !token.contains('\'') {
+        return SMALL.iter().chain(SCALE).find(|(n, _)| n.eq_ignore_ascii_case(token)).map(|(_, v)| *v);
     }
     let w = fold(token);
     if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {

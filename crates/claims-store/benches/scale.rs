@@ -10,6 +10,12 @@
 //! CLAIMS_BENCH_STORIES=10000 cargo bench -p claims-store --bench scale
 //! ```
 //!
+//! Measured on a shared 2-core VM (ext4), 10,000 stories / 1.03 million claims
+//! (65,536 claim shards, 14,789 sources, 3 GB, generated in about 19 min under load):
+//! `show` 1.0 ms, `log` 14 µs, `sources --story` 1.2 ms, `sources` (whole
+//! registry) 67–111 ms, `track` of a 100-claim version 240–500 ms, of a new
+//! story 390–460 ms (dominated by fsyncs: one file per touched claim shard).
+//!
 //! The store is generated in a temporary folder and deleted afterwards, unless
 //! `CLAIMS_BENCH_DIR` names a folder to generate it in (and keep, e.g. to time
 //! the `claims` binary on it; an existing store there is reused).

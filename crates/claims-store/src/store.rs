@@ -113,7 +113,7 @@ impl Store {
     /// Exclusive lock for writers; finishes or discards an interrupted commit.
     /// Returns whether `store.json` exists.
     fn write_lock(&self, create: bool) -> Result<(Lock, bool)> {
-        if create {
+        if create && !self.root.exists() {
             if let Err(e) = std::fs::create_dir_all(&self.root) {
                 return Err(StoreError::Write { path: self.root.clone(), source: e });
             }

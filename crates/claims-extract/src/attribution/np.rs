@@ -609,6 +609,11 @@ pub fn is_cap(text: &str, t: &Tok) -> bool {
             || ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
 }
 
+/// True for an acronym of two or more capital letters (`WHO`, `NATO`).
+pub fn is_acronym(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// True for a word that may stand between the speaker and the cue.
 pub fn is_between(w: &str) -> bool {
     BETWEEN.contains(&w) || w.ends_with("ly") && w.len() > 4
@@ -621,9 +626,14 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// True for a title or role word (`president`, `Mr.`), case-insensitive.
 pub fn is_title(w: &str) -> bool {
+    static SET: std::sync::LazyLock<crate::clause::WordSet> =
+        std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
+    // Most words are not titles: set lookups (no allocation) before the nationality test.
+    if SET.has(w) || SET.has(w.trim_end_matches('.')) {
+        return true;
+    }
     let l = w.to_lowercase();
-    let l = l.trim_end_matches('.');
-    TITLES.contains(&l) || TITLES.contains(&w.to_lowercase().as_str()) || is_nationality(l)
+    is_nationality(l.trim_end_matches('.'))
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
@@ -1011,7 +1021,9 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if PRONOUNS.contains(&lw.as_str()) {
         return classify(text, toks, j - 1, j);
     }
-    if np_stop(&lw) || is_determiner(&lw) || is_time_word(&lw) {
+    // An acronym is a name even when it spells a function word (`WHO say`).
+    let acronym = is_acronym(&text[toks[j - 1].span.start..toks[j - 1].span.end]);
+    if !acronym && (np_stop(&lw) || is_determiner(&lw) || is_time_word(&lw)) {
         return None;
     }
     let mut a = j - 1;

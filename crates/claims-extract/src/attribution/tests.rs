@@ -312,3 +312,64 @@ fn participial_aside_between_speaker_and_cue() {
     assert_eq!(r[0].0.as_deref(), Some("a memo"));
     assert_eq!(r[1].4, AttributionType::Intention);
 }
+
+#[test]
+fn inverted_frame_never_takes_that_as_speaker() {
+    let r = run("Speaking for the defence, Tom Molomby, SC, said that, as the parents came from India, they should be declared not guilty.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Tom Molomby"));
+    assert_eq!(r[0].2, ["as the parents came from India, they should be declared not guilty"]);
+}
+
+#[test]
+fn passive_accusation_without_speaker() {
+    let r = one("Montalvo was charged with taking hard drives from the organization.");
+    assert_eq!(r, ("".into(), "charged".into(), "taking hard drives from the organization".into()));
+    let r = one("The parents are also accused of putting their social life ahead of their child.");
+    assert_eq!(r.1, "accused");
+    assert_eq!(r.2, "putting their social life ahead of their child");
+}
+
+#[test]
+fn coordinated_base_verb_shares_subject() {
+    let r = run("They also claimed Paris was a volunteer and claim she has a vested interest.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["Paris was a volunteer"]);
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some("They"), Some("claim")));
+    assert_eq!(r[1].2, ["she has a vested interest"]);
+}
+
+#[test]
+fn acronym_organisation_with_plural_verb() {
+    let r = one("WHO say iodine deficiency is the most preventable cause of brain damage.");
+    assert_eq!(r.0, "WHO");
+    assert_eq!(r.2, "iodine deficiency is the most preventable cause of brain damage");
+}
+
+#[test]
+fn participle_before_quote() {
+    let r = one("All they get is a message stating, \"The site is down for maintenance.\"");
+    assert_eq!(r, ("a message".into(), "stating".into(), "The site is down for maintenance.".into()));
+}
+
+#[test]
+fn according_to_inside_a_clause() {
+    let r = one("It kept a policy which, according to AFP, the United Nations has criticised.");
+    assert_eq!(r, ("AFP".into(), "according to".into(), "the United Nations has criticised".into()));
+    let r = one("According to Rathbun the property was returned by mail.");
+    assert_eq!(r, ("Rathbun".into(), "According to".into(), "the property was returned by mail".into()));
+}
+
+#[test]
+fn pull_quote_signed_on_its_own_line() {
+    let t = "The agency chose four museums.\n\nThis was a very difficult decision, but one made with the public in mind. Charles Bolden, NASA Administrator\n\nThe shuttles retire this year.";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Charles Bolden"));
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2, ["This was a very difficult decision, but one made with the public in mind."]);
+    assert!(r[0].3);
+    // A caption credit or a byline is no signature.
+    assert!(run("Space Shuttle Atlantis lifts off from its launch pad in Florida. Image: NASA.").is_empty());
+    assert!(run("The storm moved north overnight and flooding closed several roads. Reporting by Jane Doe").is_empty());
+}
