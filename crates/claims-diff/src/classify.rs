@@ -742,8 +742,18 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         v
     };
     let (so_ids, sn_ids) = (src(olds, &ctx.old), src(news, &ctx.new));
-    let removed_src = minus(&so_ids, &sn_ids);
-    let added_src = minus(&sn_ids, &so_ids);
+    // A source whose name is written on both sides, only read differently by
+    // the extractor (`herald` → `Herald` now read as an outlet), did not change.
+    let named_on_both_sides = |id: &String, map: &HashMap<&str, &Source>| {
+        map.get(id.as_str()).is_some_and(|s| {
+            let w = stems_of(&s.name);
+            !w.is_empty() && w.iter().all(|x| ot_stems.contains(x) && nt_stems.contains(x))
+        })
+    };
+    let mut removed_src = minus(&so_ids, &sn_ids);
+    let mut added_src = minus(&sn_ids, &so_ids);
+    removed_src.retain(|id| !named_on_both_sides(id, &ctx.old));
+    added_src.retain(|id| !named_on_both_sides(id, &ctx.new));
     if !removed_src.is_empty() || !added_src.is_empty() {
         let name =
             |id: &String, map: &HashMap<&str, &Source>| map.get(id.as_str()).map_or(id.clone(), |s| describe_source(s));
@@ -918,6 +928,32 @@ mod tests {
         let r = run(&o, &n);
         assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
         assert!(r.substantive, "an added word still counts: {r:?}");
+    }
+
+    #[test]
+    fn a_source_read_differently_from_the_same_words_is_not_a_change() {
+        let src = Source {
+            id: "src-herald".into(),
+            kind: SourceKind::Outlet,
+            name: "The Herald".into(),
+            handle: None,
+            url: None,
+            date: None,
+            role: None,
+            mentions: vec![],
+            urls: vec![],
+        };
+        let o = claim("Mr Key told the herald that the stadium was a good idea");
+        let mut n = claim("Mr Key told The Herald that the stadium was a good idea");
+        n.sources = vec![src.id.clone()];
+        let news = [src];
+        let ctx = Context::new(&[], &news);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(!r.substantive, "{r:?}");
+        // A source that is new in the words is a change.
+        let o = claim("Mr Key told reporters that the stadium was a good idea");
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(r.kinds.contains(&ChangeKind::Source), "{r:?}");
     }
 
     #[test]
