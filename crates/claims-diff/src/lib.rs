@@ -177,7 +177,7 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
     let ou = units(old);
     let nu = units(new);
     let alignment = align::align(&ou, &nu);
-    let ctx = classify::Context::new(&old.sources, &new.sources);
+    let ctx = classify::Context::new(&old.sources, &new.sources).with_sentences(&old.sentences, &new.sentences);
     let mut changes: Vec<(Change, usize)> = Vec::new();
     let mut summary = Summary::default();
     for g in &alignment.groups {
