@@ -812,12 +812,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
         ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
     }
-    // Words that left a claim but are still in its sentence (or came from its
-    // old sentence) were divided among the claims differently, not edited.
+    // Words that only left a claim but are still in its sentence (or only came
+    // into it from its old sentence) were divided among the sentence's claims
+    // differently, not edited. Words swapped both ways are edits.
     let count = |w: &str, st: &[String]| st.iter().filter(|x| *x == w).count();
     let (oc, nc) = (stems_of(&ot), stems_of(&nt));
-    del.retain(|d| count(d, &nf_stems) < count(d, &oc));
-    ins.retain(|i| count(i, &of_stems) < count(i, &nc));
+    if del.is_empty() || ins.is_empty() {
+        del.retain(|d| count(d, &nf_stems) < count(d, &oc));
+        ins.retain(|i| count(i, &of_stems) < count(i, &nc));
+    }
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
     let names_deleted = del.iter().any(|d| is_name(d, &ot));
@@ -1014,6 +1017,12 @@ mod tests {
         // Without the sentences, or with words new to the sentence, it is an addition.
         assert!(run(&o, &n).substantive);
         let old_s = [sentence("The bridge collapsed, officials said")];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&o], &[&n], &ctx, None).substantive);
+        // Words swapped between two claims of one sentence are edits.
+        let (o, n) = (claim("The minister resigned"), claim("The deputy resigned"));
+        let old_s = [sentence("The minister resigned and the deputy stayed")];
+        let new_s = [sentence("The deputy resigned and the minister stayed")];
         let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
         assert!(classify(&[&o], &[&n], &ctx, None).substantive);
     }
