@@ -36,20 +36,27 @@
 //! word order, dropped detail — are therefore `wording` with `substantive: false`.
 //! The speaker, cue and certainty read by the extractor count only when words
 //! that carry them changed: a speaker or cue whose words are on both sides, or
-//! a certainty with the same modal, reporting and hedge words, did not change.
+//! a certainty with the same modal, reporting and hedge words, did not change;
+//! nor did a source whose name is on both sides. With the sentences in the
+//! [`Context`], words that left a claim but are still in its sentence, or
+//! that came into it from its old sentence, were divided among the sentence's
+//! claims differently, and are not edits.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
 use claims_match::words;
-use claims_model::{ids, ChangeKind, Claim, Source, SourceKind, WordOp, WordOpKind};
+use claims_model::{ids, ChangeKind, Claim, Sentence, Source, SourceKind, WordOp, WordOpKind};
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
-/// The sources of both versions, to tell posts and links from speakers.
+/// The sources of both versions, to tell posts and links from speakers, and
+/// (when given) their sentences, to tell an edit from a different reading.
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
     old: HashMap<&'a str, &'a Source>,
     new: HashMap<&'a str, &'a Source>,
+    old_sentences: HashMap<usize, &'a str>,
+    new_sentences: HashMap<usize, &'a str>,
 }
 
 impl<'a> Context<'a> {
@@ -58,8 +65,34 @@ impl<'a> Context<'a> {
         Context {
             old: old.iter().map(|s| (s.id.as_str(), s)).collect(),
             new: new.iter().map(|s| (s.id.as_str(), s)).collect(),
+            ..Context::default()
         }
     }
+
+    /// The same context with the sentences of both versions: a speaker or
+    /// reporting word that left a claim's text but is still in its sentence
+    /// was read differently, not edited.
+    pub fn with_sentences(mut self, old: &'a [Sentence], new: &'a [Sentence]) -> Self {
+        self.old_sentences = old.iter().map(|s| (s.index, s.text.as_str())).collect();
+        self.new_sentences = new.iter().map(|s| (s.index, s.text.as_str())).collect();
+        self
+    }
+}
+
+/// The sentences the claims stand in, joined; the claims' own texts when no
+/// sentence is known.
+fn frame(claims: &[&Claim], sentences: &HashMap<usize, &str>) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    for c in claims {
+        if seen.contains(&c.sentence) {
+            continue;
+        }
+        seen.push(c.sentence);
+        out.push(' ');
+        out.push_str(sentences.get(&c.sentence).copied().unwrap_or(&c.text));
+    }
+    out
 }
 
 /// The classification of one aligned group.
@@ -655,8 +688,9 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let stems_of =
         |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
     let (ot_stems, nt_stems) = (stems_of(&ot), stems_of(&nt));
+    let (of_stems, nf_stems) = (stems_of(&frame(olds, &ctx.old_sentences)), stems_of(&frame(news, &ctx.new_sentences)));
     let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
-    let speaker_words_changed = !(kept(speaker_text(o), &nt_stems) && kept(speaker_text(n), &ot_stems));
+    let speaker_words_changed = !(kept(speaker_text(o), &nf_stems) && kept(speaker_text(n), &of_stems));
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
     if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed {
@@ -669,11 +703,17 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     let (co, cn) = (cue(o), cue(n));
     if let (Some(x), Some(y)) = (co, cn) {
-        if cue_key(x) != cue_key(y) && words_changed && !(kept(Some(x), &nt_stems) && kept(Some(y), &ot_stems)) {
+        if cue_key(x) != cue_key(y) && words_changed && !(kept(Some(x), &nf_stems) && kept(Some(y), &of_stems)) {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
     }
-    let cue_words_changed = po.cues != pn.cues;
+    // Reporting words that left the claims but not their sentences were read differently.
+    let cue_stems = |st: &[String]| -> Vec<String> {
+        let mut v: Vec<String> = st.iter().filter(|w| CUES.contains(&w.as_str())).cloned().collect();
+        v.sort_unstable();
+        v
+    };
+    let cue_words_changed = po.cues != pn.cues && cue_stems(&of_stems) != cue_stems(&nf_stems);
     if attr.is_empty() && cue_words_changed {
         if let Some(f) = h.find(|_, w, _| CUES.contains(&words::stem(w).as_str())) {
             attr.push(f);
@@ -742,8 +782,18 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         v
     };
     let (so_ids, sn_ids) = (src(olds, &ctx.old), src(news, &ctx.new));
-    let removed_src = minus(&so_ids, &sn_ids);
-    let added_src = minus(&sn_ids, &so_ids);
+    // A source whose name is written on both sides, only read differently by
+    // the extractor (`herald` → `Herald` now read as an outlet), did not change.
+    let named_on_both_sides = |id: &String, map: &HashMap<&str, &Source>| {
+        map.get(id.as_str()).is_some_and(|s| {
+            let w = stems_of(&s.name);
+            !w.is_empty() && w.iter().all(|x| ot_stems.contains(x) && nt_stems.contains(x))
+        })
+    };
+    let mut removed_src = minus(&so_ids, &sn_ids);
+    let mut added_src = minus(&sn_ids, &so_ids);
+    removed_src.retain(|id| !named_on_both_sides(id, &ctx.old));
+    added_src.retain(|id| !named_on_both_sides(id, &ctx.new));
     if !removed_src.is_empty() || !added_src.is_empty() {
         let name =
             |id: &String, map: &HashMap<&str, &Source>| map.get(id.as_str()).map_or(id.clone(), |s| describe_source(s));
@@ -761,6 +811,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let (so_w, sn_w) = (stems(o), stems(n));
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
         ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
+    }
+    // Words that only left a claim but are still in its sentence (or only came
+    // into it from its old sentence) were divided among the sentence's claims
+    // differently, not edited. Words swapped both ways are edits.
+    let count = |w: &str, st: &[String]| st.iter().filter(|x| *x == w).count();
+    let (oc, nc) = (stems_of(&ot), stems_of(&nt));
+    if del.is_empty() || ins.is_empty() {
+        del.retain(|d| count(d, &nf_stems) < count(d, &oc));
+        ins.retain(|i| count(i, &of_stems) < count(i, &nc));
     }
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
@@ -918,6 +977,54 @@ mod tests {
         let r = run(&o, &n);
         assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
         assert!(r.substantive, "an added word still counts: {r:?}");
+    }
+
+    #[test]
+    fn a_source_read_differently_from_the_same_words_is_not_a_change() {
+        let src = Source {
+            id: "src-herald".into(),
+            kind: SourceKind::Outlet,
+            name: "The Herald".into(),
+            handle: None,
+            url: None,
+            date: None,
+            role: None,
+            mentions: vec![],
+            urls: vec![],
+        };
+        let o = claim("Mr Key told the herald that the stadium was a good idea");
+        let mut n = claim("Mr Key told The Herald that the stadium was a good idea");
+        n.sources = vec![src.id.clone()];
+        let news = [src];
+        let ctx = Context::new(&[], &news);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(!r.substantive, "{r:?}");
+        // A source that is new in the words is a change.
+        let o = claim("Mr Key told reporters that the stadium was a good idea");
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(r.kinds.contains(&ChangeKind::Source), "{r:?}");
+    }
+
+    #[test]
+    fn words_divided_differently_among_a_sentence_s_claims_are_not_edits() {
+        let o = claim("The bridge collapsed");
+        let n = claim("The bridge collapsed after heavy rain");
+        let sentence = |t: &str| Sentence { index: 0, start: 0, end: t.len(), text: t.into() };
+        let old_s = [sentence("The bridge collapsed, officials said after heavy rain")];
+        let new_s = [sentence("The bridge collapsed after heavy rain, officials said")];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(!classify(&[&o], &[&n], &ctx, None).substantive);
+        // Without the sentences, or with words new to the sentence, it is an addition.
+        assert!(run(&o, &n).substantive);
+        let old_s = [sentence("The bridge collapsed, officials said")];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&o], &[&n], &ctx, None).substantive);
+        // Words swapped between two claims of one sentence are edits.
+        let (o, n) = (claim("The minister resigned"), claim("The deputy resigned"));
+        let old_s = [sentence("The minister resigned and the deputy stayed")];
+        let new_s = [sentence("The deputy resigned and the minister stayed")];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&o], &[&n], &ctx, None).substantive);
     }
 
     #[test]

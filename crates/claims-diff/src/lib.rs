@@ -144,8 +144,8 @@ fn residual_claim(text: &str, span: Span, sentence: usize) -> Claim {
 
 /// Rank of a change in the report, lower first: changes with a negation,
 /// number, attribution, certainty, date or source kind (in that order of their
-/// most serious kind), then removed and added claims, then substantive wording and moves,
-/// then cosmetic edits, then unchanged claims.
+/// most serious kind), then removed and added claims, then substantive wording,
+/// then cosmetic edits and pure moves, then unchanged claims.
 pub fn severity(c: &Change) -> u8 {
     match c.change {
         ChangeType::Removed => 6,
@@ -177,7 +177,7 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
     let ou = units(old);
     let nu = units(new);
     let alignment = align::align(&ou, &nu);
-    let ctx = classify::Context::new(&old.sources, &new.sources);
+    let ctx = classify::Context::new(&old.sources, &new.sources).with_sentences(&old.sentences, &new.sentences);
     let mut changes: Vec<(Change, usize)> = Vec::new();
     let mut summary = Summary::default();
     for g in &alignment.groups {
