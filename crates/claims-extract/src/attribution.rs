@@ -528,7 +528,9 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
             && matches!(tk.first, '.' | '!' | '?')
             && toks[i - 1].word
             && toks[i - 1].span.end == tk.span.start
-            && (tk.first != '.' || toks[i - 1].span.len() >= 3 && !np::is_cap(text, &toks[i - 1]))
+            && (tk.first != '.'
+                || !np::is_title(&text[toks[i - 1].span.start..toks[i - 1].span.end])
+                    && (toks[i - 1].span.len() >= 4 || !np::is_cap(text, &toks[i - 1])))
             && toks.get(i + 1).is_some_and(|n| n.span.start > tk.span.end)
     })?;
     let sig = &toks[t + 1..b];
@@ -626,7 +628,16 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             && ci > lb
             && toks[ci - 1].word
     };
-    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According || ing_ok(c))
+    // A cue word after a determiner is a noun (`told the press`).
+    let after_det = |c: &lexicon::Cue| {
+        let ci = tok::index_at(toks, c.span.start);
+        ci > lb && np::is_determiner(&ctx.w(ci - 1))
+    };
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .filter(|c| !after_det(c))
+        .find(|c| lower_verb_cue(text, c) || c.class == CueClass::According || ing_ok(c))
     {
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);

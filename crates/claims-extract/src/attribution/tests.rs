@@ -373,3 +373,11 @@ fn pull_quote_signed_on_its_own_line() {
     assert!(run("Space Shuttle Atlantis lifts off from its launch pad in Florida. Image: NASA.").is_empty());
     assert!(run("The storm moved north overnight and flooding closed several roads. Reporting by Jane Doe").is_empty());
 }
+
+#[test]
+fn interrupted_quote_frame_with_noun_addressee() {
+    let r = run("\"We came to win,\" team member Rodaba Noori told the press, \"and we showed what we can do.\"");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Rodaba Noori"));
+    assert_eq!(r[0].2, ["We came to win", "and we showed what we can do."]);
+}
