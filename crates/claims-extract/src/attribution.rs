@@ -295,6 +295,8 @@ fn takes_addressee(lemma: &str) -> bool {
             | "request"
             | "press"
             | "push"
+            | "plead"
+            | "appeal"
     )
 }
 
@@ -1073,6 +1075,9 @@ fn participial(
 ) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    if c.class == CueClass::Directive {
+        return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
+    }
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
     }
@@ -1129,6 +1134,53 @@ fn participial(
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
     f.span = f.span.cover(&c.span);
     Some(f)
+}
+
+/// `asking X to …`, `is encouraging X to …`, `have started asking X to …`,
+/// `…, urging X to …`: a request in the participle, its content the infinitive.
+fn directive_participle(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    ci: usize,
+    ce: usize,
+    sa: usize,
+    sb: usize,
+    same_sentence: &[Found],
+) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let start = infinitive_after(ctx, ce, sb)?;
+    let content = ctx.content(start, writer_clause(ctx, start, sb))?;
+    let mut p = ci;
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+        p -= 1;
+    }
+    let pw = ctx.w(p.wrapping_sub(1));
+    let np = if p == sa {
+        return None;
+    } else if ctx.is_punct(p - 1, ",") {
+        // `…, urging X to …`: the subject of the sentence (or of its attribution).
+        same_sentence
+            .iter()
+            .find_map(|f| f.speaker)
+            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .or_else(|| sentence_subject(ctx, sa, p - 1))?
+    } else if matches!(
+        pw.as_str(),
+        "started" | "begun" | "began" | "start" | "begin" | "continue" | "continued" | "keep" | "kept" | "keeps"
+    ) {
+        np::before(text, toks, sa, p - 1)?
+    } else if toks[p - 1].word && !np::is_between(&pw) || matches!(pw.as_str(), "is" | "are" | "was" | "were" | "been")
+    {
+        np::before(text, toks, sa, p)?
+    } else {
+        return None;
+    };
+    if function_np(text, &np) {
+        return None;
+    }
+    let kind = attr_type(c.class, Some(&np), c.lemma);
+    Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, kind))
 }
 
 fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
@@ -1389,7 +1441,9 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     }
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
-    let infinitive = !clause && next == "to";
+    // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
+    let scanned = (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
+    let infinitive = !clause && (next == "to" || scanned.is_some());
     if infinitive {
         if !matches!(c.class, CueClass::Intention | CueClass::Directive)
             && !takes_addressee(lemma)
@@ -1405,7 +1459,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         {
             kind = AttributionType::Intention;
         }
-        start = k + 1;
+        start = scanned.unwrap_or(k + 1);
     } else if passive {
         if !clause {
             return None;
@@ -1549,6 +1603,56 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         f.negated = true;
     }
     Some(f)
+}
+
+/// The start of an infinitive after an addressee that begins at token `k`
+/// (`the governments of South East Asia not to turn …` → `not`, `with him to send` → `send`):
+/// the addressee is a plain noun phrase (an `of` only before a name), the
+/// infinitive's first word a lower-case verb-like word.
+fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let w0 = ctx.w(k);
+    if !toks.get(k).is_some_and(|t| t.word)
+        || matches!(
+            w0.as_str(),
+            "of" | "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "into" | "that" | "to"
+        )
+    {
+        return None;
+    }
+    let lim = (k + 10).min(sb);
+    let mut j = k + usize::from(matches!(w0.as_str(), "with" | "on" | "upon"));
+    while j < lim {
+        if !toks[j].word {
+            if matches!(toks[j].first, '-' | '\'' | '’') {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        let w = ctx.w(j);
+        let verb_next = |i: usize| {
+            toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
+                && !np::is_determiner(&ctx.w(i))
+                && !np::PRONOUNS.contains(&ctx.w(i).as_str())
+        };
+        if j > k && w == "to" && verb_next(j + 1) {
+            return Some(j + 1);
+        }
+        if j > k && w == "not" && ctx.w(j + 1) == "to" && verb_next(j + 2) {
+            return Some(j);
+        }
+        if AUX.contains(&w.as_str())
+            || is_wh(&w)
+            || w == "that"
+            || matches!(w.as_str(), "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
+            || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// True for a phrase that is a function word, never a speaker (`said that, …`).

@@ -1087,6 +1087,17 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 a -= 1;
                 continue;
             }
+            // A plural possessive (`Thomas' sister`).
+            if matches!(p.first, '\'' | '’')
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.end == p.span.start
+                && lower(text, &toks[a - 2]).ends_with('s')
+            {
+                a -= 2;
+                words += 1;
+                continue;
+            }
             // `U.S.` inside a noun phrase (`a senior U.S. official`).
             if p.first == '.'
                 && a >= lim + 2

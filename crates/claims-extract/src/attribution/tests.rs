@@ -381,3 +381,23 @@ fn interrupted_quote_frame_with_noun_addressee() {
     assert_eq!(r[0].0.as_deref(), Some("Rodaba Noori"));
     assert_eq!(r[0].2, ["We came to win", "and we showed what we can do."]);
 }
+
+#[test]
+fn directive_with_long_addressee() {
+    let r = one("Rathke also asked the governments of South East Asia not to turn away boats of people.");
+    assert_eq!(r, ("Rathke".into(), "asked".into(), "not to turn away boats of people".into()));
+    let r = one("Thomas' sister pleaded with him to send Gloria to a doctor.");
+    assert_eq!(r, ("Thomas' sister".into(), "pleaded".into(), "send Gloria to a doctor".into()));
+    // A preposition is no addressee.
+    let r = run("The minister warned of risks to public health.");
+    assert!(r.iter().all(|x| x.2 != ["public health"]), "{r:?}");
+}
+
+#[test]
+fn directive_participles() {
+    let r = one("Several municipalities have started asking religious schools to pay taxes for property.");
+    assert_eq!(r, ("Several municipalities".into(), "asking".into(), "pay taxes for property".into()));
+    let r = one("It is also encouraging citizens to ask for application of the law.");
+    assert_eq!(r, ("It".into(), "encouraging".into(), "ask for application of the law".into()));
+    assert!(run("Dozens of people were asking for help outside the station.").is_empty());
+}
