@@ -401,3 +401,32 @@ fn directive_participles() {
     assert_eq!(r, ("It".into(), "encouraging".into(), "ask for application of the law".into()));
     assert!(run("Dozens of people were asking for help outside the station.").is_empty());
 }
+
+#[test]
+fn speaker_names_without_roles() {
+    let cases = [
+        (
+            "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it.",
+            "Sujata Raisinghani",
+        ),
+        ("Minister of Education Stefania Giannini said a review is needed.", "Stefania Giannini"),
+        (
+            "The director of the Council on American - Islamic Relations Alia Salem said the boy wants to speak.",
+            "Alia Salem",
+        ),
+        (
+            "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said the images are documents.",
+            "Cynthia Thompson",
+        ),
+        (
+            "K.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.",
+            "K.C. Maurer",
+        ),
+        ("Mr. Tedeschi told the court the girl had been in pain for months.", "Tedeschi"),
+        ("Secretary of State Mike Pompeo said the talks would go on.", "Mike Pompeo"),
+    ];
+    for (t, want) in cases {
+        let r = run(t);
+        assert_eq!(r[0].0.as_deref(), Some(want), "{t}: {r:?}");
+    }
+}
