@@ -1287,6 +1287,24 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     if np.is_none() && !passive && !adjective && prev == "and" {
         np = sentence_subject(ctx, sa, ci);
     }
+    // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
+    let mut nonrestrictive = false;
+    let before_aux = np::skip_between(text, toks, sa, ci);
+    if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
+        let j = before_aux;
+        if matches!(ctx.w(j - 1).as_str(), "who" | "which") && ctx.is_punct(j - 2, ",") {
+            np = np::before(text, toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
+            nonrestrictive = np.is_some();
+        }
+    }
+    // `The firm Secunia.com, has said that …`, `Lydia Buchtmann for FSANZ, says they …`: a
+    // sentence subject cut off from its verb by a stray comma.
+    if np.is_none() && !passive && !adjective && before_aux > sa + 1 && ctx.is_punct(before_aux - 1, ",") {
+        let next = ctx.w(ce);
+        if next == "that" || np::PRONOUNS.contains(&next.as_str()) || before_aux < ci {
+            np = comma_subject(ctx, sa, before_aux - 1);
+        }
+    }
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
@@ -1388,7 +1406,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     let mut j = k;
     while j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
         if ctx.w(j) == "that" {
-            let between_ok = toks[k..j].iter().all(|t| !t.word || !AUX.contains(&np::lower(text, t).as_str()));
+            // No auxiliary and no other reporting verb between (`published in …, revealed that`).
+            let between_ok = toks[k..j].iter().all(|t| {
+                let l = np::lower(text, t);
+                !t.word
+                    || !AUX.contains(&l.as_str())
+                        && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+            });
             if between_ok
                 && (j == k
                     || matches!(
@@ -1560,9 +1584,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         return None;
     }
     // A complement inside a relative clause ends with the clause.
-    let rel_end = np.as_ref().and_then(|n| {
-        let fi = tok::index_at(toks, n.full_start);
-        (fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom") && ctx.is_punct(fi.wrapping_sub(2), ","))
+    let rel_end = if nonrestrictive { (start..sb).find(|&e| ctx.is_punct(e, ",;")) } else { None };
+    let rel_end = rel_end.or_else(|| {
+        np.as_ref().and_then(|n| {
+            let fi = tok::index_at(toks, n.full_start);
+            (fi > sa
+                && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom")
+                && ctx.is_punct(fi.wrapping_sub(2), ","))
             .then(|| {
                 let mut e = start;
                 while e < sb && !ctx.is_punct(e, ",;") {
@@ -1570,6 +1598,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                 }
                 e
             })
+        })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
@@ -1615,7 +1644,7 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
     if !toks.get(k).is_some_and(|t| t.word)
         || matches!(
             w0.as_str(),
-            "of" | "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "into" | "that" | "to"
+            "of" | "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "into" | "that" | "to" | "not"
         )
     {
         return None;
@@ -1653,6 +1682,43 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// The subject phrase from `sa` to the comma at `c`: the whole phrase when it
+/// is a noun phrase, or the part before a participle or a name's `for`/`at`/`from`
+/// (`The results of the study published in …,`).
+fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let mut e = sa;
+    while e < c && toks[e].word {
+        let w = ctx.w(e);
+        if e > sa
+            && !np::is_cap(text, &toks[e])
+            && (w.ends_with("ed") && w.len() > 4 || matches!(w.as_str(), "made" | "written" | "seen" | "given"))
+        {
+            break;
+        }
+        if e > sa && matches!(w.as_str(), "for" | "at" | "from") && np::is_cap(text, &toks[e - 1]) {
+            break;
+        }
+        if AUX.contains(&w.as_str()) || e - sa >= 12 {
+            return None;
+        }
+        e += 1;
+    }
+    if e == sa || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(text, t).as_str()))) {
+        return None;
+    }
+    let mut n = if e == c { np::before(text, toks, sa, c)? } else { np::classify(text, toks, sa, e)? };
+    // A common noun phrase keeps its head and the names in it (`The results of the … Study`).
+    if e < c && np::is_determiner(&ctx.w(sa)) && n.span.start != toks[sa].span.start {
+        n.span = Span::new(toks[sa].span.start, toks[e - 1].span.end);
+        n.full_start = n.span.start;
+        n.role = None;
+        n.kind = SourceKind::Group;
+    }
+    (!n.pronoun && !function_np(text, &n)).then_some(n)
 }
 
 /// True for a phrase that is a function word, never a speaker (`said that, …`).

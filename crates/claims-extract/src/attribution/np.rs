@@ -1233,6 +1233,10 @@ fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j:
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
 pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
+    // A complementiser or relative pronoun opens a clause, not a speaker.
+    if toks.get(i).is_some_and(|t| matches!(lower(text, t).as_str(), "that" | "which" | "who" | "whom" | "whose")) {
+        return None;
+    }
     let mut j = i;
     while j < lim {
         let t = &toks[j];

@@ -388,7 +388,9 @@ fn directive_with_long_addressee() {
     assert_eq!(r, ("Rathke".into(), "asked".into(), "not to turn away boats of people".into()));
     let r = one("Thomas' sister pleaded with him to send Gloria to a doctor.");
     assert_eq!(r, ("Thomas' sister".into(), "pleaded".into(), "send Gloria to a doctor".into()));
-    // A preposition is no addressee.
+    // Anonymity is no request worth listing; a preposition is no addressee.
+    let r = run("One committee member, who asked not to be named, told Reuters the vote was close.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("asked")), "{r:?}");
     let r = run("The minister warned of risks to public health.");
     assert!(r.iter().all(|x| x.2 != ["public health"]), "{r:?}");
 }
@@ -429,4 +431,24 @@ fn speaker_names_without_roles() {
         let r = run(t);
         assert_eq!(r[0].0.as_deref(), Some(want), "{t}: {r:?}");
     }
+}
+
+#[test]
+fn relative_clause_speaker_is_the_antecedent() {
+    let r = one("He flew to Florida to meet Devocht, who had told Montalvo he would help him find work.");
+    assert_eq!(r, ("Devocht".into(), "told".into(), "he would help him find work".into()));
+}
+
+#[test]
+fn subject_cut_off_by_a_stray_comma() {
+    let r = one("The Internet security firm Secunia.com, has said that IE6 has 277 vulnerabilities.");
+    assert_eq!(r.0, "Secunia.com");
+    let r = one("Lydia Buchtmann for Food Standards Australia, says they are looking at new guidelines.");
+    assert_eq!(r.0, "Lydia Buchtmann");
+    let r =
+        one("The results of the National Study published in a journal this week, revealed that children lack iodine.");
+    assert_eq!(r.0, "The results of the National Study");
+    // A clause before the comma is no subject.
+    assert!(run("Inflation, says the central bank, will ease.").iter().all(|x| x.0.as_deref() != Some("Inflation")));
+    assert!(run("Turnout increased, says the commission.").iter().all(|x| x.0.as_deref() != Some("Turnout")));
 }
