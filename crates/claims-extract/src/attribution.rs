@@ -295,6 +295,8 @@ fn takes_addressee(lemma: &str) -> bool {
             | "request"
             | "press"
             | "push"
+            | "plead"
+            | "appeal"
     )
 }
 
@@ -528,7 +530,9 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
             && matches!(tk.first, '.' | '!' | '?')
             && toks[i - 1].word
             && toks[i - 1].span.end == tk.span.start
-            && (tk.first != '.' || toks[i - 1].span.len() >= 3 && !np::is_cap(text, &toks[i - 1]))
+            && (tk.first != '.'
+                || !np::is_title(&text[toks[i - 1].span.start..toks[i - 1].span.end])
+                    && (toks[i - 1].span.len() >= 4 || !np::is_cap(text, &toks[i - 1])))
             && toks.get(i + 1).is_some_and(|n| n.span.start > tk.span.end)
     })?;
     let sig = &toks[t + 1..b];
@@ -626,7 +630,16 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             && ci > lb
             && toks[ci - 1].word
     };
-    if let Some(c) = cues.iter().rev().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According || ing_ok(c))
+    // A cue word after a determiner is a noun (`told the press`).
+    let after_det = |c: &lexicon::Cue| {
+        let ci = tok::index_at(toks, c.span.start);
+        ci > lb && np::is_determiner(&ctx.w(ci - 1))
+    };
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .filter(|c| !after_det(c))
+        .find(|c| lower_verb_cue(text, c) || c.class == CueClass::According || ing_ok(c))
     {
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
@@ -1062,6 +1075,9 @@ fn participial(
 ) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    if c.class == CueClass::Directive {
+        return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
+    }
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
     }
@@ -1118,6 +1134,53 @@ fn participial(
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
     f.span = f.span.cover(&c.span);
     Some(f)
+}
+
+/// `asking X to …`, `is encouraging X to …`, `have started asking X to …`,
+/// `…, urging X to …`: a request in the participle, its content the infinitive.
+fn directive_participle(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    ci: usize,
+    ce: usize,
+    sa: usize,
+    sb: usize,
+    same_sentence: &[Found],
+) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let start = infinitive_after(ctx, ce, sb)?;
+    let content = ctx.content(start, writer_clause(ctx, start, sb))?;
+    let mut p = ci;
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+        p -= 1;
+    }
+    let pw = ctx.w(p.wrapping_sub(1));
+    let np = if p == sa {
+        return None;
+    } else if ctx.is_punct(p - 1, ",") {
+        // `…, urging X to …`: the subject of the sentence (or of its attribution).
+        same_sentence
+            .iter()
+            .find_map(|f| f.speaker)
+            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .or_else(|| sentence_subject(ctx, sa, p - 1))?
+    } else if matches!(
+        pw.as_str(),
+        "started" | "begun" | "began" | "start" | "begin" | "continue" | "continued" | "keep" | "kept" | "keeps"
+    ) {
+        np::before(text, toks, sa, p - 1)?
+    } else if toks[p - 1].word && !np::is_between(&pw) || matches!(pw.as_str(), "is" | "are" | "was" | "were" | "been")
+    {
+        np::before(text, toks, sa, p)?
+    } else {
+        return None;
+    };
+    if function_np(text, &np) {
+        return None;
+    }
+    let kind = attr_type(c.class, Some(&np), c.lemma);
+    Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, kind))
 }
 
 fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
@@ -1224,6 +1287,24 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     if np.is_none() && !passive && !adjective && prev == "and" {
         np = sentence_subject(ctx, sa, ci);
     }
+    // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
+    let mut nonrestrictive = false;
+    let before_aux = np::skip_between(text, toks, sa, ci);
+    if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
+        let j = before_aux;
+        if matches!(ctx.w(j - 1).as_str(), "who" | "which") && ctx.is_punct(j - 2, ",") {
+            np = np::before(text, toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
+            nonrestrictive = np.is_some();
+        }
+    }
+    // `The firm Secunia.com, has said that …`, `Lydia Buchtmann for FSANZ, says they …`: a
+    // sentence subject cut off from its verb by a stray comma.
+    if np.is_none() && !passive && !adjective && before_aux > sa + 1 && ctx.is_punct(before_aux - 1, ",") {
+        let next = ctx.w(ce);
+        if next == "that" || np::PRONOUNS.contains(&next.as_str()) || before_aux < ci {
+            np = comma_subject(ctx, sa, before_aux - 1);
+        }
+    }
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
@@ -1325,7 +1406,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     let mut j = k;
     while j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
         if ctx.w(j) == "that" {
-            let between_ok = toks[k..j].iter().all(|t| !t.word || !AUX.contains(&np::lower(text, t).as_str()));
+            // No auxiliary and no other reporting verb between (`published in …, revealed that`).
+            let between_ok = toks[k..j].iter().all(|t| {
+                let l = np::lower(text, t);
+                !t.word
+                    || !AUX.contains(&l.as_str())
+                        && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+            });
             if between_ok
                 && (j == k
                     || matches!(
@@ -1378,7 +1465,9 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     }
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
-    let infinitive = !clause && next == "to";
+    // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
+    let scanned = (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
+    let infinitive = !clause && (next == "to" || scanned.is_some());
     if infinitive {
         if !matches!(c.class, CueClass::Intention | CueClass::Directive)
             && !takes_addressee(lemma)
@@ -1394,7 +1483,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         {
             kind = AttributionType::Intention;
         }
-        start = k + 1;
+        start = scanned.unwrap_or(k + 1);
     } else if passive {
         if !clause {
             return None;
@@ -1495,9 +1584,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         return None;
     }
     // A complement inside a relative clause ends with the clause.
-    let rel_end = np.as_ref().and_then(|n| {
-        let fi = tok::index_at(toks, n.full_start);
-        (fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom") && ctx.is_punct(fi.wrapping_sub(2), ","))
+    let rel_end = if nonrestrictive { (start..sb).find(|&e| ctx.is_punct(e, ",;")) } else { None };
+    let rel_end = rel_end.or_else(|| {
+        np.as_ref().and_then(|n| {
+            let fi = tok::index_at(toks, n.full_start);
+            (fi > sa
+                && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom")
+                && ctx.is_punct(fi.wrapping_sub(2), ","))
             .then(|| {
                 let mut e = start;
                 while e < sb && !ctx.is_punct(e, ",;") {
@@ -1505,6 +1598,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                 }
                 e
             })
+        })
     });
     let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
@@ -1538,6 +1632,93 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         f.negated = true;
     }
     Some(f)
+}
+
+/// The start of an infinitive after an addressee that begins at token `k`
+/// (`the governments of South East Asia not to turn …` → `not`, `with him to send` → `send`):
+/// the addressee is a plain noun phrase (an `of` only before a name), the
+/// infinitive's first word a lower-case verb-like word.
+fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let w0 = ctx.w(k);
+    if !toks.get(k).is_some_and(|t| t.word)
+        || matches!(
+            w0.as_str(),
+            "of" | "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "into" | "that" | "to" | "not"
+        )
+    {
+        return None;
+    }
+    let lim = (k + 10).min(sb);
+    let mut j = k + usize::from(matches!(w0.as_str(), "with" | "on" | "upon"));
+    while j < lim {
+        if !toks[j].word {
+            if matches!(toks[j].first, '-' | '\'' | '’') {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        let w = ctx.w(j);
+        let verb_next = |i: usize| {
+            toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
+                && !np::is_determiner(&ctx.w(i))
+                && !np::PRONOUNS.contains(&ctx.w(i).as_str())
+        };
+        if j > k && w == "to" && verb_next(j + 1) {
+            return Some(j + 1);
+        }
+        if j > k && w == "not" && ctx.w(j + 1) == "to" && verb_next(j + 2) {
+            return Some(j);
+        }
+        if AUX.contains(&w.as_str())
+            || is_wh(&w)
+            || w == "that"
+            || matches!(w.as_str(), "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
+            || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The subject phrase from `sa` to the comma at `c`: the whole phrase when it
+/// is a noun phrase, or the part before a participle or a name's `for`/`at`/`from`
+/// (`The results of the study published in …,`).
+fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let mut e = sa;
+    while e < c && toks[e].word {
+        let w = ctx.w(e);
+        if e > sa
+            && !np::is_cap(text, &toks[e])
+            && (w.ends_with("ed") && w.len() > 4 || matches!(w.as_str(), "made" | "written" | "seen" | "given"))
+        {
+            break;
+        }
+        if e > sa && matches!(w.as_str(), "for" | "at" | "from") && np::is_cap(text, &toks[e - 1]) {
+            break;
+        }
+        if AUX.contains(&w.as_str()) || e - sa >= 12 {
+            return None;
+        }
+        e += 1;
+    }
+    if e == sa || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(text, t).as_str()))) {
+        return None;
+    }
+    let mut n = if e == c { np::before(text, toks, sa, c)? } else { np::classify(text, toks, sa, e)? };
+    // A common noun phrase keeps its head and the names in it (`The results of the … Study`).
+    if e < c && np::is_determiner(&ctx.w(sa)) && n.span.start != toks[sa].span.start {
+        n.span = Span::new(toks[sa].span.start, toks[e - 1].span.end);
+        n.full_start = n.span.start;
+        n.role = None;
+        n.kind = SourceKind::Group;
+    }
+    (!n.pronoun && !function_np(text, &n)).then_some(n)
 }
 
 /// True for a phrase that is a function word, never a speaker (`said that, …`).

@@ -904,8 +904,19 @@ fn last_span_end(words: &[&Tok]) -> usize {
 /// in a person's name.
 fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     let n = words.len();
+    // Initials keep their dots (`K.C. Maurer`).
+    let initial_dot = |i: usize| {
+        !words[i].word
+            && words[i].first == '.'
+            && i > 0
+            && words[i - 1].word
+            && words[i - 1].span.end == words[i].span.start
+            && words[i - 1].span.len() <= 3
+            && is_cap(text, words[i - 1])
+            && !is_title(&text[words[i - 1].span.start..words[i - 1].span.end])
+    };
     let mut r = n;
-    while r > 0 && is_cap(text, words[r - 1]) {
+    while r > 0 && (is_cap(text, words[r - 1]) || initial_dot(r - 1)) {
         r -= 1;
     }
     if r == n {
@@ -915,9 +926,21 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     let mut s = r;
     for k in r..n {
         let l = w(k).to_lowercase();
-        if is_org_word(&l) || is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
+        // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
+        if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
         }
+    }
+    while s < n && !words[s].word {
+        s += 1;
+    }
+    // Three or more capitalised words right after `of` / `for` / `-` end an
+    // organisation's name before the person's (`Minister of Education Stefania Giannini`).
+    if n - s >= 3 && s > 0 && {
+        let p = words[s - 1];
+        !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
+    } {
+        s = n - 2;
     }
     // A place before the name (`the United States Hamdullah Mohib`).
     for m in (1..=3).rev() {
@@ -970,6 +993,9 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     }
     let t = &toks[j - 1];
     if !t.word && t.first == ',' {
+        if let Some(n) = initial_name_apposition(text, toks, lim, j - 1) {
+            return Some(n);
+        }
         // Look for the opening comma of an appositive within 16 tokens.
         let mut k = j - 1;
         let stop = lim.max(j.saturating_sub(18));
@@ -1010,6 +1036,34 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
         }
     }
     core(text, toks, lim, j)
+}
+
+/// `Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said`:
+/// a person's name opening the clause at `lim`, then an appositive (which may
+/// hold commas of its own) running to the comma at `end`.
+fn initial_name_apposition(text: &str, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
+    let c = (lim..end).take(6).find(|&i| !toks[i].word && toks[i].first == ',')?;
+    if c + 1 >= end || end - c > 40 {
+        return None;
+    }
+    let inner = &toks[c + 1..end];
+    if inner.iter().any(|t| !t.word && matches!(t.first, '"' | '“' | '”' | ':' | ';' | '—' | '–')) {
+        return None;
+    }
+    let nx = &toks[c + 1];
+    let nl = lower(text, nx);
+    let apposition = nx.word
+        && (!is_cap(text, nx) || is_title(&text[nx.span.start..nx.span.end]) || nx.first.is_ascii_digit())
+        && !PRONOUNS.contains(&nl.as_str())
+        && !matches!(nl.as_str(), "and" | "but" | "or" | "who" | "which" | "that");
+    if !apposition && !is_determiner(&nl) {
+        return None;
+    }
+    if !toks[lim..c].iter().all(|t| t.word && is_cap(text, t) || !t.word && t.first == '.') {
+        return None;
+    }
+    let n = classify(text, toks, lim, c)?;
+    (n.kind == SourceKind::Person && !n.pronoun && !is_place(&text[n.span.start..n.span.end])).then_some(n)
 }
 
 /// The noun phrase ending right before token `j`, no auxiliaries skipped.
@@ -1065,6 +1119,19 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 break;
             }
         }
+        // A run that goes on an organisation's name (`… on American - Islamic Relations Alia Salem`):
+        // the person is the last two words.
+        if j - a >= 3
+            && a > lim
+            && toks[a..j].iter().all(|t| t.word && is_cap(text, t))
+            && {
+                let p = &toks[a - 1];
+                !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
+            }
+            && !toks[j - 2..j].iter().any(|t| is_org_word(&lower(text, t)))
+        {
+            a = j - 2;
+        }
         // `the` before a name belongs to organisations.
         if a > lim && lower(text, &toks[a - 1]) == "the" {
             a -= 1;
@@ -1090,6 +1157,17 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if !p.word {
             if matches!(p.first, '-' | '/' | '&') {
                 a -= 1;
+                continue;
+            }
+            // A plural possessive (`Thomas' sister`).
+            if matches!(p.first, '\'' | '’')
+                && a >= lim + 2
+                && toks[a - 2].word
+                && toks[a - 2].span.end == p.span.start
+                && lower(text, &toks[a - 2]).ends_with('s')
+            {
+                a -= 2;
+                words += 1;
                 continue;
             }
             // `U.S.` inside a noun phrase (`a senior U.S. official`).
@@ -1160,6 +1238,10 @@ fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j:
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
 pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
+    // A complementiser or relative pronoun opens a clause, not a speaker.
+    if toks.get(i).is_some_and(|t| matches!(lower(text, t).as_str(), "that" | "which" | "who" | "whom" | "whose")) {
+        return None;
+    }
     let mut j = i;
     while j < lim {
         let t = &toks[j];

@@ -373,3 +373,82 @@ fn pull_quote_signed_on_its_own_line() {
     assert!(run("Space Shuttle Atlantis lifts off from its launch pad in Florida. Image: NASA.").is_empty());
     assert!(run("The storm moved north overnight and flooding closed several roads. Reporting by Jane Doe").is_empty());
 }
+
+#[test]
+fn interrupted_quote_frame_with_noun_addressee() {
+    let r = run("\"We came to win,\" team member Rodaba Noori told the press, \"and we showed what we can do.\"");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Rodaba Noori"));
+    assert_eq!(r[0].2, ["We came to win", "and we showed what we can do."]);
+}
+
+#[test]
+fn directive_with_long_addressee() {
+    let r = one("Rathke also asked the governments of South East Asia not to turn away boats of people.");
+    assert_eq!(r, ("Rathke".into(), "asked".into(), "not to turn away boats of people".into()));
+    let r = one("Thomas' sister pleaded with him to send Gloria to a doctor.");
+    assert_eq!(r, ("Thomas' sister".into(), "pleaded".into(), "send Gloria to a doctor".into()));
+    // Anonymity is no request worth listing; a preposition is no addressee.
+    let r = run("One committee member, who asked not to be named, told Reuters the vote was close.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("asked")), "{r:?}");
+    let r = run("The minister warned of risks to public health.");
+    assert!(r.iter().all(|x| x.2 != ["public health"]), "{r:?}");
+}
+
+#[test]
+fn directive_participles() {
+    let r = one("Several municipalities have started asking religious schools to pay taxes for property.");
+    assert_eq!(r, ("Several municipalities".into(), "asking".into(), "pay taxes for property".into()));
+    let r = one("It is also encouraging citizens to ask for application of the law.");
+    assert_eq!(r, ("It".into(), "encouraging".into(), "ask for application of the law".into()));
+    assert!(run("Dozens of people were asking for help outside the station.").is_empty());
+}
+
+#[test]
+fn speaker_names_without_roles() {
+    let cases = [
+        (
+            "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it.",
+            "Sujata Raisinghani",
+        ),
+        ("Minister of Education Stefania Giannini said a review is needed.", "Stefania Giannini"),
+        (
+            "The director of the Council on American - Islamic Relations Alia Salem said the boy wants to speak.",
+            "Alia Salem",
+        ),
+        (
+            "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said the images are documents.",
+            "Cynthia Thompson",
+        ),
+        (
+            "K.C. Maurer, chief financial officer at the foundation, said 500 institutions received the invitation.",
+            "K.C. Maurer",
+        ),
+        ("Mr. Tedeschi told the court the girl had been in pain for months.", "Tedeschi"),
+        ("Secretary of State Mike Pompeo said the talks would go on.", "Mike Pompeo"),
+    ];
+    for (t, want) in cases {
+        let r = run(t);
+        assert_eq!(r[0].0.as_deref(), Some(want), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn relative_clause_speaker_is_the_antecedent() {
+    let r = one("He flew to Florida to meet Devocht, who had told Montalvo he would help him find work.");
+    assert_eq!(r, ("Devocht".into(), "told".into(), "he would help him find work".into()));
+}
+
+#[test]
+fn subject_cut_off_by_a_stray_comma() {
+    let r = one("The Internet security firm Secunia.com, has said that IE6 has 277 vulnerabilities.");
+    assert_eq!(r.0, "Secunia.com");
+    let r = one("Lydia Buchtmann for Food Standards Australia, says they are looking at new guidelines.");
+    assert_eq!(r.0, "Lydia Buchtmann");
+    let r =
+        one("The results of the National Study published in a journal this week, revealed that children lack iodine.");
+    assert_eq!(r.0, "The results of the National Study");
+    // A clause before the comma is no subject.
+    assert!(run("Inflation, says the central bank, will ease.").iter().all(|x| x.0.as_deref() != Some("Inflation")));
+    assert!(run("Turnout increased, says the commission.").iter().all(|x| x.0.as_deref() != Some("Turnout")));
+}
