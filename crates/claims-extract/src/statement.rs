@@ -191,7 +191,15 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     }
                 }
             }
-            let statement = tidy(&statement);
+            let mut statement = tidy(&statement);
+            if !checkable(&statement) {
+                // Content that is not a claim on its own (a directive's verb phrase, `urged
+                // residents to avoid travel`) reads as a whole: speaker, cue and content.
+                if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
+                    let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
+                    statement = tidy(&format!("{who} {}", clean(text, Span::new(sp.end, core.end))));
+                }
+            }
             if checkable(&statement) {
                 out.push(Unit {
                     sentence: s.index,
@@ -640,6 +648,14 @@ mod tests {
     #[test]
     fn attributed_content_is_the_claim() {
         assert_eq!(statements("The minister said that prices would fall next year."), ["Prices would fall next year"]);
+    }
+
+    #[test]
+    fn a_directive_reads_as_a_whole() {
+        let st = statements("Cornwall Council has urged residents to avoid all but essential travel.");
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert!(st[0].starts_with("Cornwall Council"), "{st:?}");
+        assert!(st[0].contains("avoid all but essential travel"), "{st:?}");
     }
 
     #[test]
