@@ -706,7 +706,19 @@ impl<'a> Scanner<'a> {
         if cl.depth > 0 && closes_later(&b[nx..le], cl.depth) {
             return false;
         }
-        // Inside a quotation that closes later on this line (literary mode).
+        // Inside a quotation that closes later on this line, when that quotation opened
+        // inside this sentence after other words (`'Well!' thought Alice, 'after … home! Why …'`):
+        // the sentence runs to the quotation's end. A quotation that opens the sentence or an
+        // earlier one (a quoted paragraph, a pasted post) is split sentence by sentence.
+        if self.opts.split_quotations && opened_mid_sentence(&text[self.start..i]) {
+            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
+                return false;
+            }
+            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
+                return false;
+            }
+        }
+        // Literary mode: any quotation that closes later on this line keeps the sentence whole.
         if !self.opts.split_quotations {
             if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
                 return false;
@@ -1193,3 +1205,23 @@ pub(crate) fn is_signature_line(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// True when the last quotation mark that opens in `sentence` opens after other words
+/// (not at the sentence's start).
+fn opened_mid_sentence(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    let mut last_open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (k, c) in s.char_indices() {
+        let opens = match c {
+            '“' | '‘' | '«' => true,
+            '"' | '\'' => prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')),
+            _ => false,
+        };
+        if opens {
+            last_open = Some(k);
+        }
+        prev = Some(c);
+    }
+    last_open.is_some_and(|k| k > 0)
+}

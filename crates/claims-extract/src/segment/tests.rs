@@ -254,3 +254,19 @@ fn inline_enumerations_and_names_with_marks() {
         ["He works at Yahoo! Research and left.", "Help!", "Police came."]
     );
 }
+
+#[test]
+fn a_quotation_opened_mid_sentence_runs_to_its_close() {
+    assert_eq!(
+        seg("'Well!' thought Alice, 'after such a fall as this, I shall think nothing of stairs! How brave they'll all think me!' She smiled."),
+        [
+            "'Well!' thought Alice, 'after such a fall as this, I shall think nothing of stairs! How brave they'll all think me!'",
+            "She smiled."
+        ]
+    );
+    // A quoted paragraph (news quote, pasted post) is still split sentence by sentence.
+    assert_eq!(
+        seg("\"We will win. We have the votes,\" she said."),
+        ["\"We will win.", "We have the votes,\" she said."]
+    );
+}
