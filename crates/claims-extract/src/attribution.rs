@@ -331,9 +331,12 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
-    for p in &paras {
+    for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
             if let Some(f) = signed_pull_quote(&ctx, *p) {
+                found.push(f);
+            } else if let Some((f, cue)) = i.checked_sub(1).and_then(|k| block_quote(&ctx, paras[k], *p, &used)) {
+                used.insert(cue);
                 found.push(f);
             }
         }
@@ -496,6 +499,23 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 }
             }
         }
+        // Introduced by the previous sentence of its paragraph (`X issued a statement on Y. "…"`).
+        if nwords >= 3 && fills_sentences(ctx, q) {
+            if let Some(oi) = open_i {
+                let si = ctx.sentence_of(toks[oi].span.start);
+                let (sa, _) = ctx.sent_toks(si);
+                let same_para = si > 0 && !text[ctx.sentences[si - 1].end..toks[oi].span.start].contains('\n');
+                if sa == oi && same_para && !found.iter().any(|f| f.sentence == si - 1 && f.cue.is_some()) {
+                    if let Some((np, cue, kind)) = intro_sentence(ctx, si - 1, used) {
+                        used.insert(cue);
+                        let mut f = new_found(ctx, Some(&np), Some(cue), vec![content], true, kind);
+                        f.sentence = ctx.sentence_of(content.start);
+                        found.push(f);
+                        continue;
+                    }
+                }
+            }
+        }
         // Floating: the quote fills its sentences; the previous speaker goes on.
         if nwords >= 3 && fills_sentences(ctx, q) {
             let prev = found.iter().rev().find(|f| {
@@ -575,6 +595,108 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     f.role =
         (e + 1 < b).then(|| text[toks[e + 1].span.start..toks[b - 1].span.end].to_string()).filter(|r| !r.is_empty());
     Some(f)
+}
+
+/// A sentence that introduces a following quote: a subject and a speech cue
+/// with no complement clause of its own (`Senator X issued a statement
+/// regarding the decision.`).
+fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Span, AttributionType)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (pa, pb) = ctx.sent_toks(si);
+    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+        return None;
+    }
+    let cues = lexicon::find(text, ctx.sentences[si].span());
+    let c = cues.iter().find(|c| {
+        !used.contains(&c.span)
+            && c.class == CueClass::Speech
+            && (lower_verb_cue(text, c) && matches!(c.form, Form::Past | Form::Third) || c.lemma.contains("statement"))
+    })?;
+    let ci = tok::index_at(toks, c.span.start);
+    let ce = tok::index_at(toks, c.span.end);
+    let rest = &toks[ce..pb];
+    // Nothing after the cue but adverbials (`… regarding the decision`, `… to reporters on Monday`).
+    let first = rest.iter().find(|t| t.word).map(|t| np::lower(text, t));
+    let adverbial = first.as_deref().is_none_or(|w| {
+        matches!(
+            w,
+            "regarding"
+                | "concerning"
+                | "on"
+                | "about"
+                | "in"
+                | "at"
+                | "to"
+                | "after"
+                | "before"
+                | "during"
+                | "following"
+                | "from"
+                | "via"
+                | "with"
+                | "through"
+                | "later"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "this"
+        )
+    });
+    if !adverbial
+        || rest.iter().filter(|t| t.word).count() > 15
+        || rest.iter().any(|t| t.word && matches!(np::lower(text, t).as_str(), "that" | "to"))
+        || negated_before(ctx, ci, pa)
+    {
+        return None;
+    }
+    let np = np::before(text, toks, pa, ci)?;
+    if function_np(text, &np) {
+        return None;
+    }
+    let kind = attr_type(c.class, Some(&np), c.lemma);
+    Some((np, c.span, kind))
+}
+
+/// A paragraph of its own, without quotation marks, introduced by a frame
+/// ending in a colon at the end of the previous paragraph (`…, the Church
+/// denied these allegations:` + block quote). The quote runs to the first
+/// sentence with a reporting verb of its own.
+fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(Found, Span)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+    let pe = tok::index_at(toks, prev.end);
+    if pe == 0 || b <= a || !ctx.is_punct(pe - 1, ":") {
+        return None;
+    }
+    if toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+        return None;
+    }
+    let si = ctx.sentence_of(toks[pe - 1].span.start);
+    let lb = ctx.sent_toks(si).0;
+    let (np, cue, kind) = before_frame(ctx, lb, pe)?;
+    if used.contains(&cue) || np.is_none() {
+        return None;
+    }
+    // Sentences of the paragraph up to one with a reporting verb of its own.
+    let first = ctx.sentence_of(p.start);
+    let mut end = first;
+    while end < ctx.sentences.len() && ctx.sentences[end].start < p.end {
+        if end > first && lexicon::find(text, ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
+            break;
+        }
+        end += 1;
+    }
+    let last = ctx.sentences.get(end.checked_sub(1)?)?;
+    let content = crate::text::trim(text, Span::new(p.start, last.end.min(p.end)));
+    if crate::text::words(text, content).len() < 4 {
+        return None;
+    }
+    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
+    f.sentence = ctx.sentence_of(content.start);
+    Some((f, cue))
 }
 
 fn paras_between(paras: &[Span], a: usize, b: usize) -> usize {

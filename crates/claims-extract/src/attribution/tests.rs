@@ -452,3 +452,26 @@ fn subject_cut_off_by_a_stray_comma() {
     assert!(run("Inflation, says the central bank, will ease.").iter().all(|x| x.0.as_deref() != Some("Inflation")));
     assert!(run("Turnout increased, says the commission.").iter().all(|x| x.0.as_deref() != Some("Turnout")));
 }
+
+#[test]
+fn quote_introduced_by_previous_sentence() {
+    let t = "Senator John Cornyn issued a statement regarding the decision. \"I am disappointed with this choice and so is Texas.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("John Cornyn"), Some("issued a statement")));
+    assert_eq!(r[0].2, ["I am disappointed with this choice and so is Texas."]);
+    // A sentence with its own complement introduces nothing.
+    let t = "Wilkins also said Warhol was a businessperson. \"He would make a blue Marilyn and a pink one.\"";
+    let r = run(t);
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("said") || x.2 == ["Warhol was a businessperson"]), "{r:?}");
+}
+
+#[test]
+fn block_quote_after_colon_paragraph() {
+    let t = "In a statement, the Church denied these allegations:\n\nShe was never forced to be there. She was free to leave. They also claimed Paris was a volunteer.";
+    let r = run(t);
+    let b = r.iter().find(|x| x.1.as_deref() == Some("denied")).expect("block quote");
+    assert_eq!(b.0.as_deref(), Some("the Church"));
+    assert_eq!(b.2, ["She was never forced to be there. She was free to leave."]);
+    assert!(b.3);
+}
