@@ -212,6 +212,10 @@ impl Ctx<'_> {
     /// Span from token `a` to token `b` (exclusive), trimmed of spaces, commas,
     /// a final period outside quotes, and unbalanced edge quote marks.
     fn content(&self, a: usize, b: usize) -> Option<Span> {
+        self.content_min(a, b, 2)
+    }
+    /// [`Ctx::content`] with at least `min_words` words (one for an infinitive: `to respond`).
+    fn content_min(&self, a: usize, b: usize, min_words: usize) -> Option<Span> {
         if a >= b || b > self.toks.len() {
             return None;
         }
@@ -227,7 +231,7 @@ impl Ctx<'_> {
             return None;
         }
         let words = self.toks[a..b].iter().filter(|t| t.word).count();
-        if words < 2 {
+        if words < min_words.max(1) {
             return None;
         }
         let s = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
@@ -1200,6 +1204,9 @@ fn participial(
     if c.class == CueClass::Directive {
         return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
     }
+    if c.class == CueClass::Intention {
+        return progressive_intention(ctx, c, ci, ce, sa, sb);
+    }
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
     }
@@ -1256,6 +1263,33 @@ fn participial(
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
     f.span = f.span.cover(&c.span);
     Some(f)
+}
+
+/// `Russia is seeking to …`, `the firm was looking to …`: an intention in the progressive.
+fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    if ctx.w(ce) != "to" || !verb_like(ctx, ce + 1) {
+        return None;
+    }
+    let mut p = ci;
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+        p -= 1;
+    }
+    if p == sa || !matches!(ctx.w(p - 1).as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
+        return None;
+    }
+    let np = np::before(text, toks, sa, ci).filter(|n| !function_np(text, n))?;
+    let content = ctx.content_min(ce + 1, writer_clause(ctx, ce + 1, sb), 1)?;
+    Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Intention))
+}
+
+/// True when token `i` can be the verb of an infinitive: a lower-case word that
+/// is no determiner, pronoun or number.
+fn verb_like(ctx: &Ctx, i: usize) -> bool {
+    ctx.toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
+        && !np::is_determiner(&ctx.w(i))
+        && !np::PRONOUNS.contains(&ctx.w(i).as_str())
 }
 
 /// `asking X to …`, `is encouraging X to …`, `have started asking X to …`,
@@ -1588,8 +1622,16 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
     // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
-    let scanned = (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
+    let mut scanned =
+        (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
     let infinitive = !clause && (next == "to" || scanned.is_some());
+    // `looked to the future`: no verb after `to`; `asks to the government to …`: an addressee after `to`.
+    if infinitive && scanned.is_none() && !verb_like(ctx, k + 1) {
+        scanned = takes_addressee(lemma).then(|| infinitive_after(ctx, k + 1, sb)).flatten();
+        if scanned.is_none() {
+            return None;
+        }
+    }
     if infinitive {
         if !matches!(c.class, CueClass::Intention | CueClass::Directive)
             && !takes_addressee(lemma)
@@ -1748,7 +1790,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     {
         start += 1;
     }
-    let content = ctx.content(start, end)?;
+    // A one-word infinitive (`Beijing intends to respond.`) only for a clause's own subject, not
+    // inside a restrictive relative clause (`the exhibit they had wanted to attend`).
+    let own_subject = np.as_ref().is_some_and(|n| {
+        let fi = tok::index_at(toks, n.full_start);
+        fi == sa || !toks[fi - 1].word || matches!(ctx.w(fi - 1).as_str(), "and" | "but" | "while" | "because" | "so")
+    });
+    let content = ctx.content_min(start, end, if infinitive && own_subject { 1 } else { 2 })?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {
         f.negated = true;

@@ -475,3 +475,30 @@ fn block_quote_after_colon_paragraph() {
     assert_eq!(b.2, ["She was never forced to be there. She was free to leave."]);
     assert!(b.3);
 }
+
+#[test]
+fn intentions_seek_look_and_bare_infinitives() {
+    let r = one("Russia is seeking to expand its influence in the region.");
+    assert_eq!(r, ("Russia".into(), "seeking".into(), "expand its influence in the region".into()));
+    let r = one("The company is looking to hire more engineers.");
+    assert_eq!(r, ("The company".into(), "looking".into(), "hire more engineers".into()));
+    let r = one("She sought to calm the markets.");
+    assert_eq!(r.1, "sought");
+    let r = one("Beijing intends to respond.");
+    assert_eq!(r, ("Beijing".into(), "intends".into(), "respond".into()));
+    for t in [
+        "The fans looked to the sky.",
+        "He looked tired.",
+        "Asylum seekers were seeking safety.",
+        "The rebels agreed to the ceasefire.",
+        "Visitors became part of the exhibit they had wanted to attend.",
+    ] {
+        assert!(run(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn directive_with_to_before_addressee() {
+    let r = one("The party asks to the regional government to assure the councils apply the ruling.");
+    assert_eq!(r.2, "assure the councils apply the ruling");
+}
