@@ -1627,10 +1627,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     let infinitive = !clause && (next == "to" || scanned.is_some());
     // `looked to the future`: no verb after `to`; `asks to the government to …`: an addressee after `to`.
     if infinitive && scanned.is_none() && !verb_like(ctx, k + 1) {
-        scanned = takes_addressee(lemma).then(|| infinitive_after(ctx, k + 1, sb)).flatten();
-        if scanned.is_none() {
-            return None;
-        }
+        scanned = Some(takes_addressee(lemma).then(|| infinitive_after(ctx, k + 1, sb)).flatten()?);
     }
     if infinitive {
         if !matches!(c.class, CueClass::Intention | CueClass::Directive)
