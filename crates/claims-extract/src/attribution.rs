@@ -951,15 +951,26 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let prev = ctx.w(ci.wrapping_sub(1));
         let next = ctx.w(ce);
         // `reports have revealed`, `the claims`: a plural noun, not a verb.
+        // A noun cue with its clause (`raised fears that`, `dismissed claims that`) goes on as a noun.
+        let mut as_noun = None;
         if c.form == Form::Third
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
                 || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next.as_str())
-                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
+                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past)
+                || prev.ends_with("ed") && next == "that"
+                || matches!(prev.as_str(), "over" | "amid" | "despite" | "about" | "of"))
         {
-            continue;
+            let w = np::lower(text, &toks[ci]);
+            let clause = next == "that"
+                || matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
+                    && matches!(ctx.w(ce + 1).as_str(), "would" | "will" | "could" | "might" | "was" | "were" | "had");
+            as_noun = lexicon::NOMINAL.iter().find(|(n, _)| *n == w).map(|x| x.1).filter(|_| clause);
+            if as_noun.is_none() {
+                continue;
+            }
         }
         // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
         if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
@@ -973,6 +984,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             continue;
         }
         let made = match c.class {
+            _ if as_noun.is_some() => nominal(ctx, &c, as_noun.unwrap_or(lexicon::NounCue::Speech), ci, ce, sa, sb),
             CueClass::According => according(ctx, &c, ci, ce, sa, sb),
             CueClass::Evidential => {
                 // The clause around the adverb: after the last `, and` / `;` before it.
@@ -1146,8 +1158,28 @@ fn nominal(
     let toks = &ctx.toks;
     let next = ctx.w(ce);
     let intention = matches!(nc, lexicon::NounCue::Intention | lexicon::NounCue::Directive);
+    // `concerns they would …`, `fears it would …`: a clause without `that`.
+    let bare_clause = !intention
+        && matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
+        && matches!(
+            ctx.w(ce + 1).as_str(),
+            "would" | "will" | "could" | "might" | "may" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
+        );
+    // `findings that don't have …`: a relative clause, not the noun's content.
+    let after_that = ctx.w(ce + 1);
+    if next == "that"
+        && (AUX.contains(&after_that.as_str())
+            || after_that.ends_with("n't")
+            || after_that.ends_with("n’t")
+            || after_that.ends_with("n`t")
+            || matches!(after_that.as_str(), "don" | "doesn" | "didn" | "won" | "isn" | "aren" | "wasn" | "weren"))
+    {
+        return None;
+    }
     let start = if next == "that" {
         ce + 1
+    } else if bare_clause {
+        ce
     } else if intention && next == "to" {
         ce + 1
     } else if intention && next == "is" && ctx.w(ce + 1) == "to" {
@@ -1174,12 +1206,50 @@ fn nominal(
             }
         }
     }
+    // `X voiced concerns that …`, `X has expressed fears that …`: the subject of a light verb owns them.
+    if np.is_none() && ci > 0 {
+        let mut v = ci - 1;
+        while v > _sa
+            && ci - v <= 2
+            && toks[v].word
+            && !np::is_cap(text, &toks[v])
+            && (np::is_determiner(&ctx.w(v)) || !is_light_verb(&ctx.w(v)) && lexicon::lookup(&ctx.w(v)).is_none())
+        {
+            v -= 1;
+        }
+        if v > _sa && is_light_verb(&ctx.w(v)) {
+            np = np::before(text, toks, _sa, v).filter(|n| !function_np(text, n));
+        }
+    }
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
         return None;
     }
     let content = clause_content(ctx, start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
+}
+
+/// Verbs that hand their subject to a following noun cue (`voiced concerns that`).
+fn is_light_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "voiced"
+            | "voices"
+            | "expressed"
+            | "expresses"
+            | "raised"
+            | "raises"
+            | "shared"
+            | "aired"
+            | "reiterated"
+            | "repeated"
+            | "has"
+            | "have"
+            | "had"
+            | "cited"
+            | "made"
+            | "makes"
+    )
 }
 
 /// The content of a complement from token `a`: to the sentence end, or, for a
@@ -1793,6 +1863,17 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
         let fi = tok::index_at(toks, n.full_start);
         fi == sa || !toks[fi - 1].word || matches!(ctx.w(fi - 1).as_str(), "and" | "but" | "while" | "because" | "so")
     });
+    // `voiced concerns that …`: the noun cue makes the attribution, not the verb.
+    if !clause && !infinitive {
+        let noun_clause = (start..(start + 3).min(sb)).any(|i| {
+            let w = ctx.w(i);
+            lexicon::NOMINAL.iter().any(|(n, _)| *n == w)
+                && toks.get(i + 1).is_some_and(|t| np::lower(text, t) == "that")
+        });
+        if noun_clause {
+            return None;
+        }
+    }
     let content = ctx.content_min(start, end, if infinitive && own_subject { 1 } else { 2 })?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {

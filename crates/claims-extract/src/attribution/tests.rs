@@ -502,3 +502,18 @@ fn directive_with_to_before_addressee() {
     let r = one("The party asks to the regional government to assure the councils apply the ruling.");
     assert_eq!(r.2, "assure the councils apply the ruling");
 }
+
+#[test]
+fn noun_cues_after_light_verbs_and_prepositions() {
+    let r = one("The group voiced concerns that the vote would be rigged.");
+    assert_eq!(r, ("The group".into(), "concerns".into(), "the vote would be rigged".into()));
+    let r = one("Doctors have raised fears that the virus is spreading.");
+    assert_eq!(r, ("Doctors".into(), "fears".into(), "the virus is spreading".into()));
+    let r = one("The plan was rejected over fears it would amount to amnesty.");
+    assert_eq!(r, ("".into(), "fears".into(), "it would amount to amnesty".into()));
+    // Someone else's claims, dismissed: no claimant to name.
+    assert!(run("The ministry dismissed claims that troops had crossed the border.").is_empty());
+    assert!(run("It covers notes and findings that don't have any conclusion.").is_empty());
+    let r = one("Kyiv claims that Russian forces shelled the city.");
+    assert_eq!(r.0, "Kyiv");
+}
