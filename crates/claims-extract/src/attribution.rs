@@ -1029,7 +1029,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 if c.form == Form::Ing {
                     participial(ctx, &c, ci, ce, sa, sb, found, first_new)
                 } else {
-                    verbal(ctx, &c, ci, ce, sa, sb, &prev)
+                    verbal(ctx, &c, ci, ce, sa, sb, &prev, &found[first_new..])
                 }
             }
         };
@@ -1429,7 +1429,17 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
     false
 }
 
-fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize, prev: &str) -> Option<Found> {
+#[allow(clippy::too_many_arguments)]
+fn verbal(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    ci: usize,
+    ce: usize,
+    sa: usize,
+    sb: usize,
+    prev: &str,
+    same_sentence: &[Found],
+) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
     // Past participles used as adjectives (`well known effects`) need an auxiliary.
@@ -1511,7 +1521,38 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && prev == "and" {
-        np = sentence_subject(ctx, sa, ci);
+        // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
+        np = same_sentence
+            .iter()
+            .rev()
+            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start))
+            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .or_else(|| sentence_subject(ctx, sa, ci));
+    }
+    // `Posts on the message board for the site from Friday theorized that …`: a long subject
+    // that runs from the sentence start right up to the cue.
+    if np.is_none()
+        && !passive
+        && !adjective
+        && ci > sa + 2
+        && ci - sa <= 16
+        && {
+            let t0 = &toks[sa];
+            np::is_cap(text, t0) && !np::is_title(&text[t0.span.start..t0.span.end])
+        }
+        && toks[sa..ci].iter().enumerate().all(|(i, t)| {
+            let w = np::lower(text, t);
+            (t.word || matches!(t.first, '-' | '\'' | '’' | '.'))
+                && !AUX.contains(&w.as_str())
+                && !(i > 0
+                    && (w.ends_with("ed")
+                        || np::is_irregular_past(&w)
+                        || lexicon::lookup(&w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))))
+                && !matches!(w.as_str(), "who" | "which" | "that" | "when" | "while" | "if" | "after" | "before" | "as")
+        })
+        && ctx.w(ce) == "that"
+    {
+        np = np::classify(text, toks, sa, ci).filter(|n| !n.pronoun);
     }
     // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
     let mut nonrestrictive = false;

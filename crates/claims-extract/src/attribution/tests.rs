@@ -517,3 +517,13 @@ fn noun_cues_after_light_verbs_and_prepositions() {
     let r = one("Kyiv claims that Russian forces shelled the city.");
     assert_eq!(r.0, "Kyiv");
 }
+
+#[test]
+fn long_subject_and_coordinated_second_verb() {
+    let t = "Posts on the message board for the critic site Operation Clambake from Friday theorized that an attack had occurred, and wrote that the site was loading very slowly.";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    let subj = "Posts on the message board for the critic site Operation Clambake from Friday";
+    assert_eq!((r[0].0.as_deref(), r[0].2.clone()), (Some(subj), vec!["an attack had occurred".to_string()]));
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some(subj), Some("wrote")));
+}
