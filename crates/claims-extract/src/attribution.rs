@@ -936,9 +936,12 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
         let qi = quoted.partition_point(|q| q.start <= c.span.start);
         let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
-        if in_quote || used.contains(&c.span) {
+        if used.contains(&c.span) {
             continue;
         }
+        // Inside a quote only reports of third parties count (`"Moxon proceeded to lie that …"`),
+        // never the quoted speaker's own hedges (`"I think …"`, `"we believe …"`).
+        let quote_span = in_quote.then(|| quoted[qi - 1]);
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         if negated_before(ctx, ci, sa) {
@@ -1034,6 +1037,21 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             }
         };
         if let Some(f) = made {
+            if let Some(q) = quote_span {
+                let third = f.speaker.is_some_and(|sp| {
+                    let l = text[sp.start..sp.end].to_lowercase();
+                    !matches!(l.as_str(), "i" | "we" | "you" | "me" | "us" | "my" | "our" | "your" | "it" | "they")
+                });
+                // Only speech with an explicit `that` clause (`it is asserted by the Crown that …`).
+                let that_clause = f.kind == AttributionType::Speech
+                    && f.content.first().is_some_and(|x| {
+                        x.start > c.span.end
+                            && text[c.span.end..x.start].split(|ch: char| !ch.is_alphanumeric()).any(|w| w == "that")
+                    });
+                if !third || !that_clause || f.direct || f.content.iter().any(|x| !q.contains(x)) {
+                    continue;
+                }
+            }
             used.insert(c.span);
             found.push(f);
         }

@@ -527,3 +527,15 @@ fn long_subject_and_coordinated_second_verb() {
     assert_eq!((r[0].0.as_deref(), r[0].2.clone()), (Some(subj), vec!["an attack had occurred".to_string()]));
     assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some(subj), Some("wrote")));
 }
+
+#[test]
+fn third_party_reports_inside_quotes() {
+    let t =
+        "The court heard that \"her eczema was severe and it is asserted by the Crown that both parents knew this.\"";
+    let r = run(t);
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("the Crown") && x.2 == ["both parents knew this"]), "{r:?}");
+    // The quoted speaker's own hedges and hypotheticals are not listed.
+    let t = "\"I think we will win, and if the House wants to vote against it, let them explain,\" Delgado said.";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+}
