@@ -1435,7 +1435,42 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
         let t = &toks[i];
         if t.word {
             let w = ctx.w(i);
-            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w))) {
+            // Words after a relative pronoun belong to that clause (`a penalty which X awarded`).
+            if i > a && matches!(w.as_str(), "which" | "who" | "whom" | "whose") {
+                return false;
+            }
+            // A past form before a noun is an adjective (`numerous bloodied bodies`).
+            let nx = ctx.w(i + 1);
+            let verb_next = !ctx.toks.get(i + 1).is_some_and(|t| t.word)
+                || np::is_determiner(&nx)
+                || np::PRONOUNS.contains(&nx.as_str())
+                || matches!(nx.as_str(), "him" | "her" | "them" | "me" | "us")
+                || nx.ends_with("ly")
+                || nx.ends_with("ing")
+                || nx.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    nx.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "into"
+                        | "over"
+                        | "after"
+                        | "before"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "off"
+                        | "that"
+                        | "and"
+                        | "but"
+                        | "as"
+                );
+            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w)) && verb_next) {
                 return true;
             }
             n += 1;

@@ -539,3 +539,11 @@ fn third_party_reports_inside_quotes() {
     let r = run(t);
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn noun_phrase_objects_are_no_clauses() {
+    assert!(run("Footage from the scene showed numerous bloodied bodies and scattered debris.").is_empty());
+    assert!(run("Kim conceded a penalty which the referee awarded Sweden.").is_empty());
+    let r = one("A recent poll found only a quarter of citizens favoured changing the flag.");
+    assert_eq!(r.2, "only a quarter of citizens favoured changing the flag");
+}
