@@ -852,6 +852,22 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     Some((Some(np), c.span, kind))
 }
 
+/// True when the cue stands in a conditional clause (`If the House wants to …`): a
+/// hypothetical, not a report.
+fn conditional(ctx: &Ctx, ci: usize, sa: usize) -> bool {
+    let mut i = ci;
+    while i > sa && ci - i < 12 {
+        i -= 1;
+        if ctx.is_punct(i, ",;:\"“”") {
+            return false;
+        }
+        if matches!(ctx.w(i).as_str(), "if" | "unless" | "whether") {
+            return true;
+        }
+    }
+    false
+}
+
 fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
     let mut i = ci;
     let mut n = 0;
@@ -944,7 +960,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let quote_span = in_quote.then(|| quoted[qi - 1]);
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
-        if negated_before(ctx, ci, sa) {
+        if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
         // A capitalised cue inside a sentence is a name (`the United States`).
@@ -1707,6 +1723,7 @@ fn verbal(
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
                 && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
+                && !np::is_determiner(&ctx.w(k))
                 && !AUX.contains(&ctx.w(k).as_str())
                 && ctx.w(k + 1) != "is"
             {
@@ -2157,6 +2174,13 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // A new frame: `…, with the i reporting …`.
+        if ctx.is_punct(i, ",")
+            && ctx.w(i + 1) == "with"
+            && (i + 2..(i + 8).min(sb)).any(|j| lexicon::lookup(&ctx.w(j)).is_some_and(|l| l.1 == Form::Ing))
+        {
             return i;
         }
         // A dash aside of the writer's (`… - which can lead to …`).

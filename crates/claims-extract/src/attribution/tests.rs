@@ -547,3 +547,15 @@ fn noun_phrase_objects_are_no_clauses() {
     let r = one("A recent poll found only a quarter of citizens favoured changing the flag.");
     assert_eq!(r.2, "only a quarter of citizens favoured changing the flag");
 }
+
+#[test]
+fn conditionals_and_determiner_subjects() {
+    assert!(run("If the House wants to vote against firefighters, let them explain that at home.").is_empty());
+    let r = one("If elected, she said she would cut taxes.");
+    assert_eq!(r.2, "she would cut taxes");
+    let r = one("Officials tell BBC News every claim will be assessed on its merits.");
+    assert_eq!(r.2, "every claim will be assessed on its merits");
+    let r =
+        run("Officials tell BBC News every claim will be assessed, with the paper reporting no one will be refused.");
+    assert_eq!(r[0].2, ["every claim will be assessed"]);
+}
