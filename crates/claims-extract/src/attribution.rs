@@ -212,6 +212,10 @@ impl Ctx<'_> {
     /// Span from token `a` to token `b` (exclusive), trimmed of spaces, commas,
     /// a final period outside quotes, and unbalanced edge quote marks.
     fn content(&self, a: usize, b: usize) -> Option<Span> {
+        self.content_min(a, b, 2)
+    }
+    /// [`Ctx::content`] with at least `min_words` words (one for an infinitive: `to respond`).
+    fn content_min(&self, a: usize, b: usize, min_words: usize) -> Option<Span> {
         if a >= b || b > self.toks.len() {
             return None;
         }
@@ -227,7 +231,7 @@ impl Ctx<'_> {
             return None;
         }
         let words = self.toks[a..b].iter().filter(|t| t.word).count();
-        if words < 2 {
+        if words < min_words.max(1) {
             return None;
         }
         let s = Span::new(self.toks[a].span.start, self.toks[b - 1].span.end);
@@ -331,9 +335,12 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used: HashSet<Span> = HashSet::new();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
-    for p in &paras {
+    for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
             if let Some(f) = signed_pull_quote(&ctx, *p) {
+                found.push(f);
+            } else if let Some((f, cue)) = i.checked_sub(1).and_then(|k| block_quote(&ctx, paras[k], *p, &used)) {
+                used.insert(cue);
                 found.push(f);
             }
         }
@@ -496,6 +503,23 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 }
             }
         }
+        // Introduced by the previous sentence of its paragraph (`X issued a statement on Y. "…"`).
+        if nwords >= 3 && fills_sentences(ctx, q) {
+            if let Some(oi) = open_i {
+                let si = ctx.sentence_of(toks[oi].span.start);
+                let (sa, _) = ctx.sent_toks(si);
+                let same_para = si > 0 && !text[ctx.sentences[si - 1].end..toks[oi].span.start].contains('\n');
+                if sa == oi && same_para && !found.iter().any(|f| f.sentence == si - 1 && f.cue.is_some()) {
+                    if let Some((np, cue, kind)) = intro_sentence(ctx, si - 1, used) {
+                        used.insert(cue);
+                        let mut f = new_found(ctx, Some(&np), Some(cue), vec![content], true, kind);
+                        f.sentence = ctx.sentence_of(content.start);
+                        found.push(f);
+                        continue;
+                    }
+                }
+            }
+        }
         // Floating: the quote fills its sentences; the previous speaker goes on.
         if nwords >= 3 && fills_sentences(ctx, q) {
             let prev = found.iter().rev().find(|f| {
@@ -575,6 +599,108 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     f.role =
         (e + 1 < b).then(|| text[toks[e + 1].span.start..toks[b - 1].span.end].to_string()).filter(|r| !r.is_empty());
     Some(f)
+}
+
+/// A sentence that introduces a following quote: a subject and a speech cue
+/// with no complement clause of its own (`Senator X issued a statement
+/// regarding the decision.`).
+fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Span, AttributionType)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (pa, pb) = ctx.sent_toks(si);
+    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+        return None;
+    }
+    let cues = lexicon::find(text, ctx.sentences[si].span());
+    let c = cues.iter().find(|c| {
+        !used.contains(&c.span)
+            && c.class == CueClass::Speech
+            && (lower_verb_cue(text, c) && matches!(c.form, Form::Past | Form::Third) || c.lemma.contains("statement"))
+    })?;
+    let ci = tok::index_at(toks, c.span.start);
+    let ce = tok::index_at(toks, c.span.end);
+    let rest = &toks[ce..pb];
+    // Nothing after the cue but adverbials (`… regarding the decision`, `… to reporters on Monday`).
+    let first = rest.iter().find(|t| t.word).map(|t| np::lower(text, t));
+    let adverbial = first.as_deref().is_none_or(|w| {
+        matches!(
+            w,
+            "regarding"
+                | "concerning"
+                | "on"
+                | "about"
+                | "in"
+                | "at"
+                | "to"
+                | "after"
+                | "before"
+                | "during"
+                | "following"
+                | "from"
+                | "via"
+                | "with"
+                | "through"
+                | "later"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "this"
+        )
+    });
+    if !adverbial
+        || rest.iter().filter(|t| t.word).count() > 15
+        || rest.iter().any(|t| t.word && matches!(np::lower(text, t).as_str(), "that" | "to"))
+        || negated_before(ctx, ci, pa)
+    {
+        return None;
+    }
+    let np = np::before(text, toks, pa, ci)?;
+    if function_np(text, &np) {
+        return None;
+    }
+    let kind = attr_type(c.class, Some(&np), c.lemma);
+    Some((np, c.span, kind))
+}
+
+/// A paragraph of its own, without quotation marks, introduced by a frame
+/// ending in a colon at the end of the previous paragraph (`…, the Church
+/// denied these allegations:` + block quote). The quote runs to the first
+/// sentence with a reporting verb of its own.
+fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(Found, Span)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+    let pe = tok::index_at(toks, prev.end);
+    if pe == 0 || b <= a || !ctx.is_punct(pe - 1, ":") {
+        return None;
+    }
+    if toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+        return None;
+    }
+    let si = ctx.sentence_of(toks[pe - 1].span.start);
+    let lb = ctx.sent_toks(si).0;
+    let (np, cue, kind) = before_frame(ctx, lb, pe)?;
+    if used.contains(&cue) || np.is_none() {
+        return None;
+    }
+    // Sentences of the paragraph up to one with a reporting verb of its own.
+    let first = ctx.sentence_of(p.start);
+    let mut end = first;
+    while end < ctx.sentences.len() && ctx.sentences[end].start < p.end {
+        if end > first && lexicon::find(text, ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
+            break;
+        }
+        end += 1;
+    }
+    let last = ctx.sentences.get(end.checked_sub(1)?)?;
+    let content = crate::text::trim(text, Span::new(p.start, last.end.min(p.end)));
+    if crate::text::words(text, content).len() < 4 {
+        return None;
+    }
+    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
+    f.sentence = ctx.sentence_of(content.start);
+    Some((f, cue))
 }
 
 fn paras_between(paras: &[Span], a: usize, b: usize) -> usize {
@@ -726,6 +852,22 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     Some((Some(np), c.span, kind))
 }
 
+/// True when the cue stands in a conditional clause (`If the House wants to …`): a
+/// hypothetical, not a report.
+fn conditional(ctx: &Ctx, ci: usize, sa: usize) -> bool {
+    let mut i = ci;
+    while i > sa && ci - i < 12 {
+        i -= 1;
+        if ctx.is_punct(i, ",;:\"“”") {
+            return false;
+        }
+        if matches!(ctx.w(i).as_str(), "if" | "unless" | "whether") {
+            return true;
+        }
+    }
+    false
+}
+
 fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
     let mut i = ci;
     let mut n = 0;
@@ -810,12 +952,15 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
         let qi = quoted.partition_point(|q| q.start <= c.span.start);
         let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
-        if in_quote || used.contains(&c.span) {
+        if used.contains(&c.span) {
             continue;
         }
+        // Inside a quote only reports of third parties count (`"Moxon proceeded to lie that …"`),
+        // never the quoted speaker's own hedges (`"I think …"`, `"we believe …"`).
+        let quote_span = in_quote.then(|| quoted[qi - 1]);
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
-        if negated_before(ctx, ci, sa) {
+        if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
         // A capitalised cue inside a sentence is a name (`the United States`).
@@ -825,15 +970,26 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let prev = ctx.w(ci.wrapping_sub(1));
         let next = ctx.w(ce);
         // `reports have revealed`, `the claims`: a plural noun, not a verb.
+        // A noun cue with its clause (`raised fears that`, `dismissed claims that`) goes on as a noun.
+        let mut as_noun = None;
         if c.form == Form::Third
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(&prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
                 || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next.as_str())
-                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past))
+                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past)
+                || prev.ends_with("ed") && next == "that"
+                || matches!(prev.as_str(), "over" | "amid" | "despite" | "about" | "of"))
         {
-            continue;
+            let w = np::lower(text, &toks[ci]);
+            let clause = next == "that"
+                || matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
+                    && matches!(ctx.w(ce + 1).as_str(), "would" | "will" | "could" | "might" | "was" | "were" | "had");
+            as_noun = lexicon::NOMINAL.iter().find(|(n, _)| *n == w).map(|x| x.1).filter(|_| clause);
+            if as_noun.is_none() {
+                continue;
+            }
         }
         // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
         if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
@@ -847,6 +1003,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             continue;
         }
         let made = match c.class {
+            _ if as_noun.is_some() => nominal(ctx, &c, as_noun.unwrap_or(lexicon::NounCue::Speech), ci, ce, sa, sb),
             CueClass::According => according(ctx, &c, ci, ce, sa, sb),
             CueClass::Evidential => {
                 // The clause around the adverb: after the last `, and` / `;` before it.
@@ -891,11 +1048,26 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 if c.form == Form::Ing {
                     participial(ctx, &c, ci, ce, sa, sb, found, first_new)
                 } else {
-                    verbal(ctx, &c, ci, ce, sa, sb, &prev)
+                    verbal(ctx, &c, ci, ce, sa, sb, &prev, &found[first_new..])
                 }
             }
         };
         if let Some(f) = made {
+            if let Some(q) = quote_span {
+                let third = f.speaker.is_some_and(|sp| {
+                    let l = text[sp.start..sp.end].to_lowercase();
+                    !matches!(l.as_str(), "i" | "we" | "you" | "me" | "us" | "my" | "our" | "your" | "it" | "they")
+                });
+                // Only speech with an explicit `that` clause (`it is asserted by the Crown that …`).
+                let that_clause = f.kind == AttributionType::Speech
+                    && f.content.first().is_some_and(|x| {
+                        x.start > c.span.end
+                            && text[c.span.end..x.start].split(|ch: char| !ch.is_alphanumeric()).any(|w| w == "that")
+                    });
+                if !third || !that_clause || f.direct || f.content.iter().any(|x| !q.contains(x)) {
+                    continue;
+                }
+            }
             used.insert(c.span);
             found.push(f);
         }
@@ -1020,8 +1192,28 @@ fn nominal(
     let toks = &ctx.toks;
     let next = ctx.w(ce);
     let intention = matches!(nc, lexicon::NounCue::Intention | lexicon::NounCue::Directive);
+    // `concerns they would …`, `fears it would …`: a clause without `that`.
+    let bare_clause = !intention
+        && matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
+        && matches!(
+            ctx.w(ce + 1).as_str(),
+            "would" | "will" | "could" | "might" | "may" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
+        );
+    // `findings that don't have …`: a relative clause, not the noun's content.
+    let after_that = ctx.w(ce + 1);
+    if next == "that"
+        && (AUX.contains(&after_that.as_str())
+            || after_that.ends_with("n't")
+            || after_that.ends_with("n’t")
+            || after_that.ends_with("n`t")
+            || matches!(after_that.as_str(), "don" | "doesn" | "didn" | "won" | "isn" | "aren" | "wasn" | "weren"))
+    {
+        return None;
+    }
     let start = if next == "that" {
         ce + 1
+    } else if bare_clause {
+        ce
     } else if intention && next == "to" {
         ce + 1
     } else if intention && next == "is" && ctx.w(ce + 1) == "to" {
@@ -1048,12 +1240,50 @@ fn nominal(
             }
         }
     }
+    // `X voiced concerns that …`, `X has expressed fears that …`: the subject of a light verb owns them.
+    if np.is_none() && ci > 0 {
+        let mut v = ci - 1;
+        while v > _sa
+            && ci - v <= 2
+            && toks[v].word
+            && !np::is_cap(text, &toks[v])
+            && (np::is_determiner(&ctx.w(v)) || !is_light_verb(&ctx.w(v)) && lexicon::lookup(&ctx.w(v)).is_none())
+        {
+            v -= 1;
+        }
+        if v > _sa && is_light_verb(&ctx.w(v)) {
+            np = np::before(text, toks, _sa, v).filter(|n| !function_np(text, n));
+        }
+    }
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
         return None;
     }
     let content = clause_content(ctx, start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
+}
+
+/// Verbs that hand their subject to a following noun cue (`voiced concerns that`).
+fn is_light_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "voiced"
+            | "voices"
+            | "expressed"
+            | "expresses"
+            | "raised"
+            | "raises"
+            | "shared"
+            | "aired"
+            | "reiterated"
+            | "repeated"
+            | "has"
+            | "have"
+            | "had"
+            | "cited"
+            | "made"
+            | "makes"
+    )
 }
 
 /// The content of a complement from token `a`: to the sentence end, or, for a
@@ -1077,6 +1307,9 @@ fn participial(
     let toks = &ctx.toks;
     if c.class == CueClass::Directive {
         return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
+    }
+    if c.class == CueClass::Intention {
+        return progressive_intention(ctx, c, ci, ce, sa, sb);
     }
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
@@ -1136,6 +1369,33 @@ fn participial(
     Some(f)
 }
 
+/// `Russia is seeking to …`, `the firm was looking to …`: an intention in the progressive.
+fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    if ctx.w(ce) != "to" || !verb_like(ctx, ce + 1) {
+        return None;
+    }
+    let mut p = ci;
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+        p -= 1;
+    }
+    if p == sa || !matches!(ctx.w(p - 1).as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
+        return None;
+    }
+    let np = np::before(text, toks, sa, ci).filter(|n| !function_np(text, n))?;
+    let content = ctx.content_min(ce + 1, writer_clause(ctx, ce + 1, sb), 1)?;
+    Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Intention))
+}
+
+/// True when token `i` can be the verb of an infinitive: a lower-case word that
+/// is no determiner, pronoun or number.
+fn verb_like(ctx: &Ctx, i: usize) -> bool {
+    ctx.toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
+        && !np::is_determiner(&ctx.w(i))
+        && !np::PRONOUNS.contains(&ctx.w(i).as_str())
+}
+
 /// `asking X to …`, `is encouraging X to …`, `have started asking X to …`,
 /// `…, urging X to …`: a request in the participle, its content the infinitive.
 fn directive_participle(
@@ -1191,7 +1451,42 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
         let t = &toks[i];
         if t.word {
             let w = ctx.w(i);
-            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w))) {
+            // Words after a relative pronoun belong to that clause (`a penalty which X awarded`).
+            if i > a && matches!(w.as_str(), "which" | "who" | "whom" | "whose") {
+                return false;
+            }
+            // A past form before a noun is an adjective (`numerous bloodied bodies`).
+            let nx = ctx.w(i + 1);
+            let verb_next = !ctx.toks.get(i + 1).is_some_and(|t| t.word)
+                || np::is_determiner(&nx)
+                || np::PRONOUNS.contains(&nx.as_str())
+                || matches!(nx.as_str(), "him" | "her" | "them" | "me" | "us")
+                || nx.ends_with("ly")
+                || nx.ends_with("ing")
+                || nx.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    nx.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "into"
+                        | "over"
+                        | "after"
+                        | "before"
+                        | "up"
+                        | "out"
+                        | "down"
+                        | "off"
+                        | "that"
+                        | "and"
+                        | "but"
+                        | "as"
+                );
+            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w)) && verb_next) {
                 return true;
             }
             n += 1;
@@ -1203,7 +1498,17 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
     false
 }
 
-fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize, prev: &str) -> Option<Found> {
+#[allow(clippy::too_many_arguments)]
+fn verbal(
+    ctx: &Ctx,
+    c: &lexicon::Cue,
+    ci: usize,
+    ce: usize,
+    sa: usize,
+    sb: usize,
+    prev: &str,
+    same_sentence: &[Found],
+) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
     // Past participles used as adjectives (`well known effects`) need an auxiliary.
@@ -1285,7 +1590,38 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && prev == "and" {
-        np = sentence_subject(ctx, sa, ci);
+        // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
+        np = same_sentence
+            .iter()
+            .rev()
+            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start))
+            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .or_else(|| sentence_subject(ctx, sa, ci));
+    }
+    // `Posts on the message board for the site from Friday theorized that …`: a long subject
+    // that runs from the sentence start right up to the cue.
+    if np.is_none()
+        && !passive
+        && !adjective
+        && ci > sa + 2
+        && ci - sa <= 16
+        && {
+            let t0 = &toks[sa];
+            np::is_cap(text, t0) && !np::is_title(&text[t0.span.start..t0.span.end])
+        }
+        && toks[sa..ci].iter().enumerate().all(|(i, t)| {
+            let w = np::lower(text, t);
+            (t.word || matches!(t.first, '-' | '\'' | '’' | '.'))
+                && !AUX.contains(&w.as_str())
+                && !(i > 0
+                    && (w.ends_with("ed")
+                        || np::is_irregular_past(&w)
+                        || lexicon::lookup(&w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))))
+                && !matches!(w.as_str(), "who" | "which" | "that" | "when" | "while" | "if" | "after" | "before" | "as")
+        })
+        && ctx.w(ce) == "that"
+    {
+        np = np::classify(text, toks, sa, ci).filter(|n| !n.pronoun);
     }
     // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
     let mut nonrestrictive = false;
@@ -1387,6 +1723,7 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
                 && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
+                && !np::is_determiner(&ctx.w(k))
                 && !AUX.contains(&ctx.w(k).as_str())
                 && ctx.w(k + 1) != "is"
             {
@@ -1466,8 +1803,13 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
     // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
-    let scanned = (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
+    let mut scanned =
+        (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
     let infinitive = !clause && (next == "to" || scanned.is_some());
+    // `looked to the future`: no verb after `to`; `asks to the government to …`: an addressee after `to`.
+    if infinitive && scanned.is_none() && !verb_like(ctx, k + 1) {
+        scanned = Some(takes_addressee(lemma).then(|| infinitive_after(ctx, k + 1, sb)).flatten()?);
+    }
     if infinitive {
         if !matches!(c.class, CueClass::Intention | CueClass::Directive)
             && !takes_addressee(lemma)
@@ -1626,7 +1968,24 @@ fn verbal(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usiz
     {
         start += 1;
     }
-    let content = ctx.content(start, end)?;
+    // A one-word infinitive (`Beijing intends to respond.`) only for a clause's own subject, not
+    // inside a restrictive relative clause (`the exhibit they had wanted to attend`).
+    let own_subject = np.as_ref().is_some_and(|n| {
+        let fi = tok::index_at(toks, n.full_start);
+        fi == sa || !toks[fi - 1].word || matches!(ctx.w(fi - 1).as_str(), "and" | "but" | "while" | "because" | "so")
+    });
+    // `voiced concerns that …`: the noun cue makes the attribution, not the verb.
+    if !clause && !infinitive {
+        let noun_clause = (start..(start + 3).min(sb)).any(|i| {
+            let w = ctx.w(i);
+            lexicon::NOMINAL.iter().any(|(n, _)| *n == w)
+                && toks.get(i + 1).is_some_and(|t| np::lower(text, t) == "that")
+        });
+        if noun_clause {
+            return None;
+        }
+    }
+    let content = ctx.content_min(start, end, if infinitive && own_subject { 1 } else { 2 })?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {
         f.negated = true;
@@ -1815,6 +2174,13 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // A new frame: `…, with the i reporting …`.
+        if ctx.is_punct(i, ",")
+            && ctx.w(i + 1) == "with"
+            && (i + 2..(i + 8).min(sb)).any(|j| lexicon::lookup(&ctx.w(j)).is_some_and(|l| l.1 == Form::Ing))
+        {
             return i;
         }
         // A dash aside of the writer's (`… - which can lead to …`).

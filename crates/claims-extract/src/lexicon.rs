@@ -346,6 +346,8 @@ pub const INTENTION: &[&str] = &[
     "reluctant",
     "prepared",
     "committed",
+    "seek",
+    "look",
 ];
 
 /// Irregular inflections: lemma, then past, past participle (3rd person and

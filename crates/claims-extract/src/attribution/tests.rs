@@ -452,3 +452,110 @@ fn subject_cut_off_by_a_stray_comma() {
     assert!(run("Inflation, says the central bank, will ease.").iter().all(|x| x.0.as_deref() != Some("Inflation")));
     assert!(run("Turnout increased, says the commission.").iter().all(|x| x.0.as_deref() != Some("Turnout")));
 }
+
+#[test]
+fn quote_introduced_by_previous_sentence() {
+    let t = "Senator John Cornyn issued a statement regarding the decision. \"I am disappointed with this choice and so is Texas.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("John Cornyn"), Some("issued a statement")));
+    assert_eq!(r[0].2, ["I am disappointed with this choice and so is Texas."]);
+    // A sentence with its own complement introduces nothing.
+    let t = "Wilkins also said Warhol was a businessperson. \"He would make a blue Marilyn and a pink one.\"";
+    let r = run(t);
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("said") || x.2 == ["Warhol was a businessperson"]), "{r:?}");
+}
+
+#[test]
+fn block_quote_after_colon_paragraph() {
+    let t = "In a statement, the Church denied these allegations:\n\nShe was never forced to be there. She was free to leave. They also claimed Paris was a volunteer.";
+    let r = run(t);
+    let b = r.iter().find(|x| x.1.as_deref() == Some("denied")).expect("block quote");
+    assert_eq!(b.0.as_deref(), Some("the Church"));
+    assert_eq!(b.2, ["She was never forced to be there. She was free to leave."]);
+    assert!(b.3);
+}
+
+#[test]
+fn intentions_seek_look_and_bare_infinitives() {
+    let r = one("Russia is seeking to expand its influence in the region.");
+    assert_eq!(r, ("Russia".into(), "seeking".into(), "expand its influence in the region".into()));
+    let r = one("The company is looking to hire more engineers.");
+    assert_eq!(r, ("The company".into(), "looking".into(), "hire more engineers".into()));
+    let r = one("She sought to calm the markets.");
+    assert_eq!(r.1, "sought");
+    let r = one("Beijing intends to respond.");
+    assert_eq!(r, ("Beijing".into(), "intends".into(), "respond".into()));
+    for t in [
+        "The fans looked to the sky.",
+        "He looked tired.",
+        "Asylum seekers were seeking safety.",
+        "The rebels agreed to the ceasefire.",
+        "Visitors became part of the exhibit they had wanted to attend.",
+    ] {
+        assert!(run(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn directive_with_to_before_addressee() {
+    let r = one("The party asks to the regional government to assure the councils apply the ruling.");
+    assert_eq!(r.2, "assure the councils apply the ruling");
+}
+
+#[test]
+fn noun_cues_after_light_verbs_and_prepositions() {
+    let r = one("The group voiced concerns that the vote would be rigged.");
+    assert_eq!(r, ("The group".into(), "concerns".into(), "the vote would be rigged".into()));
+    let r = one("Doctors have raised fears that the virus is spreading.");
+    assert_eq!(r, ("Doctors".into(), "fears".into(), "the virus is spreading".into()));
+    let r = one("The plan was rejected over fears it would amount to amnesty.");
+    assert_eq!(r, ("".into(), "fears".into(), "it would amount to amnesty".into()));
+    // Someone else's claims, dismissed: no claimant to name.
+    assert!(run("The ministry dismissed claims that troops had crossed the border.").is_empty());
+    assert!(run("It covers notes and findings that don't have any conclusion.").is_empty());
+    let r = one("Kyiv claims that Russian forces shelled the city.");
+    assert_eq!(r.0, "Kyiv");
+}
+
+#[test]
+fn long_subject_and_coordinated_second_verb() {
+    let t = "Posts on the message board for the critic site Operation Clambake from Friday theorized that an attack had occurred, and wrote that the site was loading very slowly.";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    let subj = "Posts on the message board for the critic site Operation Clambake from Friday";
+    assert_eq!((r[0].0.as_deref(), r[0].2.clone()), (Some(subj), vec!["an attack had occurred".to_string()]));
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some(subj), Some("wrote")));
+}
+
+#[test]
+fn third_party_reports_inside_quotes() {
+    let t =
+        "The court heard that \"her eczema was severe and it is asserted by the Crown that both parents knew this.\"";
+    let r = run(t);
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("the Crown") && x.2 == ["both parents knew this"]), "{r:?}");
+    // The quoted speaker's own hedges and hypotheticals are not listed.
+    let t = "\"I think we will win, and if the House wants to vote against it, let them explain,\" Delgado said.";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn noun_phrase_objects_are_no_clauses() {
+    assert!(run("Footage from the scene showed numerous bloodied bodies and scattered debris.").is_empty());
+    assert!(run("Kim conceded a penalty which the referee awarded Sweden.").is_empty());
+    let r = one("A recent poll found only a quarter of citizens favoured changing the flag.");
+    assert_eq!(r.2, "only a quarter of citizens favoured changing the flag");
+}
+
+#[test]
+fn conditionals_and_determiner_subjects() {
+    assert!(run("If the House wants to vote against firefighters, let them explain that at home.").is_empty());
+    let r = one("If elected, she said she would cut taxes.");
+    assert_eq!(r.2, "she would cut taxes");
+    let r = one("Officials tell BBC News every claim will be assessed on its merits.");
+    assert_eq!(r.2, "every claim will be assessed on its merits");
+    let r =
+        run("Officials tell BBC News every claim will be assessed, with the paper reporting no one will be refused.");
+    assert_eq!(r[0].2, ["every claim will be assessed"]);
+}
