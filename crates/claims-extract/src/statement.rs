@@ -183,7 +183,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 None => {
                     // A frame inside a trailing subordinate clause (`X comes as Y seek to …`)
                     // leaves the main clause whole: the writer's claim is the sentence.
-                    if !in_trailing_subordinate(text, span, f) {
+                    let main_reported = outer
+                        .iter()
+                        .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
+                    if main_reported || !in_trailing_subordinate(text, span, f) {
                         taken.push(f.span);
                     }
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
@@ -710,6 +713,10 @@ mod tests {
         assert!(!s.contains(&"The talks stalled".to_string()), "{s:?}");
         let s = statements("Prices rose sharply because the central bank said it would keep rates high.");
         assert_eq!(s[0], "Prices rose sharply because the central bank said it would keep rates high", "{s:?}");
+        // A main clause that is itself a report leaves nothing of the writer's.
+        let s =
+            statements("Kohn said the river could peak on Wednesday, though he cautioned that forecasts may change.");
+        assert!(!s.iter().any(|x| x.contains("cautioned")), "{s:?}");
         // A report in the main clause still gives only its content.
         let s = statements("The minister said prices would fall as demand cooled.");
         assert_eq!(s, ["Prices would fall as demand cooled"]);
