@@ -882,6 +882,30 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     if !has_joiner {
         return vec![seq.to_vec()];
     }
+    // A person's name + `of` + an organisation (`Priya Natarajan of Castlemere
+    // Capital`): the name stands apart, the organisation keeps its joiners.
+    if let Some(x) = seq.iter().position(|&k| eq_word(ws[k].text, "of")) {
+        let person = &seq[..x];
+        let lead = person.iter().take_while(|&&k| in_list(bare(ws[k].text), TITLES)).count();
+        let name = &person[lead..];
+        let plain = |k: &usize| {
+            let w = bare(ws[*k].text);
+            is_cap(w)
+                && !is_all_caps(w)
+                && ![TITLES, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, COMMON, DAYS_MONTHS]
+                    .iter()
+                    .any(|l| in_list(w, l))
+        };
+        if (2..=3).contains(&name.len())
+            && name.iter().all(plain)
+            && gazetteer::lookup(&join(text, ws, name)).is_none()
+            && x + 1 < seq.len()
+        {
+            let mut parts = vec![person.to_vec()];
+            parts.extend(split_joiners(text, ws, &seq[x + 1..]));
+            return parts;
+        }
+    }
     let name = join(text, ws, seq);
     let last = bare(ws[*seq.last().unwrap_or(&0)].text);
     let first = ws[seq[0]].text;
@@ -1251,6 +1275,19 @@ mod tests {
         );
         assert_eq!(names("Prime Minister Anwaar-ul-Haq Kakar spoke."), ["Anwaar-ul-Haq Kakar"]);
         assert_eq!(ents("Foreign Minister Lavrov said so.")[0].2, Person);
+    }
+
+    #[test]
+    fn person_of_organisation_splits() {
+        assert_eq!(
+            ents("Priya Natarajan of Castlemere Capital said so."),
+            vec![
+                ("Priya Natarajan".into(), "Priya Natarajan".into(), Person),
+                ("Castlemere Capital".into(), "Castlemere Capital".into(), Organization)
+            ]
+        );
+        assert_eq!(names("The Bank of England said so."), ["Bank of England"]);
+        assert_eq!(names("The University of Oxford said so."), ["University of Oxford"]);
     }
 
     #[test]

@@ -181,7 +181,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     asides.push(aside);
                 }
                 None => {
-                    taken.push(f.span);
+                    // A frame inside a trailing subordinate clause (`X comes as Y seek to …`)
+                    // leaves the main clause whole: the writer's claim is the sentence.
+                    let main_reported = outer
+                        .iter()
+                        .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
+                    if main_reported || !in_trailing_subordinate(text, span, f) {
+                        taken.push(f.span);
+                    }
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
                     if f.kind == claims_model::AttributionType::Intention {
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
@@ -246,6 +253,30 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
     }
     out.sort_by_key(|u| (u.span.start, u.span.end));
     out
+}
+
+/// Conjunctions that open an adverbial subordinate clause.
+const ADVERBIAL: &[&str] = &[
+    "as", "because", "while", "since", "after", "when", "whenever", "before", "until", "although", "though", "whereas",
+    "once", "unless",
+];
+
+/// True when the frame of `f` opens a subordinate clause that follows the main
+/// clause of `sentence` (`… comes as these republics seek to diversify …`,
+/// `… stalled after Iran said it would not attend`), with its content inside
+/// that clause: cutting the frame out would leave the main clause dangling.
+fn in_trailing_subordinate(text: &str, sentence: Span, f: &Found) -> bool {
+    if f.span.start <= sentence.start || f.span.start > sentence.end {
+        return false;
+    }
+    let before = text[sentence.start..f.span.start].trim_end();
+    let Some(word) = before.split_whitespace().last() else { return false };
+    if !ADVERBIAL.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let main = before[..before.len() - word.len()].trim_end().trim_end_matches([',', ' ']);
+    let main_words = main.split_whitespace().count();
+    main_words >= 2 && f.content.iter().all(|c| c.start >= f.span.start && c.end <= sentence.end)
 }
 
 /// For an attribution inside a non-restrictive relative clause (`the region,
@@ -663,5 +694,31 @@ mod tests {
         assert!(statements("Find out more about this meeting here.").is_empty());
         assert!(statements("Will the talks succeed?").is_empty());
         assert!(statements("Group G — Tunisia 1 – 2 England").is_empty());
+    }
+
+    #[test]
+    fn attribution_in_a_subordinate_clause_leaves_the_main_clause_whole() {
+        let s = statements(
+            "This renewed diplomatic interest in Central Asia comes as these former Soviet republics seek to diversify their partnerships.",
+        );
+        assert_eq!(
+            s,
+            [
+                "This renewed diplomatic interest in Central Asia comes as these former Soviet republics seek to diversify their partnerships",
+                "These former Soviet republics seek to diversify their partnerships",
+            ]
+        );
+        let s = statements("The talks stalled after Iran said it would not attend.");
+        assert_eq!(s[0], "The talks stalled after Iran said it would not attend", "{s:?}");
+        assert!(!s.contains(&"The talks stalled".to_string()), "{s:?}");
+        let s = statements("Prices rose sharply because the central bank said it would keep rates high.");
+        assert_eq!(s[0], "Prices rose sharply because the central bank said it would keep rates high", "{s:?}");
+        // A main clause that is itself a report leaves nothing of the writer's.
+        let s =
+            statements("Kohn said the river could peak on Wednesday, though he cautioned that forecasts may change.");
+        assert!(!s.iter().any(|x| x.contains("cautioned")), "{s:?}");
+        // A report in the main clause still gives only its content.
+        let s = statements("The minister said prices would fall as demand cooled.");
+        assert_eq!(s, ["Prices would fall as demand cooled"]);
     }
 }

@@ -470,6 +470,7 @@ const ORG_WORDS: &[&str] = &[
     "prosecutors",
     "prosecution",
     "crown",
+    "academy",
 ];
 
 /// Countries, capitals and regions that speak as actors (`Iran said`).
@@ -745,6 +746,9 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
         let kind = if matches!(first_l.as_str(), "they" | "we") { SourceKind::Group } else { SourceKind::Person };
         return Some(Np { span: words[0].span, role: None, kind, pronoun: true, document: false, full_start });
     }
+    if let Some(n) = person_of_org(text, toks, a, b) {
+        return Some(n);
+    }
     // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
     // `University of Texas Muslim Student Association president Sehar Memon`).
     if let Some(k) = person_tail(text, &words) {
@@ -958,6 +962,12 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     }
     let tail: Vec<&str> = (s..n).map(w).collect();
     if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&t.to_lowercase())) {
+        return None;
+    }
+    // An organisation word + `of` / `for` / `on` + a name is the organisation's
+    // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
+    if s >= 2 && matches!(w(s - 1), "of" | "for" | "on") && is_org_word(&w(s - 2).to_lowercase()) && !is_title(w(s - 2))
+    {
         return None;
     }
     let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, words[s - 1]));
@@ -1207,13 +1217,59 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     classify(text, toks, a, j)
 }
 
+/// True when `name` reads as a person's name: two to four capitalised words,
+/// none of them a title, an organisation or time word, and the whole no known
+/// place or organisation (`Priya Natarajan`, not `Bank`, `Secretary`, `New Zealand`).
+fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !is_title(w)
+                && !is_org_word(&l)
+                && !is_time_word(&l)
+                && !is_acronym(w)
+                && !l.ends_with("'s")
+                && !l.ends_with("’s")
+        })
+        && !is_place(name)
+        && crate::gazetteer::lookup(name).is_none()
+}
+
+/// A person's name followed by `of` + a name inside one capitalised run
+/// (`Priya Natarajan of Castlemere Capital`): the organisation is an
+/// apposition, the speaker is the person. `Bank of England` and
+/// `Secretary of State Antony Blinken` do not start with a person's name.
+fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
+    let k = (a + 1..j.saturating_sub(1)).find(|&k| toks[k].word && lower(text, &toks[k]) == "of")?;
+    if !is_cap(text, &toks[k + 1]) && lower(text, &toks[k + 1]) != "the" {
+        return None;
+    }
+    let n = classify(text, toks, a, k)?;
+    (n.kind == SourceKind::Person && !n.pronoun && is_person_name(&text[n.span.start..n.span.end])).then_some(n)
+}
+
 /// A phrase inside a prepositional phrase of a common noun joins it
-/// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`).
+/// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`);
+/// after a person's name it is an apposition and the person is the speaker
+/// (`Tomas Lindqvist at Nordhaven Partners`, `Andrew Bailey of the Bank of England`).
 fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
-    if a < lim + 2 || !matches!(lower(text, &toks[a - 1]).as_str(), "at" | "of" | "for" | "from" | "with") {
+    if a < lim + 2 {
+        return None;
+    }
+    let prep = lower(text, &toks[a - 1]);
+    if !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with") {
         return None;
     }
     let head = core(text, toks, lim, a - 1)?;
+    if matches!(prep.as_str(), "at" | "of" | "from" | "with")
+        && head.kind == SourceKind::Person
+        && !head.pronoun
+        && is_person_name(&text[head.span.start..head.span.end])
+    {
+        return Some(head);
+    }
     let hs = &text[head.full_start..head.span.end];
     let first = hs.split(' ').next().unwrap_or("").to_lowercase();
     let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));

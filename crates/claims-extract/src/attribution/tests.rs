@@ -559,3 +559,35 @@ fn conditionals_and_determiner_subjects() {
         run("Officials tell BBC News every claim will be assessed, with the paper reporting no one will be refused.");
     assert_eq!(r[0].2, ["every claim will be assessed"]);
 }
+
+#[test]
+fn person_of_organisation_is_the_person() {
+    let cases = [
+        ("Priya Natarajan of Castlemere Capital said a recession was likely.", "Priya Natarajan"),
+        ("Tomas Lindqvist at Nordhaven Partners said the rally would fade.", "Tomas Lindqvist"),
+        ("Grace Okafor from the Lagos Business School said costs were rising.", "Grace Okafor"),
+        ("Bank of England said inflation would fall.", "Bank of England"),
+        ("University of Oxford said the trial would resume.", "University of Oxford"),
+        ("Secretary of State Antony Blinken said the talks would go on.", "Antony Blinken"),
+    ];
+    for (t, want) in cases {
+        let r = run(t);
+        assert_eq!(r.first().and_then(|x| x.0.as_deref()), Some(want), "{t}: {r:?}");
+    }
+}
+
+#[test]
+fn organisation_of_place_is_one_name() {
+    for (t, want) in [
+        (
+            "The University of Southern California said the study was retracted.",
+            "The University of Southern California",
+        ),
+        ("Institute for Fiscal Studies said the gap had widened.", "Institute for Fiscal Studies"),
+        ("\"The gap is real,\" said Maria Lopez of the Institute for Fiscal Studies.", "Maria Lopez"),
+        ("Governor Andrew Bailey of the Bank of England said inflation would fall.", "Andrew Bailey"),
+    ] {
+        let r = run(t);
+        assert_eq!(r.first().and_then(|x| x.0.as_deref()), Some(want), "{t}: {r:?}");
+    }
+}
