@@ -2,52 +2,14 @@
 //! split into ~3 KB articles (as the criterion bench does), without criterion:
 //! `cargo run --release -p claims-extract --example speed [MB] [rounds]`.
 
-const ARTICLES: &[&str] = &[
-    include_str!("../../../tests/fixtures/seed/article.txt"),
-    include_str!("../../../tests/fixtures/articles/wire_rates.txt"),
-    include_str!("../../../tests/fixtures/articles/political_quotes.txt"),
-    include_str!("../../../tests/fixtures/articles/social_posts.txt"),
-    include_str!("../../../tests/fixtures/articles/liveblog_storm.txt"),
-    include_str!("../../../tests/fixtures/articles/abbreviations_science.txt"),
-    include_str!("../../../tests/fixtures/articles/according_to_health.txt"),
-];
-
-fn corpus(target: usize) -> String {
-    let paragraphs: Vec<&str> = ARTICLES.iter().flat_map(|a| a.split('\n')).filter(|p| !p.trim().is_empty()).collect();
-    let mut out = String::with_capacity(target + 4096);
-    let mut round = 0usize;
-    while out.len() < target {
-        let n = paragraphs.len();
-        for k in 0..n {
-            let p = paragraphs[(k * 7 + round * 13) % n];
-            out.extend(p.chars().map(|c| match c {
-                '0'..='9' => char::from(b'0' + ((c as u8 - b'0' + round as u8) % 10)),
-                c => c,
-            }));
-            out.push('\n');
-            if k % 9 == 8 {
-                out.push('\n');
-            }
-        }
-        round += 1;
-    }
-    out
-}
+#[path = "../benches/shared/corpus.rs"]
+mod corpus;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let mb: f64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1.0);
     let rounds: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(3);
-    let small = corpus((mb * 1048576.0) as usize);
-    let mut articles = Vec::new();
-    let mut cur = String::new();
-    for line in small.split_inclusive('\n') {
-        cur.push_str(line);
-        if cur.len() > 3000 && line.trim().is_empty() {
-            articles.push(std::mem::take(&mut cur));
-        }
-    }
-    articles.push(cur);
+    let articles = corpus::articles((mb * 1048576.0) as usize);
     let total: usize = articles.iter().map(|a| a.len()).sum();
     let opts =
         claims_extract::Options { published: chrono::NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() };

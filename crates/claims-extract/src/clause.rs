@@ -4,7 +4,7 @@
 //! phrase), so that certainty and negation read only the main predicate.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use claims_model::Span;
 
@@ -58,22 +58,8 @@ pub fn eq_word(a: &str, b: &str) -> bool {
 pub struct WordSet(HashSet<&'static str, BuildHasherDefault<Fnv>>);
 
 /// FNV-1a: short ASCII keys hash much faster than with the default SipHash,
-/// and the sets hold built-in words only (no untrusted keys).
-#[derive(Debug, Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+/// and the sets hold built-in words only (no untrusted keys). The matcher's.
+pub use claims_match::words::FnvHasher as Fnv;
 
 impl WordSet {
     /// The set of `words` (given in lower case).

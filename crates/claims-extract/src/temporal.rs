@@ -224,6 +224,12 @@ fn month_of(w: &str) -> Option<u32> {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
+    month_number(w)
+}
+
+/// The month number of a month name or its usual abbreviation (`March`, `mar`,
+/// `Sept`), in any letter case; no trailing `.`.
+pub(crate) fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
 }
 

@@ -560,21 +560,11 @@ const MONTHS: &[&str] = &[
 pub fn month(word: &str) -> Option<&'static str> {
     let w = fold(word);
     let w = w.trim_end_matches('.');
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    FULL.iter().copied().find(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
+    // The first twelve of `MONTHS` are the full names.
+    MONTHS[..12]
+        .iter()
+        .copied()
+        .find(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept")))
 }
 
 /// True for a word that names a time (`today`, `Monday`, `March`, `yesterday`,

@@ -3,42 +3,13 @@
 
 use chrono::NaiveDate;
 
-/// Month names and their usual abbreviations, lower case, with the month number.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// A month name (full or abbreviated, optional `.`) at the start of `s`: month and bytes used.
 fn month(s: &str) -> Option<(u32, usize)> {
     let word_len = s.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
     if word_len == 0 {
         return None;
     }
-    let word = s[..word_len].to_ascii_lowercase();
-    let m = MONTHS.iter().find(|(n, _)| *n == word)?.1;
+    let m = crate::temporal::month_number(&s[..word_len])?;
     let used = if s[word_len..].starts_with('.') { word_len + 1 } else { word_len };
     Some((m, used))
 }
@@ -75,6 +46,21 @@ fn year_ok(y: u32) -> bool {
     (1990..=2100).contains(&y)
 }
 
+/// The `, YYYY` (comma optional) that ends a written date at `at`: the date and
+/// the bytes used from the start of `s`.
+fn comma_year(s: &str, mut at: usize, m: u32, d: u32) -> Option<(NaiveDate, usize)> {
+    if s[at..].starts_with(',') {
+        at += 1;
+    }
+    at = skip_spaces(s, at);
+    let (y, yl) = number(&s[at..], 4)?;
+    at += yl;
+    if yl != 4 || !year_ok(y) || s[at..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).map(|x| (x, at))
+}
+
 /// Parses a date at the very start of `s`; returns it and how many bytes it used.
 pub fn parse_date(s: &str) -> Option<(NaiveDate, usize)> {
     // ISO: 2023-11-09
@@ -97,16 +83,7 @@ pub fn parse_date(s: &str) -> Option<(NaiveDate, usize)> {
         let mut at = skip_spaces(s, ml);
         let (d, dl) = number(&s[at..], 2)?;
         at = skip_ordinal(s, at + dl);
-        if s[at..].starts_with(',') {
-            at += 1;
-        }
-        at = skip_spaces(s, at);
-        let (y, yl) = number(&s[at..], 4)?;
-        at += yl;
-        if yl != 4 || !year_ok(y) || s[at..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        return NaiveDate::from_ymd_opt(y as i32, m, d).map(|x| (x, at));
+        return comma_year(s, at, m, d);
     }
     // D Month YYYY
     if let Some((d, dl)) = number(s, 2) {
@@ -116,17 +93,7 @@ pub fn parse_date(s: &str) -> Option<(NaiveDate, usize)> {
             return None;
         }
         let (m, ml) = month(&s[at..])?;
-        at += ml;
-        if s[at..].starts_with(',') {
-            at += 1;
-        }
-        at = skip_spaces(s, at);
-        let (y, yl) = number(&s[at..], 4)?;
-        at += yl;
-        if yl != 4 || !year_ok(y) || s[at..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        return NaiveDate::from_ymd_opt(y as i32, m, d).map(|x| (x, at));
+        return comma_year(s, at + ml, m, d);
     }
     None
 }
