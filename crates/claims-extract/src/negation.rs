@@ -161,8 +161,13 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
 /// True when the main predicate of `text[span]` is negated.
 pub fn negated(text: &str, span: Span) -> bool {
     let span = clamp(text, span);
-    let all = toks(text, span, While::Aside);
-    let m: Vec<Tok<'_>> = all.into_iter().filter(|t| !t.aside).collect();
+    negated_in(&toks(text, span, While::Aside))
+}
+
+/// [`negated`] read from the span's words `all` (`clause::toks` read with
+/// [`While::Aside`]), already made by the caller.
+pub fn negated_in(all: &[Tok<'_>]) -> bool {
+    let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     !negators(&m).is_empty()
 }
 

@@ -6,7 +6,7 @@ use claims_model::{
 };
 
 use crate::{
-    attribution, checkworthy, coref, entities, modality, negation, posts, segment, sources, statement, temporal,
+    attribution, checkworthy, clause, coref, entities, modality, negation, posts, segment, sources, statement, temporal,
 };
 
 /// What the caller knows about the article besides its text.
@@ -145,14 +145,16 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             claim_sources.push(id.clone());
         }
         dedup_in_order(&mut claim_sources);
-        let (certainty, hedges, time) = certainty_and_time(text, u, opts.published);
+        // The core's words read with asides, shared by time (when the span is the core) and negation.
+        let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
+        let (certainty, hedges, time) = certainty_and_time(text, u, opts.published, &core_toks);
         // `X denied that Y`: the content stays Y, the speaker's stance is negative
         // (and `X denied that Y did not …` is a double negation).
         let denied = u.attribution.map(|i| &found[i]).and_then(|f| {
             let cue = f.cue?;
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
-        let negated = negation::negated(text, u.core) != denied.unwrap_or(false);
+        let negated = negation::negated_in(&core_toks) != denied.unwrap_or(false);
         let statement = if subject_then_verb(text, u.core) {
             coref::resolve_statement(text, &sentences, u.sentence, u.core, &u.statement)
         } else {
@@ -257,10 +259,11 @@ fn certainty_and_time(
     text: &str,
     u: &statement::Unit,
     published: Option<NaiveDate>,
+    core_toks: &[clause::Tok<'_>],
 ) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
     let (c, hedges) = modality::certainty(text, u.core);
     let time = if u.span == u.core {
-        temporal::time_with(text, u.span, published, Some(c))
+        temporal::time_in(text, clause::clamp(text, u.span), published, Some(c), core_toks)
     } else {
         temporal::time(text, u.span, published)
     };

@@ -765,14 +765,25 @@ pub fn time_with(
     certainty: Option<Certainty>,
 ) -> Option<TimeRef> {
     let span = clamp(text, span);
-    let m = toks(text, span, While::Aside);
-    let mut cands = candidates(&m);
+    time_in(text, span, published, certainty, &toks(text, span, While::Aside))
+}
+
+/// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of
+/// `span` read with [`While::Aside`]), already made by the caller.
+pub fn time_in(
+    text: &str,
+    span: Span,
+    published: Option<NaiveDate>,
+    certainty: Option<Certainty>,
+    m: &[Tok<'_>],
+) -> Option<TimeRef> {
+    let mut cands = candidates(m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
-    cands.retain(|c| !(c.aside && in_relative_or_paren(text, &m, c.span.start)));
+    cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
-    let tense = local_tense(&m, idx)
-        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), &m));
+    let tense = local_tense(m, idx)
+        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), m));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }

@@ -66,7 +66,11 @@ pub struct Features {
 
 /// Content words of `text` (see the crate docs), skipping byte ranges in `skip`.
 pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
-    let toks = words::tokens(text);
+    content_words_in(&words::tokens(text), entity_words, skip)
+}
+
+/// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
+fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
     // Each word folded once (the next word's fold is needed for modals).
     let folded: Vec<Option<String>> = toks.iter().map(|t| t.word.then(|| words::fold(t.text))).collect();
     let mut out: Vec<Word> = Vec::new();
@@ -107,13 +111,14 @@ pub fn features_of(c: &Claim, statement: &str, certainty: claims_model::Certaint
     // Hedges are located in the article; skip their words where they fall in the statement text.
     let skip: Vec<(usize, usize)> =
         c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
+    let toks = words::tokens(statement);
     Features {
         words: {
-            let mut w = content_words(statement, &entity_words, &skip);
+            let mut w = content_words_in(&toks, &entity_words, &skip);
             w.sort_by(|a, b| a.stem.cmp(&b.stem));
             w
         },
-        numbers: words::numbers(statement),
+        numbers: words::numbers_in(statement, &toks),
         speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
         negated: c.negated,
         certainty,

@@ -735,7 +735,11 @@ pub struct Number {
 /// Every number of `text`, multi-word numbers combined (`twenty five` = 25,
 /// `2 million` = 2000000, `three` = 3, `1,500` = 1500).
 pub fn numbers(text: &str) -> Vec<Number> {
-    let toks = tokens(text);
+    numbers_in(text, &tokens(text))
+}
+
+/// [`numbers`] of `text` read from its [`tokens`] (`toks`), already made by the caller.
+pub fn numbers_in(text: &str, toks: &[Token<'_>]) -> Vec<Number> {
     let mut out: Vec<Number> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
