@@ -26,10 +26,14 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     let mut prev: Option<char> = None;
-    // Most text is already in NFC (the quick check says so without allocating); normalise only when needed.
-    let nfc: std::borrow::Cow<'_, str> = match unicode_normalization::is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
-        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    // Most text is already in NFC (ASCII always is; the quick check says so without allocating);
+    // normalise only when needed.
+    let nfc: std::borrow::Cow<'_, str> = if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
     };
     for c in nfc.chars() {
         let c = match c {
@@ -52,8 +56,12 @@ pub fn normalize(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
         }
         prev = Some(c);
     }
