@@ -47,37 +47,43 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into words and punctuation characters (white space dropped).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    // The characters with their offsets; ASCII text (the common case) is read from its bytes.
+    let ascii = text.is_ascii();
+    let decoded: Vec<(usize, char)> = if ascii { Vec::new() } else { text.char_indices().collect() };
+    let bytes = text.as_bytes();
+    let len = if ascii { bytes.len() } else { decoded.len() };
+    let at = |k: usize| if ascii { (k, char::from(bytes[k])) } else { decoded[k] };
+    let get = |k: usize| (k < len).then(|| at(k));
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while i < len {
+        let (start, c) = at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
         }
         if c.is_alphanumeric() {
             let mut j = i + 1;
-            while j < chars.len() {
-                let c = chars[j].1;
+            while j < len {
+                let c = at(j).1;
                 if c.is_alphanumeric() {
                     j += 1;
                     continue;
                 }
-                let next_alnum = chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-                let prev_digit = chars[j - 1].1.is_ascii_digit();
-                let next_digit = chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
+                let next_alnum = get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+                let prev_digit = at(j - 1).1.is_ascii_digit();
+                let next_digit = get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
                 if (is_apostrophe(c) && next_alnum) || ((c == ',' || c == '.') && prev_digit && next_digit) {
                     j += 2;
                     continue;
                 }
                 break;
             }
-            let end = chars.get(j).map_or(text.len(), |n| n.0);
+            let end = get(j).map_or(text.len(), |n| n.0);
             out.push(Token { start, end, text: &text[start..end], word: true });
             i = j;
         } else {
-            let end = chars.get(i + 1).map_or(text.len(), |n| n.0);
+            let end = get(i + 1).map_or(text.len(), |n| n.0);
             out.push(Token { start, end, text: &text[start..end], word: false });
             i += 1;
         }
