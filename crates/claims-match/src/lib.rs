@@ -72,7 +72,8 @@ pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)
 /// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
 fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
     // Each word folded once (the next word's fold is needed for modals).
-    let folded: Vec<Option<String>> = toks.iter().map(|t| t.word.then(|| words::fold(t.text))).collect();
+    // A word's fold is taken (not copied) for its stem once no later word needs it.
+    let mut folded: Vec<Option<String>> = toks.iter().map(|t| t.word.then(|| words::fold(t.text))).collect();
     let mut out: Vec<Word> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let Some(f) = &folded[i] else { continue };
@@ -87,9 +88,9 @@ fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[
         if words::is_modal(f, next) {
             continue;
         }
-        let stem = words::stem_folded(f.clone());
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
         let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
+        let stem = words::stem_folded(folded[i].take().unwrap_or_default());
         match out.iter_mut().find(|w| w.stem == stem) {
             Some(w) => w.weight = w.weight.max(weight),
             None => out.push(Word { stem, weight }),
