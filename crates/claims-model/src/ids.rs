@@ -80,7 +80,13 @@ fn digest_hex(parts: &[&[u8]]) -> String {
         hasher.update(p);
     }
     let digest = hasher.finalize();
-    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(12);
+    for &b in digest.iter().take(6) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 /// The id of a claim: its statement and its speaker's name (empty for none).
