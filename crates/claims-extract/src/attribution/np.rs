@@ -1104,14 +1104,19 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 && pl != "the"
                 && pl != "and"
                 && a - 1 > lim
-                && is_cap(text, &toks[a - 2])
+                && (is_cap(text, &toks[a - 2])
+                    || (a >= lim + 3
+                        && toks[a - 2].first == '.'
+                        && toks[a - 3].word
+                        && is_cap(text, &toks[a - 3])
+                        && toks[a - 3].span.end == toks[a - 2].span.start))
             {
                 a -= 1;
             } else if !p.word
                 && p.first == '.'
                 && a >= lim + 2
                 && toks[a - 2].word
-                && toks[a - 2].span.len() <= 3
+                && toks[a - 2].span.len() <= 4
                 && is_cap(text, &toks[a - 2])
                 && toks[a - 2].span.end == p.span.start
             {

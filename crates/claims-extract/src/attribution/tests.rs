@@ -591,3 +591,55 @@ fn organisation_of_place_is_one_name() {
         assert_eq!(r.first().and_then(|x| x.0.as_deref()), Some(want), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn small_clause_after_naming_verb() {
+    let r = one("Critics characterized homeopathy as a form of quackery.");
+    assert_eq!(r, ("Critics".into(), "characterized".into(), "homeopathy as a form of quackery".into()));
+    let r = one("The magazine described the court's judgement as historic.");
+    assert_eq!(r.2, "the court's judgement as historic");
+    let r = one("The bishop called the sentence \"dangerous\" and \"ideological\".");
+    assert_eq!(r.0, "The bishop");
+    assert_eq!(r.2, "the sentence \"dangerous\" and \"ideological\"");
+    let r = run("The professor called the method \"solid\" but said surveys can overestimate infections.");
+    assert!(r.iter().any(|x| x.2 == ["the method \"solid\""]), "{r:?}");
+}
+
+#[test]
+fn naming_without_small_clause_is_not_attribution() {
+    assert!(run("The print was called \"Cowboys and Indians\".").is_empty());
+    assert!(run("She described the house in detail.").is_empty());
+    assert!(run("The mayor called the meeting to order.").is_empty());
+}
+
+#[test]
+fn quote_after_indirect_report_keeps_its_speaker() {
+    let text = "Wilkins also said Warhol was a businessperson. \"He would make a blue Marilyn and a pink one. He was prolific.\"";
+    let sentences = crate::segment::segment(text);
+    let found = find(text, &sentences, &[]);
+    let q = found.iter().find(|f| f.direct).expect("floating quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Wilkins"));
+    assert_eq!(q.speaker, None);
+    // Not after a sentence without a reporting verb.
+    let text = "Wilkins visited the museum. \"He would make a blue Marilyn and a pink one.\"";
+    let sentences = crate::segment::segment(text);
+    assert!(find(text, &sentences, &[]).iter().all(|f| !f.direct));
+}
+
+#[test]
+fn speaker_before_abbreviated_organisation() {
+    let a = one("Jane Whitaker of the Univ. of Kansas Medical Center, who was not involved, said the method is solid.");
+    let b = one(
+        "Jane Whitaker of the University of Kansas Medical Center, who was not involved, said the method is solid.",
+    );
+    assert_eq!(a.0, b.0);
+    assert!(a.0.starts_with("Jane Whitaker"), "{a:?}");
+}
+
+#[test]
+fn but_coordinated_cue_shares_subject() {
+    let r = run("The professor called the method \"solid\" but said surveys can overestimate infections.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("The professor"));
+    assert_eq!(r[1].2, ["surveys can overestimate infections"]);
+}
