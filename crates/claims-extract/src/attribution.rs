@@ -1559,7 +1559,9 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
         if t.word {
             let w = ctx.w(i);
             if as_verb && w == "as" && words > 0 {
-                if !(i + 1 < sb && toks[i + 1].word) {
+                // The judgement is a word or a quote (`as "another small skirmish …"`).
+                let w1 = if quote(i + 1) { i + 2 } else { i + 1 };
+                if !(w1 < sb && toks[w1].word) {
                     return None;
                 }
                 // The judgement ends before a coordinated verb (`… as historic but said …`).

@@ -643,3 +643,10 @@ fn but_coordinated_cue_shares_subject() {
     assert_eq!(r[1].0.as_deref(), Some("The professor"));
     assert_eq!(r[1].2, ["surveys can overestimate infections"]);
 }
+
+#[test]
+fn small_clause_with_quoted_judgement() {
+    let r = one("He characterized the conflict as \"another small skirmish in a long war.\"");
+    assert_eq!(r.0, "He");
+    assert!(r.2.starts_with("the conflict as \"another small skirmish"), "{r:?}");
+}
