@@ -1902,8 +1902,24 @@ fn verbal(
         return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
     }
     if !clause && is_wh(&next) {
-        return None;
+        // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
+        // as …`) after a verb of telling, not of asking; `what` is the clause's subject and stays.
+        let telling = c.class == CueClass::Speech
+            && matches!(
+                lemma,
+                "explain" | "note" | "reveal" | "detail" | "outline" | "observe" | "recount" | "disclose" | "describe"
+            );
+        if !telling || !matches!(next.as_str(), "what" | "how" | "why") {
+            return None;
+        }
+        let body = if next == "what" { k } else { k + 1 };
+        if !looks_clausal(ctx, body, sb) || (next != "what" && !subject_start(ctx, body)) {
+            return None;
+        }
+        clause = true;
+        k = body;
     }
+    let next = ctx.w(k);
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
     // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.

@@ -650,3 +650,14 @@ fn small_clause_with_quoted_judgement() {
     assert_eq!(r.0, "He");
     assert!(r.2.starts_with("the conflict as \"another small skirmish"), "{r:?}");
 }
+
+#[test]
+fn reported_wh_clause_after_telling_verb() {
+    let r = one("She explained how Warhol's adoption of the camera revealed his process.");
+    assert_eq!(r, ("She".into(), "explained".into(), "Warhol's adoption of the camera revealed his process".into()));
+    let r = one("The newspaper noted what began as individual messages had grown into a movement.");
+    assert_eq!(r.2, "what began as individual messages had grown into a movement");
+    // Indirect questions are not attributions.
+    assert!(run("Reporters asked how the camera revealed his process.").is_empty());
+    assert!(run("She explained how to use the camera.").is_empty());
+}
