@@ -1082,6 +1082,18 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         return None;
     }
     let lw = lower(text, &toks[j - 1]);
+    // A pronoun never takes an article: `the i` (a newspaper) is a name.
+    if j >= lim + 2 && toks[j - 2].word && lower(text, &toks[j - 2]) == "the" && PRONOUNS.contains(&lw.as_str()) {
+        let span = Span::new(toks[j - 2].span.start, toks[j - 1].span.end);
+        return Some(Np {
+            span,
+            role: None,
+            kind: SourceKind::Organization,
+            pronoun: false,
+            document: false,
+            full_start: span.start,
+        });
+    }
     if PRONOUNS.contains(&lw.as_str()) {
         return classify(text, toks, j - 1, j);
     }

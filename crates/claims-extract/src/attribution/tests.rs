@@ -661,3 +661,12 @@ fn reported_wh_clause_after_telling_verb() {
     assert!(run("Reporters asked how the camera revealed his process.").is_empty());
     assert!(run("She explained how to use the camera.").is_empty());
 }
+
+#[test]
+fn pronoun_after_article_is_a_name() {
+    let r = one("The i reported that no one will be refused.");
+    assert_eq!(r.0, "The i");
+    let r = run("Officials said claims will be assessed, with the i reporting no one will be refused.");
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("the i")), "{r:?}");
+    assert_eq!(one("I said that no one will be refused.").0, "I");
+}
