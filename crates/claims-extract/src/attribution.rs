@@ -807,7 +807,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             || (sep.is_none() && !gap.is_empty() && !that_only)
             || (!that_only && gap.iter().any(|t| t.word && np::lower(text, t) == "that"))
         {
-            return None;
+            return sep.filter(|&s| toks[s].first == ':' && gap.len() > 6).and_then(|s| colon_clause(ctx, lb, s));
         }
         if negated_before(ctx, ci, lb) {
             return None;
@@ -832,11 +832,31 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
-    let np = np::before(text, toks, lb, s)?;
-    if np.full_start != toks[lb].span.start || np.pronoun {
+    if let Some(np) = np::before(text, toks, lb, s) {
+        if np.full_start == toks[lb].span.start && !np.pronoun {
+            return Some((Some(np), toks[s].span, AttributionType::Speech));
+        }
+    }
+    colon_clause(ctx, lb, s)
+}
+
+/// `X has called the sentence "dangerous": "…"`, `X defended the record: "…"`: a clause from
+/// token `lb` to the colon at `s` whose subject, followed by a finite verb, is the speaker; the
+/// colon is the cue.
+fn colon_clause(ctx: &Ctx, lb: usize, s: usize) -> Option<(Option<Np>, Span, AttributionType)> {
+    let toks = &ctx.toks;
+    let np = sentence_subject(ctx, lb, s)?;
+    if function_np(ctx.text, &np) {
         return None;
     }
-    Some((Some(np), toks[s].span, AttributionType::Speech))
+    let e = tok::index_at(toks, np.span.end);
+    let v = (e..s).find(|&i| toks[i].word && !np::is_between(&ctx.w(i)))?;
+    let w = ctx.w(v);
+    let verb = (AUX.contains(&w.as_str()) && v + 1 < s)
+        || np::is_irregular_past(&w)
+        || w.ends_with("ed")
+        || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third));
+    (verb && s > v + 1).then_some((Some(np), toks[s].span, AttributionType::Speech))
 }
 
 /// `", X said.`, `", said X, role.`, `" — X` from token `a` to `ub`.

@@ -670,3 +670,12 @@ fn pronoun_after_article_is_a_name() {
     assert!(r.iter().any(|x| x.0.as_deref() == Some("the i")), "{r:?}");
     assert_eq!(one("I said that no one will be refused.").0, "I");
 }
+
+#[test]
+fn colon_after_long_clause_frames_quote() {
+    let r = one("Sunak defended the policy in Parliament on Wednesday: \"We are working as quickly as possible.\"");
+    assert_eq!(r, ("Sunak".into(), ":".into(), "We are working as quickly as possible.".into()));
+    // A colon after a clause without a finite verb is no frame.
+    let r = run("Among the many options on the table in the end: \"stay and fight\" or leave.");
+    assert!(r.is_empty(), "{r:?}");
+}
