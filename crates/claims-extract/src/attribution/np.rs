@@ -1159,6 +1159,36 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         {
             a = j - 2;
         }
+        // `the secularist magazine MicroMega`: a lower-case organisation noun before a short name
+        // makes the name an organisation's, the words before it its description.
+        if a > lim
+            && j - a <= 3
+            && toks[a - 1].word
+            && !is_cap(text, &toks[a - 1])
+            && is_org_word(&lower(text, &toks[a - 1]))
+        {
+            let mut r = a - 1;
+            while r > lim
+                && toks[r - 1].word
+                && !is_cap(text, &toks[r - 1])
+                && !np_stop(&lower(text, &toks[r - 1]))
+                && a - r < 4
+            {
+                r -= 1;
+            }
+            if r > lim && is_determiner(&lower(text, &toks[r - 1])) {
+                r -= 1;
+                let role_start = toks[r].span.start;
+                return Some(Np {
+                    span: Span::new(toks[a].span.start, toks[j - 1].span.end),
+                    role: Some(text[role_start..toks[a - 1].span.end].to_string()),
+                    kind: SourceKind::Organization,
+                    pronoun: false,
+                    document: false,
+                    full_start: role_start,
+                });
+            }
+        }
         // `the` before a name belongs to organisations.
         if a > lim && lower(text, &toks[a - 1]) == "the" {
             a -= 1;

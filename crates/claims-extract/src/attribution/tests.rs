@@ -679,3 +679,9 @@ fn colon_after_long_clause_frames_quote() {
     let r = run("Among the many options on the table in the end: \"stay and fight\" or leave.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn organisation_noun_before_name() {
+    let r = one("The secularist magazine MicroMega describe the court's judgement as historic.");
+    assert_eq!(r, ("MicroMega".into(), "describe".into(), "the court's judgement as historic".into()));
+}
