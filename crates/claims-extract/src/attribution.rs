@@ -533,6 +533,12 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 f.speaker_kind = p.speaker_kind;
                 f.sentence = ctx.sentence_of(content.start);
                 found.push(f);
+            } else if let Some(np) = open_i.and_then(|oi| reported_before(ctx, oi)) {
+                let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
+                f.speaker_name = Some(text[np.span.start..np.span.end].to_string());
+                f.speaker_kind = np.kind;
+                f.sentence = ctx.sentence_of(content.start);
+                found.push(f);
             }
         }
     }
@@ -663,6 +669,32 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Spa
     Some((np, c.span, kind))
 }
 
+/// The named speaker of an indirect report in the sentence just before a
+/// quote that opens at token `oi`, in the same paragraph (`Wilkins also said
+/// Warhol was a businessperson. "…"`): the quote goes on from that speaker.
+fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let si = ctx.sentence_of(toks[oi].span.start);
+    if si == 0 || ctx.sent_toks(si).0 != oi || text[ctx.sentences[si - 1].end..toks[oi].span.start].contains('\n') {
+        return None;
+    }
+    let (pa, pb) = ctx.sent_toks(si - 1);
+    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+        return None;
+    }
+    let cues = lexicon::find(text, ctx.sentences[si - 1].span());
+    let c = cues.iter().find(|c| {
+        c.class == CueClass::Speech && lower_verb_cue(text, c) && matches!(c.form, Form::Past | Form::Third)
+    })?;
+    let ci = tok::index_at(toks, c.span.start);
+    if negated_before(ctx, ci, pa) {
+        return None;
+    }
+    let np = np::before(text, toks, pa, ci)?;
+    (np.full_start == toks[pa].span.start && !np.pronoun && !function_np(text, &np)).then_some(np)
+}
+
 /// A paragraph of its own, without quotation marks, introduced by a frame
 /// ending in a colon at the end of the previous paragraph (`…, the Church
 /// denied these allegations:` + block quote). The quote runs to the first
@@ -775,9 +807,13 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             || (sep.is_none() && !gap.is_empty() && !that_only)
             || (!that_only && gap.iter().any(|t| t.word && np::lower(text, t) == "that"))
         {
-            return None;
+            return sep.filter(|&s| toks[s].first == ':' && gap.len() > 6).and_then(|s| colon_clause(ctx, lb, s));
         }
         if negated_before(ctx, ci, lb) {
+            return None;
+        }
+        // `called "Cowboys and Indians"`: a naming verb right before a quote gives a name, not speech.
+        if sep.is_none() && gap.is_empty() && matches!(c.lemma, "call" | "dub" | "term" | "name" | "title" | "label") {
             return None;
         }
         if c.class == CueClass::According {
@@ -796,11 +832,31 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
-    let np = np::before(text, toks, lb, s)?;
-    if np.full_start != toks[lb].span.start || np.pronoun {
+    if let Some(np) = np::before(text, toks, lb, s) {
+        if np.full_start == toks[lb].span.start && !np.pronoun {
+            return Some((Some(np), toks[s].span, AttributionType::Speech));
+        }
+    }
+    colon_clause(ctx, lb, s)
+}
+
+/// `X has called the sentence "dangerous": "…"`, `X defended the record: "…"`: a clause from
+/// token `lb` to the colon at `s` whose subject, followed by a finite verb, is the speaker; the
+/// colon is the cue.
+fn colon_clause(ctx: &Ctx, lb: usize, s: usize) -> Option<(Option<Np>, Span, AttributionType)> {
+    let toks = &ctx.toks;
+    let np = sentence_subject(ctx, lb, s)?;
+    if function_np(ctx.text, &np) {
         return None;
     }
-    Some((Some(np), toks[s].span, AttributionType::Speech))
+    let e = tok::index_at(toks, np.span.end);
+    let v = (e..s).find(|&i| toks[i].word && !np::is_between(&ctx.w(i)))?;
+    let w = ctx.w(v);
+    let verb = (AUX.contains(&w.as_str()) && v + 1 < s)
+        || np::is_irregular_past(&w)
+        || w.ends_with("ed")
+        || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third));
+    (verb && s > v + 1).then_some((Some(np), toks[s].span, AttributionType::Speech))
 }
 
 /// `", X said.`, `", said X, role.`, `" — X` from token `a` to `ub`.
@@ -1498,6 +1554,74 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
     false
 }
 
+/// A verb of naming or judging with a small clause as its content: an object
+/// and then `as …` (`characterized homeopathy as a form of quackery`,
+/// `describe the court's judgement as historic`) or, after `call`/`dub`/`term`,
+/// an object and then a quoted word (`called the sentence "dangerous"`). The
+/// object is a short phrase of plain words starting at `a`, inside the clause.
+fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
+    let as_verb = matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "portray" | "dub");
+    let name_verb = matches!(lemma, "call" | "dub" | "term");
+    if !as_verb && !name_verb {
+        return None;
+    }
+    let toks = &ctx.toks;
+    let quote = |i: usize| toks.get(i).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
+    // The object starts with a word: `called "X"` alone is a name, not a judgement.
+    if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a).as_str(), "as" | "for" | "on" | "upon" | "off" | "it")
+    {
+        return None;
+    }
+    let mut words = 0;
+    let mut i = a;
+    while i < sb && words <= 16 {
+        let t = &toks[i];
+        if t.word {
+            let w = ctx.w(i);
+            if as_verb && w == "as" && words > 0 {
+                // The judgement is a word or a quote (`as "another small skirmish …"`).
+                let w1 = if quote(i + 1) { i + 2 } else { i + 1 };
+                if !(w1 < sb && toks[w1].word) {
+                    return None;
+                }
+                // The judgement ends before a coordinated verb (`… as historic but said …`).
+                let end = writer_clause(ctx, i + 1, sb);
+                let stop = (i + 1..end).find(|&e| ctx.is_punct(e, ";") || ctx.w(e) == "but");
+                return Some(stop.unwrap_or(end));
+            }
+            if AUX.contains(&w.as_str()) || matches!(w.as_str(), "that" | "which" | "who" | "to") {
+                return None;
+            }
+            words += 1;
+        } else if quote(i) {
+            if !(name_verb && words > 0 && toks.get(i + 1).is_some_and(|t| t.word)) {
+                return None;
+            }
+            // The quoted names, perhaps coordinated (`"dangerous" and "ideological"`).
+            let mut o = i;
+            let mut end;
+            loop {
+                let close = (o + 1..sb).find(|&e| quote(e))?;
+                end = close + 1;
+                let mut n = end;
+                if ctx.is_punct(n, ",") {
+                    n += 1;
+                }
+                if matches!(ctx.w(n).as_str(), "and" | "or") && quote(n + 1) {
+                    o = n + 1;
+                } else {
+                    break;
+                }
+            }
+            return Some(end);
+        } else if !matches!(t.first, '-' | '’' | '\'') {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
 #[allow(clippy::too_many_arguments)]
 fn verbal(
     ctx: &Ctx,
@@ -1589,7 +1713,7 @@ fn verbal(
         np::before(text, toks, sa, ci)
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
-    if np.is_none() && !passive && !adjective && prev == "and" {
+    if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
         // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
         np = same_sentence
             .iter()
@@ -1798,8 +1922,24 @@ fn verbal(
         return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
     }
     if !clause && is_wh(&next) {
-        return None;
+        // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
+        // as …`) after a verb of telling, not of asking; `what` is the clause's subject and stays.
+        let telling = c.class == CueClass::Speech
+            && matches!(
+                lemma,
+                "explain" | "note" | "reveal" | "detail" | "outline" | "observe" | "recount" | "disclose" | "describe"
+            );
+        if !telling || !matches!(next.as_str(), "what" | "how" | "why") {
+            return None;
+        }
+        let body = if next == "what" { k } else { k + 1 };
+        if !looks_clausal(ctx, body, sb) || (next != "what" && !subject_start(ctx, body)) {
+            return None;
+        }
+        clause = true;
+        k = body;
     }
+    let next = ctx.w(k);
     let mut kind = attr_type(c.class, np.as_ref(), lemma);
     let mut start = k;
     // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
@@ -1830,8 +1970,13 @@ fn verbal(
         if !clause {
             return None;
         }
-    } else if matches!(c.class, CueClass::Intention | CueClass::Directive) && !clause {
+    } else if matches!(c.class, CueClass::Intention | CueClass::Directive)
+        && !clause
+        && !(lemma == "call" && small_clause(ctx, lemma, start, sb).is_some())
+    {
         return None;
+    } else if lemma == "call" && !clause {
+        kind = AttributionType::Speech;
     }
     // `by X` after a passive cue.
     if passive {
@@ -1905,7 +2050,9 @@ fn verbal(
     {
         return None;
     }
-    if !clause && !infinitive && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
+    let small_end = if !clause && !infinitive { small_clause(ctx, lemma, start, sb) } else { None };
+    let small = small_end.is_some();
+    if !clause && !infinitive && !small && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
         // A relative clause's small clause (`which it considers part of …`).
         let rel = np.as_ref().is_some_and(|n| {
             let fi = tok::index_at(toks, n.full_start);
@@ -1922,7 +2069,7 @@ fn verbal(
         let fi = tok::index_at(toks, n.full_start);
         fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
     });
-    if !clause && !infinitive && !say_like(lemma) && !rel_clause && !subject_start(ctx, start) {
+    if !clause && !infinitive && !small && !say_like(lemma) && !rel_clause && !subject_start(ctx, start) {
         return None;
     }
     // A complement inside a relative clause ends with the clause.
@@ -1942,7 +2089,7 @@ fn verbal(
             })
         })
     });
-    let end = rel_end.unwrap_or_else(|| writer_clause(ctx, start, sb));
+    let end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
     if !clause && !infinitive {
         let w0 = ctx.w(start);

@@ -1082,6 +1082,18 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         return None;
     }
     let lw = lower(text, &toks[j - 1]);
+    // A pronoun never takes an article: `the i` (a newspaper) is a name.
+    if j >= lim + 2 && toks[j - 2].word && lower(text, &toks[j - 2]) == "the" && PRONOUNS.contains(&lw.as_str()) {
+        let span = Span::new(toks[j - 2].span.start, toks[j - 1].span.end);
+        return Some(Np {
+            span,
+            role: None,
+            kind: SourceKind::Organization,
+            pronoun: false,
+            document: false,
+            full_start: span.start,
+        });
+    }
     if PRONOUNS.contains(&lw.as_str()) {
         return classify(text, toks, j - 1, j);
     }
@@ -1104,14 +1116,19 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 && pl != "the"
                 && pl != "and"
                 && a - 1 > lim
-                && is_cap(text, &toks[a - 2])
+                && (is_cap(text, &toks[a - 2])
+                    || (a >= lim + 3
+                        && toks[a - 2].first == '.'
+                        && toks[a - 3].word
+                        && is_cap(text, &toks[a - 3])
+                        && toks[a - 3].span.end == toks[a - 2].span.start))
             {
                 a -= 1;
             } else if !p.word
                 && p.first == '.'
                 && a >= lim + 2
                 && toks[a - 2].word
-                && toks[a - 2].span.len() <= 3
+                && toks[a - 2].span.len() <= 4
                 && is_cap(text, &toks[a - 2])
                 && toks[a - 2].span.end == p.span.start
             {
@@ -1141,6 +1158,36 @@ fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             && !toks[j - 2..j].iter().any(|t| is_org_word(&lower(text, t)))
         {
             a = j - 2;
+        }
+        // `the secularist magazine MicroMega`: a lower-case organisation noun before a short name
+        // makes the name an organisation's, the words before it its description.
+        if a > lim
+            && j - a <= 3
+            && toks[a - 1].word
+            && !is_cap(text, &toks[a - 1])
+            && is_org_word(&lower(text, &toks[a - 1]))
+        {
+            let mut r = a - 1;
+            while r > lim
+                && toks[r - 1].word
+                && !is_cap(text, &toks[r - 1])
+                && !np_stop(&lower(text, &toks[r - 1]))
+                && a - r < 4
+            {
+                r -= 1;
+            }
+            if r > lim && is_determiner(&lower(text, &toks[r - 1])) {
+                r -= 1;
+                let role_start = toks[r].span.start;
+                return Some(Np {
+                    span: Span::new(toks[a].span.start, toks[j - 1].span.end),
+                    role: Some(text[role_start..toks[a - 1].span.end].to_string()),
+                    kind: SourceKind::Organization,
+                    pronoun: false,
+                    document: false,
+                    full_start: role_start,
+                });
+            }
         }
         // `the` before a name belongs to organisations.
         if a > lim && lower(text, &toks[a - 1]) == "the" {

@@ -591,3 +591,97 @@ fn organisation_of_place_is_one_name() {
         assert_eq!(r.first().and_then(|x| x.0.as_deref()), Some(want), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn small_clause_after_naming_verb() {
+    let r = one("Critics characterized homeopathy as a form of quackery.");
+    assert_eq!(r, ("Critics".into(), "characterized".into(), "homeopathy as a form of quackery".into()));
+    let r = one("The magazine described the court's judgement as historic.");
+    assert_eq!(r.2, "the court's judgement as historic");
+    let r = one("The bishop called the sentence \"dangerous\" and \"ideological\".");
+    assert_eq!(r.0, "The bishop");
+    assert_eq!(r.2, "the sentence \"dangerous\" and \"ideological\"");
+    let r = run("The professor called the method \"solid\" but said surveys can overestimate infections.");
+    assert!(r.iter().any(|x| x.2 == ["the method \"solid\""]), "{r:?}");
+}
+
+#[test]
+fn naming_without_small_clause_is_not_attribution() {
+    assert!(run("The print was called \"Cowboys and Indians\".").is_empty());
+    assert!(run("She described the house in detail.").is_empty());
+    assert!(run("The mayor called the meeting to order.").is_empty());
+}
+
+#[test]
+fn quote_after_indirect_report_keeps_its_speaker() {
+    let text = "Wilkins also said Warhol was a businessperson. \"He would make a blue Marilyn and a pink one. He was prolific.\"";
+    let sentences = crate::segment::segment(text);
+    let found = find(text, &sentences, &[]);
+    let q = found.iter().find(|f| f.direct).expect("floating quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Wilkins"));
+    assert_eq!(q.speaker, None);
+    // Not after a sentence without a reporting verb.
+    let text = "Wilkins visited the museum. \"He would make a blue Marilyn and a pink one.\"";
+    let sentences = crate::segment::segment(text);
+    assert!(find(text, &sentences, &[]).iter().all(|f| !f.direct));
+}
+
+#[test]
+fn speaker_before_abbreviated_organisation() {
+    let a = one("Jane Whitaker of the Univ. of Kansas Medical Center, who was not involved, said the method is solid.");
+    let b = one(
+        "Jane Whitaker of the University of Kansas Medical Center, who was not involved, said the method is solid.",
+    );
+    assert_eq!(a.0, b.0);
+    assert!(a.0.starts_with("Jane Whitaker"), "{a:?}");
+}
+
+#[test]
+fn but_coordinated_cue_shares_subject() {
+    let r = run("The professor called the method \"solid\" but said surveys can overestimate infections.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("The professor"));
+    assert_eq!(r[1].2, ["surveys can overestimate infections"]);
+}
+
+#[test]
+fn small_clause_with_quoted_judgement() {
+    let r = one("He characterized the conflict as \"another small skirmish in a long war.\"");
+    assert_eq!(r.0, "He");
+    assert!(r.2.starts_with("the conflict as \"another small skirmish"), "{r:?}");
+}
+
+#[test]
+fn reported_wh_clause_after_telling_verb() {
+    let r = one("She explained how Warhol's adoption of the camera revealed his process.");
+    assert_eq!(r, ("She".into(), "explained".into(), "Warhol's adoption of the camera revealed his process".into()));
+    let r = one("The newspaper noted what began as individual messages had grown into a movement.");
+    assert_eq!(r.2, "what began as individual messages had grown into a movement");
+    // Indirect questions are not attributions.
+    assert!(run("Reporters asked how the camera revealed his process.").is_empty());
+    assert!(run("She explained how to use the camera.").is_empty());
+}
+
+#[test]
+fn pronoun_after_article_is_a_name() {
+    let r = one("The i reported that no one will be refused.");
+    assert_eq!(r.0, "The i");
+    let r = run("Officials said claims will be assessed, with the i reporting no one will be refused.");
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("the i")), "{r:?}");
+    assert_eq!(one("I said that no one will be refused.").0, "I");
+}
+
+#[test]
+fn colon_after_long_clause_frames_quote() {
+    let r = one("Sunak defended the policy in Parliament on Wednesday: \"We are working as quickly as possible.\"");
+    assert_eq!(r, ("Sunak".into(), ":".into(), "We are working as quickly as possible.".into()));
+    // A colon after a clause without a finite verb is no frame.
+    let r = run("Among the many options on the table in the end: \"stay and fight\" or leave.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn organisation_noun_before_name() {
+    let r = one("The secularist magazine MicroMega describe the court's judgement as historic.");
+    assert_eq!(r, ("MicroMega".into(), "describe".into(), "the court's judgement as historic".into()));
+}
