@@ -1661,30 +1661,9 @@ fn verbal(
     {
         return None;
     }
-    let adjective = c.form == Form::Base && matches!(c.class, CueClass::Belief | CueClass::Intention) && {
-        let l = c.lemma;
-        l.ends_with("ed")
-            || matches!(
-                l,
-                "willing"
-                    | "eager"
-                    | "keen"
-                    | "unwilling"
-                    | "reluctant"
-                    | "confident"
-                    | "certain"
-                    | "sure"
-                    | "aware"
-                    | "hopeful"
-                    | "optimistic"
-                    | "pessimistic"
-                    | "afraid"
-                    | "fearful"
-                    | "skeptical"
-                    | "sceptical"
-                    | "adamant"
-            )
-    };
+    let adjective = c.form == Form::Base
+        && matches!(c.class, CueClass::Belief | CueClass::Intention)
+        && crate::lexicon::is_adjective(c.lemma);
     let passive =
         !adjective && c.form == Form::Past && matches!(prev, "was" | "were" | "is" | "are" | "been" | "be" | "being");
     // Where the speaker phrase ends.

@@ -661,7 +661,9 @@ fn ing(l: &str, double: bool) -> String {
 }
 
 /// Adjectives in the belief and intention tables: they have no inflections.
-fn is_adjective(l: &str) -> bool {
+/// True for lemmas that are adjectives (`willing`, `confident`, `concerned`): they take no inflections
+/// and are never passives.
+pub(crate) fn is_adjective(l: &str) -> bool {
     l.ends_with("ed") && !matches!(l, "need")
         || matches!(
             l,
