@@ -595,6 +595,8 @@ fn clean(text: &str, c: Span) -> String {
 /// Collapses white space, drops a final period and straightens nothing else.
 fn tidy(s: &str) -> String {
     let j = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
+    let j = j.replace(" , ", ", ").replace(" ; ", "; ");
     let j = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
     let mut out = j.to_string();
     if let Some(c) = out.chars().next() {
