@@ -127,8 +127,32 @@ const FUTURE_UNITS: &[&str] = &[
 ];
 
 /// Every word that can open a hedge pattern: a cheap filter before the rules.
+/// Verbs of plan and intention that make a following `to`-infinitive planned.
+const PLAN_VERBS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "aims",
+    "aim",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
+    "preparing",
+];
+
 static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
+    let mut words: Vec<&'static str> = PLAN_VERBS.to_vec();
+    words.extend_from_slice(&[
         "unclear",
         "uncertain",
         "unknown",
@@ -201,24 +225,6 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "slated",
         "going",
         "about",
-        "plan",
-        "plans",
-        "planned",
-        "planning",
-        "intend",
-        "intends",
-        "intended",
-        "intending",
-        "aims",
-        "aim",
-        "vowed",
-        "vows",
-        "pledged",
-        "pledges",
-        "promised",
-        "promises",
-        "threatened",
-        "threatens",
         "preparing",
         "to",
         "tomorrow",
@@ -227,7 +233,8 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "next",
         "later",
         "coming",
-    ])
+    ]);
+    WordSet::new(&words)
 });
 
 /// Ranking of certainties from most to least cautious.
@@ -473,27 +480,8 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
                 let end = if nxt.is_some_and(|x| x.is("to")) { i + 1 } else { i };
                 hits.push((Certainty::Planned, sp(&m, b, end)));
             }
-        } else if t.is_any(&[
-            "plan",
-            "plans",
-            "planned",
-            "planning",
-            "intend",
-            "intends",
-            "intended",
-            "intending",
-            "aims",
-            "aim",
-            "vowed",
-            "vows",
-            "pledged",
-            "pledges",
-            "promised",
-            "promises",
-            "threatened",
-            "threatens",
-            "preparing",
-        ]) && next_is(&m, i, &["to"])
+        } else if t.is_any(PLAN_VERBS)
+            && next_is(&m, i, &["to"])
             && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
         {
             hits.push((Certainty::Planned, sp(&m, i, i + 1)));
