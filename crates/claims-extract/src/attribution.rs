@@ -1382,18 +1382,9 @@ fn participial(
     // `with X stating that …`
     if let Some(n) = np::before(text, toks, sa, ci) {
         let bi = tok::index_at(toks, n.full_start);
-        if bi > sa && ctx.w(bi - 1) == "with" {
-            let content = ctx.content(k, sb)?;
-            return Some(new_found(
-                ctx,
-                Some(&n),
-                Some(c.span),
-                vec![content],
-                false,
-                attr_type(c.class, Some(&n), c.lemma),
-            ));
-        }
-        if matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "is" | "was" | "are" | "were" | "been") {
+        // … or a progressive report (`X is saying that …`).
+        let with = bi > sa && ctx.w(bi - 1) == "with";
+        if with || matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "is" | "was" | "are" | "were" | "been") {
             let content = ctx.content(k, sb)?;
             return Some(new_found(
                 ctx,
