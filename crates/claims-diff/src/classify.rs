@@ -55,8 +55,8 @@ use similar::{capture_diff_slices, Algorithm, DiffTag};
 pub struct Context<'a> {
     old: HashMap<&'a str, &'a Source>,
     new: HashMap<&'a str, &'a Source>,
-    old_sentences: HashMap<usize, &'a str>,
-    new_sentences: HashMap<usize, &'a str>,
+    old_sentences: &'a [Sentence],
+    new_sentences: &'a [Sentence],
 }
 
 impl<'a> Context<'a> {
@@ -69,28 +69,40 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The same context with the sentences of both versions: a speaker or
-    /// reporting word that left a claim's text but is still in its sentence
-    /// was read differently, not edited.
+    /// The same context with the sentences of both versions (in text order):
+    /// a speaker or reporting word that left a claim's text but is still in
+    /// its sentence was read differently, not edited.
     pub fn with_sentences(mut self, old: &'a [Sentence], new: &'a [Sentence]) -> Self {
-        self.old_sentences = old.iter().map(|s| (s.index, s.text.as_str())).collect();
-        self.new_sentences = new.iter().map(|s| (s.index, s.text.as_str())).collect();
+        self.old_sentences = old;
+        self.new_sentences = new;
         self
     }
 }
 
-/// The sentences the claims stand in, joined; the claims' own texts when no
+/// The sentences the claims stand in (every sentence a claim's span reaches
+/// into: a quote may run over several), joined; the claims' own texts when no
 /// sentence is known.
-fn frame(claims: &[&Claim], sentences: &HashMap<usize, &str>) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
+fn frame(claims: &[&Claim], sentences: &[Sentence]) -> String {
+    let mut picked: Vec<usize> = Vec::new();
+    let mut own = Vec::new();
     for c in claims {
-        if seen.contains(&c.sentence) {
-            continue;
+        // Sentences are in text order: the first that ends after the claim starts.
+        let first = sentences.partition_point(|s| s.end <= c.span.start);
+        let before = picked.len();
+        picked.extend((first..sentences.len()).take_while(|&k| sentences[k].start < c.span.end));
+        if picked.len() == before {
+            match sentences.iter().position(|s| s.index == c.sentence) {
+                Some(k) => picked.push(k),
+                None => own.push(c.text.as_str()),
+            }
         }
-        seen.push(c.sentence);
+    }
+    picked.sort_unstable();
+    picked.dedup();
+    let mut out = String::new();
+    for t in picked.iter().map(|&k| sentences[k].text.as_str()).chain(own) {
         out.push(' ');
-        out.push_str(sentences.get(&c.sentence).copied().unwrap_or(&c.text));
+        out.push_str(t);
     }
     out
 }
@@ -223,6 +235,42 @@ const CUES: &[&str] = &[
     "alleg",
 ];
 
+/// Articles, demonstratives and possessives: the words that open a noun phrase.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+    )
+}
+
+/// The present form of a modal shifted back in reported speech or a
+/// conditional (`would` → `will`, `could` → `can`, `might` → `may`): the
+/// word profile counts them as one modal. The extractor's certainty field
+/// still tells a hedged `would` from a firm `will` when it reads them apart.
+fn backshifted(w: &str) -> Option<&'static str> {
+    match w {
+        "would" => Some("will"),
+        "wouldn't" => Some("won't"),
+        "could" => Some("can"),
+        "couldn't" => Some("can't"),
+        "might" => Some("may"),
+        _ => None,
+    }
+}
+
 fn profile(text: &str) -> Profile {
     let toks = words::tokens(text);
     let mut p = Profile::default();
@@ -245,9 +293,18 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         let next = toks.get(i + 1).filter(|n| n.word).map(|n| words::fold(n.text));
-        if words::is_modal(&f, next.as_deref()) {
-            // `alleged`/`allegedly`, `expects`/`expected` are one modal.
-            p.modals.push(words::stem(f.strip_suffix("ly").unwrap_or(&f)));
+        // After a determiner a modal word is a noun or an adjective (`the
+        // planned date`, `a likely winner`): it sets no certainty.
+        // `goes on to say`: `go on` is the aspect of the verb after it.
+        if matches!(f.as_str(), "go" | "goes" | "went" | "gone" | "going") && next.as_deref() == Some("on") {
+            continue;
+        }
+        let determined = i > 0 && toks[i - 1].word && is_determiner(&words::fold(toks[i - 1].text));
+        if words::is_modal(&f, next.as_deref()) && !determined {
+            // `alleged`/`allegedly`, `expects`/`expected` are one modal; and
+            // `would` is `will` shifted back (`said it will` → `said it would`).
+            let base = backshifted(&f).unwrap_or(&f);
+            p.modals.push(words::stem(base.strip_suffix("ly").unwrap_or(base)));
             continue;
         }
         if in_number(t) {
@@ -285,6 +342,19 @@ fn minus<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
         }
     }
     out
+}
+
+/// The folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    words::tokens(text).iter().filter(|t| t.word).map(|t| words::fold(t.text)).collect()
+}
+
+/// How often `run` stands as a contiguous run in `seq`.
+fn occurrences(seq: &[String], run: &[String]) -> usize {
+    if run.is_empty() {
+        return 0;
+    }
+    seq.windows(run.len()).filter(|w| *w == run).count()
 }
 
 /// `text` with every word that `other` writes as two words (`Peskovsaid` for
@@ -438,6 +508,19 @@ fn cue(c: &Claim) -> Option<&str> {
     c.attribution.as_ref().and_then(|a| a.cue.as_ref()).map(|s| s.text.as_str())
 }
 
+/// The reporting verbs of a cue (stems in [`CUES`]), sorted and deduplicated.
+fn reporting_verbs(cue: &str) -> Vec<String> {
+    let mut v: Vec<String> = words::tokens(cue)
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| words::stem(t.text))
+        .filter(|s| CUES.contains(&s.as_str()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 fn cue_key(text: &str) -> String {
     words::tokens(text).iter().filter(|t| t.word).map(|t| words::stem(t.text)).collect::<Vec<_>>().join(" ")
 }
@@ -557,9 +640,36 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         }
     }
     hunks.extend(cur);
+    // Runs of words that left the claims but stand as they were elsewhere in
+    // their sentences (or came into them from their old sentences) were
+    // divided among the sentence's claims differently: they are no edit.
+    let (of_text, nf_text) = (frame(olds, ctx.old_sentences), frame(news, ctx.new_sentences));
+    let (of_words, nf_words) = (folded_words(&of_text), folded_words(&nf_text));
+    let mut ot_kept = String::with_capacity(ot.len());
+    let mut nt_kept = String::with_capacity(nt.len());
+    let (mut last_o, mut last_n) = (0, 0);
+    for (tag, ro, rn) in &ops {
+        let (text, p, r, kept, last, from, to) = match tag {
+            DiffTag::Delete => (ot.as_str(), &a, ro, &mut ot_kept, &mut last_o, &of_words, &nf_words),
+            DiffTag::Insert => (nt.as_str(), &b, rn, &mut nt_kept, &mut last_n, &nf_words, &of_words),
+            _ => continue,
+        };
+        let run: Vec<String> = p[r.clone()].iter().filter(|x| x.word).map(|x| words::fold(x.key)).collect();
+        let moved = run.len() >= 2
+            && run.iter().any(|w| !words::is_stopword(w))
+            && occurrences(to, &run) >= occurrences(from, &run).max(1);
+        if moved {
+            let (s0, e0) = (p[r.start].start, p[r.end - 1].end);
+            kept.push_str(&text[*last..s0]);
+            kept.push(' ');
+            *last = e0;
+        }
+    }
+    ot_kept.push_str(&ot[last_o..]);
+    nt_kept.push_str(&nt[last_n..]);
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
-    let po = profile(&respell(&unjoin(&ot, &nt), &nt));
-    let pn = profile(&unjoin(&nt, &ot));
+    let po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
+    let pn = profile(&unjoin(&nt_kept, &ot_kept));
 
     let mut kinds: Vec<ChangeKind> = Vec::new();
     let mut parts: Vec<(ChangeKind, String)> = Vec::new();
@@ -616,10 +726,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         || po.times != pn.times
         || po.cues != pn.cues;
     // Negation.
-    let field_negation = o.negated != n.negated && words_changed;
+    // In a split or merge the negated part may be another one of the group.
+    let any_negated = |cs: &[&Claim]| cs.iter().any(|c| c.negated);
+    let field_negation = any_negated(olds) != any_negated(news) && words_changed;
     if field_negation || po.negators != pn.negators {
         let (from, to) = if field_negation {
-            (o.negated, n.negated)
+            (any_negated(olds), any_negated(news))
         } else {
             (po.negators > pn.negators, po.negators < pn.negators)
         };
@@ -688,7 +800,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let stems_of =
         |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
     let (ot_stems, nt_stems) = (stems_of(&ot), stems_of(&nt));
-    let (of_stems, nf_stems) = (stems_of(&frame(olds, &ctx.old_sentences)), stems_of(&frame(news, &ctx.new_sentences)));
+    let (of_stems, nf_stems) = (stems_of(&of_text), stems_of(&nf_text));
     let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
     let speaker_words_changed = !(kept(speaker_text(o), &nf_stems) && kept(speaker_text(n), &of_stems));
     let mut attr = Vec::new();
@@ -703,7 +815,13 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     let (co, cn) = (cue(o), cue(n));
     if let (Some(x), Some(y)) = (co, cn) {
-        if cue_key(x) != cue_key(y) && words_changed && !(kept(Some(x), &nf_stems) && kept(Some(y), &of_stems)) {
+        // `said` and `went on to say` are one cue: the same reporting verb.
+        let same_verb = !reporting_verbs(x).is_empty() && reporting_verbs(x) == reporting_verbs(y);
+        if cue_key(x) != cue_key(y)
+            && !same_verb
+            && words_changed
+            && !(kept(Some(x), &nf_stems) && kept(Some(y), &of_stems))
+        {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
     }
@@ -713,7 +831,32 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         v.sort_unstable();
         v
     };
-    let cue_words_changed = po.cues != pn.cues && cue_stems(&of_stems) != cue_stems(&nf_stems);
+    // A claim split into (or merged from) parts that each keep its speaker and
+    // reporting verb (`X said A and that B` → `X said A. X went on to say B.`):
+    // the speaker and cue repeated are no change of attribution.
+    let reading = |c: &Claim| -> Option<(String, Vec<String>)> {
+        let verbs = reporting_verbs(cue(c)?);
+        let who = ids::normalize(speaker(c)?);
+        (!verbs.is_empty()).then_some((who, verbs))
+    };
+    let one_attribution = (olds.len() > 1 || news.len() > 1)
+        && reading(o).is_some()
+        && olds.iter().chain(news).all(|c| reading(c) == reading(o));
+    // Reporting words repeated with the speaker and cue of the other side
+    // (`the report states A and that B` → `the report states A. The report
+    // goes on to state B`) are no change of attribution either.
+    let said = |cs: &[&Claim]| -> Vec<String> {
+        cs.iter()
+            .flat_map(|c| [speaker_text(c).unwrap_or(""), cue(c).unwrap_or("")])
+            .flat_map(|t| stems_of(t))
+            .collect()
+    };
+    let (said_old, said_new) = (said(olds), said(news));
+    let extra_new: Vec<String> = minus(&pn.cues, &po.cues).into_iter().filter(|w| !said_old.contains(w)).collect();
+    let extra_old: Vec<String> = minus(&po.cues, &pn.cues).into_iter().filter(|w| !said_new.contains(w)).collect();
+    let cue_words_changed = (!extra_new.is_empty() || !extra_old.is_empty())
+        && cue_stems(&of_stems) != cue_stems(&nf_stems)
+        && !one_attribution;
     if attr.is_empty() && cue_words_changed {
         if let Some(f) = h.find(|_, w, _| CUES.contains(&words::stem(w).as_str())) {
             attr.push(f);
@@ -812,6 +955,11 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
         ins.retain(|w| !CUES.contains(&w.as_str()) && !sn_w.contains(w));
     }
+    // The speaker and reporting verb of one side written again on the other
+    // (a long quote split in two: `The report goes on to state that …`) say
+    // nothing new.
+    del.retain(|w| !said_new.contains(w));
+    ins.retain(|w| !said_old.contains(w));
     // Words that only left a claim but are still in its sentence (or only came
     // into it from its old sentence) were divided among the sentence's claims
     // differently, not edited. Words swapped both ways are edits.

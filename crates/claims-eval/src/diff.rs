@@ -39,7 +39,14 @@ fn flagged_by(report: &DiffReport, before: Span, after: Span) -> Vec<String> {
             c.old.as_ref().is_some_and(|o| !before.is_empty() && o.span.overlaps(&before))
                 || c.new.as_ref().is_some_and(|n| !after.is_empty() && n.span.overlaps(&after))
         })
-        .map(|c| format!("{:?}: {}", c.change, c.explanation))
+        .map(|c| {
+            let text = |x: &Option<claims_model::Claim>| x.as_ref().map_or(String::new(), |x| x.text.clone());
+            let mut s = format!("{:?}: {}", c.change, c.explanation);
+            if std::env::var("CLAIMS_EVAL_VERBOSE").is_ok_and(|v| v == "3") {
+                s.push_str(&format!("\n         old: {:?}\n         new: {:?}", text(&c.old), text(&c.new)));
+            }
+            s
+        })
         .collect()
 }
 
@@ -126,15 +133,26 @@ pub fn run(shared: &Path) -> Result<()> {
                     if flagged(&report, *b, *a) {
                         fl_hit += 1;
                         if verbose {
-                            let others = spans
+                            let others_list: Vec<String> = spans
                                 .iter()
                                 .filter(|(b2, _, i2)| i2 != "fluency" && sentence_of(b2.start) == k)
-                                .count();
+                                .map(|(b2, a2, i2)| {
+                                    format!(
+                                        "{i2}: {:?} → {:?}",
+                                        before.get(b2.start..b2.end).unwrap_or(""),
+                                        after.get(a2.start..a2.end).unwrap_or("")
+                                    )
+                                })
+                                .collect();
+                            let others = others_list.len();
                             println!(
                                 "  false alarm ({others} other edits in the sentence) {name}: {:?} → {:?}",
                                 before.get(b.start..b.end),
                                 after.get(a.start..a.end)
                             );
+                            for o in &others_list {
+                                println!("      other {o}");
+                            }
                             for e in flagged_by(&report, *b, *a) {
                                 println!("      by {e}");
                             }
