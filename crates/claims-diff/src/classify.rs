@@ -42,6 +42,7 @@
 //! that came into it from its old sentence, were divided among the sentence's
 //! claims differently, and are not edits.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -57,6 +58,9 @@ pub struct Context<'a> {
     new: HashMap<&'a str, &'a Source>,
     old_sentences: &'a [Sentence],
     new_sentences: &'a [Sentence],
+    /// Where each content stem first stands in each version (made on first use).
+    old_first: OnceCell<HashMap<String, usize>>,
+    new_first: OnceCell<HashMap<String, usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -77,6 +81,46 @@ impl<'a> Context<'a> {
         self.new_sentences = new;
         self
     }
+}
+
+/// Where each content stem (no function word) first stands in the sentences.
+fn first_positions(sentences: &[Sentence]) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for s in sentences {
+        for t in words::tokens(&s.text) {
+            if t.word && !words::is_stopword(&words::fold(t.text)) {
+                out.entry(words::stem(t.text)).or_insert(s.start + t.start);
+            }
+        }
+    }
+    out
+}
+
+/// True for a run of words that are all function words, one of them a
+/// pronoun standing for something named elsewhere (`he`, `them`, `its`, `this`).
+fn is_pronoun_run(ws: &[String]) -> bool {
+    let f: Vec<String> = ws.iter().map(|w| words::fold(w)).collect();
+    !f.is_empty()
+        && f.iter().all(|w| words::is_stopword(w))
+        && f.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "his"
+                    | "hers"
+                    | "its"
+                    | "their"
+                    | "theirs"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
+        })
 }
 
 /// The sentences the claims stand in (every sentence a claim's span reaches
@@ -235,6 +279,41 @@ const CUES: &[&str] = &[
     "alleg",
 ];
 
+/// True when `w` ends a discourse marker whose other words (`p2 p1`) come
+/// before it: `for example`, `for instance`, `in addition`, `in fact`, `of
+/// course`, `in particular`, `in other words`, `in turn`.
+fn is_discourse_marker(p2: Option<&str>, p1: Option<&str>, w: &str) -> bool {
+    match (p1, w) {
+        (Some("for"), "example" | "instance") => true,
+        (Some("in"), "addition" | "fact" | "particular" | "turn") => true,
+        (Some("of"), "course") => true,
+        (Some("other"), "words") => p2 == Some("in"),
+        (Some("in"), "other") => true,
+        _ => false,
+    }
+}
+
+/// True when one name is the other's demonym or adjective (`Japan` →
+/// `Japanese`, `Canada` → `Canadian`, `Iraq` → `Iraqi`, `Germany` →
+/// `German`): words as written, both capitalised.
+fn is_name_derivation(a: &str, b: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !capital(a) || !capital(b) {
+        return false;
+    }
+    let (a, b) = (words::fold(a), words::fold(b));
+    let (short, long) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
+    if short == long || short.chars().count() < 4 {
+        return false;
+    }
+    // `canada` → `canad-ian`, `china` → `chin-ese`: the final vowel may go.
+    let roots = [short.as_str(), short.strip_suffix(['a', 'e', 'o', 'y']).unwrap_or(&short)];
+    roots.iter().any(|r| {
+        long.strip_prefix(r)
+            .is_some_and(|rest| matches!(rest, "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "y" | "er" | "ean"))
+    })
+}
+
 /// Articles, demonstratives and possessives: the words that open a noun phrase.
 fn is_determiner(w: &str) -> bool {
     matches!(
@@ -312,6 +391,12 @@ fn profile(text: &str) -> Profile {
         }
         if words::is_time_word(t.text) {
             p.times.push(words::month(t.text).map_or(f, str::to_string));
+            continue;
+        }
+        // Discourse markers link sentences and add no content (`for example`,
+        // `in addition`, `in fact`, `of course`, `in other words`).
+        let prev = |k: usize| i.checked_sub(k).map(|j| words::fold(toks[j].text));
+        if is_discourse_marker(prev(2).as_deref(), prev(1).as_deref(), &f) {
             continue;
         }
         let all_caps = t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
@@ -506,6 +591,62 @@ fn speaker_text(c: &Claim) -> Option<&str> {
 
 fn cue(c: &Claim) -> Option<&str> {
     c.attribution.as_ref().and_then(|a| a.cue.as_ref()).map(|s| s.text.as_str())
+}
+
+/// Neutral verbs of saying, in their forms: one for another is a matter of
+/// style (`stated` → `said`), unlike loaded ones (`claimed`, `admitted`,
+/// `insisted`) that tell how far the writer trusts the speaker.
+const NEUTRAL_CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "tell",
+    "tells",
+    "told",
+    "state",
+    "states",
+    "stated",
+    "add",
+    "adds",
+    "added",
+    "note",
+    "notes",
+    "noted",
+    "explain",
+    "explains",
+    "explained",
+    "comment",
+    "comments",
+    "commented",
+    "remark",
+    "remarks",
+    "remarked",
+    "write",
+    "writes",
+    "wrote",
+    "announce",
+    "announces",
+    "announced",
+];
+
+/// True for the stem ([`words::stem`]) of a neutral verb of saying ([`NEUTRAL_CUES`]).
+fn is_neutral_stem(stem: &str) -> bool {
+    NEUTRAL_CUES.iter().any(|w| words::stem(w) == stem)
+}
+
+/// True when every reporting verb of a cue is neutral (and it has one).
+fn neutral_cue(cue: &str) -> bool {
+    let verbs: Vec<String> = words::tokens(cue)
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| words::stem(t.text))
+        .filter(|s| is_neutral_stem(s))
+        .collect();
+    !verbs.is_empty()
+        && words::tokens(cue)
+            .iter()
+            .filter(|t| t.word)
+            .all(|t| is_neutral_stem(&words::stem(t.text)) || words::is_stopword(&words::fold(t.text)))
 }
 
 /// The reporting verbs of a cue (stems in [`CUES`]), sorted and deduplicated.
@@ -708,13 +849,43 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // derivations of one root (`champion` → `championship`).
     match_abbreviations(&mut del, &mut ins, &ot, &nt);
     match_abbreviations(&mut ins, &mut del, &nt, &ot);
-    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i)) {
+    let name_pair = |d: &String, i: &String| {
+        let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
+        is_name_derivation(&dw, &iw)
+    };
+    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i) || name_pair(d, i)) {
         Some(k) => {
             ins.remove(k);
             false
         }
         None => true,
     });
+    // A pronoun replaced by the name or noun it stands for (`He` →
+    // `Kotunica`, `them` → `the coalition`), named before in the article,
+    // or such a name replaced by a pronoun: the referent stays the same.
+    for (ro, rn) in &h.hunks {
+        let side = |p: &[Piece], text: &'_ str, r: &Range<usize>| -> Vec<String> {
+            p[r.clone()].iter().filter(|x| x.word).map(|x| text[x.start..x.end].to_string()).collect()
+        };
+        let (ow, nw) = (side(&h.a, &ot, ro), side(&h.b, &nt, rn));
+        let (named, list, first, before) = if is_pronoun_run(&ow) && !nw.is_empty() {
+            (&nw, &mut ins, ctx.old_first.get_or_init(|| first_positions(ctx.old_sentences)), o.span.start)
+        } else if is_pronoun_run(&nw) && !ow.is_empty() {
+            (&ow, &mut del, ctx.new_first.get_or_init(|| first_positions(ctx.new_sentences)), n.span.start)
+        } else {
+            continue;
+        };
+        let stems: Vec<String> =
+            named.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| words::stem(w)).collect();
+        if stems.is_empty() || !stems.iter().all(|st| first.get(st).is_some_and(|&p| p < before)) {
+            continue;
+        }
+        for st in stems {
+            if let Some(k) = list.iter().position(|x| *x == st) {
+                list.remove(k);
+            }
+        }
+    }
     // Differences of the extractor's reading (polarity, certainty, speaker)
     // count only when some word that could carry them changed too: the same
     // words read differently is the extractor's noise, not an edit.
@@ -817,6 +988,9 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     if let (Some(x), Some(y)) = (co, cn) {
         // `said` and `went on to say` are one cue: the same reporting verb.
         let same_verb = !reporting_verbs(x).is_empty() && reporting_verbs(x) == reporting_verbs(y);
+        // One neutral verb of saying for another (`stated` → `said`, `said`
+        // → `added`) is style; a loaded one (`claimed`, `admitted`) is not.
+        let same_verb = same_verb || (neutral_cue(x) && neutral_cue(y));
         if cue_key(x) != cue_key(y)
             && !same_verb
             && words_changed
@@ -848,12 +1022,23 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let said = |cs: &[&Claim]| -> Vec<String> {
         cs.iter()
             .flat_map(|c| [speaker_text(c).unwrap_or(""), cue(c).unwrap_or("")])
-            .flat_map(|t| stems_of(t))
+            .flat_map(&stems_of)
             .collect()
     };
     let (said_old, said_new) = (said(olds), said(news));
-    let extra_new: Vec<String> = minus(&pn.cues, &po.cues).into_iter().filter(|w| !said_old.contains(w)).collect();
-    let extra_old: Vec<String> = minus(&po.cues, &pn.cues).into_iter().filter(|w| !said_new.contains(w)).collect();
+    let mut extra_new: Vec<String> = minus(&pn.cues, &po.cues).into_iter().filter(|w| !said_old.contains(w)).collect();
+    let mut extra_old: Vec<String> = minus(&po.cues, &pn.cues).into_iter().filter(|w| !said_new.contains(w)).collect();
+    // A neutral verb of saying swapped for another is style (see `neutral_cue`).
+    while let (Some(a), Some(b)) =
+        (extra_old.iter().position(|w| is_neutral_stem(w)), extra_new.iter().position(|w| is_neutral_stem(w)))
+    {
+        let (x, y) = (extra_old.remove(a), extra_new.remove(b));
+        for (list, w) in [(&mut del, x), (&mut ins, y)] {
+            if let Some(k) = list.iter().position(|v| *v == w) {
+                list.remove(k);
+            }
+        }
+    }
     let cue_words_changed = (!extra_new.is_empty() || !extra_old.is_empty())
         && cue_stems(&of_stems) != cue_stems(&nf_stems)
         && !one_attribution;
@@ -971,7 +1156,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
-    let names_deleted = del.iter().any(|d| is_name(d, &ot));
+    // A name whose demonym stands in the new sentence (`Japan` → `Japanese
+    // spectators`) was reworded, not deleted.
+    let new_words: Vec<&str> = words::tokens(&nf_text).iter().filter(|t| t.word).map(|t| t.text).collect();
+    let names_deleted = del.iter().any(|d| {
+        is_name(d, &ot) && !original(d, &ot).is_some_and(|w| new_words.iter().any(|x| is_name_derivation(&w, x)))
+    });
     let content_changed = !ins.is_empty() || names_deleted;
     let text_differs = !h.hunks.is_empty();
     let serious = !parts.is_empty();

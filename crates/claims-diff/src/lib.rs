@@ -180,11 +180,13 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
     let ctx = classify::Context::new(&old.sources, &new.sources).with_sentences(&old.sentences, &new.sentences);
     let mut changes: Vec<(Change, usize)> = Vec::new();
     let mut summary = Summary::default();
+    let mut group_substantive = Vec::with_capacity(alignment.groups.len());
     for g in &alignment.groups {
         let olds: Vec<&Claim> = g.olds.iter().map(|&i| &ou[i].claim).collect();
         let news: Vec<&Claim> = g.news.iter().map(|&j| &nu[j].claim).collect();
         let moved = g.moved.then(|| (olds[0].sentence, news[0].sentence));
         let c = classify::classify(&olds, &news, &ctx, moved);
+        group_substantive.push(c.substantive);
         let change = if c.kinds.is_empty() { ChangeType::Unchanged } else { ChangeType::Modified };
         // A split gives one entry per new part, a merge one per old part.
         let pairs: Vec<(&Claim, &Claim)> = if news.len() > 1 {
@@ -215,18 +217,32 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
             ));
         }
     }
+    // Which group each unit is in, to find the aligned claim an unpaired one is nested in.
+    let mut group_of_old = vec![None; ou.len()];
+    let mut group_of_new = vec![None; nu.len()];
+    for (k, g) in alignment.groups.iter().enumerate() {
+        g.olds.iter().for_each(|&i| group_of_old[i] = Some(k));
+        g.news.iter().for_each(|&j| group_of_new[j] = Some(k));
+    }
     for &i in &alignment.removed {
         summary.removed += 1;
         let c = &ou[i].claim;
+        // A claim nested in an aligned claim whose words changed only
+        // cosmetically was read from words that still stand.
+        let reread = nested_in(&ou, &group_of_old, i).is_some_and(|k| !group_substantive[k]);
         changes.push((
             Change {
                 change: ChangeType::Removed,
                 kinds: Vec::new(),
-                substantive: true,
+                substantive: !reread,
                 old: Some(c.clone()),
                 new: None,
                 similarity: 0.0,
-                explanation: format!("removed: \"{}\"", short(&c.statement, 100)),
+                explanation: if reread {
+                    format!("removed (cosmetic: its words stand in the new version): \"{}\"", short(&c.statement, 100))
+                } else {
+                    format!("removed: \"{}\"", short(&c.statement, 100))
+                },
                 word_diff: classify::word_diff(&c.text, ""),
             },
             c.span.start,
@@ -235,15 +251,23 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
     for &j in &alignment.added {
         summary.added += 1;
         let c = &nu[j].claim;
+        // A claim newly read from words the old version already had: nested in
+        // an aligned claim whose words changed only cosmetically (a quote
+        // whose cue was a typo, now read as an attribution too).
+        let reread = nested_in(&nu, &group_of_new, j).is_some_and(|k| !group_substantive[k]);
         changes.push((
             Change {
                 change: ChangeType::Added,
                 kinds: Vec::new(),
-                substantive: true,
+                substantive: !reread,
                 old: None,
                 new: Some(c.clone()),
                 similarity: 0.0,
-                explanation: format!("added: \"{}\"", short(&c.statement, 100)),
+                explanation: if reread {
+                    format!("added (cosmetic: its words stand in the old version): \"{}\"", short(&c.statement, 100))
+                } else {
+                    format!("added: \"{}\"", short(&c.statement, 100))
+                },
                 word_diff: classify::word_diff("", &c.text),
             },
             c.span.start,
@@ -257,6 +281,18 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
         sources: source_changes(&old.sources, &new.sources),
         summary,
     }
+}
+
+/// The group of an aligned unit whose span holds unit `k`'s span (the
+/// extractor reads claims nested in claims: an attribution and its content).
+/// Units are in text order, so only those starting at or before `k` are looked at.
+fn nested_in(units: &[Unit], group_of: &[Option<usize>], k: usize) -> Option<usize> {
+    let span = units[k].claim.span;
+    let first = units.partition_point(|u| u.claim.span.start < span.start.saturating_sub(2000));
+    (first..units.len())
+        .take_while(|&m| units[m].claim.span.start <= span.start)
+        .filter(|&m| m != k && units[m].claim.span.end >= span.end && units[m].claim.span != span)
+        .find_map(|m| group_of[m])
 }
 
 fn round3(x: f64) -> f64 {

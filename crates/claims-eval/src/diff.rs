@@ -159,7 +159,19 @@ pub fn run(shared: &Path) -> Result<()> {
                         }
                     }
                 }
-                _ => {}
+                other => {
+                    // `CLAIMS_EVAL_VERBOSE=4`: the other edits (clarity, style…) flagged, to study.
+                    if std::env::var("CLAIMS_EVAL_VERBOSE").is_ok_and(|v| v == "4") && flagged(&report, *b, *a) {
+                        println!(
+                            "  {other} flagged {name}: {:?} → {:?}",
+                            before.get(b.start..b.end),
+                            after.get(a.start..a.end)
+                        );
+                        for e in flagged_by(&report, *b, *a) {
+                            println!("      by {e}");
+                        }
+                    }
+                }
             }
         }
     }
