@@ -40,7 +40,23 @@
 //! nor did a source whose name is on both sides. With the sentences in the
 //! [`Context`], words that left a claim but are still in its sentence, or
 //! that came into it from its old sentence, were divided among the sentence's
-//! claims differently, and are not edits.
+//! claims differently, and are not edits; so are runs of words (with their
+//! negators, modals and numbers) that left a claim and stand as they were
+//! elsewhere in its sentences.
+//!
+//! More edits that keep the meaning:
+//! - a neutral verb of saying for another (`stated` → `said`, `said` →
+//!   `added`); loaded ones (`claimed`, `admitted`, `denied`) still count;
+//! - the speaker and reporting verb written again when a long quote is split
+//!   (`the report states A and that B` → `… A. The report goes on to state B`);
+//! - a modal shifted back (`will` → `would`, `can` → `could`) as far as the
+//!   words go: the extractor's certainty field still counts;
+//! - a modal word after a determiner, which is a noun or an adjective (`the
+//!   planned date`), is no modal;
+//! - discourse markers (`for example`, `in addition`, `of course`);
+//! - a name for its demonym (`Japan` → `Japanese`, `Canada` → `Canadian`);
+//! - a pronoun replaced by the name or noun it stands for, when that is named
+//!   before in the article (`He` → `Kotunica`), or the other way round.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -242,7 +258,10 @@ pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
 #[derive(Debug, Default)]
 struct Profile {
     negators: usize,
+    /// Modal words, a modal shifted back counted as its present form.
     modals: Vec<String>,
+    /// Modal words as written (stems), for the extractor's certainty.
+    modals_written: Vec<String>,
     times: Vec<String>,
     numbers: Vec<(f64, String)>,
     content: Vec<String>,
@@ -255,6 +274,8 @@ const CUES: &[&str] = &[
     "claim",
     "stat",
     "add",
+    // `added`, `adding` (the stemmer writes a doubled final letter once).
+    "ad",
     "announc",
     "insist",
     "deny",
@@ -384,6 +405,7 @@ fn profile(text: &str) -> Profile {
             // `would` is `will` shifted back (`said it will` → `said it would`).
             let base = backshifted(&f).unwrap_or(&f);
             p.modals.push(words::stem(base.strip_suffix("ly").unwrap_or(base)));
+            p.modals_written.push(words::stem(f.strip_suffix("ly").unwrap_or(&f)));
             continue;
         }
         if in_number(t) {
@@ -410,6 +432,7 @@ fn profile(text: &str) -> Profile {
         p.content.push(stem);
     }
     p.modals.sort_unstable();
+    p.modals_written.sort_unstable();
     p.times.sort_unstable();
     p.cues.sort_unstable();
     p.numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -892,7 +915,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let words_changed = !del.is_empty()
         || !ins.is_empty()
         || po.negators != pn.negators
-        || po.modals != pn.modals
+        || po.modals_written != pn.modals_written
         || po.numbers != pn.numbers
         || po.times != pn.times
         || po.cues != pn.cues;
@@ -1020,10 +1043,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // (`the report states A and that B` → `the report states A. The report
     // goes on to state B`) are no change of attribution either.
     let said = |cs: &[&Claim]| -> Vec<String> {
-        cs.iter()
-            .flat_map(|c| [speaker_text(c).unwrap_or(""), cue(c).unwrap_or("")])
-            .flat_map(&stems_of)
-            .collect()
+        cs.iter().flat_map(|c| [speaker_text(c).unwrap_or(""), cue(c).unwrap_or("")]).flat_map(&stems_of).collect()
     };
     let (said_old, said_new) = (said(olds), said(news));
     let mut extra_new: Vec<String> = minus(&pn.cues, &po.cues).into_iter().filter(|w| !said_old.contains(w)).collect();
@@ -1058,7 +1078,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         v.sort_unstable();
         v
     };
-    let certainty_words_changed = po.modals != pn.modals || po.cues != pn.cues || hedges(olds) != hedges(news);
+    let certainty_words_changed =
+        po.modals_written != pn.modals_written || po.cues != pn.cues || hedges(olds) != hedges(news);
     let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
@@ -1457,6 +1478,131 @@ mod tests {
         assert_eq!(r.kinds, [ChangeKind::Moved]);
         assert!(!r.substantive);
         assert_eq!(r.explanation, "moved: sentence 1 → 5");
+    }
+
+    fn sentence(index: usize, start: usize, text: &str) -> Sentence {
+        Sentence { index, start, end: start + text.len(), text: text.into() }
+    }
+
+    fn at(text: &str, start: usize, index: usize) -> Claim {
+        let mut c = claim(text);
+        c.span = Span::new(start, start + text.len());
+        c.sentence = index;
+        c
+    }
+
+    #[test]
+    fn a_run_that_moved_to_another_claim_of_the_sentence_is_no_edit() {
+        // The negated clause became a claim of its own; the rest lost it.
+        let os = "Murphy admitted that he was not at the sheet, and agreed that the signatures should be invalidated";
+        let ns =
+            "Murphy admitted that he was not at the sheet, and he agreed that the signatures should be invalidated";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let mut o = at(os, 0, 0);
+        o.negated = true;
+        let n = at("he agreed that the signatures should be invalidated", 51, 0);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(!r.substantive, "{r:?}");
+        // A negation swapped between two claims of one sentence is an edit.
+        let os = "The minister did not resign and the deputy stayed";
+        let ns = "The minister resigned and the deputy did not stay";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let (o, n) = (at("The minister did not resign", 0, 0), at("The minister resigned", 0, 0));
+        assert!(classify(&[&o], &[&n], &ctx, None).kinds.contains(&ChangeKind::Negation));
+    }
+
+    #[test]
+    fn a_claim_over_two_sentences_has_both_as_its_frame() {
+        let os = "Von Hess defended his choice saying \"It was after the war. I played Von Hess to the hilt.\"";
+        let o = at(os, 0, 0);
+        let (s1, s2) =
+            ("Von Hess defended his choice saying \"It was after the war.", "I played Von Hess to the hilt.\"");
+        let new_s = [sentence(0, 0, s1), sentence(1, s1.len() + 1, s2)];
+        let nt = "his choice saying \"It was after the war. I played Von Hess to the hilt.";
+        let n = at(nt, 18, 0);
+        let old_s = [sentence(0, 0, os)];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(!classify(&[&o], &[&n], &ctx, None).substantive);
+    }
+
+    #[test]
+    fn neutral_verbs_of_saying_are_style_loaded_ones_are_not() {
+        let r = run(&said("Prices rose", "Smith", "stated"), &said("Prices rose", "Smith", "said"));
+        assert!(!r.substantive && !r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        let r = run(&said("Prices rose", "Smith", "said"), &said("Prices rose", "Smith", "added"));
+        assert!(!r.substantive, "{r:?}");
+        let r = run(&said("Prices rose", "Smith", "said"), &said("Prices rose", "Smith", "claimed"));
+        assert!(r.substantive && r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+    }
+
+    #[test]
+    fn a_quote_split_with_its_speaker_repeated_keeps_its_attribution() {
+        let o = said("A is a concern and that B amounts to degrading treatment", "the report", "states");
+        let mut n1 = said("A is a concern", "the report", "states");
+        let mut n2 = claim("The report goes on to state that B amounts to degrading treatment");
+        n1.sentence = 0;
+        n2.sentence = 1;
+        let r = classify(&[&o], &[&n1, &n2], &Context::default(), None);
+        assert!(!r.substantive, "{r:?}");
+        // A different speaker for the second part is a change.
+        let n2 = claim("The minister goes on to state that B amounts to degrading treatment");
+        assert!(classify(&[&o], &[&n1, &n2], &Context::default(), None).substantive);
+    }
+
+    #[test]
+    fn modal_words_that_keep_the_certainty() {
+        for (o, n) in [
+            ("Without support the gallery will no longer exist", "Without support the gallery would not exist"),
+            (
+                "The event was postponed until November instead of the planned date",
+                "The event was postponed until November",
+            ),
+            (
+                "Some cheap laptops were launched before the show",
+                "For example, some cheap laptops were launched before the show",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // The extractor's reading still counts when it tells `would` from `will`.
+        let o = claim("The company will close the plant");
+        let mut n = claim("The company would close the plant");
+        n.certainty = Certainty::Uncertain;
+        assert!(run(&o, &n).kinds.contains(&ChangeKind::Certainty));
+        // A modal that was not there is a change.
+        assert!(run(&claim("The company closes the plant"), &claim("The company may close the plant")).substantive);
+    }
+
+    #[test]
+    fn a_demonym_is_not_a_deleted_name() {
+        assert!(is_name_derivation("Japan", "Japanese") && is_name_derivation("Canadian", "Canada"));
+        assert!(is_name_derivation("Iraq", "Iraqi") && is_name_derivation("Germany", "German"));
+        assert!(!is_name_derivation("Japan", "Jamaica") && !is_name_derivation("japan", "japanese"));
+        let r = run(
+            &claim("Many local (Japan) fans hoped the Dragons would win"),
+            &claim("Many Japanese fans hoped the Dragons would win"),
+        );
+        assert!(!r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_for_the_name_it_stands_for() {
+        let s0 = "Prime Minister Vojislav Kotunica met the president.";
+        let (os, ns) = ("He spoke to reporters on Saturday.", "Kotunica spoke to reporters on Saturday.");
+        let old_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, os)];
+        let new_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, ns)];
+        let (o, n) = (at(os, s0.len() + 1, 1), at(ns, s0.len() + 1, 1));
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(!classify(&[&o], &[&n], &ctx, None).substantive);
+        // Someone not named before is someone new.
+        let ns = "Mladic spoke to reporters on Saturday.";
+        let new_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, ns)];
+        let n = at(ns, s0.len() + 1, 1);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&o], &[&n], &ctx, None).substantive);
     }
 
     #[test]

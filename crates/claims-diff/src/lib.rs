@@ -22,8 +22,11 @@
 //! 3. **Classification** ([`classify`]) of every aligned pair with every kind
 //!    that applies, whether it is `substantive`, a one-line explanation and a
 //!    word diff.
-//! 4. Unpaired claims are `removed`/`added`; sources are compared by id and name;
-//!    changes are ordered most serious first (see [`severity`]).
+//! 4. Unpaired claims are `removed`/`added`, substantive unless nested in an
+//!    aligned claim whose words changed only cosmetically (the extractor now
+//!    reads one more claim out of words that were there: not an edit);
+//!    sources are compared by id and name; changes are ordered most serious
+//!    first (see [`severity`]).
 
 pub mod align;
 pub mod classify;
@@ -145,11 +148,13 @@ fn residual_claim(text: &str, span: Span, sentence: usize) -> Claim {
 /// Rank of a change in the report, lower first: changes with a negation,
 /// number, attribution, certainty, date or source kind (in that order of their
 /// most serious kind), then removed and added claims, then substantive wording,
-/// then cosmetic edits and pure moves, then unchanged claims.
+/// then cosmetic edits (claims re-read from unchanged words among them) and
+/// pure moves, then unchanged claims.
 pub fn severity(c: &Change) -> u8 {
     match c.change {
-        ChangeType::Removed => 6,
-        ChangeType::Added => 7,
+        ChangeType::Removed if c.substantive => 6,
+        ChangeType::Added if c.substantive => 7,
+        ChangeType::Removed | ChangeType::Added => 9,
         ChangeType::Unchanged => 10,
         ChangeType::Modified => match c.kinds.first() {
             Some(ChangeKind::Negation) => 0,
@@ -353,6 +358,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `e` with one more claim read from the words `part` of its claim that holds them.
+    fn with_nested(mut e: Extraction, part: &str) -> Extraction {
+        let holder = e.claims.iter().find(|c| c.text.contains(part)).expect("a claim holds the part").clone();
+        let start = holder.span.start + holder.text.find(part).unwrap_or(0);
+        let mut c = holder.clone();
+        c.id = ids::claim_id(part, None);
+        c.text = part.to_string();
+        c.statement = part.to_string();
+        c.span = Span::new(start, start + part.len());
+        c.attribution = None;
+        e.claims.push(c);
+        e.claims.sort_by_key(|c| (c.span.start, c.span.end));
+        e
+    }
+
+    #[test]
+    fn a_claim_newly_read_from_unchanged_words_is_not_substantive() {
+        let old = ex("Mayor Ana Lovric told reporters that the old bridge will reopen to traffic in May.");
+        let new = with_nested(old.clone(), "the old bridge will reopen to traffic in May");
+        let r = diff(&old, &new, &DiffOptions::default());
+        let added: Vec<&Change> = r.changes.iter().filter(|c| c.change == ChangeType::Added).collect();
+        assert_eq!(added.len(), 1, "{r:#?}");
+        assert!(!added[0].substantive, "{:?}", added[0]);
+        // Swapped, it is a removal that is not substantive either.
+        let back = diff(&new, &old, &DiffOptions::default());
+        assert!(back.changes.iter().all(|c| !c.substantive), "{back:#?}");
+        // Read from words that changed, it is.
+        let new = with_nested(
+            ex("Mayor Ana Lovric told reporters that the old bridge will reopen to traffic in June."),
+            "the old bridge will reopen to traffic in June",
+        );
+        let r = diff(&old, &new, &DiffOptions::default());
+        let added: Vec<&Change> = r.changes.iter().filter(|c| c.change == ChangeType::Added).collect();
+        assert!(!added.is_empty() && added.iter().all(|c| c.substantive), "{r:#?}");
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn heading(c: &Change) -> String {
     if !kinds.is_empty() {
         s.push_str(&format!(" [{}]", kinds.join(", ")));
     }
-    if c.change == ChangeType::Modified && !c.substantive {
+    if c.change != ChangeType::Unchanged && !c.substantive {
         s.push_str(" (cosmetic)");
     }
     s
