@@ -471,13 +471,18 @@ fn occurrences(seq: &[String], run: &[String]) -> usize {
 fn unjoin(text: &str, other: &str) -> String {
     let ow: Vec<words::Token> = words::tokens(other).into_iter().filter(|t| t.word).collect();
     let single: std::collections::HashSet<String> = ow.iter().map(|t| words::fold(t.text)).collect();
+    let toks = words::tokens(text);
+    // Only a word `other` lacks can be two of its words run together.
+    if toks.iter().all(|t| !t.word || single.contains(&words::fold(t.text))) {
+        return text.to_string();
+    }
     let pairs: HashMap<String, (&str, &str)> = ow
         .windows(2)
         .map(|p| (format!("{}{}", words::fold(p[0].text), words::fold(p[1].text)), (p[0].text, p[1].text)))
         .collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut last = 0;
-    for t in words::tokens(text) {
+    for t in toks {
         let f = words::fold(t.text);
         if t.word && !single.contains(&f) {
             if let Some((a, b)) = pairs.get(&f) {
@@ -808,21 +813,26 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // their sentences (or came into them from their old sentences) were
     // divided among the sentence's claims differently: they are no edit.
     let (of_text, nf_text) = (frame(olds, ctx.old_sentences), frame(news, ctx.new_sentences));
-    let (of_words, nf_words) = (folded_words(&of_text), folded_words(&nf_text));
+    let (of_cell, nf_cell) = (OnceCell::new(), OnceCell::new());
+    let of_words = || of_cell.get_or_init(|| folded_words(&of_text));
+    let nf_words = || nf_cell.get_or_init(|| folded_words(&nf_text));
     let mut ot_kept = String::with_capacity(ot.len());
     let mut nt_kept = String::with_capacity(nt.len());
     let (mut last_o, mut last_n) = (0, 0);
     for (tag, ro, rn) in &ops {
-        let (text, p, r, kept, last, from, to) = match tag {
-            DiffTag::Delete => (ot.as_str(), &a, ro, &mut ot_kept, &mut last_o, &of_words, &nf_words),
-            DiffTag::Insert => (nt.as_str(), &b, rn, &mut nt_kept, &mut last_n, &nf_words, &of_words),
+        let deleting = match tag {
+            DiffTag::Delete => true,
+            DiffTag::Insert => false,
             _ => continue,
         };
+        let (text, p, r) = if deleting { (ot.as_str(), &a, ro) } else { (nt.as_str(), &b, rn) };
         let run: Vec<String> = p[r.clone()].iter().filter(|x| x.word).map(|x| words::fold(x.key)).collect();
-        let moved = run.len() >= 2
-            && run.iter().any(|w| !words::is_stopword(w))
-            && occurrences(to, &run) >= occurrences(from, &run).max(1);
+        let moved = run.len() >= 2 && run.iter().any(|w| !words::is_stopword(w)) && {
+            let (from, to) = if deleting { (of_words(), nf_words()) } else { (nf_words(), of_words()) };
+            occurrences(to, &run) >= occurrences(from, &run).max(1)
+        };
         if moved {
+            let (kept, last) = if deleting { (&mut ot_kept, &mut last_o) } else { (&mut nt_kept, &mut last_n) };
             let (s0, e0) = (p[r.start].start, p[r.end - 1].end);
             kept.push_str(&text[*last..s0]);
             kept.push(' ');
@@ -993,13 +1003,17 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // differently by the extractor, did not change.
     let stems_of =
         |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
-    let (ot_stems, nt_stems) = (stems_of(&ot), stems_of(&nt));
-    let (of_stems, nf_stems) = (stems_of(&of_text), stems_of(&nf_text));
+    // Stems of the texts and of their sentences, made when first needed.
+    let cells: [OnceCell<Vec<String>>; 4] = Default::default();
+    let ot_stems = || cells[0].get_or_init(|| stems_of(&ot));
+    let nt_stems = || cells[1].get_or_init(|| stems_of(&nt));
+    let of_stems = || cells[2].get_or_init(|| stems_of(&of_text));
+    let nf_stems = || cells[3].get_or_init(|| stems_of(&nf_text));
     let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
-    let speaker_words_changed = !(kept(speaker_text(o), &nf_stems) && kept(speaker_text(n), &of_stems));
+    let speaker_words_changed = || !(kept(speaker_text(o), nf_stems()) && kept(speaker_text(n), of_stems()));
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed {
+    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
             (Some(x), None) => format!("speaker {} dropped", quote(x)),
@@ -1017,7 +1031,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         if cue_key(x) != cue_key(y)
             && !same_verb
             && words_changed
-            && !(kept(Some(x), &nf_stems) && kept(Some(y), &of_stems))
+            && !(kept(Some(x), nf_stems()) && kept(Some(y), of_stems()))
         {
             attr.push(format!("cue {} → {}", quote(x), quote(y)));
         }
@@ -1060,7 +1074,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         }
     }
     let cue_words_changed = (!extra_new.is_empty() || !extra_old.is_empty())
-        && cue_stems(&of_stems) != cue_stems(&nf_stems)
+        && cue_stems(of_stems()) != cue_stems(nf_stems())
         && !one_attribution;
     if attr.is_empty() && cue_words_changed {
         if let Some(f) = h.find(|_, w, _| CUES.contains(&words::stem(w).as_str())) {
@@ -1136,7 +1150,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let named_on_both_sides = |id: &String, map: &HashMap<&str, &Source>| {
         map.get(id.as_str()).is_some_and(|s| {
             let w = stems_of(&s.name);
-            !w.is_empty() && w.iter().all(|x| ot_stems.contains(x) && nt_stems.contains(x))
+            !w.is_empty() && w.iter().all(|x| ot_stems().contains(x) && nt_stems().contains(x))
         })
     };
     let mut removed_src = minus(&so_ids, &sn_ids);
@@ -1170,18 +1184,18 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // into it from its old sentence) were divided among the sentence's claims
     // differently, not edited. Words swapped both ways are edits.
     let count = |w: &str, st: &[String]| st.iter().filter(|x| *x == w).count();
-    let (oc, nc) = (stems_of(&ot), stems_of(&nt));
     if del.is_empty() || ins.is_empty() {
-        del.retain(|d| count(d, &nf_stems) < count(d, &oc));
-        ins.retain(|i| count(i, &of_stems) < count(i, &nc));
+        del.retain(|d| count(d, nf_stems()) < count(d, ot_stems()));
+        ins.retain(|i| count(i, of_stems()) < count(i, nt_stems()));
     }
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
     // A name whose demonym stands in the new sentence (`Japan` → `Japanese
     // spectators`) was reworded, not deleted.
-    let new_words: Vec<&str> = words::tokens(&nf_text).iter().filter(|t| t.word).map(|t| t.text).collect();
     let names_deleted = del.iter().any(|d| {
-        is_name(d, &ot) && !original(d, &ot).is_some_and(|w| new_words.iter().any(|x| is_name_derivation(&w, x)))
+        is_name(d, &ot)
+            && !original(d, &ot)
+                .is_some_and(|w| words::tokens(&nf_text).iter().any(|x| x.word && is_name_derivation(&w, x.text)))
     });
     let content_changed = !ins.is_empty() || names_deleted;
     let text_differs = !h.hunks.is_empty();
