@@ -14,7 +14,7 @@ fn versions(name: &str) -> usize {
     (1..).take_while(|v| story(name, *v).exists()).count()
 }
 
-const STORIES: &[&str] = &["state-visit", "flood-toll", "council-budget"];
+const STORIES: &[&str] = &["state-visit", "flood-toll", "council-budget", "harbour-fire"];
 
 fn diff(old: &Path, new: &Path, format: &str) -> Run {
     run(&["diff", old.to_str().unwrap(), new.to_str().unwrap(), "--format", format])
@@ -123,6 +123,19 @@ fn the_story_changes_are_classified() {
     let v = j("council-budget", 2, 3);
     assert_eq!(v["changes"][0]["kinds"][0], "negation");
     assert!(!find(&v, "attribution").is_empty(), "said → claimed");
+    // Copy-edits a standards editor would not flag: a neutral verb of saying
+    // and a pronoun for the name it stands for, clock time and unit written
+    // otherwise, reported speech shifted back, a quote split in two, initials.
+    let v = j("harbour-fire", 1, 2);
+    let subst: Vec<&Value> = v["changes"].as_array().unwrap().iter().filter(|c| c["substantive"] == true).collect();
+    assert!(subst.is_empty(), "{subst:#?}");
+    assert!(v["summary"]["modified"].as_u64().unwrap() >= 5, "{v:#}");
+    // Then real changes: someone was hurt after all, a loaded verb, a plan done.
+    let v = j("harbour-fire", 2, 3);
+    assert_eq!(v["changes"][0]["kinds"][0], "negation", "{v:#}");
+    assert!(find(&v, "attribution").iter().any(|c| c["explanation"].as_str().unwrap().contains("claimed")), "{v:#}");
+    assert!(find(&v, "certainty").iter().any(|c| c["explanation"].as_str().unwrap().contains("began")), "{v:#}");
+    assert!(v["changes"].as_array().unwrap().iter().all(|c| c["substantive"] == true), "{v:#}");
 }
 
 #[test]

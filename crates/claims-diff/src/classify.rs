@@ -116,12 +116,13 @@ fn first_positions(sentences: &[Sentence]) -> HashMap<String, usize> {
     out
 }
 
-/// True for a run of words that are all function words, one of them a
-/// pronoun standing for something named elsewhere (`he`, `them`, `its`, `this`).
+/// True for a run of words that are all function words (or neutral verbs of
+/// saying: `She stated` → `Kask said`), one of them a pronoun standing for
+/// something named elsewhere (`he`, `them`, `its`, `this`).
 fn is_pronoun_run(ws: &[String]) -> bool {
     let f: Vec<String> = ws.iter().map(|w| words::fold(w)).collect();
     !f.is_empty()
-        && f.iter().all(|w| words::is_stopword(w))
+        && f.iter().all(|w| words::is_stopword(w) || is_neutral_stem(&words::stem(w)))
         && f.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -389,7 +390,12 @@ fn backshifted(w: &str) -> Option<&'static str> {
 fn profile(text: &str) -> Profile {
     let toks = words::tokens(text);
     let mut p = Profile::default();
-    let nums = words::numbers(text);
+    let mut nums = words::numbers(text);
+    // `no one`, `every one`: a pronoun, not the number one.
+    nums.retain(|n| {
+        let before = toks.iter().rev().find(|t| t.end <= n.start).map(|t| words::fold(t.text));
+        !(words::fold(&n.text) == "one" && matches!(before.as_deref(), Some("no" | "every" | "any" | "some")))
+    });
     for n in &nums {
         if n.year {
             p.times.push(format!("{}", n.value));
@@ -1010,8 +1016,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         } else {
             continue;
         };
-        let stems: Vec<String> =
-            named.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| words::stem(w)).collect();
+        let stems: Vec<String> = named
+            .iter()
+            .filter(|w| !words::is_stopword(&words::fold(w)))
+            .map(|w| words::stem(w))
+            .filter(|st| !is_neutral_stem(st))
+            .collect();
         if stems.is_empty() || !stems.iter().all(|st| first.get(st).is_some_and(|&p| p < before)) {
             continue;
         }

@@ -311,18 +311,45 @@ fn source_changes(old: &[Source], new: &[Source]) -> SourceChanges {
     let new_ids: HashSet<&str> = new.iter().map(|s| s.id.as_str()).collect();
     let old_keys: HashMap<_, ()> = old.iter().map(|s| (key(s), ())).collect();
     let new_keys: HashMap<_, ()> = new.iter().map(|s| (key(s), ())).collect();
-    SourceChanges {
-        added: new
-            .iter()
-            .filter(|s| !old_ids.contains(s.id.as_str()) && !old_keys.contains_key(&key(s)))
-            .cloned()
-            .collect(),
-        removed: old
-            .iter()
-            .filter(|s| !new_ids.contains(s.id.as_str()) && !new_keys.contains_key(&key(s)))
-            .cloned()
-            .collect(),
+    let mut added: Vec<Source> =
+        new.iter().filter(|s| !old_ids.contains(s.id.as_str()) && !old_keys.contains_key(&key(s))).cloned().collect();
+    let mut removed: Vec<Source> =
+        old.iter().filter(|s| !new_ids.contains(s.id.as_str()) && !new_keys.contains_key(&key(s))).cloned().collect();
+    // One source written another way (`The harbour's chief executive officer`
+    // → `CEO`, a typo fixed in a name) is neither added nor removed.
+    let mut k = 0;
+    while k < added.len() {
+        match removed.iter().position(|r| same_name(&r.name, &added[k].name)) {
+            Some(i) => {
+                removed.remove(i);
+                added.remove(k);
+            }
+            None => k += 1,
+        }
     }
+    SourceChanges { added, removed }
+}
+
+/// True when two source names name one source: one abbreviates a run of the
+/// other's words (`CEO`, `chief executive officer`), or their words differ
+/// only by typos ([`words::is_typo_variant`]).
+fn same_name(a: &str, b: &str) -> bool {
+    let wa: Vec<&str> = words::tokens(a).iter().filter(|t| t.word).map(|t| t.text).collect();
+    let wb: Vec<&str> = words::tokens(b).iter().filter(|t| t.word).map(|t| t.text).collect();
+    let abbreviates = |short: &[&str], long: &[&str]| {
+        let [one] = short else { return false };
+        let n = one.chars().count();
+        [n, 1].into_iter().filter(|&w| w <= long.len()).flat_map(|w| long.windows(w)).any(|run| {
+            words::is_abbreviation(one, run)
+                || (run.len() == n
+                    && n >= 3
+                    && one.chars().all(|c| c.is_ascii_uppercase())
+                    && run.iter().filter_map(|w| w.chars().next()).collect::<String>().to_ascii_uppercase() == *one)
+        })
+    };
+    abbreviates(&wa, &wb)
+        || abbreviates(&wb, &wa)
+        || (wa.len() == wb.len() && !wa.is_empty() && wa.iter().zip(&wb).all(|(x, y)| words::is_typo_variant(x, y)))
 }
 
 #[cfg(test)]
@@ -394,6 +421,13 @@ mod tests {
         let r = diff(&old, &new, &DiffOptions::default());
         let added: Vec<&Change> = r.changes.iter().filter(|c| c.change == ChangeType::Added).collect();
         assert!(!added.is_empty() && added.iter().all(|c| c.substantive), "{r:#?}");
+    }
+
+    #[test]
+    fn one_source_written_another_way_is_not_added_and_removed() {
+        assert!(same_name("The harbour's chief executive officer", "CEO"));
+        assert!(same_name("PA", "Pennsylvania") && same_name("Dmitry Peskov", "Dmitri Peskov"));
+        assert!(!same_name("CEO", "chief financial officer") && !same_name("Reuters", "Associated Press"));
     }
 
     #[test]
