@@ -9,7 +9,7 @@
 //! | `number` | — | the values of the numbers differ (`3` = `three`; years count as dates) |
 //! | `attribution` | speaker name or cue differs | a reporting verb (`said`, `claimed`…) added or removed |
 //! | `certainty` | `certainty` differs | modal or hedge words differ (`will`, `is set to`, `reportedly`) |
-//! | `date` | resolved dates differ | time words (`today`, `Saturday`, `March`) or years differ |
+//! | `date` | resolved dates differ | time words (`today`, `Saturday`, `March`), years, or a preposition relating an event to a time (`in 2007` → `since 2007`) differ |
 //! | `source` | a post, link, outlet or document source added/removed | — |
 //! | `wording` | — | any other difference of the texts |
 //! | `moved` | — | the claim left its place relative to the others |
@@ -109,7 +109,7 @@ fn first_positions(sentences: &[Sentence]) -> HashMap<String, usize> {
     for s in sentences {
         for t in words::tokens(&s.text) {
             if t.word && !words::is_stopword(&words::fold(t.text)) {
-                out.entry(words::stem(t.text)).or_insert(s.start + t.start);
+                out.entry(lemma(t.text)).or_insert(s.start + t.start);
             }
         }
     }
@@ -122,7 +122,7 @@ fn first_positions(sentences: &[Sentence]) -> HashMap<String, usize> {
 fn is_pronoun_run(ws: &[String]) -> bool {
     let f: Vec<String> = ws.iter().map(|w| words::fold(w)).collect();
     !f.is_empty()
-        && f.iter().all(|w| words::is_stopword(w) || is_neutral_stem(&words::stem(w)))
+        && f.iter().all(|w| words::is_stopword(w) || is_neutral_stem(&lemma(w)))
         && f.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -292,7 +292,7 @@ const CUES: &[&str] = &[
     "argu",
     "explain",
     "warn",
-    "write",
+    "writ",
     "assert",
     "suggest",
     "acknowledg",
@@ -349,6 +349,11 @@ fn modal_class(stem: &str) -> Option<&'static str> {
         "perhap" | "perhaps" | "maybe" | "possib" | "possibl" => Some("possibly"),
         _ => None,
     }
+}
+
+/// Prepositions that relate an event to a time (see `profile`).
+fn is_time_relation(w: &str) -> bool {
+    matches!(w, "since" | "until" | "till" | "before" | "after" | "by" | "from" | "during" | "through" | "throughout")
 }
 
 /// Articles, demonstratives and possessives: the words that open a noun phrase.
@@ -425,9 +430,9 @@ fn profile(text: &str) -> Profile {
             // `alleged`/`allegedly`, `expects`/`expected` are one modal; and
             // `would` is `will` shifted back (`said it will` → `said it would`).
             let base = backshifted(&f).unwrap_or(&f);
-            let stem = words::stem(base.strip_suffix("ly").unwrap_or(base));
+            let stem = lemma(base.strip_suffix("ly").unwrap_or(base));
             p.modals.push(modal_class(&stem).map_or(stem, str::to_string));
-            p.modals_written.push(words::stem(f.strip_suffix("ly").unwrap_or(&f)));
+            p.modals_written.push(lemma(f.strip_suffix("ly").unwrap_or(&f)));
             continue;
         }
         if in_number(t) {
@@ -458,11 +463,24 @@ fn profile(text: &str) -> Profile {
         if words::is_stopword(&f) && !all_caps {
             continue;
         }
-        let stem = words::stem(t.text);
+        let stem = lemma(t.text);
         if CUES.contains(&stem.as_str()) {
             p.cues.push(stem.clone());
         }
         p.content.push(stem);
+    }
+    // A preposition that sets how an event stands to a time (`since January`,
+    // `until 2007`, `before Monday`) is part of the time; `in`, `on`, `at`
+    // only place it (`on Monday` = `Monday`).
+    let words_only: Vec<&words::Token> = toks.iter().filter(|t| t.word).collect();
+    for w in words_only.windows(2) {
+        let f = words::fold(w[0].text);
+        let timed = words::is_time_word(w[1].text)
+            || nums.iter().any(|n| n.year && n.start == w[1].start)
+            || words::month(w[1].text).is_some_and(|_| w[1].text.chars().next().is_some_and(char::is_uppercase));
+        if timed && is_time_relation(&f) {
+            p.times.push(format!("{f} …"));
+        }
     }
     p.modals.sort_unstable();
     p.modals_written.sort_unstable();
@@ -483,6 +501,17 @@ fn minus<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
         }
     }
     out
+}
+
+/// The stem of a word ([`words::stem`]), with an irregular form brought to
+/// the stem of its base (`lost` → `lose` → `los`, as `losing` → `los`).
+fn lemma(word: &str) -> String {
+    let s = words::stem(word);
+    if s.ends_with('e') && !words::fold(word).starts_with(s.as_str()) {
+        words::stem(&s)
+    } else {
+        s
+    }
 }
 
 /// The folded words of a text.
@@ -581,7 +610,7 @@ fn is_name(stem: &str, text: &str) -> bool {
             && i > 0
             && !matches!(toks[i - 1].text, "." | "!" | "?" | "\"" | "“" | ":")
             && t.text.chars().next().is_some_and(char::is_uppercase)
-            && words::stem(t.text) == stem
+            && lemma(t.text) == stem
     })
 }
 
@@ -595,11 +624,11 @@ fn match_abbreviations(short: &mut Vec<String>, long: &mut Vec<String>, short_te
         if !t.word || !(2..=5).contains(&n) || !t.text.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        let stem = words::stem(t.text);
+        let stem = lemma(t.text);
         let Some(k) = short.iter().position(|s| *s == stem) else { continue };
         let found = [n, 1].into_iter().find_map(|len| {
             lw.windows(len).find_map(|run| {
-                let stems: Vec<String> = run.iter().map(|w| words::stem(w.text)).collect();
+                let stems: Vec<String> = run.iter().map(|w| lemma(w.text)).collect();
                 let texts: Vec<&str> = run.iter().map(|w| w.text).collect();
                 ((words::is_abbreviation(t.text, &texts) || spells_initials(t.text, &texts))
                     && minus(&stems, long).is_empty())
@@ -762,22 +791,18 @@ const NEUTRAL_CUES: &[&str] = &[
 
 /// True for the stem ([`words::stem`]) of a neutral verb of saying ([`NEUTRAL_CUES`]).
 fn is_neutral_stem(stem: &str) -> bool {
-    NEUTRAL_CUES.iter().any(|w| words::stem(w) == stem)
+    NEUTRAL_CUES.iter().any(|w| lemma(w) == stem)
 }
 
 /// True when every reporting verb of a cue is neutral (and it has one).
 fn neutral_cue(cue: &str) -> bool {
-    let verbs: Vec<String> = words::tokens(cue)
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| words::stem(t.text))
-        .filter(|s| is_neutral_stem(s))
-        .collect();
+    let verbs: Vec<String> =
+        words::tokens(cue).iter().filter(|t| t.word).map(|t| lemma(t.text)).filter(|s| is_neutral_stem(s)).collect();
     !verbs.is_empty()
         && words::tokens(cue)
             .iter()
             .filter(|t| t.word)
-            .all(|t| is_neutral_stem(&words::stem(t.text)) || words::is_stopword(&words::fold(t.text)))
+            .all(|t| is_neutral_stem(&lemma(t.text)) || words::is_stopword(&words::fold(t.text)))
 }
 
 /// The reporting verbs of a cue (stems in [`CUES`]), sorted and deduplicated.
@@ -785,7 +810,7 @@ fn reporting_verbs(cue: &str) -> Vec<String> {
     let mut v: Vec<String> = words::tokens(cue)
         .iter()
         .filter(|t| t.word)
-        .map(|t| words::stem(t.text))
+        .map(|t| lemma(t.text))
         .filter(|s| CUES.contains(&s.as_str()))
         .collect();
     v.sort_unstable();
@@ -794,7 +819,7 @@ fn reporting_verbs(cue: &str) -> Vec<String> {
 }
 
 fn cue_key(text: &str) -> String {
-    words::tokens(text).iter().filter(|t| t.word).map(|t| words::stem(t.text)).collect::<Vec<_>>().join(" ")
+    words::tokens(text).iter().filter(|t| t.word).map(|t| lemma(t.text)).collect::<Vec<_>>().join(" ")
 }
 
 fn polarity(negated: bool) -> &'static str {
@@ -956,7 +981,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let mut del = minus(&po.content, &pn.content);
     let mut ins = minus(&pn.content, &po.content);
     let original = |stem: &str, text: &str| -> Option<String> {
-        words::tokens(text).into_iter().find(|t| t.word && words::stem(t.text) == stem).map(|t| t.text.to_string())
+        words::tokens(text).into_iter().find(|t| t.word && lemma(t.text) == stem).map(|t| t.text.to_string())
     };
     del.retain(|d| {
         let dw = original(d, &ot).unwrap_or_else(|| d.clone());
@@ -1019,7 +1044,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let stems: Vec<String> = named
             .iter()
             .filter(|w| !words::is_stopword(&words::fold(w)))
-            .map(|w| words::stem(w))
+            .map(|w| lemma(w))
             .filter(|st| !is_neutral_stem(st))
             .collect();
         if stems.is_empty() || !stems.iter().all(|st| first.get(st).is_some_and(|&p| p < before)) {
@@ -1114,7 +1139,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Attribution: a speaker or cue whose words are on both sides, only read
     // differently by the extractor, did not change.
     let stems_of =
-        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| words::stem(w.text)).collect() };
+        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| lemma(w.text)).collect() };
     // Stems of the texts and of their sentences, made when first needed.
     let cells: [OnceCell<Vec<String>>; 4] = Default::default();
     let ot_stems = || cells[0].get_or_init(|| stems_of(&ot));
@@ -1189,7 +1214,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         && cue_stems(of_stems()) != cue_stems(nf_stems())
         && !one_attribution;
     if attr.is_empty() && cue_words_changed {
-        if let Some(f) = h.find(|_, w, _| CUES.contains(&words::stem(w).as_str())) {
+        if let Some(f) = h.find(|_, w, _| CUES.contains(&lemma(w).as_str())) {
             attr.push(f);
         }
     }
@@ -1233,6 +1258,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     if field_date.is_some() || po.times != pn.times {
         let frag = h.find(|p, w, _| {
             words::is_time_word(w)
+                || is_time_relation(&words::fold(w))
                 || words::number_value(w).is_some_and(|v| words::is_year(w, v))
                 || [dt_o, dt_n].into_iter().flatten().any(|t| t.text.contains(w) && p.word)
         });
@@ -1281,7 +1307,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         // Words of the cue and of the speakers are explained by the attribution change.
         let stems = |c: &Claim| -> Vec<String> {
             let sp = c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.as_str()).unwrap_or("");
-            words::tokens(sp).iter().filter(|t| t.word).map(|t| words::stem(t.text)).collect()
+            words::tokens(sp).iter().filter(|t| t.word).map(|t| lemma(t.text)).collect()
         };
         let (so_w, sn_w) = (stems(o), stems(n));
         del.retain(|w| !CUES.contains(&w.as_str()) && !so_w.contains(w));
@@ -1315,7 +1341,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     if content_changed {
         let f = h
             .find(|_, w, _| {
-                let s = words::stem(w);
+                let s = lemma(w);
                 del.contains(&s) || ins.contains(&s)
             })
             .unwrap_or_default();
@@ -1557,6 +1583,7 @@ mod tests {
             ("The town was flooded", "The city was flooded"),
             ("Ten people were hurt by fire", "Ten people were hurt by gunfire"),
             ("It happened during the day", "It happened during the night"),
+            ("The plant has operated in Tartu since 2007", "The plant has operated in Tartu in 2007"),
             ("He was jailed for 5 months", "He was jailed for 5 years"),
             ("The meeting starts at 4pm", "The meeting starts at 4am"),
             ("The road is 5 km long", "The road is 5 miles long"),
@@ -1713,6 +1740,15 @@ mod tests {
         assert!(run(&o, &n).kinds.contains(&ChangeKind::Certainty));
         // A modal that was not there is a change.
         assert!(run(&claim("The company closes the plant"), &claim("The company may close the plant")).substantive);
+    }
+
+    #[test]
+    fn irregular_forms_share_the_stem_of_their_base() {
+        for (a, b) in [("lost", "losing"), ("took", "taking"), ("made", "makes"), ("left", "leaving"), ("said", "says")]
+        {
+            assert_eq!(lemma(a), lemma(b), "{a} {b}");
+        }
+        assert_ne!(lemma("lost"), lemma("list"));
     }
 
     #[test]
