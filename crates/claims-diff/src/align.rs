@@ -53,7 +53,8 @@ fn prepare(u: &Unit) -> Prepared {
     let features = claims_match::features(&u.claim);
     let mut bag: HashMap<String, u32> = HashMap::new();
     let mut bag_len = 0;
-    for t in words::tokens(&u.claim.text) {
+    let toks = words::tokens(&u.claim.text);
+    for t in &toks {
         if t.word {
             let k = match words::number_value(t.text) {
                 Some(v) => format!("#{v}"),
@@ -65,7 +66,7 @@ fn prepare(u: &Unit) -> Prepared {
     }
     let mut keys: Vec<String> = bag.keys().filter(|k| !words::is_stopword(k)).cloned().collect();
     keys.sort_unstable();
-    let norm = words::tokens(&u.claim.text).iter().map(|t| t.text).collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ").to_lowercase();
     Prepared { features, bag, bag_len, keys, norm }
 }
 

@@ -475,10 +475,13 @@ fn profile(text: &str) -> Profile {
     let words_only: Vec<&words::Token> = toks.iter().filter(|t| t.word).collect();
     for w in words_only.windows(2) {
         let f = words::fold(w[0].text);
+        if !is_time_relation(&f) {
+            continue;
+        }
         let timed = words::is_time_word(w[1].text)
             || nums.iter().any(|n| n.year && n.start == w[1].start)
             || words::month(w[1].text).is_some_and(|_| w[1].text.chars().next().is_some_and(char::is_uppercase));
-        if timed && is_time_relation(&f) {
+        if timed {
             p.times.push(format!("{f} …"));
         }
     }
