@@ -13,6 +13,10 @@ pub const PAIR_THRESHOLD: f64 = 0.5;
 const POSTING_CAP: usize = 48;
 /// Candidates scored per unit.
 const TOP_K: usize = 8;
+/// Share of a unit's words that must stand in a nearby unit for 3b.
+const CONTAINED: f64 = 0.9;
+/// Words a unit needs for 3b (fewer prove nothing).
+const MIN_CONTAINED: u32 = 5;
 
 /// Old and new units aligned as one claim (two or more on one side for a split or merge).
 #[derive(Debug, Clone, PartialEq)]
@@ -240,6 +244,25 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
             }
         }
     }
+    // 3b. A claim whose words stand almost all in a claim near where the
+    //     aligned claims around it say it should be (a sentence that grew a
+    //     clause, or lost one) is that claim, however low their similarity.
+    let anchors_before = anchors(&o2n, false);
+    for i in 0..old.len() {
+        if o2n[i].is_some() || po[i].bag_len < MIN_CONTAINED {
+            continue;
+        }
+        let expected = anchors_before[i].map_or(i, |(i0, j0)| j0 + (i - i0));
+        let best = (expected.saturating_sub(3)..(expected + 4).min(new.len()))
+            .filter(|&j| n2o[j].is_none() && pn[j].bag_len >= MIN_CONTAINED)
+            .filter(|&j| containment(&po[i], &pn[j]).max(containment(&pn[j], &po[i])) >= CONTAINED)
+            .max_by(|&x, &y| bag_dice(&po[i], &pn[x]).total_cmp(&bag_dice(&po[i], &pn[y])));
+        if let Some(j) = best {
+            o2n[i] = Some(j);
+            n2o[j] = Some(i);
+            sim[i] = similarity(&po[i], &pn[j]);
+        }
+    }
     // 4. Groups, then splits and merges.
     let mut group_of_old: Vec<Option<usize>> = vec![None; old.len()];
     let mut group_of_new: Vec<Option<usize>> = vec![None; new.len()];
@@ -256,7 +279,11 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
         if group_of_new[j].is_some() {
             continue;
         }
-        for m in [j.checked_sub(1), Some(j + 1)].into_iter().flatten().filter(|&m| m < new.len()) {
+        // The next unit, or the one after it when the one between has no partner either.
+        let gap_before = j.checked_sub(2).filter(|_| group_of_new[j - 1].is_none());
+        let gap_after = Some(j + 2).filter(|&m| m < new.len() && group_of_new[j + 1].is_none());
+        for m in [j.checked_sub(1), Some(j + 1), gap_before, gap_after].into_iter().flatten().filter(|&m| m < new.len())
+        {
             let Some(g) = group_of_new[m] else { continue };
             if groups[g].olds.len() > 1 {
                 continue;
@@ -276,7 +303,10 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
         if group_of_old[i].is_some() {
             continue;
         }
-        for m in [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter(|&m| m < old.len()) {
+        let gap_before = i.checked_sub(2).filter(|_| group_of_old[i - 1].is_none());
+        let gap_after = Some(i + 2).filter(|&m| m < old.len() && group_of_old[i + 1].is_none());
+        for m in [i.checked_sub(1), Some(i + 1), gap_before, gap_after].into_iter().flatten().filter(|&m| m < old.len())
+        {
             let Some(g) = group_of_old[m] else { continue };
             if groups[g].news.len() > 1 {
                 continue;
@@ -348,6 +378,51 @@ fn longest_increasing(seq: &[usize]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn unit(text: &str, start: usize) -> Unit {
+        use claims_model::{ids, Certainty, Claim, ClaimKind, Span};
+        let claim = Claim {
+            id: ids::claim_id(text, None),
+            statement: text.into(),
+            text: text.into(),
+            span: Span::new(start, start + text.len()),
+            sentence: 0,
+            kind: ClaimKind::Assertion,
+            attribution: None,
+            certainty: Certainty::Asserted,
+            hedges: vec![],
+            negated: false,
+            time: None,
+            entities: vec![],
+            sources: vec![],
+            checkworthy: 0.5,
+            corroborations: vec![],
+        };
+        Unit { claim, residual: false }
+    }
+
+    #[test]
+    fn a_sentence_that_took_in_its_neighbour_across_a_dropped_one_is_a_merge() {
+        let old = [
+            unit("The river burst its banks near the old mill on Monday", 0),
+            unit("The peninsula which has largely been cut off from the outside world", 60),
+            unit("Even communications are near impossible", 130),
+            unit("Tens of thousands have fled their homes", 170),
+            unit("Aid agencies asked for access to the camps", 210),
+        ];
+        let new = [
+            unit("The river burst its banks near the old mill on Monday", 0),
+            unit(
+                "The peninsula, which has largely been cut off from the outside world, has seen tens of thousands flee their homes",
+                60,
+            ),
+            unit("Aid agencies asked for access to the camps", 180),
+        ];
+        let a = align(&old, &new);
+        assert!(a.groups.iter().any(|g| g.olds == [1, 3] && g.news == [1]), "{a:?}");
+        assert_eq!(a.removed, [2]);
+        assert!(a.added.is_empty());
+    }
 
     #[test]
     fn lis_marks_the_moved_block() {

@@ -15,9 +15,12 @@
 //!    normalised text, then the shared matcher (`claims_match`) on candidates
 //!    found through an index of content words (and, for claims whose words are
 //!    all common, the neighbours of already aligned claims): cost grows about
-//!    linearly with the article. Unpaired claims next to an aligned pair are
-//!    attached to it when they are mostly contained in the other side (a claim
-//!    split in two, or two merged into one). Aligned claims out of order
+//!    linearly with the article. A claim still unpaired whose words stand
+//!    almost all in an unpaired claim near its expected place (or the other
+//!    way round) is paired with it: a sentence that grew or lost a clause.
+//!    Unpaired claims next to an aligned pair (or one further, past a claim
+//!    with no partner) are attached to it when they are mostly contained in
+//!    the other side (a claim split in two, or two merged into one). Aligned claims out of order
 //!    (outside the longest increasing run) are `moved`.
 //! 3. **Classification** ([`classify`]) of every aligned pair with every kind
 //!    that applies, whether it is `substantive`, a one-line explanation and a
