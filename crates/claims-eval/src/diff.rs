@@ -9,7 +9,11 @@
 //!   meaning-changed edit, that a substantive change overlaps.
 //!
 //! `CLAIMS_EVAL_VERBOSE=1` prints every missed meaning change and every false alarm, with the
-//! changes that flagged it; `CLAIMS_EVAL_VERBOSE=2` also prints the meaning changes found.
+//! other (non-fluency) edits of its sentence and the changes that flagged it;
+//! `CLAIMS_EVAL_VERBOSE=2` also prints the meaning changes found; `=3` prints the misses and
+//! false alarms with the old and new claim texts of each change that flagged them; `=4`
+//! prints the clarity, style and coherence edits that a substantive change overlaps (not
+//! scored: a way to see which rewordings the diff takes for changes of meaning).
 
 use std::path::Path;
 
