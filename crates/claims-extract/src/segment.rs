@@ -40,10 +40,18 @@
 //!   word ends the sentence.
 //! - **Numbered lists** run inline (`1. The first item 2. The second item`,
 //!   `a) … b) …`): the next marker in sequence starts a new sentence.
-//! - **Quotations**: each sentence inside a quotation is its own sentence
-//!   (news quotes run over several sentences); a quote mark only moves the
-//!   boundary to after itself. [`segment_with`] can instead keep a
-//!   quotation that closes on the same line whole, as literary segmenters do.
+//! - **Quotations**: a quotation that closes later on the line is one
+//!   sentence (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
+//!   home! Why …'`), as in general English. The sentences of a quotation that
+//!   opens its sentence are split in three news forms: it closes with a comma
+//!   before its attribution (`"We will win. We have the votes," she said.`),
+//!   it closes a paragraph of a text with several paragraphs (a quote
+//!   paragraph), or it is the body of a pasted post (a signature line or a
+//!   link tail follows). A quotation still open at the end of its line
+//!   (running over paragraphs) is split too. A quotation broken off with a
+//!   dash (`sir--"`) ends the sentence before a new one; a bracketed relative
+//!   clause (`(Which was very likely true.)`) stays with the sentence before.
+//!   [`segment_with`] can keep every quotation that closes on its line whole.
 
 mod dateline;
 mod lexicon;
@@ -57,9 +65,11 @@ use lexicon::Abbrev;
 /// Choices of the segmenter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SegmentOptions {
-    /// Split between the sentences of a quotation (`“A. B,” she said.` →
-    /// `“A.` / `B,” she said.`). When false, a quotation that closes on the
-    /// same line is kept in one sentence.
+    /// Split between the sentences of a quotation in the news forms: before
+    /// its attribution (`“A. B,” she said.` → `“A.` / `B,” she said.`), at
+    /// the end of a paragraph of an article, or as the body of a pasted post.
+    /// Other quotations that close on their line are one sentence either way;
+    /// when false, every quotation that closes on its line is kept whole.
     pub split_quotations: bool,
 }
 
@@ -141,6 +151,8 @@ struct Scanner<'a> {
     quote_opened: bool,
     /// The last list marker seen on this line.
     marker: Option<Marker>,
+    /// The text has several non-blank lines (an article, not a snippet).
+    paragraphs: bool,
 }
 
 fn is_space(b: u8) -> bool {
@@ -264,6 +276,7 @@ impl<'a> Scanner<'a> {
             depth: 0,
             quote_opened: false,
             marker: None,
+            paragraphs: text.trim().contains(['\n', '\r']),
         }
     }
 
@@ -372,6 +385,8 @@ impl<'a> Scanner<'a> {
                         self.dq = !self.dq;
                         if self.dq {
                             self.quote_opened = true;
+                        } else {
+                            self.interrupted_quotation(i, 1, le, out);
                         }
                     }
                     i += 1;
@@ -399,6 +414,7 @@ impl<'a> Scanner<'a> {
                     }
                     Some(0x9D) => {
                         self.curly = self.curly.saturating_sub(1);
+                        self.interrupted_quotation(i, 3, le, out);
                         i += 3;
                         continue;
                     }
@@ -445,6 +461,25 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// A quotation broken off with a dash ends the sentence when a new one
+    /// follows: `"If you please, sir--" The Rabbit started.`, `“We will—” Then
+    /// the line went dead.` (but `“We will—” Smith said.` runs on). The closing
+    /// mark is at `q`, `qlen` bytes long.
+    fn interrupted_quotation(&mut self, q: usize, qlen: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        let dash = (q >= 2 && &b[q - 2..q] == b"--") || (q >= 3 && matches!(&b[q - 3..q], [0xE2, 0x80, 0x93 | 0x94]));
+        let end = q + qlen;
+        if !dash || end >= le || !is_space(b[end]) || self.dq || self.curly > 0 || self.depth > 0 {
+            return;
+        }
+        let rest = self.text[end..le].trim_start();
+        if lexicon::is_starter(next_word(rest)) && !self.speaker_follows(rest) {
+            self.push(self.start, end, out);
+            self.start = end;
+            self.quote_opened = false;
         }
     }
 
@@ -706,24 +741,19 @@ impl<'a> Scanner<'a> {
         if cl.depth > 0 && closes_later(&b[nx..le], cl.depth) {
             return false;
         }
-        // Inside a quotation that closes later on this line, when that quotation opened
-        // inside this sentence after other words (`'Well!' thought Alice, 'after … home! Why …'`):
-        // the sentence runs to the quotation's end. A quotation that opens the sentence or an
-        // earlier one (a quoted paragraph, a pasted post) is split sentence by sentence.
-        if self.opts.split_quotations && opened_mid_sentence(&text[self.start..i]) {
-            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-                return false;
-            }
-            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
-                return false;
-            }
-        }
-        // Literary mode: any quotation that closes later on this line keeps the sentence whole.
-        if !self.opts.split_quotations {
-            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-                return false;
-            }
-            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
+        // Inside a quotation that closes later on this line the sentence runs on to the
+        // quotation's end (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
+        // home! Why …'`), as in general English. Three news forms are split sentence by
+        // sentence instead, when the quotation opens the sentence: a quoted passage that
+        // closes with a comma before its attribution (`"We will win. We have the votes,"
+        // she said.`), one that closes a paragraph of an article, and the quoted
+        // body of a pasted post (a signature line or a link tail follows).
+        if let Some(close) = self.quotation_closes_at(i, cl, nx, le) {
+            let close = nx + close;
+            let keep = !self.opts.split_quotations
+                || opened_mid_sentence(&text[self.start..i])
+                || !(comma_before(b, close) || self.quote_paragraph(close, le) || self.post_body(close, le));
+            if keep {
                 return false;
             }
         }
@@ -748,6 +778,11 @@ impl<'a> Scanner<'a> {
         if matches!(first, '-' | '–' | '—') {
             let w = rest.trim_start_matches(['-', '–', '—', ' ']);
             return !w.chars().next().is_some_and(|c| c.is_lowercase());
+        }
+        // A bracketed relative clause comments on the sentence before it:
+        // `…off the top of the house!' (Which was very likely true.)`.
+        if matches!(first, '(' | '[') && bracketed_relative_clause(&rest[1..]) {
+            return false;
         }
         let next = next_word(rest);
         if cl.strong || cl.periods > 1 {
@@ -825,6 +860,50 @@ impl<'a> Scanner<'a> {
             return if first_is_digit { false } else { !upper || starter };
         }
         true
+    }
+
+    /// When a quotation is open after the cluster at `i` and closes later on
+    /// the line, the offset of its closing mark in `text[nx..le]`.
+    fn quotation_closes_at(&self, i: usize, cl: &Cluster, nx: usize, le: usize) -> Option<usize> {
+        let rest = &self.b[nx..le];
+        if cl.dq || cl.curly > 0 {
+            if let Some(k) = quote_close_pos(rest, cl.dq) {
+                return Some(k);
+            }
+        }
+        if !cl.quote && single_quote_open(&self.b[self.start..i]) {
+            return single_quote_close_pos(rest);
+        }
+        None
+    }
+
+    /// In a text of several paragraphs, the quotation closing at `close` ends
+    /// the paragraph: a quote paragraph of a news article (`Osei hesitated.
+    /// "Could it? Yes. … already in New Jersey."`).
+    fn quote_paragraph(&self, close: usize, le: usize) -> bool {
+        const MARKS: [char; 6] = ['"', '\'', '`', '”', '’', '»'];
+        self.paragraphs && self.text[close..le].trim_start_matches(MARKS).trim().is_empty()
+    }
+
+    /// The quotation closing at `close` is the body of a pasted social post:
+    /// only links and hashtags follow it on the line, or the next line that
+    /// is not blank is a post's signature (`— Name (@handle) Date`).
+    fn post_body(&self, close: usize, le: usize) -> bool {
+        let after = self.text[close..le].trim_start_matches(['"', '\'', '”', '’']);
+        if is_tail(after) {
+            return true;
+        }
+        let mut ls = le;
+        while ls < self.b.len() {
+            ls += line_break_len(self.b, ls).max(1);
+            let (e, _) = next_line_break(self.b, ls);
+            let line = &self.text[ls..e];
+            if !line.trim().is_empty() {
+                return is_signature_line(line);
+            }
+            ls = e;
+        }
+        false
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -928,6 +1007,17 @@ fn next_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
+}
+
+/// `s` (after an opening bracket) opens with a relative pronoun and the
+/// bracket holds a statement, not a question: `Which was very likely true.)`.
+fn bracketed_relative_clause(s: &str) -> bool {
+    let w = next_word(s.trim_start());
+    if !matches!(w, "Which" | "which" | "Who" | "who" | "Whom" | "whom" | "Whose" | "whose") {
+        return false;
+    }
+    let inner = s.find([')', ']']).map_or(s, |e| &s[..e]);
+    !inner.contains('?')
 }
 
 /// A terminator set off by a space that still belongs to the cluster before
@@ -1092,19 +1182,32 @@ fn closes_later(rest: &[u8], depth: u32) -> bool {
     rest.windows(3).any(|w| w == [0xEF, 0xBC, 0x89])
 }
 
-/// The open quotation closes within `rest`.
-fn quote_closes_later(rest: &[u8], straight: bool) -> bool {
+/// Where the open double quotation closes within `rest` (straight `"` or curly `”`).
+fn quote_close_pos(rest: &[u8], straight: bool) -> Option<usize> {
     if straight {
-        rest.contains(&b'"')
+        rest.iter().position(|&c| c == b'"')
     } else {
-        rest.windows(3).any(|w| w == [0xE2, 0x80, 0x9D])
+        rest.windows(3).position(|w| w == [0xE2, 0x80, 0x9D])
     }
+}
+
+/// The quotation mark at `q` follows a comma (`have the votes,"`, tokenised `votes , ''`):
+/// the quoted passage continues into its attribution.
+fn comma_before(b: &[u8], q: usize) -> bool {
+    let mut k = q;
+    while k > 0 && (is_space(b[k - 1]) || b[k - 1] == b'\'') {
+        k -= 1;
+    }
+    k > 0 && b[k - 1] == b','
 }
 
 /// A single quotation mark opens at `k` of `s`: `'`, `‘` or `` ` `` after a
 /// space, bracket or the start, before a word or (tokenised text) a space.
 fn opens_single(s: &[u8], k: usize) -> Option<usize> {
-    let len = if s[k] == b'\'' || s[k] == b'`' {
+    // `''` is the opening double quote of tokenised text.
+    let len = if s[k] == b'\'' && s.get(k + 1) == Some(&b'\'') {
+        2
+    } else if s[k] == b'\'' || s[k] == b'`' {
         1
     } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x98) {
         3
@@ -1118,10 +1221,17 @@ fn opens_single(s: &[u8], k: usize) -> Option<usize> {
     if matches!(&rest[..word_end], b"s" | b"t" | b"d" | b"ll" | b"re" | b"ve" | b"m" | b"S" | b"T") {
         return None;
     }
-    let after_ok = match rest.first() {
-        Some(b' ') => rest.get(1).is_some_and(|c| c.is_ascii_alphanumeric()),
-        Some(&a) => a.is_ascii_alphabetic() || a >= 0x80,
-        None => false,
+    let spaced = rest.first().is_some_and(|&c| is_space(c));
+    // Nor is the possessive of a plural set off by spaces: `The Battle of Wizards ' is`.
+    if spaced && len < 3 && k >= 2 && s[k - 1] == b' ' && matches!(s[k - 2], b's' | b'S') {
+        return None;
+    }
+    let after_ok = if spaced {
+        // Tokenised text: `' I guess`, `saying '' ... what`.
+        let w = rest.iter().position(|&c| !is_space(c)).map(|p| rest[p]);
+        w.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'.' || c == 0xE2)
+    } else {
+        rest.first().is_some_and(|&a| a.is_ascii_alphabetic() || a >= 0x80)
     };
     (before_ok && after_ok).then_some(len)
 }
@@ -1162,9 +1272,9 @@ fn single_quote_open(s: &[u8]) -> bool {
     open
 }
 
-/// A single quotation closes within `rest`.
-fn single_quote_closes(rest: &[u8]) -> bool {
-    (0..rest.len()).any(|k| closes_single(rest, k).is_some())
+/// Where a single quotation closes within `rest`.
+fn single_quote_close_pos(rest: &[u8]) -> Option<usize> {
+    (0..rest.len()).find(|&k| closes_single(rest, k).is_some())
 }
 
 /// The rest of the line holds only hashtags, @handles and links

@@ -264,9 +264,77 @@ fn a_quotation_opened_mid_sentence_runs_to_its_close() {
             "She smiled."
         ]
     );
-    // A quoted paragraph (news quote, pasted post) is still split sentence by sentence.
+    // A quoted passage before its attribution (news quote) is still split sentence by sentence.
     assert_eq!(
         seg("\"We will win. We have the votes,\" she said."),
         ["\"We will win.", "We have the votes,\" she said."]
+    );
+}
+
+#[test]
+fn a_quotation_that_closes_on_the_line_is_one_sentence() {
+    // General English: the quotation is one unit.
+    assert_eq!(seg("\"How many? I don't know.\" She left."), ["\"How many? I don't know.\"", "She left."]);
+    assert_eq!(
+        seg("\"Hi!\" (Dinah was the cat.) \"I hope they remember her milk. Dinah, my dear, come!\""),
+        ["\"Hi!\"", "(Dinah was the cat.)", "\"I hope they remember her milk. Dinah, my dear, come!\""]
+    );
+    assert_eq!(
+        seg("' No, they'll not catch you.  If they try, they'll regret it.'"),
+        ["' No, they'll not catch you.  If they try, they'll regret it.'"]
+    );
+    // News: a quotation that closes with a comma before its attribution is split.
+    assert_eq!(
+        seg("“Is it perfect? No. Is it better? Probably,” Rourke said."),
+        ["“Is it perfect?", "No.", "Is it better?", "Probably,” Rourke said."]
+    );
+    // News: in an article, a quotation that ends its paragraph is split.
+    assert_eq!(
+        seg("Lead paragraph.\n\nOsei hesitated. \"Could it? Yes. The tick is already here.\"\n\nNext."),
+        ["Lead paragraph.", "Osei hesitated.", "\"Could it?", "Yes.", "The tick is already here.\"", "Next."]
+    );
+    // A pasted post: its quoted body is split, link tail and signature kept apart.
+    assert_eq!(
+        seg("\"Leaders meet. Find out more: https://t.co/Jw\" pic.twitter.com/Du\n— X (@x) November 9, 2023"),
+        ["\"Leaders meet.", "Find out more: https://t.co/Jw\" pic.twitter.com/Du", "— X (@x) November 9, 2023"]
+    );
+}
+
+#[test]
+fn interrupted_quotations() {
+    assert_eq!(
+        seg("Alice began, \"If you please, sir--\" The Rabbit started violently."),
+        ["Alice began, \"If you please, sir--\"", "The Rabbit started violently."]
+    );
+    assert_eq!(seg("“We will—” Smith said."), ["“We will—” Smith said."]);
+    assert_eq!(
+        seg("\"She boxed the Queen's ears--\" the Rabbit began."),
+        ["\"She boxed the Queen's ears--\" the Rabbit began."]
+    );
+}
+
+#[test]
+fn bracketed_relative_clause_stays_with_its_sentence() {
+    assert_eq!(
+        seg("She said it was over! (Which was very likely true.) Then she left."),
+        ["She said it was over! (Which was very likely true.)", "Then she left."]
+    );
+    assert_eq!(
+        seg("He left. (Which way did he go?) Nobody knew."),
+        ["He left.", "(Which way did he go?)", "Nobody knew."]
+    );
+}
+
+#[test]
+fn tokenised_quotes() {
+    // `''` and `'` set off by spaces open a quotation, even before an ellipsis.
+    assert_eq!(
+        seg("He objected , saying '' ... the timing was wrong . It should wait for the next term '' ."),
+        ["He objected , saying '' ... the timing was wrong . It should wait for the next term '' ."]
+    );
+    // A mark after a plural is a possessive, not an opening quote.
+    assert_eq!(
+        seg("The Battle of Wizards ' is a game released in 1985 . In ' Chaos ' , players fight ."),
+        ["The Battle of Wizards ' is a game released in 1985 .", "In ' Chaos ' , players fight ."]
     );
 }
