@@ -692,7 +692,10 @@ impl<'a> Scanner<'a> {
         if b[q] == b'"' {
             return dq_open.then_some(qlen);
         }
-        // Single or doubled apostrophes: count the same tokens before and after on the line.
+        if qlen == 1 {
+            return single_mark_closes(b, ls, q, le).then_some(1);
+        }
+        // Doubled apostrophes: count the same tokens before and after on the line.
         let tok = &b[q..after];
         let count = |from: usize, to: usize| -> usize {
             let mut n = 0;
@@ -853,7 +856,7 @@ impl<'a> Scanner<'a> {
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
             // An initial: `Alfred E. Sloan`; `him and I. We left.`
-            return starter;
+            return starter && word == "I";
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`
@@ -1275,6 +1278,75 @@ fn single_quote_open(s: &[u8]) -> bool {
 /// Where a single quotation closes within `rest`.
 fn single_quote_close_pos(rest: &[u8]) -> Option<usize> {
     (0..rest.len()).find(|&k| closes_single(rest, k).is_some())
+}
+
+/// A single quotation mark at `k` (`'`, `` ` ``, `‘`, `’`) that is not an
+/// apostrophe inside a word (`they'll`): its length, and whether it is set off
+/// by spaces on both sides.
+fn single_mark(b: &[u8], k: usize, ls: usize, le: usize) -> Option<(usize, bool)> {
+    let len = match b[k] {
+        b'\'' | b'`' => 1,
+        0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x98 | 0x99)) => 3,
+        _ => return None,
+    };
+    let before = (k > ls).then(|| b[k - 1]);
+    let after = (k + len < le).then(|| b[k + len]);
+    if before.is_some_and(is_word_byte) && after.is_some_and(is_word_byte) {
+        return None;
+    }
+    Some((len, before.is_none_or(is_space) && after.is_none_or(is_space)))
+}
+
+/// Whether the single quotation mark at `q`, set off by spaces, closes a
+/// quotation (`boy? ' he said`) rather than opening one (`back. ' But not`).
+/// The marks of the line are read in order: a mark set off by spaces toggles
+/// the quotation, others open or close it by where they stand (`'Gosh`,
+/// `recommendation!'`). The first mark of the line, after some text, closes a
+/// quotation opened before the line when the marks after it pair up (`went through. ' The
+/// milkman … ' Guess … boy? ' he said … ' I guess I could, sir,' Jed admitted.`).
+fn single_mark_closes(b: &[u8], ls: usize, q: usize, le: usize) -> bool {
+    let mut open = false;
+    let mut first = true;
+    let mut k = ls;
+    while k < le {
+        let Some((len, spaced)) = single_mark(b, k, ls, le) else {
+            k += 1;
+            continue;
+        };
+        let closes = if spaced {
+            if first && !open && b[ls..k].iter().any(|c| !c.is_ascii_whitespace()) {
+                let mut after = 0;
+                let mut m = k + len;
+                while m < le {
+                    match single_mark(b, m, ls, le) {
+                        Some((l, _)) => {
+                            after += 1;
+                            m += l;
+                        }
+                        None => m += 1,
+                    }
+                }
+                after % 2 == 0
+            } else {
+                open
+            }
+        } else if open {
+            closes_single(&b[..le], k).is_some()
+        } else {
+            false
+        };
+        if k == q {
+            return closes;
+        }
+        if closes {
+            open = false;
+        } else if spaced || opens_single(&b[..le], k).is_some() {
+            open = true;
+        }
+        first = false;
+        k += len;
+    }
+    false
 }
 
 /// The rest of the line holds only hashtags, @handles and links

@@ -80,6 +80,11 @@ fn initials() {
         ["His name is Alfred E. Sloan.", "J. R. R. Tolkien wrote it."]
     );
     assert_eq!(seg("She agreed with him and I. We left."), ["She agreed with him and I.", "We left."]);
+    // Any other single capital is an initial or a symbol, as in the upstream rules.
+    assert_eq!(
+        seg("Attach r leaves to each vertex in X. If X is empty, stop."),
+        ["Attach r leaves to each vertex in X. If X is empty, stop."]
+    );
 }
 
 #[test]
@@ -336,5 +341,29 @@ fn tokenised_quotes() {
     assert_eq!(
         seg("The Battle of Wizards ' is a game released in 1985 . In ' Chaos ' , players fight ."),
         ["The Battle of Wizards ' is a game released in 1985 .", "In ' Chaos ' , players fight ."]
+    );
+}
+
+#[test]
+fn single_quotation_marks_set_off_by_spaces() {
+    // The first mark after some text closes a quotation opened before the line when the
+    // marks after it pair up; later marks open and close in turn.
+    assert_eq!(
+        seg("I got here on the freight. ' The milkman looked.  ' Guess you could eat, boy? ' he said.  ' I guess I could, sir,' Jed admitted."),
+        [
+            "I got here on the freight. '",
+            "The milkman looked.",
+            "' Guess you could eat, boy? ' he said.",
+            "' I guess I could, sir,' Jed admitted."
+        ]
+    );
+    assert_eq!(
+        seg("Jed read on: ' I recommend him.' 'Gosh, Tom!' Jed handed it back. ' But not a bit more,' he added."),
+        ["Jed read on: ' I recommend him.'", "'Gosh, Tom!'", "Jed handed it back.", "' But not a bit more,' he added."]
+    );
+    // A mark at the start of the line opens.
+    assert_eq!(
+        seg("' The internet exploded , ' she wrote . ' Why did n't she leave ?"),
+        ["' The internet exploded , ' she wrote .", "' Why did n't she leave ?"]
     );
 }
