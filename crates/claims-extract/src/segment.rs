@@ -329,10 +329,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// True when the pending sentence runs on past the line break at `le`:
-    /// a quotation opened in this sentence is still open, the line does not
-    /// end in a terminator, and the next line is text, not a new block.
+    /// the line does not end in a terminator, the next line is text, not a
+    /// new block, and either a quotation opened in this sentence is still
+    /// open, or the line is soft-wrapped: it ends in a space (as flowed text
+    /// and PDF extractions do) and the next line opens in lower case
+    /// (`It was a cold \nnight in the city.`).
     fn continues_after(&self, ls: usize, le: usize, bl: usize) -> bool {
-        if !(self.dq || self.curly > 0) || !self.quote_opened {
+        let quoted = (self.dq || self.curly > 0) && self.quote_opened;
+        let soft = self.b[ls..le].last().is_some_and(|&c| is_space(c));
+        if !quoted && !soft {
             return false;
         }
         let line = self.text[ls..le].trim_end();
@@ -350,8 +355,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let first = next.as_bytes()[0];
-        !(matches!(first, b'-' | b'*' | b'"' | b'(' | b'#' | b'@') || next.starts_with(['—', '–', '•', '“']))
-            && parse_marker(next.as_bytes(), 0).is_none()
+        if matches!(first, b'-' | b'*' | b'"' | b'(' | b'#' | b'@')
+            || next.starts_with(['—', '–', '•', '“'])
+            || parse_marker(next.as_bytes(), 0).is_some()
+        {
+            return false;
+        }
+        quoted || next.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// Records the list marker that opens the sentence at `from`, if any.
@@ -359,6 +369,13 @@ impl<'a> Scanner<'a> {
         let mut i = from;
         while i < le && is_space(self.b[i]) {
             i += 1;
+        }
+        let bl = bullet_len(self.b, i);
+        if bl > 0 {
+            i += bl;
+            while i < le && is_space(self.b[i]) {
+                i += 1;
+            }
         }
         self.marker = parse_marker(&self.b[..le], i).map(|(m, _)| m);
     }
@@ -422,7 +439,16 @@ impl<'a> Scanner<'a> {
                 },
                 b' ' | b'\t' => {
                     if let Some(prev) = self.marker {
-                        if let Some((m, _)) = parse_marker(&b[..le], i + 1) {
+                        // The next marker, maybe after a bullet: `• 10.`, `⁃10.`
+                        let mut k = i + 1;
+                        let bl = if k < le { bullet_len(b, k) } else { 0 };
+                        if bl > 0 {
+                            k += bl;
+                            while k < le && is_space(b[k]) {
+                                k += 1;
+                            }
+                        }
+                        if let Some((m, _)) = parse_marker(&b[..le], k) {
                             if m.follows(&prev) {
                                 self.push(self.start, i, out);
                                 self.start = i + 1;
@@ -437,6 +463,17 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
             if let Some((len, _)) = terminator(b, i) {
+                // An elision mark in brackets is not a terminator: `stairways [...]"`, `(…)`.
+                if i > ls && matches!(b[i - 1], b'[' | b'(') {
+                    let mut k = i;
+                    while k < le && (b[k] == b'.' || terminator(b, k).is_some_and(|t| t.1 == Term::Ellipsis)) {
+                        k += if b[k] == b'.' { 1 } else { 3 };
+                    }
+                    if k < le && matches!(b[k], b']' | b')') {
+                        i = k;
+                        continue;
+                    }
+                }
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
                 if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
@@ -449,12 +486,15 @@ impl<'a> Scanner<'a> {
                     self.note_marker_at(cl.end, le);
                     i = cl.end;
                 } else {
-                    // Skip the rest of the run: `...` is decided once, at its first mark.
+                    // Skip the rest of the run: `...` and `. . .` are decided once, at their first mark.
                     i += len;
                     while i < le {
-                        match terminator(b, i) {
-                            Some((l, _)) => i += l,
-                            None => break,
+                        if let Some((l, _)) = terminator(b, i) {
+                            i += l;
+                        } else if let Some((l, _, _)) = spaced_terminator(b, i, le) {
+                            i += l;
+                        } else {
+                            break;
                         }
                     }
                 }
@@ -513,6 +553,20 @@ impl<'a> Scanner<'a> {
     fn cluster(&self, i: usize, ls: usize, le: usize) -> Cluster {
         let b = self.b;
         let mut cl = Cluster { dq: self.dq, curly: self.curly, depth: self.depth, ..Cluster::default() };
+        // A period glued to its word, then a spaced ellipsis and a new sentence: the period
+        // ends this sentence and the ellipsis (omitted sentences) opens the next one
+        // (`compounds. . . . The practice`).
+        if b[i] == b'.' && i > ls && is_word_byte(b[i - 1]) && b[i + 1..le].starts_with(b" . . . ") {
+            let mut k = i + 7;
+            while k < le && is_space(b[k]) {
+                k += 1;
+            }
+            if k < le && b[k].is_ascii_uppercase() {
+                cl.end = i + 1;
+                cl.periods = 1;
+                return cl;
+            }
+        }
         let mut j = i;
         loop {
             // Terminators, and single terminators spaced out: `. . .`, `? ? ?`, `! .`
@@ -734,6 +788,10 @@ impl<'a> Scanner<'a> {
         if nx >= le {
             return true;
         }
+        // An ellipsis that opens the sentence (`. . . The practice`) does not end it.
+        if cl.periods > 2 && !cl.strong && b[i..cl.end].contains(&b' ') && self.text[self.start..i].trim().is_empty() {
+            return false;
+        }
         if cl.fullwidth && !cl.quote && cl.periods == 0 {
             // `period．Does` — full-width terminators end even when glued.
             return true;
@@ -808,8 +866,9 @@ impl<'a> Scanner<'a> {
         }
         // A single period.
         let (ws, word) = self.word_before(i);
-        let at_start =
-            self.text[self.start..ws].trim_matches(|c: char| c.is_whitespace() || "([\"'“‘".contains(c)).is_empty();
+        let at_start = self.text[self.start..ws]
+            .trim_matches(|c: char| c.is_whitespace() || "([\"'“‘•⁃‣◦▪●".contains(c))
+            .is_empty();
         if word.is_empty() {
             return true;
         }
@@ -832,6 +891,10 @@ impl<'a> Scanner<'a> {
         }
         let core = word.trim_start_matches(|c: char| c.is_ascii_digit());
         let kind = lexicon::abbrev(core).or_else(|| {
+            // The number sign: `N°. 1026`, `Nº. 5`
+            if matches!(core, "N°" | "n°" | "Nº" | "nº" | "№") {
+                return Some(Abbrev::Number);
+            }
             // `a. m.` spelled with a space
             if (core == "m" || core == "M") && ws >= 3 && matches!(&b[ws - 3..ws], b"a. " | b"p. " | b"A. " | b"P. ") {
                 Some(Abbrev::Time)
@@ -1079,6 +1142,17 @@ fn is_time_zone(next: &str, rest: &str) -> bool {
         && (2..=5).contains(&letters.len())
         && (letters.ends_with('T') || letters == "UTC" || letters == "Z")
         && !next.is_empty()
+}
+
+/// Length of a bullet at `i` (`•`, `⁃`, `‣`, `◦`, `▪`, `●`), or 0.
+fn bullet_len(b: &[u8], i: usize) -> usize {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        (Some(0xE2), Some(0x80), Some(0xA2 | 0xA3))
+        | (Some(0xE2), Some(0x81), Some(0x83))
+        | (Some(0xE2), Some(0x97), Some(0xA6 | 0x8F))
+        | (Some(0xE2), Some(0x96), Some(0xAA)) => 3,
+        _ => 0,
+    }
 }
 
 /// A bare list-marker word: 1–3 digits, one letter, or a short Roman numeral.

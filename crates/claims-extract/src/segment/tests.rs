@@ -367,3 +367,40 @@ fn single_quotation_marks_set_off_by_spaces() {
         ["' The internet exploded , ' she wrote .", "' Why did n't she leave ?"]
     );
 }
+
+#[test]
+fn ellipses_in_the_style_guides() {
+    // A spaced ellipsis before `I` continues; after a glued period it opens the next sentence.
+    assert_eq!(
+        seg("what I'm saying, the thing is . . . I didn’t mean it."),
+        ["what I'm saying, the thing is . . . I didn’t mean it."]
+    );
+    assert_eq!(
+        seg("It was combining words. . . . The practice was not abandoned. . . ."),
+        ["It was combining words.", ". . . The practice was not abandoned. . . ."]
+    );
+    assert_eq!(seg("End with a period . . . . Next sentence."), ["End with a period . . . .", "Next sentence."]);
+    // An elision mark in brackets is no terminator.
+    assert_eq!(
+        seg("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55). Next."),
+        ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).", "Next."]
+    );
+}
+
+#[test]
+fn bulleted_numbered_items_and_number_signs() {
+    assert_eq!(seg("• 9. The first item • 10. The second item"), ["• 9. The first item", "• 10. The second item"]);
+    assert_eq!(seg("⁃9. The first item ⁃10. The second item"), ["⁃9. The first item", "⁃10. The second item"]);
+    assert_eq!(
+        seg("You can find it at N°. 1026.253.553. That is where the treasure is."),
+        ["You can find it at N°. 1026.253.553.", "That is where the treasure is."]
+    );
+}
+
+#[test]
+fn soft_wrapped_lines() {
+    // A line that ends in a space and runs on in lower case is wrapped, not ended.
+    assert_eq!(seg("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+    assert_eq!(seg("Floods close schools\nheavy rain fell"), ["Floods close schools", "heavy rain fell"]);
+    assert_eq!(seg("Floods close schools \nHeavy rain fell"), ["Floods close schools", "Heavy rain fell"]);
+}
