@@ -1333,6 +1333,11 @@ fn single_quote_open(s: &[u8]) -> bool {
     let mut open = false;
     let mut k = 0;
     while k < s.len() {
+        // Only `'`, `` ` `` and the lead byte of `‘ ’` can open or close.
+        match s[k..].iter().position(|&c| matches!(c, b'\'' | b'`' | 0xE2)) {
+            Some(p) => k += p,
+            None => break,
+        }
         if !open {
             if let Some(l) = opens_single(s, k) {
                 open = true;
@@ -1351,7 +1356,7 @@ fn single_quote_open(s: &[u8]) -> bool {
 
 /// Where a single quotation closes within `rest`.
 fn single_quote_close_pos(rest: &[u8]) -> Option<usize> {
-    (0..rest.len()).find(|&k| closes_single(rest, k).is_some())
+    (0..rest.len()).find(|&k| matches!(rest[k], b'\'' | 0xE2) && closes_single(rest, k).is_some())
 }
 
 /// A single quotation mark at `k` (`'`, `` ` ``, `‘`, `’`) that is not an
