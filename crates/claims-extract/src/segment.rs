@@ -153,6 +153,9 @@ struct Scanner<'a> {
     marker: Option<Marker>,
     /// The text has several non-blank lines (an article, not a snippet).
     paragraphs: bool,
+    /// Whether the first non-blank line after the line ending at `.0` is a
+    /// post's signature (`usize::MAX`: not asked yet).
+    signature_next: std::cell::Cell<(usize, bool)>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -260,6 +263,16 @@ const fn interesting(spaces: bool) -> [bool; 256] {
     t
 }
 
+/// How far (bytes) the rules look ahead for a closing mark or back for an
+/// opening one; it keeps every scan linear on pathological input (a line of
+/// `(a. (a. (a. …`). Quotations and brackets close well within it.
+const REACH: usize = 4096;
+
+/// End of the look-ahead window from `from` on a line ending at `le`.
+fn reach(from: usize, le: usize) -> usize {
+    le.min(from.saturating_add(REACH))
+}
+
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
@@ -277,6 +290,7 @@ impl<'a> Scanner<'a> {
             quote_opened: false,
             marker: None,
             paragraphs: text.trim().contains(['\n', '\r']),
+            signature_next: std::cell::Cell::new((usize::MAX, false)),
         }
     }
 
@@ -540,7 +554,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         if let Some((m, end)) = parse_marker(&b[..le], k) {
-            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, le) {
+            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, reach(end, le)) {
                 self.push(self.start, k, out);
                 self.start = k;
                 self.marker = Some(m);
@@ -747,7 +761,7 @@ impl<'a> Scanner<'a> {
             return dq_open.then_some(qlen);
         }
         if qlen == 1 {
-            return single_mark_closes(b, ls, q, le).then_some(1);
+            return single_mark_closes(b, ls.max(q.saturating_sub(REACH)), q, reach(q, le)).then_some(1);
         }
         // Doubled apostrophes: count the same tokens before and after on the line.
         let tok = &b[q..after];
@@ -767,11 +781,11 @@ impl<'a> Scanner<'a> {
             }
             n
         };
-        let before = count(ls, q);
+        let before = count(ls.max(q.saturating_sub(REACH)), q);
         if before % 2 == 1 {
             return Some(qlen);
         }
-        if before == 0 && count(after, le) == 0 {
+        if before == 0 && count(after, reach(after, le)) == 0 {
             return Some(qlen);
         }
         None
@@ -799,7 +813,7 @@ impl<'a> Scanner<'a> {
         let rest = &text[nx..le];
         let first = rest.chars().next().unwrap_or(' ');
         // Inside brackets that close later on this line.
-        if cl.depth > 0 && closes_later(&b[nx..le], cl.depth) {
+        if cl.depth > 0 && closes_later(&b[nx..reach(nx, le)], cl.depth) {
             return false;
         }
         // Inside a quotation that closes later on this line the sentence runs on to the
@@ -812,7 +826,7 @@ impl<'a> Scanner<'a> {
         if let Some(close) = self.quotation_closes_at(i, cl, nx, le) {
             let close = nx + close;
             let keep = !self.opts.split_quotations
-                || opened_mid_sentence(&text[self.start..i])
+                || opened_mid_sentence(&text[self.back(i)..i])
                 || !(comma_before(b, close) || self.quote_paragraph(close, le) || self.post_body(close, le));
             if keep {
                 return false;
@@ -824,7 +838,7 @@ impl<'a> Scanner<'a> {
         if first.is_lowercase() {
             // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
             return match parse_marker(b, nx) {
-                Some((m, end)) => marker_sequence_follows(b, &m, end, le),
+                Some((m, end)) => marker_sequence_follows(b, &m, end, reach(end, le)),
                 None => false,
             };
         }
@@ -842,7 +856,7 @@ impl<'a> Scanner<'a> {
         }
         // A bracketed relative clause comments on the sentence before it:
         // `…off the top of the house!' (Which was very likely true.)`.
-        if matches!(first, '(' | '[') && bracketed_relative_clause(&rest[1..]) {
+        if matches!(first, '(' | '[') && bracketed_relative_clause(&rest[1..], REACH) {
             return false;
         }
         let next = next_word(rest);
@@ -931,16 +945,26 @@ impl<'a> Scanner<'a> {
     /// When a quotation is open after the cluster at `i` and closes later on
     /// the line, the offset of its closing mark in `text[nx..le]`.
     fn quotation_closes_at(&self, i: usize, cl: &Cluster, nx: usize, le: usize) -> Option<usize> {
-        let rest = &self.b[nx..le];
+        let rest = &self.b[nx..reach(nx, le)];
         if cl.dq || cl.curly > 0 {
             if let Some(k) = quote_close_pos(rest, cl.dq) {
                 return Some(k);
             }
         }
-        if !cl.quote && single_quote_open(&self.b[self.start..i]) {
+        if !cl.quote && single_quote_open(&self.b[self.back(i)..i]) {
             return single_quote_close_pos(rest);
         }
         None
+    }
+
+    /// Start of the look-back window before `i` within the pending sentence,
+    /// on a char boundary.
+    fn back(&self, i: usize) -> usize {
+        let mut s = self.start.max(i.saturating_sub(REACH));
+        while !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        s
     }
 
     /// In a text of several paragraphs, the quotation closing at `close` ends
@@ -959,17 +983,25 @@ impl<'a> Scanner<'a> {
         if is_tail(after) {
             return true;
         }
+        // Asked once per line.
+        let (at, known) = self.signature_next.get();
+        if at == le {
+            return known;
+        }
+        let mut found = false;
         let mut ls = le;
         while ls < self.b.len() {
             ls += line_break_len(self.b, ls).max(1);
             let (e, _) = next_line_break(self.b, ls);
             let line = &self.text[ls..e];
             if !line.trim().is_empty() {
-                return is_signature_line(line);
+                found = is_signature_line(line);
+                break;
             }
             ls = e;
         }
-        false
+        self.signature_next.set((le, found));
+        found
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -1019,7 +1051,7 @@ impl<'a> Scanner<'a> {
 
     /// The clause holding `ws` opens with a time preposition (`At 5 a.m. Mr. Smith…`).
     fn fronted_time_phrase(&self, ws: usize) -> bool {
-        let s = &self.text[self.start..ws];
+        let s = &self.text[self.back(ws)..ws];
         // The last `:` or `;` that is punctuation, not a clock time (`9:00`).
         let bs = s.as_bytes();
         let cut = (0..bs.len())
@@ -1077,13 +1109,15 @@ fn next_word(s: &str) -> &str {
 
 /// `s` (after an opening bracket) opens with a relative pronoun and the
 /// bracket holds a statement, not a question: `Which was very likely true.)`.
-fn bracketed_relative_clause(s: &str) -> bool {
+fn bracketed_relative_clause(s: &str, reach: usize) -> bool {
     let w = next_word(s.trim_start());
     if !matches!(w, "Which" | "which" | "Who" | "who" | "Whom" | "whom" | "Whose" | "whose") {
         return false;
     }
-    let inner = s.find([')', ']']).map_or(s, |e| &s[..e]);
-    !inner.contains('?')
+    let b = s.as_bytes();
+    let end = b.len().min(reach);
+    let close = b[..end].iter().position(|&c| c == b')' || c == b']').unwrap_or(end);
+    !b[..close].contains(&b'?')
 }
 
 /// A terminator set off by a space that still belongs to the cluster before
