@@ -42,16 +42,20 @@
 //!   `a) … b) …`): the next marker in sequence starts a new sentence.
 //! - **Quotations**: a quotation that closes later on the line is one
 //!   sentence (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
-//!   home! Why …'`), as in general English. The sentences of a quotation that
-//!   opens its sentence are split in three news forms: it closes with a comma
-//!   before its attribution (`"We will win. We have the votes," she said.`),
-//!   it closes a paragraph of a text with several paragraphs (a quote
-//!   paragraph), or it is the body of a pasted post (a signature line or a
-//!   link tail follows). A quotation still open at the end of its line
-//!   (running over paragraphs) is split too. A quotation broken off with a
-//!   dash (`sir--"`) ends the sentence before a new one; a bracketed relative
-//!   clause (`(Which was very likely true.)`) stays with the sentence before.
-//!   [`segment_with`] can keep every quotation that closes on its line whole.
+//!   home! Why …'`), as in general English. A quotation that opens its
+//!   sentence is split sentence by sentence in the news forms: anywhere in an
+//!   article (a text of several paragraphs: quote paragraphs, `"A. B." Smith
+//!   said so.`), with its attribution after a comma (`"We will win. We have
+//!   the votes," she said.`, `…area", said KCNA.`), or as the body of a pasted
+//!   post (a signature line or a link tail follows). A quotation opened
+//!   mid-sentence always runs to its close; one still open at the end of its
+//!   line (running over paragraphs) is split. A closing mark glued to a word
+//!   with no quotation open (`villain". Von Hess`) opens nothing. A quotation
+//!   broken off with a dash (`sir--"`) ends the sentence before a new one; a
+//!   bracketed relative clause (`(Which was very likely true.)`) and a
+//!   citation before the stop (`[...]" (Smith 55).`) stay with the sentence
+//!   before. [`segment_with`] can keep every quotation that closes on its
+//!   line whole.
 
 mod dateline;
 mod lexicon;
@@ -65,11 +69,12 @@ use lexicon::Abbrev;
 /// Choices of the segmenter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SegmentOptions {
-    /// Split between the sentences of a quotation in the news forms: before
-    /// its attribution (`“A. B,” she said.` → `“A.` / `B,” she said.`), at
-    /// the end of a paragraph of an article, or as the body of a pasted post.
-    /// Other quotations that close on their line are one sentence either way;
-    /// when false, every quotation that closes on its line is kept whole.
+    /// Split between the sentences of a quotation that opens its sentence in
+    /// the news forms: in an article (several paragraphs), before its
+    /// attribution (`“A. B,” she said.` → `“A.` / `B,” she said.`), or as the
+    /// body of a pasted post. Other quotations that close on their line are
+    /// one sentence either way; when false, every quotation that closes on its
+    /// line is kept whole.
     pub split_quotations: bool,
 }
 
@@ -412,7 +417,15 @@ impl<'a> Scanner<'a> {
                 b'"' => {
                     // An inch mark after a digit when no quotation is open: `6 3/4" Trophy`.
                     let inch = !self.dq && i > ls && b[i - 1].is_ascii_digit();
-                    if !inch {
+                    // A closing mark glued to a word when no quotation is open closes one whose
+                    // opening mark is missing (`the villain". Von Hess`): it opens nothing.
+                    let stray = !self.dq
+                        && i > ls
+                        && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0x80)
+                        && b.get(i + 1).is_none_or(|&c| {
+                            c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')')
+                        });
+                    if !inch && !stray {
                         self.dq = !self.dq;
                         if self.dq {
                             self.quote_opened = true;
@@ -477,17 +490,6 @@ impl<'a> Scanner<'a> {
                 _ => {}
             }
             if let Some((len, _)) = terminator(b, i) {
-                // An elision mark in brackets is not a terminator: `stairways [...]"`, `(…)`.
-                if i > ls && matches!(b[i - 1], b'[' | b'(') {
-                    let mut k = i;
-                    while k < le && (b[k] == b'.' || terminator(b, k).is_some_and(|t| t.1 == Term::Ellipsis)) {
-                        k += if b[k] == b'.' { 1 } else { 3 };
-                    }
-                    if k < le && matches!(b[k], b']' | b')') {
-                        i = k;
-                        continue;
-                    }
-                }
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
                 if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
@@ -818,16 +820,16 @@ impl<'a> Scanner<'a> {
         }
         // Inside a quotation that closes later on this line the sentence runs on to the
         // quotation's end (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
-        // home! Why …'`), as in general English. Three news forms are split sentence by
-        // sentence instead, when the quotation opens the sentence: a quoted passage that
-        // closes with a comma before its attribution (`"We will win. We have the votes,"
-        // she said.`), one that closes a paragraph of an article, and the quoted
-        // body of a pasted post (a signature line or a link tail follows).
+        // home! Why …'`), as in general English. A quotation that opens its sentence is
+        // split sentence by sentence instead in the news forms: in an article (a text of
+        // several paragraphs), a quoted passage with its attribution after a comma
+        // (`"We will win. We have the votes," she said.`), and the quoted body of a
+        // pasted post (a signature line or a link tail follows).
         if let Some(close) = self.quotation_closes_at(i, cl, nx, le) {
             let close = nx + close;
             let keep = !self.opts.split_quotations
                 || opened_mid_sentence(&text[self.back(i)..i])
-                || !(comma_before(b, close) || self.quote_paragraph(close, le) || self.post_body(close, le));
+                || !(self.paragraphs || comma_around(b, close, le) || self.post_body(close, le));
             if keep {
                 return false;
             }
@@ -857,6 +859,11 @@ impl<'a> Scanner<'a> {
         // A bracketed relative clause comments on the sentence before it:
         // `…off the top of the house!' (Which was very likely true.)`.
         if matches!(first, '(' | '[') && bracketed_relative_clause(&rest[1..], REACH) {
+            return false;
+        }
+        // A citation in brackets before the final stop belongs to the quotation it
+        // follows: `…parallel stairways [...]" (Smith 55).`
+        if cl.quote && first == '(' && citation_before_stop(&b[nx..reach(nx, le)]) {
             return false;
         }
         let next = next_word(rest);
@@ -965,14 +972,6 @@ impl<'a> Scanner<'a> {
             s += 1;
         }
         s
-    }
-
-    /// In a text of several paragraphs, the quotation closing at `close` ends
-    /// the paragraph: a quote paragraph of a news article (`Osei hesitated.
-    /// "Could it? Yes. … already in New Jersey."`).
-    fn quote_paragraph(&self, close: usize, le: usize) -> bool {
-        const MARKS: [char; 6] = ['"', '\'', '`', '”', '’', '»'];
-        self.paragraphs && self.text[close..le].trim_start_matches(MARKS).trim().is_empty()
     }
 
     /// The quotation closing at `close` is the body of a pasted social post:
@@ -1105,6 +1104,26 @@ fn next_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
+}
+
+/// `s` opens with a bracket that holds no terminator and is followed at once
+/// by one: `(Smith 55).`, `((it)).`
+fn citation_before_stop(s: &[u8]) -> bool {
+    let mut depth = 0u32;
+    for (k, &c) in s.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return matches!(s.get(k + 1), Some(b'.' | b'!' | b'?'));
+                }
+            }
+            b'.' | b'!' | b'?' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `s` (after an opening bracket) opens with a relative pronoun and the
@@ -1302,14 +1321,23 @@ fn quote_close_pos(rest: &[u8], straight: bool) -> Option<usize> {
     }
 }
 
-/// The quotation mark at `q` follows a comma (`have the votes,"`, tokenised `votes , ''`):
-/// the quoted passage continues into its attribution.
-fn comma_before(b: &[u8], q: usize) -> bool {
+/// The quotation mark at `q` has a comma before or after it (`have the votes,"`,
+/// tokenised `votes , ''`, `other 15 shells fell", said KCNA`): the quoted passage
+/// continues into its attribution.
+fn comma_around(b: &[u8], q: usize, le: usize) -> bool {
     let mut k = q;
     while k > 0 && (is_space(b[k - 1]) || b[k - 1] == b'\'') {
         k -= 1;
     }
-    k > 0 && b[k - 1] == b','
+    if k > 0 && b[k - 1] == b',' {
+        return true;
+    }
+    // After the closing mark (1–3 bytes).
+    let mut k = q + 1;
+    while k < le && (b[k] & 0xC0) == 0x80 {
+        k += 1;
+    }
+    k < le && b[k] == b','
 }
 
 /// A single quotation mark opens at `k` of `s`: `'`, `‘` or `` ` `` after a

@@ -293,10 +293,24 @@ fn a_quotation_that_closes_on_the_line_is_one_sentence() {
         seg("“Is it perfect? No. Is it better? Probably,” Rourke said."),
         ["“Is it perfect?", "No.", "Is it better?", "Probably,” Rourke said."]
     );
-    // News: in an article, a quotation that ends its paragraph is split.
+    // News: in an article (several paragraphs), a quotation that opens its sentence is split.
     assert_eq!(
         seg("Lead paragraph.\n\nOsei hesitated. \"Could it? Yes. The tick is already here.\"\n\nNext."),
         ["Lead paragraph.", "Osei hesitated.", "\"Could it?", "Yes.", "The tick is already here.\"", "Next."]
+    );
+    assert_eq!(
+        seg("Lead.\n\"He was picked up. He was taken to the towers.\" Rathbun was released.\n"),
+        ["Lead.", "\"He was picked up.", "He was taken to the towers.\"", "Rathbun was released."]
+    );
+    // Attribution after a comma outside the closing mark.
+    assert_eq!(
+        seg("\"They fired 36 shells. Six hit the area\", said KCNA."),
+        ["\"They fired 36 shells.", "Six hit the area\", said KCNA."]
+    );
+    // A closing mark glued to a word with no quotation open opens nothing.
+    assert_eq!(
+        seg("He is the villain\". Von Hess defended it. \"It was after the war,\" he said."),
+        ["He is the villain\".", "Von Hess defended it.", "\"It was after the war,\" he said."]
     );
     // A pasted post: its quoted body is split, link tail and signature kept apart.
     assert_eq!(
