@@ -829,7 +829,10 @@ impl<'a> Scanner<'a> {
             let close = nx + close;
             let keep = !self.opts.split_quotations
                 || opened_mid_sentence(&text[self.back(i)..i])
-                || !(self.paragraphs || comma_around(b, close, le) || self.post_body(close, le));
+                || !(self.paragraphs
+                    || comma_around(b, close, le)
+                    || self.attribution_after(close, le)
+                    || self.post_body(close, le));
             if keep {
                 return false;
             }
@@ -1063,6 +1066,18 @@ impl<'a> Scanner<'a> {
         let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c));
         let w = next_word(clause);
         lexicon::is_time_preposition(w)
+    }
+
+    /// The quotation closing at `close` is followed by its attribution:
+    /// `?" said Senator Leahy`, `!" she said`, `?” Hollis asked`.
+    fn attribution_after(&self, close: usize, le: usize) -> bool {
+        let rest = self.text[close..reach(close, le)].trim_start_matches(['"', '\'', '”', '’', '»']);
+        let mut words = rest.split_ascii_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+        match words.next() {
+            Some(w) if lexicon::is_speech_verb(w) => true,
+            Some("he" | "she" | "they" | "we" | "I" | "it") => words.next().is_some_and(lexicon::is_speech_verb),
+            _ => self.speaker_follows(rest),
+        }
     }
 
     /// A quotation is followed by its speaker: `?” Hollis asked.`,

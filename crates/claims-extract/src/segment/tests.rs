@@ -307,6 +307,11 @@ fn a_quotation_that_closes_on_the_line_is_one_sentence() {
         seg("\"They fired 36 shells. Six hit the area\", said KCNA."),
         ["\"They fired 36 shells.", "Six hit the area\", said KCNA."]
     );
+    // Attribution after the closing mark, without a comma.
+    assert_eq!(
+        seg("\"It whittles away our liberties. This is America? \" said Senator Patrick J. Leahy."),
+        ["\"It whittles away our liberties.", "This is America? \" said Senator Patrick J. Leahy."]
+    );
     // A closing mark glued to a word with no quotation open opens nothing.
     assert_eq!(
         seg("He is the villain\". Von Hess defended it. \"It was after the war,\" he said."),
