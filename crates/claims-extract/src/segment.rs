@@ -2,7 +2,8 @@
 //! opening dateline.
 //!
 //! The segmenter makes one pass over the bytes. Only `.`, `!`, `?`, `…`, the
-//! full-width terminators and line breaks are boundary candidates; at each
+//! full-width terminators, line breaks and the closing mark of a quotation
+//! broken off with a dash are boundary candidates; at each
 //! candidate a handful of local rules look at the word before and the word
 //! after. No regular expressions, no allocation besides the output.
 //!
@@ -10,9 +11,10 @@
 //!
 //! - **Line breaks** end a sentence, except inside a quotation that was opened
 //!   in the current sentence and is still open at a line that does not end in
-//!   a terminator (a quotation broken over lines). A line that is the
-//!   signature of a pasted social post (`— Name (@handle) November 9, 2023`)
-//!   is always a unit of its own.
+//!   a terminator (a quotation broken over lines), and after a soft-wrapped
+//!   line (ending in a space, no terminator) when the next opens in lower
+//!   case. A line that is the signature of a pasted social post (`— Name
+//!   (@handle) November 9, 2023`) is always a unit of its own.
 //! - A **terminator cluster** is the run of terminators (`?!`, `...`,
 //!   `. . .`, `! ! !`) with the closing quotes and brackets after it
 //!   (`."`, `?”`, `.)`, `.''`) and citation marks (`.[1]`, `.[7][8]`, a
@@ -30,16 +32,21 @@
 //! - After a **period**, the word before it decides (see [`lexicon`] for the
 //!   lists): numbers and list markers at the start of a sentence (`1.`,
 //!   `a.`, `ii.`) do not end it; `e.g.`, `vs.` never end; titles (`Mr.`,
-//!   `Sen.`, `St.`), number abbreviations (`No.`, `p.`), months (`Jan.`),
-//!   initials (`E.`) and other abbreviations (`Inc.`, `U.S.`, `J.C.`) end
-//!   the sentence only before a typical sentence opener (`The`, `He`, `But`);
+//!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
+//!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
+//!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
+//!   `He`, `But`); other single capitals are initials or symbols and never
+//!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
 //!   follows (`p.m. PDT`); degrees (`Ph.D.`) before any capital. Any other
 //!   word ends the sentence.
+//!   A period glued to its word before a spaced ellipsis and a capital ends
+//!   the sentence, the ellipsis opening the next (`compounds. . . . The`).
 //! - **Numbered lists** run inline (`1. The first item 2. The second item`,
-//!   `a) … b) …`): the next marker in sequence starts a new sentence.
+//!   `a) … b) …`, `• 9. … • 10. …`): the next marker in sequence starts a
+//!   new sentence.
 //! - **Quotations**: a quotation that closes later on the line is one
 //!   sentence (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
 //!   home! Why …'`), as in general English. A quotation that opens its
@@ -942,7 +949,8 @@ impl<'a> Scanner<'a> {
         }
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
-            // An initial: `Alfred E. Sloan`; `him and I. We left.`
+            // The pronoun before a sentence opener: `him and I. We left.`; any other
+            // single capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
             return starter && word == "I";
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
