@@ -1561,7 +1561,7 @@ fn opened_mid_sentence(sentence: &str) -> bool {
     for (k, c) in s.char_indices() {
         let opens = match c {
             '“' | '‘' | '«' => true,
-            '"' | '\'' => prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')),
+            '"' | '\'' => prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-')),
             _ => false,
         };
         if opens {

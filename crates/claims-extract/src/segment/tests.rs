@@ -281,6 +281,10 @@ fn a_quotation_that_closes_on_the_line_is_one_sentence() {
     // General English: the quotation is one unit.
     assert_eq!(seg("\"How many? I don't know.\" She left."), ["\"How many? I don't know.\"", "She left."]);
     assert_eq!(
+        seg("Next came a voice--the Rabbit's--\"Pat! Where are you?\" Nobody answered."),
+        ["Next came a voice--the Rabbit's--\"Pat! Where are you?\"", "Nobody answered."]
+    );
+    assert_eq!(
         seg("\"Hi!\" (Dinah was the cat.) \"I hope they remember her milk. Dinah, my dear, come!\""),
         ["\"Hi!\"", "(Dinah was the cat.)", "\"I hope they remember her milk. Dinah, my dear, come!\""]
     );
