@@ -1079,7 +1079,11 @@ impl<'a> Scanner<'a> {
     /// The quotation closing at `close` is followed by its attribution:
     /// `?" said Senator Leahy`, `!" she said`, `?” Hollis asked`.
     fn attribution_after(&self, close: usize, le: usize) -> bool {
-        let rest = self.text[close..reach(close, le)].trim_start_matches(['"', '\'', '”', '’', '»']);
+        let mut end = reach(close, le);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = self.text[close..end].trim_start_matches(['"', '\'', '”', '’', '»']);
         let mut words = rest.split_ascii_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
         match words.next() {
             Some(w) if lexicon::is_speech_verb(w) => true,

@@ -427,3 +427,20 @@ fn soft_wrapped_lines() {
     assert_eq!(seg("Floods close schools\nheavy rain fell"), ["Floods close schools", "heavy rain fell"]);
     assert_eq!(seg("Floods close schools \nHeavy rain fell"), ["Floods close schools", "Heavy rain fell"]);
 }
+
+#[test]
+fn look_ahead_windows_end_on_char_boundaries() {
+    // The scan windows (`REACH` bytes) may end inside a multi-byte character.
+    for pad in 0..4 {
+        let x = "x".repeat(pad);
+        let tail = "é".repeat(REACH);
+        for open in ["\"A. B? \" ", "\"A. B, \" ", "'A. B? ' ", "(A. B. ", "“A. B? ” ", "He said 'a. b. "] {
+            let t = format!("{open}{x}{tail}. Done.");
+            let got = seg(&t);
+            assert_eq!(
+                got.concat().chars().filter(|c| !c.is_whitespace()).count(),
+                t.chars().filter(|c| !c.is_whitespace()).count()
+            );
+        }
+    }
+}
