@@ -5,7 +5,10 @@
 //! lists to be equal; `whitespace_normalized` cases also collapse runs of
 //! white space first. Only cases with `preserves_text` are scored (the others
 //! expect text cleaning, which a span segmenter does not do).
-//! `--verbose` lists every failure (`--whole-quotes`: those of the literary policy).
+//! `CLAIMS_EVAL_VERBOSE=1` (or `--verbose`) prints every failing case: its
+//! text, then expected and predicted sentences side by side (`=` same, `-`
+//! expected only, `+` predicted only); with `--whole-quotes` it lists the
+//! failures of the literary policy instead.
 
 use std::path::Path;
 
@@ -65,7 +68,8 @@ fn clean(list: impl IntoIterator<Item = String>, collapse: bool) -> Vec<String> 
 
 /// Scores the segmenter and prints the figures.
 pub fn run(shared: &Path) -> Result<()> {
-    let verbose = std::env::args().any(|a| a == "--verbose" || a == "-v");
+    let verbose = std::env::var_os("CLAIMS_EVAL_VERBOSE").is_some_and(|v| !v.is_empty() && v != "0")
+        || std::env::args().any(|a| a == "--verbose" || a == "-v");
     // `--whole-quotes` lists the failures of the literary policy instead.
     let whole = std::env::args().any(|a| a == "--whole-quotes");
     let path = shared.join("data/segmentation/dev_en.json");
@@ -84,10 +88,7 @@ pub fn run(shared: &Path) -> Result<()> {
                 if got != want {
                     failed += 1;
                     if show {
-                        println!("FAIL #{} {}", c.id, c.name);
-                        println!("  text:     {:?}", truncate(&c.text));
-                        println!("  expected: {:?}", want.iter().map(|s| truncate(s)).collect::<Vec<_>>());
-                        println!("  got:      {:?}", got.iter().map(|s| truncate(s)).collect::<Vec<_>>());
+                        print_failure(c.id, &c.name, &c.text, &want, &got);
                     }
                 }
             }
@@ -103,7 +104,7 @@ pub fn run(shared: &Path) -> Result<()> {
         );
         let literary = score(&SegmentOptions { split_quotations: false }, verbose && whole);
         println!(
-            "  (with quotations kept whole, as the upstream segmenters do: {} passed, {} failed)",
+            "  (with every quotation kept whole, split_quotations=false: {} passed, {} failed)",
             n - literary,
             literary
         );
@@ -131,6 +132,35 @@ pub fn run(shared: &Path) -> Result<()> {
     }
     println!("{} passed, {} failed", usize::from(ok), usize::from(!ok));
     Ok(())
+}
+
+/// Prints one failing case: its text, then the expected and predicted lists
+/// aligned on their common sentences.
+fn print_failure(id: u64, name: &str, text: &str, want: &[String], got: &[String]) {
+    println!("FAIL #{id} {name}");
+    println!("  text: {text:?}");
+    // Longest common subsequence, to show which sentences differ.
+    let (n, m) = (want.len(), got.len());
+    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
+    for a in (0..n).rev() {
+        for b in (0..m).rev() {
+            lcs[a][b] = if want[a] == got[b] { lcs[a + 1][b + 1] + 1 } else { lcs[a + 1][b].max(lcs[a][b + 1]) };
+        }
+    }
+    let (mut a, mut b) = (0, 0);
+    while a < n || b < m {
+        if a < n && b < m && want[a] == got[b] {
+            println!("    = {:?}", want[a]);
+            a += 1;
+            b += 1;
+        } else if a < n && (b >= m || lcs[a + 1][b] >= lcs[a][b + 1]) {
+            println!("    - {:?}", want[a]);
+            a += 1;
+        } else {
+            println!("    + {:?}", got[b]);
+            b += 1;
+        }
+    }
 }
 
 fn truncate(s: &str) -> String {

@@ -2,7 +2,8 @@
 //! opening dateline.
 //!
 //! The segmenter makes one pass over the bytes. Only `.`, `!`, `?`, `…`, the
-//! full-width terminators and line breaks are boundary candidates; at each
+//! full-width terminators, line breaks and the closing mark of a quotation
+//! broken off with a dash are boundary candidates; at each
 //! candidate a handful of local rules look at the word before and the word
 //! after. No regular expressions, no allocation besides the output.
 //!
@@ -10,9 +11,10 @@
 //!
 //! - **Line breaks** end a sentence, except inside a quotation that was opened
 //!   in the current sentence and is still open at a line that does not end in
-//!   a terminator (a quotation broken over lines). A line that is the
-//!   signature of a pasted social post (`— Name (@handle) November 9, 2023`)
-//!   is always a unit of its own.
+//!   a terminator (a quotation broken over lines), and after a soft-wrapped
+//!   line (ending in a space, no terminator) when the next opens in lower
+//!   case. A line that is the signature of a pasted social post (`— Name
+//!   (@handle) November 9, 2023`) is always a unit of its own.
 //! - A **terminator cluster** is the run of terminators (`?!`, `...`,
 //!   `. . .`, `! ! !`) with the closing quotes and brackets after it
 //!   (`."`, `?”`, `.)`, `.''`) and citation marks (`.[1]`, `.[7][8]`, a
@@ -30,20 +32,37 @@
 //! - After a **period**, the word before it decides (see [`lexicon`] for the
 //!   lists): numbers and list markers at the start of a sentence (`1.`,
 //!   `a.`, `ii.`) do not end it; `e.g.`, `vs.` never end; titles (`Mr.`,
-//!   `Sen.`, `St.`), number abbreviations (`No.`, `p.`), months (`Jan.`),
-//!   initials (`E.`) and other abbreviations (`Inc.`, `U.S.`, `J.C.`) end
-//!   the sentence only before a typical sentence opener (`The`, `He`, `But`);
+//!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
+//!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
+//!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
+//!   `He`, `But`); other single capitals are initials or symbols and never
+//!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
 //!   follows (`p.m. PDT`); degrees (`Ph.D.`) before any capital. Any other
 //!   word ends the sentence.
+//!   A period glued to its word before a spaced ellipsis and a capital ends
+//!   the sentence, the ellipsis opening the next (`compounds. . . . The`).
 //! - **Numbered lists** run inline (`1. The first item 2. The second item`,
-//!   `a) … b) …`): the next marker in sequence starts a new sentence.
-//! - **Quotations**: each sentence inside a quotation is its own sentence
-//!   (news quotes run over several sentences); a quote mark only moves the
-//!   boundary to after itself. [`segment_with`] can instead keep a
-//!   quotation that closes on the same line whole, as literary segmenters do.
+//!   `a) … b) …`, `• 9. … • 10. …`): the next marker in sequence starts a
+//!   new sentence.
+//! - **Quotations**: a quotation that closes later on the line is one
+//!   sentence (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
+//!   home! Why …'`), as in general English. A quotation that opens its
+//!   sentence is split sentence by sentence in the news forms: anywhere in an
+//!   article (a text of several paragraphs: quote paragraphs, `"A. B." Smith
+//!   said so.`), with its attribution after a comma (`"We will win. We have
+//!   the votes," she said.`, `…area", said KCNA.`), or as the body of a pasted
+//!   post (a signature line or a link tail follows). A quotation opened
+//!   mid-sentence always runs to its close; one still open at the end of its
+//!   line (running over paragraphs) is split. A closing mark glued to a word
+//!   with no quotation open (`villain". Von Hess`) opens nothing. A quotation
+//!   broken off with a dash (`sir--"`) ends the sentence before a new one; a
+//!   bracketed relative clause (`(Which was very likely true.)`) and a
+//!   citation before the stop (`[...]" (Smith 55).`) stay with the sentence
+//!   before. [`segment_with`] can keep every quotation that closes on its
+//!   line whole.
 
 mod dateline;
 mod lexicon;
@@ -57,9 +76,12 @@ use lexicon::Abbrev;
 /// Choices of the segmenter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SegmentOptions {
-    /// Split between the sentences of a quotation (`“A. B,” she said.` →
-    /// `“A.` / `B,” she said.`). When false, a quotation that closes on the
-    /// same line is kept in one sentence.
+    /// Split between the sentences of a quotation that opens its sentence in
+    /// the news forms: in an article (several paragraphs), before its
+    /// attribution (`“A. B,” she said.` → `“A.` / `B,” she said.`), or as the
+    /// body of a pasted post. Other quotations that close on their line are
+    /// one sentence either way; when false, every quotation that closes on its
+    /// line is kept whole.
     pub split_quotations: bool,
 }
 
@@ -141,6 +163,11 @@ struct Scanner<'a> {
     quote_opened: bool,
     /// The last list marker seen on this line.
     marker: Option<Marker>,
+    /// The text has several non-blank lines (an article, not a snippet).
+    paragraphs: bool,
+    /// Whether the first non-blank line after the line ending at `.0` is a
+    /// post's signature (`usize::MAX`: not asked yet).
+    signature_next: std::cell::Cell<(usize, bool)>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -248,6 +275,16 @@ const fn interesting(spaces: bool) -> [bool; 256] {
     t
 }
 
+/// How far (bytes) the rules look ahead for a closing mark or back for an
+/// opening one; it keeps every scan linear on pathological input (a line of
+/// `(a. (a. (a. …`). Quotations and brackets close well within it.
+const REACH: usize = 4096;
+
+/// End of the look-ahead window from `from` on a line ending at `le`.
+fn reach(from: usize, le: usize) -> usize {
+    le.min(from.saturating_add(REACH))
+}
+
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
@@ -264,6 +301,8 @@ impl<'a> Scanner<'a> {
             depth: 0,
             quote_opened: false,
             marker: None,
+            paragraphs: text.trim().contains(['\n', '\r']),
+            signature_next: std::cell::Cell::new((usize::MAX, false)),
         }
     }
 
@@ -316,10 +355,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// True when the pending sentence runs on past the line break at `le`:
-    /// a quotation opened in this sentence is still open, the line does not
-    /// end in a terminator, and the next line is text, not a new block.
+    /// the line does not end in a terminator, the next line is text, not a
+    /// new block, and either a quotation opened in this sentence is still
+    /// open, or the line is soft-wrapped: it ends in a space (as flowed text
+    /// and PDF extractions do) and the next line opens in lower case
+    /// (`It was a cold \nnight in the city.`).
     fn continues_after(&self, ls: usize, le: usize, bl: usize) -> bool {
-        if !(self.dq || self.curly > 0) || !self.quote_opened {
+        let quoted = (self.dq || self.curly > 0) && self.quote_opened;
+        let soft = self.b[ls..le].last().is_some_and(|&c| is_space(c));
+        if !quoted && !soft {
             return false;
         }
         let line = self.text[ls..le].trim_end();
@@ -337,8 +381,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let first = next.as_bytes()[0];
-        !(matches!(first, b'-' | b'*' | b'"' | b'(' | b'#' | b'@') || next.starts_with(['—', '–', '•', '“']))
-            && parse_marker(next.as_bytes(), 0).is_none()
+        if matches!(first, b'-' | b'*' | b'"' | b'(' | b'#' | b'@')
+            || next.starts_with(['—', '–', '•', '“'])
+            || parse_marker(next.as_bytes(), 0).is_some()
+        {
+            return false;
+        }
+        quoted || next.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// Records the list marker that opens the sentence at `from`, if any.
@@ -346,6 +395,13 @@ impl<'a> Scanner<'a> {
         let mut i = from;
         while i < le && is_space(self.b[i]) {
             i += 1;
+        }
+        let bl = bullet_len(self.b, i);
+        if bl > 0 {
+            i += bl;
+            while i < le && is_space(self.b[i]) {
+                i += 1;
+            }
         }
         self.marker = parse_marker(&self.b[..le], i).map(|(m, _)| m);
     }
@@ -368,10 +424,20 @@ impl<'a> Scanner<'a> {
                 b'"' => {
                     // An inch mark after a digit when no quotation is open: `6 3/4" Trophy`.
                     let inch = !self.dq && i > ls && b[i - 1].is_ascii_digit();
-                    if !inch {
+                    // A closing mark glued to a word when no quotation is open closes one whose
+                    // opening mark is missing (`the villain". Von Hess`): it opens nothing.
+                    let stray = !self.dq
+                        && i > ls
+                        && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0x80)
+                        && b.get(i + 1).is_none_or(|&c| {
+                            c.is_ascii_whitespace() || matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')')
+                        });
+                    if !inch && !stray {
                         self.dq = !self.dq;
                         if self.dq {
                             self.quote_opened = true;
+                        } else {
+                            self.interrupted_quotation(i, 1, le, out);
                         }
                     }
                     i += 1;
@@ -399,6 +465,7 @@ impl<'a> Scanner<'a> {
                     }
                     Some(0x9D) => {
                         self.curly = self.curly.saturating_sub(1);
+                        self.interrupted_quotation(i, 3, le, out);
                         i += 3;
                         continue;
                     }
@@ -406,7 +473,16 @@ impl<'a> Scanner<'a> {
                 },
                 b' ' | b'\t' => {
                     if let Some(prev) = self.marker {
-                        if let Some((m, _)) = parse_marker(&b[..le], i + 1) {
+                        // The next marker, maybe after a bullet: `• 10.`, `⁃10.`
+                        let mut k = i + 1;
+                        let bl = if k < le { bullet_len(b, k) } else { 0 };
+                        if bl > 0 {
+                            k += bl;
+                            while k < le && is_space(b[k]) {
+                                k += 1;
+                            }
+                        }
+                        if let Some((m, _)) = parse_marker(&b[..le], k) {
                             if m.follows(&prev) {
                                 self.push(self.start, i, out);
                                 self.start = i + 1;
@@ -433,18 +509,40 @@ impl<'a> Scanner<'a> {
                     self.note_marker_at(cl.end, le);
                     i = cl.end;
                 } else {
-                    // Skip the rest of the run: `...` is decided once, at its first mark.
+                    // Skip the rest of the run: `...` and `. . .` are decided once, at their first mark.
                     i += len;
                     while i < le {
-                        match terminator(b, i) {
-                            Some((l, _)) => i += l,
-                            None => break,
+                        if let Some((l, _)) = terminator(b, i) {
+                            i += l;
+                        } else if let Some((l, _, _)) = spaced_terminator(b, i, le) {
+                            i += l;
+                        } else {
+                            break;
                         }
                     }
                 }
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// A quotation broken off with a dash ends the sentence when a new one
+    /// follows: `"If you please, sir--" The Rabbit started.`, `“We will—” Then
+    /// the line went dead.` (but `“We will—” Smith said.` runs on). The closing
+    /// mark is at `q`, `qlen` bytes long.
+    fn interrupted_quotation(&mut self, q: usize, qlen: usize, le: usize, out: &mut Vec<Sentence>) {
+        let b = self.b;
+        let dash = (q >= 2 && &b[q - 2..q] == b"--") || (q >= 3 && matches!(&b[q - 3..q], [0xE2, 0x80, 0x93 | 0x94]));
+        let end = q + qlen;
+        if !dash || end >= le || !is_space(b[end]) || self.dq || self.curly > 0 || self.depth > 0 {
+            return;
+        }
+        let rest = self.text[end..le].trim_start();
+        if lexicon::is_starter(next_word(rest)) && !self.speaker_follows(rest) {
+            self.push(self.start, end, out);
+            self.start = end;
+            self.quote_opened = false;
         }
     }
 
@@ -465,7 +563,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         if let Some((m, end)) = parse_marker(&b[..le], k) {
-            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, le) {
+            if (m.num == Some(1) || m.alpha == Some(1)) && marker_sequence_follows(b, &m, end, reach(end, le)) {
                 self.push(self.start, k, out);
                 self.start = k;
                 self.marker = Some(m);
@@ -478,6 +576,20 @@ impl<'a> Scanner<'a> {
     fn cluster(&self, i: usize, ls: usize, le: usize) -> Cluster {
         let b = self.b;
         let mut cl = Cluster { dq: self.dq, curly: self.curly, depth: self.depth, ..Cluster::default() };
+        // A period glued to its word, then a spaced ellipsis and a new sentence: the period
+        // ends this sentence and the ellipsis (omitted sentences) opens the next one
+        // (`compounds. . . . The practice`).
+        if b[i] == b'.' && i > ls && is_word_byte(b[i - 1]) && b[i + 1..le].starts_with(b" . . . ") {
+            let mut k = i + 7;
+            while k < le && is_space(b[k]) {
+                k += 1;
+            }
+            if k < le && b[k].is_ascii_uppercase() {
+                cl.end = i + 1;
+                cl.periods = 1;
+                return cl;
+            }
+        }
         let mut j = i;
         loop {
             // Terminators, and single terminators spaced out: `. . .`, `? ? ?`, `! .`
@@ -657,7 +769,10 @@ impl<'a> Scanner<'a> {
         if b[q] == b'"' {
             return dq_open.then_some(qlen);
         }
-        // Single or doubled apostrophes: count the same tokens before and after on the line.
+        if qlen == 1 {
+            return single_mark_closes(b, ls.max(q.saturating_sub(REACH)), q, reach(q, le)).then_some(1);
+        }
+        // Doubled apostrophes: count the same tokens before and after on the line.
         let tok = &b[q..after];
         let count = |from: usize, to: usize| -> usize {
             let mut n = 0;
@@ -675,11 +790,11 @@ impl<'a> Scanner<'a> {
             }
             n
         };
-        let before = count(ls, q);
+        let before = count(ls.max(q.saturating_sub(REACH)), q);
         if before % 2 == 1 {
             return Some(qlen);
         }
-        if before == 0 && count(after, le) == 0 {
+        if before == 0 && count(after, reach(after, le)) == 0 {
             return Some(qlen);
         }
         None
@@ -696,6 +811,10 @@ impl<'a> Scanner<'a> {
         if nx >= le {
             return true;
         }
+        // An ellipsis that opens the sentence (`. . . The practice`) does not end it.
+        if cl.periods > 2 && !cl.strong && b[i..cl.end].contains(&b' ') && self.text[self.start..i].trim().is_empty() {
+            return false;
+        }
         if cl.fullwidth && !cl.quote && cl.periods == 0 {
             // `period．Does` — full-width terminators end even when glued.
             return true;
@@ -703,27 +822,25 @@ impl<'a> Scanner<'a> {
         let rest = &text[nx..le];
         let first = rest.chars().next().unwrap_or(' ');
         // Inside brackets that close later on this line.
-        if cl.depth > 0 && closes_later(&b[nx..le], cl.depth) {
+        if cl.depth > 0 && closes_later(&b[nx..reach(nx, le)], cl.depth) {
             return false;
         }
-        // Inside a quotation that closes later on this line, when that quotation opened
-        // inside this sentence after other words (`'Well!' thought Alice, 'after … home! Why …'`):
-        // the sentence runs to the quotation's end. A quotation that opens the sentence or an
-        // earlier one (a quoted paragraph, a pasted post) is split sentence by sentence.
-        if self.opts.split_quotations && opened_mid_sentence(&text[self.start..i]) {
-            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-                return false;
-            }
-            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
-                return false;
-            }
-        }
-        // Literary mode: any quotation that closes later on this line keeps the sentence whole.
-        if !self.opts.split_quotations {
-            if (cl.dq || cl.curly > 0) && quote_closes_later(&b[nx..le], cl.dq) {
-                return false;
-            }
-            if !cl.quote && single_quote_open(&b[self.start..i]) && single_quote_closes(&b[nx..le]) {
+        // Inside a quotation that closes later on this line the sentence runs on to the
+        // quotation's end (`"How many? I don't know."`, `'Well!' thought Alice, 'after …
+        // home! Why …'`), as in general English. A quotation that opens its sentence is
+        // split sentence by sentence instead in the news forms: in an article (a text of
+        // several paragraphs), a quoted passage with its attribution after a comma
+        // (`"We will win. We have the votes," she said.`), and the quoted body of a
+        // pasted post (a signature line or a link tail follows).
+        if let Some(close) = self.quotation_closes_at(i, cl, nx, le) {
+            let close = nx + close;
+            let keep = !self.opts.split_quotations
+                || opened_mid_sentence(&text[self.back(i)..i])
+                || !(self.paragraphs
+                    || comma_around(b, close, le)
+                    || self.attribution_after(close, le)
+                    || self.post_body(close, le));
+            if keep {
                 return false;
             }
         }
@@ -733,7 +850,7 @@ impl<'a> Scanner<'a> {
         if first.is_lowercase() {
             // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
             return match parse_marker(b, nx) {
-                Some((m, end)) => marker_sequence_follows(b, &m, end, le),
+                Some((m, end)) => marker_sequence_follows(b, &m, end, reach(end, le)),
                 None => false,
             };
         }
@@ -748,6 +865,16 @@ impl<'a> Scanner<'a> {
         if matches!(first, '-' | '–' | '—') {
             let w = rest.trim_start_matches(['-', '–', '—', ' ']);
             return !w.chars().next().is_some_and(|c| c.is_lowercase());
+        }
+        // A bracketed relative clause comments on the sentence before it:
+        // `…off the top of the house!' (Which was very likely true.)`.
+        if matches!(first, '(' | '[') && bracketed_relative_clause(&rest[1..], REACH) {
+            return false;
+        }
+        // A citation in brackets before the final stop belongs to the quotation it
+        // follows: `…parallel stairways [...]" (Smith 55).`
+        if cl.quote && first == '(' && citation_before_stop(&b[nx..reach(nx, le)]) {
+            return false;
         }
         let next = next_word(rest);
         if cl.strong || cl.periods > 1 {
@@ -770,8 +897,9 @@ impl<'a> Scanner<'a> {
         }
         // A single period.
         let (ws, word) = self.word_before(i);
-        let at_start =
-            self.text[self.start..ws].trim_matches(|c: char| c.is_whitespace() || "([\"'“‘".contains(c)).is_empty();
+        let at_start = self.text[self.start..ws]
+            .trim_matches(|c: char| c.is_whitespace() || "([\"'“‘•⁃‣◦▪●".contains(c))
+            .is_empty();
         if word.is_empty() {
             return true;
         }
@@ -794,6 +922,10 @@ impl<'a> Scanner<'a> {
         }
         let core = word.trim_start_matches(|c: char| c.is_ascii_digit());
         let kind = lexicon::abbrev(core).or_else(|| {
+            // The number sign: `N°. 1026`, `Nº. 5`
+            if matches!(core, "N°" | "n°" | "Nº" | "nº" | "№") {
+                return Some(Abbrev::Number);
+            }
             // `a. m.` spelled with a space
             if (core == "m" || core == "M") && ws >= 3 && matches!(&b[ws - 3..ws], b"a. " | b"p. " | b"A. " | b"P. ") {
                 Some(Abbrev::Time)
@@ -817,14 +949,69 @@ impl<'a> Scanner<'a> {
         }
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
-            // An initial: `Alfred E. Sloan`; `him and I. We left.`
-            return starter;
+            // The pronoun before a sentence opener: `him and I. We left.`; any other
+            // single capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
+            return starter && word == "I";
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`
             return if first_is_digit { false } else { !upper || starter };
         }
         true
+    }
+
+    /// When a quotation is open after the cluster at `i` and closes later on
+    /// the line, the offset of its closing mark in `text[nx..le]`.
+    fn quotation_closes_at(&self, i: usize, cl: &Cluster, nx: usize, le: usize) -> Option<usize> {
+        let rest = &self.b[nx..reach(nx, le)];
+        if cl.dq || cl.curly > 0 {
+            if let Some(k) = quote_close_pos(rest, cl.dq) {
+                return Some(k);
+            }
+        }
+        if !cl.quote && single_quote_open(&self.b[self.back(i)..i]) {
+            return single_quote_close_pos(rest);
+        }
+        None
+    }
+
+    /// Start of the look-back window before `i` within the pending sentence,
+    /// on a char boundary.
+    fn back(&self, i: usize) -> usize {
+        let mut s = self.start.max(i.saturating_sub(REACH));
+        while !self.text.is_char_boundary(s) {
+            s += 1;
+        }
+        s
+    }
+
+    /// The quotation closing at `close` is the body of a pasted social post:
+    /// only links and hashtags follow it on the line, or the next line that
+    /// is not blank is a post's signature (`— Name (@handle) Date`).
+    fn post_body(&self, close: usize, le: usize) -> bool {
+        let after = self.text[close..le].trim_start_matches(['"', '\'', '”', '’']);
+        if is_tail(after) {
+            return true;
+        }
+        // Asked once per line.
+        let (at, known) = self.signature_next.get();
+        if at == le {
+            return known;
+        }
+        let mut found = false;
+        let mut ls = le;
+        while ls < self.b.len() {
+            ls += line_break_len(self.b, ls).max(1);
+            let (e, _) = next_line_break(self.b, ls);
+            let line = &self.text[ls..e];
+            if !line.trim().is_empty() {
+                found = is_signature_line(line);
+                break;
+            }
+            ls = e;
+        }
+        self.signature_next.set((le, found));
+        found
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -874,7 +1061,7 @@ impl<'a> Scanner<'a> {
 
     /// The clause holding `ws` opens with a time preposition (`At 5 a.m. Mr. Smith…`).
     fn fronted_time_phrase(&self, ws: usize) -> bool {
-        let s = &self.text[self.start..ws];
+        let s = &self.text[self.back(ws)..ws];
         // The last `:` or `;` that is punctuation, not a clock time (`9:00`).
         let bs = s.as_bytes();
         let cut = (0..bs.len())
@@ -887,6 +1074,22 @@ impl<'a> Scanner<'a> {
         let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c));
         let w = next_word(clause);
         lexicon::is_time_preposition(w)
+    }
+
+    /// The quotation closing at `close` is followed by its attribution:
+    /// `?" said Senator Leahy`, `!" she said`, `?” Hollis asked`.
+    fn attribution_after(&self, close: usize, le: usize) -> bool {
+        let mut end = reach(close, le);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = self.text[close..end].trim_start_matches(['"', '\'', '”', '’', '»']);
+        let mut words = rest.split_ascii_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()));
+        match words.next() {
+            Some(w) if lexicon::is_speech_verb(w) => true,
+            Some("he" | "she" | "they" | "we" | "I" | "it") => words.next().is_some_and(lexicon::is_speech_verb),
+            _ => self.speaker_follows(rest),
+        }
     }
 
     /// A quotation is followed by its speaker: `?” Hollis asked.`,
@@ -928,6 +1131,39 @@ fn next_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
+}
+
+/// `s` opens with a bracket that holds no terminator and is followed at once
+/// by one: `(Smith 55).`, `((it)).`
+fn citation_before_stop(s: &[u8]) -> bool {
+    let mut depth = 0u32;
+    for (k, &c) in s.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return matches!(s.get(k + 1), Some(b'.' | b'!' | b'?'));
+                }
+            }
+            b'.' | b'!' | b'?' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// `s` (after an opening bracket) opens with a relative pronoun and the
+/// bracket holds a statement, not a question: `Which was very likely true.)`.
+fn bracketed_relative_clause(s: &str, reach: usize) -> bool {
+    let w = next_word(s.trim_start());
+    if !matches!(w, "Which" | "which" | "Who" | "who" | "Whom" | "whom" | "Whose" | "whose") {
+        return false;
+    }
+    let b = s.as_bytes();
+    let end = b.len().min(reach);
+    let close = b[..end].iter().position(|&c| c == b')' || c == b']').unwrap_or(end);
+    !b[..close].contains(&b'?')
 }
 
 /// A terminator set off by a space that still belongs to the cluster before
@@ -986,6 +1222,17 @@ fn is_time_zone(next: &str, rest: &str) -> bool {
         && (2..=5).contains(&letters.len())
         && (letters.ends_with('T') || letters == "UTC" || letters == "Z")
         && !next.is_empty()
+}
+
+/// Length of a bullet at `i` (`•`, `⁃`, `‣`, `◦`, `▪`, `●`), or 0.
+fn bullet_len(b: &[u8], i: usize) -> usize {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        (Some(0xE2), Some(0x80), Some(0xA2 | 0xA3))
+        | (Some(0xE2), Some(0x81), Some(0x83))
+        | (Some(0xE2), Some(0x97), Some(0xA6 | 0x8F))
+        | (Some(0xE2), Some(0x96), Some(0xAA)) => 3,
+        _ => 0,
+    }
 }
 
 /// A bare list-marker word: 1–3 digits, one letter, or a short Roman numeral.
@@ -1092,19 +1339,41 @@ fn closes_later(rest: &[u8], depth: u32) -> bool {
     rest.windows(3).any(|w| w == [0xEF, 0xBC, 0x89])
 }
 
-/// The open quotation closes within `rest`.
-fn quote_closes_later(rest: &[u8], straight: bool) -> bool {
+/// Where the open double quotation closes within `rest` (straight `"` or curly `”`).
+fn quote_close_pos(rest: &[u8], straight: bool) -> Option<usize> {
     if straight {
-        rest.contains(&b'"')
+        rest.iter().position(|&c| c == b'"')
     } else {
-        rest.windows(3).any(|w| w == [0xE2, 0x80, 0x9D])
+        rest.windows(3).position(|w| w == [0xE2, 0x80, 0x9D])
     }
+}
+
+/// The quotation mark at `q` has a comma before or after it (`have the votes,"`,
+/// tokenised `votes , ''`, `other 15 shells fell", said KCNA`): the quoted passage
+/// continues into its attribution.
+fn comma_around(b: &[u8], q: usize, le: usize) -> bool {
+    let mut k = q;
+    while k > 0 && (is_space(b[k - 1]) || b[k - 1] == b'\'') {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] == b',' {
+        return true;
+    }
+    // After the closing mark (1–3 bytes).
+    let mut k = q + 1;
+    while k < le && (b[k] & 0xC0) == 0x80 {
+        k += 1;
+    }
+    k < le && b[k] == b','
 }
 
 /// A single quotation mark opens at `k` of `s`: `'`, `‘` or `` ` `` after a
 /// space, bracket or the start, before a word or (tokenised text) a space.
 fn opens_single(s: &[u8], k: usize) -> Option<usize> {
-    let len = if s[k] == b'\'' || s[k] == b'`' {
+    // `''` is the opening double quote of tokenised text.
+    let len = if s[k] == b'\'' && s.get(k + 1) == Some(&b'\'') {
+        2
+    } else if s[k] == b'\'' || s[k] == b'`' {
         1
     } else if s[k] == 0xE2 && s.get(k + 1) == Some(&0x80) && s.get(k + 2) == Some(&0x98) {
         3
@@ -1118,10 +1387,17 @@ fn opens_single(s: &[u8], k: usize) -> Option<usize> {
     if matches!(&rest[..word_end], b"s" | b"t" | b"d" | b"ll" | b"re" | b"ve" | b"m" | b"S" | b"T") {
         return None;
     }
-    let after_ok = match rest.first() {
-        Some(b' ') => rest.get(1).is_some_and(|c| c.is_ascii_alphanumeric()),
-        Some(&a) => a.is_ascii_alphabetic() || a >= 0x80,
-        None => false,
+    let spaced = rest.first().is_some_and(|&c| is_space(c));
+    // Nor is the possessive of a plural set off by spaces: `The Battle of Wizards ' is`.
+    if spaced && len < 3 && k >= 2 && s[k - 1] == b' ' && matches!(s[k - 2], b's' | b'S') {
+        return None;
+    }
+    let after_ok = if spaced {
+        // Tokenised text: `' I guess`, `saying '' ... what`.
+        let w = rest.iter().position(|&c| !is_space(c)).map(|p| rest[p]);
+        w.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'.' || c == 0xE2)
+    } else {
+        rest.first().is_some_and(|&a| a.is_ascii_alphabetic() || a >= 0x80)
     };
     (before_ok && after_ok).then_some(len)
 }
@@ -1146,6 +1422,11 @@ fn single_quote_open(s: &[u8]) -> bool {
     let mut open = false;
     let mut k = 0;
     while k < s.len() {
+        // Only `'`, `` ` `` and the lead byte of `‘ ’` can open or close.
+        match s[k..].iter().position(|&c| matches!(c, b'\'' | b'`' | 0xE2)) {
+            Some(p) => k += p,
+            None => break,
+        }
         if !open {
             if let Some(l) = opens_single(s, k) {
                 open = true;
@@ -1162,9 +1443,78 @@ fn single_quote_open(s: &[u8]) -> bool {
     open
 }
 
-/// A single quotation closes within `rest`.
-fn single_quote_closes(rest: &[u8]) -> bool {
-    (0..rest.len()).any(|k| closes_single(rest, k).is_some())
+/// Where a single quotation closes within `rest`.
+fn single_quote_close_pos(rest: &[u8]) -> Option<usize> {
+    (0..rest.len()).find(|&k| matches!(rest[k], b'\'' | 0xE2) && closes_single(rest, k).is_some())
+}
+
+/// A single quotation mark at `k` (`'`, `` ` ``, `‘`, `’`) that is not an
+/// apostrophe inside a word (`they'll`): its length, and whether it is set off
+/// by spaces on both sides.
+fn single_mark(b: &[u8], k: usize, ls: usize, le: usize) -> Option<(usize, bool)> {
+    let len = match b[k] {
+        b'\'' | b'`' => 1,
+        0xE2 if b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0x98 | 0x99)) => 3,
+        _ => return None,
+    };
+    let before = (k > ls).then(|| b[k - 1]);
+    let after = (k + len < le).then(|| b[k + len]);
+    if before.is_some_and(is_word_byte) && after.is_some_and(is_word_byte) {
+        return None;
+    }
+    Some((len, before.is_none_or(is_space) && after.is_none_or(is_space)))
+}
+
+/// Whether the single quotation mark at `q`, set off by spaces, closes a
+/// quotation (`boy? ' he said`) rather than opening one (`back. ' But not`).
+/// The marks of the line are read in order: a mark set off by spaces toggles
+/// the quotation, others open or close it by where they stand (`'Gosh`,
+/// `recommendation!'`). The first mark of the line, after some text, closes a
+/// quotation opened before the line when the marks after it pair up (`went through. ' The
+/// milkman … ' Guess … boy? ' he said … ' I guess I could, sir,' Jed admitted.`).
+fn single_mark_closes(b: &[u8], ls: usize, q: usize, le: usize) -> bool {
+    let mut open = false;
+    let mut first = true;
+    let mut k = ls;
+    while k < le {
+        let Some((len, spaced)) = single_mark(b, k, ls, le) else {
+            k += 1;
+            continue;
+        };
+        let closes = if spaced {
+            if first && !open && b[ls..k].iter().any(|c| !c.is_ascii_whitespace()) {
+                let mut after = 0;
+                let mut m = k + len;
+                while m < le {
+                    match single_mark(b, m, ls, le) {
+                        Some((l, _)) => {
+                            after += 1;
+                            m += l;
+                        }
+                        None => m += 1,
+                    }
+                }
+                after % 2 == 0
+            } else {
+                open
+            }
+        } else if open {
+            closes_single(&b[..le], k).is_some()
+        } else {
+            false
+        };
+        if k == q {
+            return closes;
+        }
+        if closes {
+            open = false;
+        } else if spaced || opens_single(&b[..le], k).is_some() {
+            open = true;
+        }
+        first = false;
+        k += len;
+    }
+    false
 }
 
 /// The rest of the line holds only hashtags, @handles and links
@@ -1215,7 +1565,7 @@ fn opened_mid_sentence(sentence: &str) -> bool {
     for (k, c) in s.char_indices() {
         let opens = match c {
             '“' | '‘' | '«' => true,
-            '"' | '\'' => prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')),
+            '"' | '\'' => prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-')),
             _ => false,
         };
         if opens {

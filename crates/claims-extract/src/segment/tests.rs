@@ -80,6 +80,11 @@ fn initials() {
         ["His name is Alfred E. Sloan.", "J. R. R. Tolkien wrote it."]
     );
     assert_eq!(seg("She agreed with him and I. We left."), ["She agreed with him and I.", "We left."]);
+    // Any other single capital is an initial or a symbol, as in the upstream rules.
+    assert_eq!(
+        seg("Attach r leaves to each vertex in X. If X is empty, stop."),
+        ["Attach r leaves to each vertex in X. If X is empty, stop."]
+    );
 }
 
 #[test]
@@ -264,9 +269,178 @@ fn a_quotation_opened_mid_sentence_runs_to_its_close() {
             "She smiled."
         ]
     );
-    // A quoted paragraph (news quote, pasted post) is still split sentence by sentence.
+    // A quoted passage before its attribution (news quote) is still split sentence by sentence.
     assert_eq!(
         seg("\"We will win. We have the votes,\" she said."),
         ["\"We will win.", "We have the votes,\" she said."]
     );
+}
+
+#[test]
+fn a_quotation_that_closes_on_the_line_is_one_sentence() {
+    // General English: the quotation is one unit.
+    assert_eq!(seg("\"How many? I don't know.\" She left."), ["\"How many? I don't know.\"", "She left."]);
+    assert_eq!(
+        seg("Next came a voice--the Rabbit's--\"Pat! Where are you?\" Nobody answered."),
+        ["Next came a voice--the Rabbit's--\"Pat! Where are you?\"", "Nobody answered."]
+    );
+    assert_eq!(
+        seg("\"Hi!\" (Dinah was the cat.) \"I hope they remember her milk. Dinah, my dear, come!\""),
+        ["\"Hi!\"", "(Dinah was the cat.)", "\"I hope they remember her milk. Dinah, my dear, come!\""]
+    );
+    assert_eq!(
+        seg("' No, they'll not catch you.  If they try, they'll regret it.'"),
+        ["' No, they'll not catch you.  If they try, they'll regret it.'"]
+    );
+    // News: a quotation that closes with a comma before its attribution is split.
+    assert_eq!(
+        seg("“Is it perfect? No. Is it better? Probably,” Rourke said."),
+        ["“Is it perfect?", "No.", "Is it better?", "Probably,” Rourke said."]
+    );
+    // News: in an article (several paragraphs), a quotation that opens its sentence is split.
+    assert_eq!(
+        seg("Lead paragraph.\n\nOsei hesitated. \"Could it? Yes. The tick is already here.\"\n\nNext."),
+        ["Lead paragraph.", "Osei hesitated.", "\"Could it?", "Yes.", "The tick is already here.\"", "Next."]
+    );
+    assert_eq!(
+        seg("Lead.\n\"He was picked up. He was taken to the towers.\" Rathbun was released.\n"),
+        ["Lead.", "\"He was picked up.", "He was taken to the towers.\"", "Rathbun was released."]
+    );
+    // Attribution after a comma outside the closing mark.
+    assert_eq!(
+        seg("\"They fired 36 shells. Six hit the area\", said KCNA."),
+        ["\"They fired 36 shells.", "Six hit the area\", said KCNA."]
+    );
+    // Attribution after the closing mark, without a comma.
+    assert_eq!(
+        seg("\"It whittles away our liberties. This is America? \" said Senator Patrick J. Leahy."),
+        ["\"It whittles away our liberties.", "This is America? \" said Senator Patrick J. Leahy."]
+    );
+    // A closing mark glued to a word with no quotation open opens nothing.
+    assert_eq!(
+        seg("He is the villain\". Von Hess defended it. \"It was after the war,\" he said."),
+        ["He is the villain\".", "Von Hess defended it.", "\"It was after the war,\" he said."]
+    );
+    // A pasted post: its quoted body is split, link tail and signature kept apart.
+    assert_eq!(
+        seg("\"Leaders meet. Find out more: https://t.co/Jw\" pic.twitter.com/Du\n— X (@x) November 9, 2023"),
+        ["\"Leaders meet.", "Find out more: https://t.co/Jw\" pic.twitter.com/Du", "— X (@x) November 9, 2023"]
+    );
+}
+
+#[test]
+fn interrupted_quotations() {
+    assert_eq!(
+        seg("Alice began, \"If you please, sir--\" The Rabbit started violently."),
+        ["Alice began, \"If you please, sir--\"", "The Rabbit started violently."]
+    );
+    assert_eq!(seg("“We will—” Smith said."), ["“We will—” Smith said."]);
+    assert_eq!(
+        seg("\"She boxed the Queen's ears--\" the Rabbit began."),
+        ["\"She boxed the Queen's ears--\" the Rabbit began."]
+    );
+}
+
+#[test]
+fn bracketed_relative_clause_stays_with_its_sentence() {
+    assert_eq!(
+        seg("She said it was over! (Which was very likely true.) Then she left."),
+        ["She said it was over! (Which was very likely true.)", "Then she left."]
+    );
+    assert_eq!(
+        seg("He left. (Which way did he go?) Nobody knew."),
+        ["He left.", "(Which way did he go?)", "Nobody knew."]
+    );
+}
+
+#[test]
+fn tokenised_quotes() {
+    // `''` and `'` set off by spaces open a quotation, even before an ellipsis.
+    assert_eq!(
+        seg("He objected , saying '' ... the timing was wrong . It should wait for the next term '' ."),
+        ["He objected , saying '' ... the timing was wrong . It should wait for the next term '' ."]
+    );
+    // A mark after a plural is a possessive, not an opening quote.
+    assert_eq!(
+        seg("The Battle of Wizards ' is a game released in 1985 . In ' Chaos ' , players fight ."),
+        ["The Battle of Wizards ' is a game released in 1985 .", "In ' Chaos ' , players fight ."]
+    );
+}
+
+#[test]
+fn single_quotation_marks_set_off_by_spaces() {
+    // The first mark after some text closes a quotation opened before the line when the
+    // marks after it pair up; later marks open and close in turn.
+    assert_eq!(
+        seg("I got here on the freight. ' The milkman looked.  ' Guess you could eat, boy? ' he said.  ' I guess I could, sir,' Jed admitted."),
+        [
+            "I got here on the freight. '",
+            "The milkman looked.",
+            "' Guess you could eat, boy? ' he said.",
+            "' I guess I could, sir,' Jed admitted."
+        ]
+    );
+    assert_eq!(
+        seg("Jed read on: ' I recommend him.' 'Gosh, Tom!' Jed handed it back. ' But not a bit more,' he added."),
+        ["Jed read on: ' I recommend him.'", "'Gosh, Tom!'", "Jed handed it back.", "' But not a bit more,' he added."]
+    );
+    // A mark at the start of the line opens.
+    assert_eq!(
+        seg("' The internet exploded , ' she wrote . ' Why did n't she leave ?"),
+        ["' The internet exploded , ' she wrote .", "' Why did n't she leave ?"]
+    );
+}
+
+#[test]
+fn ellipses_in_the_style_guides() {
+    // A spaced ellipsis before `I` continues; after a glued period it opens the next sentence.
+    assert_eq!(
+        seg("what I'm saying, the thing is . . . I didn’t mean it."),
+        ["what I'm saying, the thing is . . . I didn’t mean it."]
+    );
+    assert_eq!(
+        seg("It was combining words. . . . The practice was not abandoned. . . ."),
+        ["It was combining words.", ". . . The practice was not abandoned. . . ."]
+    );
+    assert_eq!(seg("End with a period . . . . Next sentence."), ["End with a period . . . .", "Next sentence."]);
+    // An elision mark in brackets is no terminator.
+    assert_eq!(
+        seg("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55). Next."),
+        ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).", "Next."]
+    );
+}
+
+#[test]
+fn bulleted_numbered_items_and_number_signs() {
+    assert_eq!(seg("• 9. The first item • 10. The second item"), ["• 9. The first item", "• 10. The second item"]);
+    assert_eq!(seg("⁃9. The first item ⁃10. The second item"), ["⁃9. The first item", "⁃10. The second item"]);
+    assert_eq!(
+        seg("You can find it at N°. 1026.253.553. That is where the treasure is."),
+        ["You can find it at N°. 1026.253.553.", "That is where the treasure is."]
+    );
+}
+
+#[test]
+fn soft_wrapped_lines() {
+    // A line that ends in a space and runs on in lower case is wrapped, not ended.
+    assert_eq!(seg("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+    assert_eq!(seg("Floods close schools\nheavy rain fell"), ["Floods close schools", "heavy rain fell"]);
+    assert_eq!(seg("Floods close schools \nHeavy rain fell"), ["Floods close schools", "Heavy rain fell"]);
+}
+
+#[test]
+fn look_ahead_windows_end_on_char_boundaries() {
+    // The scan windows (`REACH` bytes) may end inside a multi-byte character.
+    for pad in 0..4 {
+        let x = "x".repeat(pad);
+        let tail = "é".repeat(REACH);
+        for open in ["\"A. B? \" ", "\"A. B, \" ", "'A. B? ' ", "(A. B. ", "“A. B? ” ", "He said 'a. b. "] {
+            let t = format!("{open}{x}{tail}. Done.");
+            let got = seg(&t);
+            assert_eq!(
+                got.concat().chars().filter(|c| !c.is_whitespace()).count(),
+                t.chars().filter(|c| !c.is_whitespace()).count()
+            );
+        }
+    }
 }
