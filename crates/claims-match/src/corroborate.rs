@@ -25,7 +25,7 @@ use std::collections::HashMap;
 
 use claims_model::{ids, Claim, Corroboration, Relation};
 
-use crate::{claim_words, match_features, relation, Features, Word};
+use crate::{claims_words, match_features, relation, EntityWords, Features};
 #[cfg(test)]
 use crate::{compare_features, features, Comparison};
 
@@ -97,7 +97,7 @@ fn starts_with_lowered(text: &str, prefix: &str) -> bool {
 /// The features of a claim and of each of its clauses (see [`clauses`]), as
 /// far as [`relation`] reads them.
 fn claim_features(c: &Claim) -> Vec<Features> {
-    let entity_words = crate::entity_words(c);
+    let entity_words = EntityWords::of(c);
     let mut out = vec![match_features(c, &c.statement, c.certainty, &entity_words)];
     for part in clauses(&c.statement) {
         let lower = part.to_lowercase();
@@ -111,8 +111,10 @@ fn claim_features(c: &Claim) -> Vec<Features> {
 /// Links claims of one article that report the same fact from different sources, both ways.
 pub fn corroborate(claims: &mut [Claim]) {
     // Content words find the candidate pairs; the rest of the features is read for candidates only.
-    let words: Vec<Vec<Word>> = claims.iter().map(claim_words).collect();
-    let pairs = candidates(claims, |i| &words[i]);
+    let (stems, words) = claims_words(claims);
+    let words: Vec<Vec<(&str, f64)>> =
+        words.into_iter().map(|ws| ws.into_iter().map(|(r, w)| (&stems[r], w)).collect()).collect();
+    let pairs = candidates(claims, &words);
     let mut feats: Vec<Vec<Features>> = vec![Vec::new(); claims.len()];
     for &(i, j) in &pairs {
         for k in [i, j] {
@@ -131,7 +133,11 @@ pub fn corroborate_with(
     feats: &[Vec<Features>],
     cmp: impl Fn(&Features, &Features) -> Comparison,
 ) {
-    let pairs = candidates(claims, |i| feats[i].first().map_or(&[], |f| &f.words));
+    let words: Vec<Vec<(&str, f64)>> = feats
+        .iter()
+        .map(|f| f.first().map_or(Vec::new(), |f| f.words.iter().map(|w| (w.stem.as_str(), w.weight)).collect()))
+        .collect();
+    let pairs = candidates(claims, &words);
     link(claims, pairs, feats, |a, b| {
         let c = cmp(a, b);
         c.relation.map(|r| (r, c.score))
@@ -139,15 +145,16 @@ pub fn corroborate_with(
 }
 
 /// The pairs `(i, j)`, `i < j`, of claims from different sources and places
-/// whose content words (`words(i)`) share a weight of 2 or more, in order.
-fn candidates<'a>(claims: &[Claim], words: impl Fn(usize) -> &'a [Word]) -> Vec<(usize, usize)> {
+/// whose distinct content words (`words[i]`: stem and weight) share a weight
+/// of 2 or more, in order.
+fn candidates(claims: &[Claim], words: &[Vec<(&str, f64)>]) -> Vec<(usize, usize)> {
     let keys: Vec<String> = claims.iter().map(source_key).collect();
     let mut index: HashMap<&str, Vec<(usize, f64)>, crate::words::Fnv> = HashMap::default();
-    for i in 0..claims.len() {
-        for w in words(i) {
-            let posting = index.entry(w.stem.as_str()).or_default();
+    for (i, ws) in words.iter().enumerate() {
+        for &(stem, weight) in ws {
+            let posting = index.entry(stem).or_default();
             if posting.last().is_none_or(|&(j, _)| j != i) {
-                posting.push((i, w.weight));
+                posting.push((i, weight));
             }
         }
     }

@@ -66,14 +66,53 @@ pub struct Features {
 
 /// Content words of `text` (see the crate docs), skipping byte ranges in `skip`.
 pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
-    content_words_in(&words::tokens(text), entity_words, skip)
+    // A word with a line break never equals a folded word: leave it out of the lines.
+    let lines: Vec<&str> = entity_words.iter().map(String::as_str).filter(|w| !w.contains('\n')).collect();
+    content_words_in(&words::tokens(text), &EntityWords(lines.join("\n")), skip)
+}
+
+/// The folded words of a claim's entity names, one per line (they weigh 2 as content words).
+struct EntityWords(String);
+
+impl EntityWords {
+    /// The words of `c`'s entity names.
+    fn of(c: &Claim) -> Self {
+        let mut all = String::new();
+        let mut f = String::new();
+        for e in &c.entities {
+            for t in words::tokens(&e.name) {
+                words::fold_into(t.text, &mut f);
+                all.push_str(&f);
+                all.push('\n');
+            }
+        }
+        EntityWords(all)
+    }
+    /// True when the folded word `f` (never empty) is one of them.
+    fn contains(&self, f: &str) -> bool {
+        self.0.split('\n').any(|w| w == f)
+    }
 }
 
 /// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
-fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
+fn content_words_in(toks: &[words::Token<'_>], entity_words: &EntityWords, skip: &[(usize, usize)]) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    // The word's fold, and the next word's where a modal needs it (`set to`); a
-    // kept word's fold becomes its stem, other words reuse the buffer.
+    each_content_word(toks, entity_words, skip, |stem, weight| match out.iter_mut().find(|w| w.stem == stem) {
+        Some(w) => w.weight = w.weight.max(weight),
+        None => out.push(Word { stem: stem.to_string(), weight }),
+    });
+    out
+}
+
+/// Calls `emit(stem, weight)` for each content word of `toks` in order (a
+/// word may come more than once), without allocating per word.
+fn each_content_word(
+    toks: &[words::Token<'_>],
+    entity_words: &EntityWords,
+    skip: &[(usize, usize)],
+    mut emit: impl FnMut(&str, f64),
+) {
+    // The word's fold (then its stem), and the next word's where a modal needs it (`set to`).
     let mut f = String::new();
     let mut next = String::new();
     for (i, t) in toks.iter().enumerate() {
@@ -108,18 +147,9 @@ fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[
         }
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
         let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
-        let stem = words::stem_folded(std::mem::take(&mut f));
-        match out.iter_mut().find(|w| w.stem == stem) {
-            Some(w) => w.weight = w.weight.max(weight),
-            None => out.push(Word { stem, weight }),
-        }
+        words::stem_in_place(&mut f);
+        emit(&f, weight);
     }
-    out
-}
-
-/// The folded words of a claim's entity names (they weigh 2 as content words).
-fn entity_words(c: &Claim) -> Vec<String> {
-    c.entities.iter().flat_map(|e| words::tokens(&e.name).into_iter().map(|t| words::fold(t.text))).collect()
 }
 
 /// The features of one claim (see the crate docs).
@@ -133,14 +163,19 @@ pub fn features_of(c: &Claim, statement: &str, certainty: claims_model::Certaint
     Features {
         speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
         date: c.time.as_ref().and_then(|t| t.date).map(|d| d.to_string()),
-        ..match_features(c, statement, certainty, &entity_words(c))
+        ..match_features(c, statement, certainty, &EntityWords::of(c))
     }
 }
 
 /// The features [`compare_features`] reads to score and relate two claims
 /// (words, numbers, polarity, certainty), with the claim's [`entity_words`];
 /// speaker and date are left out.
-fn match_features(c: &Claim, statement: &str, certainty: claims_model::Certainty, entity_words: &[String]) -> Features {
+fn match_features(
+    c: &Claim,
+    statement: &str,
+    certainty: claims_model::Certainty,
+    entity_words: &EntityWords,
+) -> Features {
     let toks = words::tokens(statement);
     Features {
         words: sorted_words(c, statement, &toks, entity_words),
@@ -153,18 +188,42 @@ fn match_features(c: &Claim, statement: &str, certainty: claims_model::Certainty
 }
 
 /// The content words of `statement` (read as one of `c`), sorted by stem.
-fn sorted_words(c: &Claim, statement: &str, toks: &[words::Token<'_>], entity_words: &[String]) -> Vec<Word> {
-    // Hedges are located in the article; skip their words where they fall in the statement text.
-    let skip: Vec<(usize, usize)> =
-        c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
-    let mut w = content_words_in(toks, entity_words, &skip);
+fn sorted_words(c: &Claim, statement: &str, toks: &[words::Token<'_>], entity_words: &EntityWords) -> Vec<Word> {
+    let mut w = content_words_in(toks, entity_words, &hedge_ranges(c, statement));
     w.sort_by(|a, b| a.stem.cmp(&b.stem));
     w
 }
 
-/// The content words of a claim's statement, sorted by stem (the `words` of its [`features`]).
-fn claim_words(c: &Claim) -> Vec<Word> {
-    sorted_words(c, &c.statement, &words::tokens(&c.statement), &entity_words(c))
+/// Hedges are located in the article; their words are skipped where they fall in the statement text.
+fn hedge_ranges(c: &Claim, statement: &str) -> Vec<(usize, usize)> {
+    c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect()
+}
+
+/// Content words as the byte range of their stem in one string, and their weight.
+type StemRanges = Vec<(std::ops::Range<usize>, f64)>;
+
+/// The distinct content words of each claim's statement (the `words` of its
+/// [`features`], unsorted) as `(stem, weight)`, the stems written into one string.
+fn claims_words(claims: &[Claim]) -> (String, Vec<StemRanges>) {
+    let mut all = String::new();
+    let out = claims
+        .iter()
+        .map(|c| {
+            let toks = words::tokens(&c.statement);
+            let mut mine: StemRanges = Vec::new();
+            each_content_word(&toks, &EntityWords::of(c), &hedge_ranges(c, &c.statement), |stem, weight| {
+                match mine.iter_mut().find(|(r, _)| all[r.clone()] == *stem) {
+                    Some(w) => w.1 = w.1.max(weight),
+                    None => {
+                        all.push_str(stem);
+                        mine.push((all.len() - stem.len()..all.len(), weight));
+                    }
+                }
+            });
+            mine
+        })
+        .collect();
+    (all, out)
 }
 
 /// How two claims compare.

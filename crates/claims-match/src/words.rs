@@ -241,19 +241,27 @@ pub fn stem(word: &str) -> String {
 
 /// [`stem`] of a word already folded with [`fold`].
 pub fn stem_folded(mut w: String) -> String {
+    stem_in_place(&mut w);
+    w
+}
+
+/// [`stem_folded`] in place: `w` (folded) becomes its stem.
+pub(crate) fn stem_in_place(w: &mut String) {
     static MAP: OnceLock<HashMap<&'static str, &'static str, Fnv>> = OnceLock::new();
     if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
-        return (*base).to_string();
+        w.clear();
+        w.push_str(base);
+        return;
     }
     if w.len() <= 3 || !w.bytes().all(|c| c.is_ascii_alphabetic()) {
-        return w;
+        return;
     }
     // ASCII letters only from here: suffixes are cut in place.
     let has_vowel = |s: &str| s.bytes().any(|c| b"aeiouy".contains(&c));
     if w.len() >= 5 && w.ends_with("ies") {
         w.truncate(w.len() - 3);
         w.push('y');
-        return w;
+        return;
     }
     let mut stripped = false;
     for suf in ["ing", "ed", "ly"] {
@@ -268,7 +276,7 @@ pub fn stem_folded(mut w: String) -> String {
     if !stripped {
         if w.ends_with("sses") {
             w.truncate(w.len() - 2);
-            return w;
+            return;
         }
         if let Some(b) = w.strip_suffix("es") {
             if b.ends_with(['x', 'z']) || b.ends_with("ch") || b.ends_with("sh") || b.ends_with("ss") {
@@ -290,7 +298,6 @@ pub fn stem_folded(mut w: String) -> String {
     if w.len() > 3 && w.ends_with('e') {
         w.pop();
     }
-    w
 }
 
 const STOPWORDS: &[&str] = &[
