@@ -16,6 +16,10 @@
 //! | opinion words (`should`, `must`, `I think`, `great`, `terrible`) | −0.15 |
 //! | a forecast or hedge (certainty other than asserted/reported) | −0.15 |
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use claims_match::words::Fnv;
 use claims_model::{Certainty, Claim};
 
 const NUMBER_WORDS: &[&str] = &[
@@ -99,24 +103,19 @@ const CALLS: &[&str] = &["find", "click", "read", "subscribe", "follow", "watch"
 /// Scores a claim from its features (see the module docs).
 pub fn score(claim: &Claim) -> f64 {
     let st = &claim.statement;
-    let words: Vec<String> = st
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let words = Words::of(st);
     let mut s: f64 = 0.30;
-    if st.chars().any(|c| c.is_ascii_digit()) || has(NUMBER_WORDS) {
+    if st.bytes().any(|c| c.is_ascii_digit()) || words.lists & NUMBER != 0 {
         s += 0.20;
     }
-    let caps = st.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
-    if !claim.entities.is_empty() || caps > 0 {
+    let caps = st.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase));
+    if !claim.entities.is_empty() || caps {
         s += 0.15;
     }
-    if has(PAST) || words.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
+    if words.lists & PAST_TENSE != 0 || words.ed {
         s += 0.10;
     }
-    if has(COMPARISON) || words.iter().any(|w| w.len() > 5 && w.ends_with("est")) {
+    if words.lists & COMPARE != 0 || words.est {
         s += 0.10;
     }
     if claim.attribution.is_some() {
@@ -128,18 +127,95 @@ pub fn score(claim: &Claim) -> f64 {
     if st.trim_end().ends_with('?') || claim.certainty == Certainty::Uncertain {
         s -= 0.30;
     }
-    if words.first().is_some_and(|w| CALLS.contains(&w.as_str())) {
+    if words.first_call {
         s -= 0.40;
     }
-    if has(OPINION) || st.to_lowercase().contains("i think") {
+    if words.lists & OPINIONATED != 0 || contains_i_think(st) {
         s -= 0.15;
     }
-    if matches!(claim.certainty, Certainty::Expected | Certainty::Planned | Certainty::Possible)
-        || words.iter().any(|w| w == "will")
-    {
+    if matches!(claim.certainty, Certainty::Expected | Certainty::Planned | Certainty::Possible) || words.will {
         s -= 0.15;
     }
     (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+const NUMBER: u8 = 1;
+const PAST_TENSE: u8 = 2;
+const COMPARE: u8 = 4;
+const OPINIONATED: u8 = 8;
+const CALL: u8 = 16;
+
+/// The lists ([`NUMBER_WORDS`], [`PAST`], [`COMPARISON`], [`OPINION`],
+/// [`CALLS`]) holding a lower-case word, as bits.
+fn lists(w: &str) -> u8 {
+    static TABLE: LazyLock<HashMap<&'static str, u8, Fnv>> = LazyLock::new(|| {
+        let mut m: HashMap<&'static str, u8, Fnv> = HashMap::default();
+        for (list, bit) in
+            [(NUMBER_WORDS, NUMBER), (PAST, PAST_TENSE), (COMPARISON, COMPARE), (OPINION, OPINIONATED), (CALLS, CALL)]
+        {
+            for w in list {
+                *m.entry(*w).or_default() |= bit;
+            }
+        }
+        m
+    });
+    TABLE.get(w).copied().unwrap_or(0)
+}
+
+/// What the score reads from the words of a statement: split at white space,
+/// trimmed of characters that are neither alphanumeric nor `%`, lower-cased,
+/// empty ones dropped.
+struct Words {
+    /// The lists some word is in (bits of [`lists`]).
+    lists: u8,
+    /// A word of more than 4 bytes ends in `ed`.
+    ed: bool,
+    /// A word of more than 5 bytes ends in `est`.
+    est: bool,
+    /// A word is `will`.
+    will: bool,
+    /// The first word is a call to action ([`CALLS`]).
+    first_call: bool,
+}
+
+impl Words {
+    fn of(st: &str) -> Self {
+        let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false };
+        let mut buf = String::new();
+        let mut first = true;
+        for w in st.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
+            if w.is_empty() {
+                continue;
+            }
+            buf.clear();
+            if w.is_ascii() {
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            let w = buf.as_str();
+            let l = lists(w);
+            out.lists |= l;
+            out.ed |= w.len() > 4 && w.ends_with("ed");
+            out.est |= w.len() > 5 && w.ends_with("est");
+            out.will |= w == "will";
+            if first {
+                out.first_call = l & CALL != 0;
+                first = false;
+            }
+        }
+        out
+    }
+}
+
+/// True when the statement in lower case contains `i think`.
+fn contains_i_think(st: &str) -> bool {
+    if st.is_ascii() {
+        return st.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"i think"));
+    }
+    st.to_lowercase().contains("i think")
 }
 
 #[cfg(test)]

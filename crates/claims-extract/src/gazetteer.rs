@@ -147,6 +147,15 @@ pub fn lookup(name: &str) -> Option<Hit> {
         // Short all-capital words match only exact aliases (`US`, not `us`).
         return None;
     }
+    // An ASCII name (the common case) is folded on the stack.
+    let trimmed = name.trim_end_matches('.');
+    if trimmed.is_ascii() && trimmed.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let key = &mut buf[..trimmed.len()];
+        key.copy_from_slice(trimmed.as_bytes());
+        key.make_ascii_lowercase();
+        return std::str::from_utf8(key).ok().and_then(|k| t.folded.get(k)).copied();
+    }
     t.folded.get(&fold(name)).copied()
 }
 
