@@ -24,13 +24,12 @@
 
 use claims_model::{Entity, EntityKind, Span};
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, eq_word, Fnv};
+use crate::clause::{clamp, eq_word};
 use crate::gazetteer::{self, Class};
 use crate::text::{words, Word};
+use crate::wordbits::WordBits;
 
 /// Capitalised words that open sentences but name nothing.
 const COMMON: &[&str] = &[
@@ -720,25 +719,23 @@ const SPEECH: &[&str] = &[
 ];
 
 /// Bits of the word lists, for [`in_list`].
-const IN_COMMON: u16 = 1 << 0;
-const IN_TITLES: u16 = 1 << 1;
-const IN_PORTFOLIO: u16 = 1 << 2;
-const IN_ROLE_NOUNS: u16 = 1 << 3;
-const IN_ORG_SUFFIX: u16 = 1 << 4;
-const IN_ORG_HEAD: u16 = 1 << 5;
-const IN_PLACE_HEAD: u16 = 1 << 6;
-const IN_PLACE_SUFFIX: u16 = 1 << 7;
-const IN_OTHER_SUFFIX: u16 = 1 << 8;
-const IN_PARTICLES: u16 = 1 << 9;
-const IN_DAYS_MONTHS: u16 = 1 << 10;
-const IN_SPEECH: u16 = 1 << 11;
+const IN_COMMON: u32 = 1 << 0;
+const IN_TITLES: u32 = 1 << 1;
+const IN_PORTFOLIO: u32 = 1 << 2;
+const IN_ROLE_NOUNS: u32 = 1 << 3;
+const IN_ORG_SUFFIX: u32 = 1 << 4;
+const IN_ORG_HEAD: u32 = 1 << 5;
+const IN_PLACE_HEAD: u32 = 1 << 6;
+const IN_PLACE_SUFFIX: u32 = 1 << 7;
+const IN_OTHER_SUFFIX: u32 = 1 << 8;
+const IN_PARTICLES: u32 = 1 << 9;
+const IN_DAYS_MONTHS: u32 = 1 << 10;
+const IN_SPEECH: u32 = 1 << 11;
 
-/// The word lists holding `w` (ignoring ASCII case, `’` read as `'`), as
-/// `IN_*` bits, read from one table built once; no allocation.
-fn list_bits(w: &str) -> u16 {
-    static TABLE: LazyLock<HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>> = HashMap::default();
-        let lists: [(&[&'static str], u16); 12] = [
+/// The word lists holding `w` (ignoring ASCII case, `’` read as `'`), as `IN_*` bits.
+fn list_bits(w: &str) -> u32 {
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        WordBits::new(&[
             (COMMON, IN_COMMON),
             (TITLES, IN_TITLES),
             (PORTFOLIO, IN_PORTFOLIO),
@@ -751,39 +748,13 @@ fn list_bits(w: &str) -> u16 {
             (PARTICLES, IN_PARTICLES),
             (DAYS_MONTHS, IN_DAYS_MONTHS),
             (SPEECH, IN_SPEECH),
-        ];
-        for (list, bit) in lists {
-            for w in list {
-                *m.entry(w.as_bytes()).or_default() |= bit;
-            }
-        }
-        m
+        ])
     });
-    let mut buf = [0u8; 24];
-    let mut n = 0;
-    let b = w.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = if b[i].is_ascii() {
-            i += 1;
-            b[i - 1].to_ascii_lowercase()
-        } else if b[i..].starts_with("’".as_bytes()) {
-            i += 3;
-            b'\''
-        } else {
-            return 0;
-        };
-        if n == buf.len() {
-            return 0;
-        }
-        buf[n] = c;
-        n += 1;
-    }
-    TABLE.get(&buf[..n]).copied().unwrap_or(0)
+    TABLE.get(w)
 }
 
 /// True when `w` is in one of the `lists` (`IN_*` bits), ignoring case.
-fn in_list(w: &str, lists: u16) -> bool {
+fn in_list(w: &str, lists: u32) -> bool {
     list_bits(w) & lists != 0
 }
 

@@ -20,7 +20,8 @@ use claims_model::{Certainty, Span};
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
+use crate::clause::{clamp, toks, Tok, While, BE};
+use crate::wordbits::WordBits;
 
 const ADVERBS: &[&str] = &[
     "now",
@@ -150,7 +151,7 @@ const PLAN_VERBS: &[&str] = &[
     "preparing",
 ];
 
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = PLAN_VERBS.to_vec();
     words.extend_from_slice(&[
         "unclear",
@@ -234,7 +235,7 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "later",
         "coming",
     ]);
-    WordSet::new(&words)
+    WordBits::of(&words)
 });
 
 /// Ranking of certainties from most to least cautious.

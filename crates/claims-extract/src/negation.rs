@@ -17,7 +17,8 @@ use claims_model::Span;
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
+use crate::clause::{clamp, toks, Tok, While, BE};
+use crate::wordbits::WordBits;
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -62,24 +63,28 @@ enum Kind {
     Pred,
 }
 
+/// Words without an apostrophe read as `n't` forms.
+const NT_WORDS: &[&str] =
+    &["cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent"];
+
 fn is_nt(t: &Tok<'_>) -> bool {
-    let w = t.text;
-    (w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T")))
-        || t.is_any(&[
-            "cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
-        ])
+    ends_nt(t.text) || t.is_any(NT_WORDS)
+}
+
+/// True for a word ending in `n't` (`didn’t`, `WON'T`).
+fn ends_nt(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
 }
 
 /// Every word the negation rules look at first: a cheap filter.
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut w: Vec<&'static str> = vec![
-        "not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely", "cannot",
-        "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
-    ];
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> =
+        vec!["not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely"];
+    w.extend_from_slice(NT_WORDS);
     w.extend_from_slice(DENY);
     w.extend_from_slice(NEG_PRED);
     w.extend_from_slice(NEG_ADJ);
-    WordSet::new(&w)
+    WordBits::of(&w)
 });
 
 /// The negators of the main clause, with double negations cancelled.
@@ -91,7 +96,8 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
-        if !(TRIGGERS.has(t.text) || is_nt(t)) {
+        // (`TRIGGERS` holds the `n't` forms without an apostrophe.)
+        if !(TRIGGERS.has(t.text) || ends_nt(t.text)) {
             continue;
         }
         let k = if t.is("not") {

@@ -28,7 +28,8 @@ use claims_model::{Certainty, Span, TimeRef};
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet};
+use crate::clause::{clamp, toks, Tok, While};
+use crate::wordbits::WordBits;
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -152,7 +153,7 @@ const PAST_IRREGULAR: &[&str] = &[
 ];
 
 /// Lower-case words that can open a time expression (a cheap filter).
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     let mut w: Vec<&'static str> = vec![
         "yesterday",
         "today",
@@ -170,7 +171,7 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "weekend",
     ];
     w.extend(NUMBERS.iter().map(|x| x.0));
-    WordSet::new(&w)
+    WordBits::of(&w)
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -268,15 +269,12 @@ fn number_of(w: &str) -> Option<u32> {
 }
 
 fn unit_of(w: &str) -> Option<Unit> {
-    let w = w.to_ascii_lowercase();
-    match w.trim_end_matches('s') {
-        "day" => Some(Unit::Day),
-        "week" => Some(Unit::Week),
-        "month" => Some(Unit::Month),
-        "year" => Some(Unit::Year),
-        "weekend" => Some(Unit::Weekend),
-        _ => None,
-    }
+    // Lower case, then trailing `s` trimmed: `Days` → `day`.
+    let w = w.trim_end_matches(['s', 'S']);
+    [("day", Unit::Day), ("week", Unit::Week), ("month", Unit::Month), ("year", Unit::Year), ("weekend", Unit::Weekend)]
+        .into_iter()
+        .find(|(n, _)| w.eq_ignore_ascii_case(n))
+        .map(|x| x.1)
 }
 
 fn iso(w: &str) -> Option<NaiveDate> {
