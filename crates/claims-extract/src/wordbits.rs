@@ -3,37 +3,55 @@
 //! with one hash lookup of a lower-cased copy on the stack (no allocation).
 //! A word with other non-ASCII letters is in no list (the lists are ASCII).
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::clause::Fnv;
-
 /// The longest word a table can hold.
 const MAX: usize = 32;
 
-/// Lower-case ASCII words, each with the bits of the lists that hold it.
+/// Lower-case ASCII words, each with the bits of the lists that hold it: an
+/// open-addressing hash table behind a filter on (length, first letter).
 #[derive(Debug)]
 pub struct WordBits {
-    map: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>,
-    /// The shortest and longest word (bytes).
-    min: usize,
+    /// Slots of `(hash, word, bits)`; `None` is empty. The length is a power of two.
+    slots: Vec<Option<(u64, &'static [u8], u32)>>,
+    /// For each word length, a bit per first byte (mod 64) of the words of that length.
+    firsts: [u64; MAX + 1],
+    /// The longest word (bytes).
     max: usize,
+}
+
+/// FNV-1a of `bytes`.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 impl WordBits {
     /// A table of `lists` (lower-case ASCII words, up to 32 bytes), each with its bit(s).
     pub fn new(lists: &[(&[&'static str], u32)]) -> Self {
-        let mut map: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>> = HashMap::default();
-        let (mut min, mut max) = (usize::MAX, 0);
+        let mut words: Vec<(&'static [u8], u32)> = Vec::new();
         for &(list, bit) in lists {
             for w in list {
-                debug_assert!(w.len() <= MAX && w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()));
-                *map.entry(w.as_bytes()).or_default() |= bit;
-                min = min.min(w.len());
-                max = max.max(w.len());
+                assert!(
+                    !w.is_empty() && w.len() <= MAX && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                    "word lists hold lower-case ASCII words"
+                );
+                match words.iter_mut().find(|x| x.0 == w.as_bytes()) {
+                    Some(x) => x.1 |= bit,
+                    None => words.push((w.as_bytes(), bit)),
+                }
             }
         }
-        WordBits { map, min, max: max.min(MAX) }
+        let size = (words.len() * 2).next_power_of_two().max(8);
+        let mut t = WordBits { slots: vec![None; size], firsts: [0; MAX + 1], max: 0 };
+        for (w, bits) in words {
+            t.firsts[w.len()] |= 1 << (w[0] % 64);
+            t.max = t.max.max(w.len());
+            let h = fnv(w);
+            let mut i = (h as usize) & (size - 1);
+            while t.slots[i].is_some() {
+                i = (i + 1) & (size - 1);
+            }
+            t.slots[i] = Some((h, w, bits));
+        }
+        t
     }
 
     /// A table of one list (bit 1).
@@ -43,9 +61,12 @@ impl WordBits {
 
     /// The bits of the lists holding `w` (0 for none), ignoring ASCII case, `’` read as `'`.
     pub fn get(&self, w: &str) -> u32 {
-        // `’` is three bytes for one: a word shorter than the shortest key, or
-        // longer than three times the longest, cannot match.
-        if w.len() < self.min || w.len() > 3 * self.max {
+        // `’` is three bytes for one: a word longer than three times the longest cannot match.
+        if w.is_empty() || w.len() > 3 * self.max {
+            return 0;
+        }
+        // An ASCII word (the common case) is filtered before it is copied.
+        if w.is_ascii() && (w.len() > self.max || !self.may_hold(w.len(), w.as_bytes()[0].to_ascii_lowercase())) {
             return 0;
         }
         let mut buf = [0u8; MAX];
@@ -68,7 +89,25 @@ impl WordBits {
             buf[n] = c;
             n += 1;
         }
-        self.map.get(&buf[..n]).copied().unwrap_or(0)
+        if !self.may_hold(n, buf[0]) {
+            return 0;
+        }
+        let key = &buf[..n];
+        let h = fnv(key);
+        let mask = self.slots.len() - 1;
+        let mut i = (h as usize) & mask;
+        while let Some((sh, sw, bits)) = self.slots[i] {
+            if sh == h && sw == key {
+                return bits;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+
+    /// False when no word of `len` bytes starts with the byte `first`.
+    fn may_hold(&self, len: usize, first: u8) -> bool {
+        self.firsts[len] & (1 << (first % 64)) != 0
     }
 
     /// True when a list holds `w` (see [`WordBits::get`]).
