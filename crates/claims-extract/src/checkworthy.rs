@@ -16,11 +16,11 @@
 //! | opinion words (`should`, `must`, `I think`, `great`, `terrible`) | −0.15 |
 //! | a forecast or hedge (certainty other than asserted/reported) | −0.15 |
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use claims_match::words::Fnv;
 use claims_model::{Certainty, Claim};
+
+use crate::wordbits::WordBits;
 
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -108,8 +108,7 @@ pub fn score(claim: &Claim) -> f64 {
     if st.bytes().any(|c| c.is_ascii_digit()) || words.lists & NUMBER != 0 {
         s += 0.20;
     }
-    let caps = st.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase));
-    if !claim.entities.is_empty() || caps {
+    if !claim.entities.is_empty() || words.caps {
         s += 0.15;
     }
     if words.lists & PAST_TENSE != 0 || words.ed {
@@ -139,27 +138,25 @@ pub fn score(claim: &Claim) -> f64 {
     (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
 }
 
-const NUMBER: u8 = 1;
-const PAST_TENSE: u8 = 2;
-const COMPARE: u8 = 4;
-const OPINIONATED: u8 = 8;
-const CALL: u8 = 16;
+const NUMBER: u32 = 1;
+const PAST_TENSE: u32 = 2;
+const COMPARE: u32 = 4;
+const OPINIONATED: u32 = 8;
+const CALL: u32 = 16;
 
 /// The lists ([`NUMBER_WORDS`], [`PAST`], [`COMPARISON`], [`OPINION`],
 /// [`CALLS`]) holding a lower-case word, as bits.
-fn lists(w: &str) -> u8 {
-    static TABLE: LazyLock<HashMap<&'static str, u8, Fnv>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, u8, Fnv> = HashMap::default();
-        for (list, bit) in
-            [(NUMBER_WORDS, NUMBER), (PAST, PAST_TENSE), (COMPARISON, COMPARE), (OPINION, OPINIONATED), (CALLS, CALL)]
-        {
-            for w in list {
-                *m.entry(*w).or_default() |= bit;
-            }
-        }
-        m
+fn lists(w: &str) -> u32 {
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        WordBits::new(&[
+            (NUMBER_WORDS, NUMBER),
+            (PAST, PAST_TENSE),
+            (COMPARISON, COMPARE),
+            (OPINION, OPINIONATED),
+            (CALLS, CALL),
+        ])
     });
-    TABLE.get(w).copied().unwrap_or(0)
+    TABLE.get(w)
 }
 
 /// What the score reads from the words of a statement: split at white space,
@@ -167,7 +164,7 @@ fn lists(w: &str) -> u8 {
 /// empty ones dropped.
 struct Words {
     /// The lists some word is in (bits of [`lists`]).
-    lists: u8,
+    lists: u32,
     /// A word of more than 4 bytes ends in `ed`.
     ed: bool,
     /// A word of more than 5 bytes ends in `est`.
@@ -176,14 +173,17 @@ struct Words {
     will: bool,
     /// The first word is a call to action ([`CALLS`]).
     first_call: bool,
+    /// A white-space separated word past the first (as written) starts with a capital.
+    caps: bool,
 }
 
 impl Words {
     fn of(st: &str) -> Self {
-        let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false };
+        let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false, caps: false };
         let mut buf = String::new();
         let mut first = true;
-        for w in st.split_whitespace() {
+        for (k, w) in st.split_whitespace().enumerate() {
+            out.caps |= k > 0 && w.starts_with(char::is_uppercase);
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
             if w.is_empty() {
                 continue;

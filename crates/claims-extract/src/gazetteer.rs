@@ -140,15 +140,19 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// Looks `name` up (a word or several separated by single spaces).
 pub fn lookup(name: &str) -> Option<Hit> {
     let t = &*TABLES;
-    if let Some(h) = t.exact.get(name).or_else(|| t.exact.get(name.trim_end_matches('.'))) {
-        return Some(*h);
+    // Exact keys are all-caps aliases of up to six bytes (and their forms without a final `.`).
+    let trimmed = name.trim_end_matches('.');
+    if trimmed.len() <= 6 && !name.chars().any(char::is_lowercase) {
+        let exact = if name.len() <= 6 { t.exact.get(name) } else { None };
+        if let Some(h) = exact.or_else(|| t.exact.get(trimmed)) {
+            return Some(*h);
+        }
     }
     if is_caps_alias(name) && name.len() <= 3 {
         // Short all-capital words match only exact aliases (`US`, not `us`).
         return None;
     }
     // An ASCII name (the common case) is folded on the stack.
-    let trimmed = name.trim_end_matches('.');
     if trimmed.is_ascii() && trimmed.len() <= 64 {
         let mut buf = [0u8; 64];
         let key = &mut buf[..trimmed.len()];

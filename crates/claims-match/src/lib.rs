@@ -66,31 +66,38 @@ pub struct Features {
 
 /// Content words of `text` (see the crate docs), skipping byte ranges in `skip`.
 pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
-    // A word with a line break never equals a folded word: leave it out of the lines.
-    let lines: Vec<&str> = entity_words.iter().map(String::as_str).filter(|w| !w.contains('\n')).collect();
-    content_words_in(&words::tokens(text), &EntityWords(lines.join("\n")), skip)
+    let mut e = EntityWords(String::new(), Vec::new());
+    for w in entity_words {
+        e.push(w);
+    }
+    content_words_in(&words::tokens(text), &e, skip)
 }
 
-/// The folded words of a claim's entity names, one per line (they weigh 2 as content words).
-struct EntityWords(String);
+/// The folded words of a claim's entity names (they weigh 2 as content words),
+/// written one after another, each with its byte range.
+struct EntityWords(String, Vec<std::ops::Range<usize>>);
 
 impl EntityWords {
     /// The words of `c`'s entity names.
     fn of(c: &Claim) -> Self {
-        let mut all = String::new();
+        let mut all = EntityWords(String::new(), Vec::new());
         let mut f = String::new();
         for e in &c.entities {
             for t in words::tokens(&e.name) {
                 words::fold_into(t.text, &mut f);
-                all.push_str(&f);
-                all.push('\n');
+                all.push(&f);
             }
         }
-        EntityWords(all)
+        all
     }
-    /// True when the folded word `f` (never empty) is one of them.
+    /// Adds a word.
+    fn push(&mut self, w: &str) {
+        self.0.push_str(w);
+        self.1.push(self.0.len() - w.len()..self.0.len());
+    }
+    /// True when the folded word `f` is one of them.
     fn contains(&self, f: &str) -> bool {
-        self.0.split('\n').any(|w| w == f)
+        self.1.iter().any(|r| r.len() == f.len() && self.0[r.clone()] == *f)
     }
 }
 
@@ -122,7 +129,7 @@ fn each_content_word(
         words::fold_into(t.text, &mut f);
         // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
         // word, not digits) `number_value` of the folded word.
-        let known = words::known(&f);
+        let (known, irregular) = words::known(&f);
         let all_caps = || t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let number = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
             words::number_value(t.text).is_some()
@@ -147,7 +154,7 @@ fn each_content_word(
         }
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
         let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
-        words::stem_in_place(&mut f);
+        words::stem_known(&mut f, irregular);
         emit(&f, weight);
     }
 }

@@ -241,14 +241,14 @@ pub fn stem(word: &str) -> String {
 
 /// [`stem`] of a word already folded with [`fold`].
 pub fn stem_folded(mut w: String) -> String {
-    stem_in_place(&mut w);
+    let base = known(&w).1;
+    stem_known(&mut w, base);
     w
 }
 
-/// [`stem_folded`] in place: `w` (folded) becomes its stem.
-pub(crate) fn stem_in_place(w: &mut String) {
-    static MAP: OnceLock<HashMap<&'static str, &'static str, Fnv>> = OnceLock::new();
-    if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
+/// [`stem_folded`] in place, of a word whose irregular base ([`known`]) is already read.
+pub(crate) fn stem_known(w: &mut String, irregular: Option<&'static str>) {
+    if let Some(base) = irregular {
         w.clear();
         w.push_str(base);
         return;
@@ -528,7 +528,7 @@ const STOPWORDS: &[&str] = &[
 /// True for English function words (articles, pronouns, prepositions,
 /// auxiliaries, conjunctions). `word` should be folded ([`fold`]).
 pub fn is_stopword(word: &str) -> bool {
-    known(word) & STOPWORD != 0
+    known(word).0 & STOPWORD != 0
 }
 
 const NEGATORS: &[&str] =
@@ -536,7 +536,7 @@ const NEGATORS: &[&str] =
 
 /// True for a negating word (`not`, `never`, `no`, `didn't`, `without`…); `word` folded.
 pub fn is_negator(word: &str) -> bool {
-    known(word) & NEGATOR != 0 || word.ends_with("n't")
+    known(word).0 & NEGATOR != 0 || word.ends_with("n't")
 }
 
 const MODALS: &[&str] = &[
@@ -592,7 +592,7 @@ const MODALS_BEFORE_TO: &[&str] = &["set", "due", "going", "about"];
 /// True for a word that sets certainty or modality (`will`, `may`, `expected`,
 /// `plans`, `reportedly`…); `next` is the folded following word (for `set to`, `due to`).
 pub fn is_modal(word: &str, next: Option<&str>) -> bool {
-    let k = known(word);
+    let k = known(word).0;
     k & MODAL != 0 || (k & MODAL_BEFORE_TO != 0 && next == Some("to"))
 }
 
@@ -608,24 +608,29 @@ pub(crate) const MODAL_BEFORE_TO: u8 = 8;
 pub(crate) const NUMBER_WORD: u8 = 16;
 
 /// The word classes of a folded word, as bits ([`STOPWORD`], [`NEGATOR`],
-/// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), read with one lookup.
-pub(crate) fn known(word: &str) -> u8 {
-    static TABLE: OnceLock<HashMap<&'static str, u8, Fnv>> = OnceLock::new();
+/// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), and its irregular base
+/// form for [`stem`] (`said` → `say`), read with one lookup.
+pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
+    type Table = HashMap<&'static str, (u8, Option<&'static str>), Fnv>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m: HashMap<&'static str, u8, Fnv> = HashMap::default();
+        let mut m: Table = HashMap::default();
         let lists: [(&[&'static str], u8); 4] =
             [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
         for (list, bit) in lists {
             for w in list {
-                *m.entry(*w).or_default() |= bit;
+                m.entry(*w).or_default().0 |= bit;
             }
         }
         for (w, _) in SMALL.iter().chain(SCALE) {
-            *m.entry(*w).or_default() |= NUMBER_WORD;
+            m.entry(*w).or_default().0 |= NUMBER_WORD;
+        }
+        for &(w, base) in IRREGULAR {
+            m.entry(w).or_default().1.get_or_insert(base);
         }
         m
     });
-    table.get(word).copied().unwrap_or(0)
+    table.get(word).copied().unwrap_or_default()
 }
 
 const MONTHS: &[&str] = &[
