@@ -182,12 +182,7 @@ impl Words {
         let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false, caps: false };
         let mut buf = String::new();
         let mut first = true;
-        for (k, w) in st.split_whitespace().enumerate() {
-            out.caps |= k > 0 && w.starts_with(char::is_uppercase);
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
-            if w.is_empty() {
-                continue;
-            }
+        let mut word = |w: &str, buf: &mut String, out: &mut Words| {
             buf.clear();
             if w.is_ascii() {
                 buf.push_str(w);
@@ -205,6 +200,44 @@ impl Words {
                 out.first_call = l & CALL != 0;
                 first = false;
             }
+        };
+        if !st.is_ascii() {
+            for (k, w) in st.split_whitespace().enumerate() {
+                out.caps |= k > 0 && w.starts_with(char::is_uppercase);
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
+                if !w.is_empty() {
+                    word(w, &mut buf, &mut out);
+                }
+            }
+            return out;
+        }
+        // An ASCII statement is read from its bytes: the same pieces between
+        // white space, trimmed of bytes that are neither alphanumeric nor `%`.
+        let b = st.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'%';
+        let (mut i, mut k) = (0, 0);
+        while i < b.len() {
+            if space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            out.caps |= k > 0 && b[start].is_ascii_uppercase();
+            k += 1;
+            let (mut x, mut y) = (start, i);
+            while x < y && !keep(b[x]) {
+                x += 1;
+            }
+            while y > x && !keep(b[y - 1]) {
+                y -= 1;
+            }
+            if x < y {
+                word(&st[x..y], &mut buf, &mut out);
+            }
         }
         out
     }
@@ -213,7 +246,9 @@ impl Words {
 /// True when the statement in lower case contains `i think`.
 fn contains_i_think(st: &str) -> bool {
     if st.is_ascii() {
-        return st.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"i think"));
+        let b = st.as_bytes();
+        return memchr::memchr2_iter(b'i', b'I', b)
+            .any(|i| b.get(i + 1..i + 7).is_some_and(|t| t.eq_ignore_ascii_case(b" think")));
     }
     st.to_lowercase().contains("i think")
 }
