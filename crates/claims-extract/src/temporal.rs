@@ -152,7 +152,12 @@ const PAST_IRREGULAR: &[&str] = &[
     "ate", "drove", "rode", "tore", "hid", "lay", "slid", "sat", "spoke",
 ];
 
-/// Lower-case words that can open a time expression (a cheap filter).
+/// [`PAST_IRREGULAR`] as a table.
+static PAST_WORDS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(PAST_IRREGULAR));
+
+/// Lower-case words that can open a time expression (a cheap filter), with
+/// the month and weekday names: a word outside them that neither starts with
+/// a digit nor holds a hyphen opens none.
 static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     let mut w: Vec<&'static str> = vec![
         "yesterday",
@@ -171,6 +176,8 @@ static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
         "weekend",
     ];
     w.extend(NUMBERS.iter().map(|x| x.0));
+    w.extend(MONTHS.iter().map(|x| x.0));
+    w.extend(WEEKDAYS.iter().map(|x| x.0));
     WordBits::of(&w)
 });
 
@@ -302,9 +309,8 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
         let t = m[i];
-        let relevant = t.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-            || TRIGGERS.has(t.text)
-            || t.text.contains('-');
+        // (A capitalised word is relevant only as a month or weekday name.)
+        let relevant = t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.contains('-') || TRIGGERS.has(t.text);
         if !relevant {
             i += 1;
             continue;
@@ -492,7 +498,7 @@ fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
         return Tense::Future;
     }
     let past = main.iter().enumerate().any(|(i, t)| {
-        if t.is_any(PAST_IRREGULAR)
+        if PAST_WORDS.has(t.text)
             || t.is_any(&["has", "have"]) && main.get(i + 1).is_some_and(|x| x.text.ends_with("ed"))
         {
             return true;
@@ -553,7 +559,7 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         // A participle after `be` (`will be held`) or `to` says nothing yet: keep looking.
         let be_before = k > 0 && m[k - 1].is_any(&["is", "are", "am", "be", "been", "being", "to"]);
         let past_form =
-            t.is_any(PAST_IRREGULAR) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
+            PAST_WORDS.has(t.text) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
         if past_form && !be_before && !t.is_any(&["ago", "was", "were", "had", "did"]) {
             // `has been expected`, `had planned to`: the future words win above.
             return Some(Tense::Past);

@@ -18,9 +18,12 @@ pub struct WordBits {
     max: usize,
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x100_0000_01b3;
+
 /// FNV-1a of `bytes`.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    bytes.iter().fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 impl WordBits {
@@ -61,17 +64,27 @@ impl WordBits {
 
     /// The bits of the lists holding `w` (0 for none), ignoring ASCII case, `’` read as `'`.
     pub fn get(&self, w: &str) -> u32 {
-        // `’` is three bytes for one: a word longer than three times the longest cannot match.
-        if w.is_empty() || w.len() > 3 * self.max {
-            return 0;
-        }
-        // An ASCII word (the common case) is filtered before it is copied.
-        if w.is_ascii() && (w.len() > self.max || !self.may_hold(w.len(), w.as_bytes()[0].to_ascii_lowercase())) {
-            return 0;
-        }
-        let mut buf = [0u8; MAX];
-        let mut n = 0;
         let b = w.as_bytes();
+        let Some(&first) = b.first() else { return 0 };
+        let mut buf = [0u8; MAX];
+        // An ASCII word (the common case) is filtered before it is read, then
+        // lowered and hashed in one pass.
+        if b.is_ascii() {
+            if b.len() > self.max || !self.may_hold(b.len(), first.to_ascii_lowercase()) {
+                return 0;
+            }
+            let mut h = FNV_OFFSET;
+            for (d, &c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+                h = (h ^ u64::from(*d)).wrapping_mul(FNV_PRIME);
+            }
+            return self.probe(h, &buf[..b.len()]);
+        }
+        // `’` is three bytes for one: a word longer than three times the longest cannot match.
+        if b.len() > 3 * self.max {
+            return 0;
+        }
+        let mut n = 0;
         let mut i = 0;
         while i < b.len() {
             let c = if b[i].is_ascii() {
@@ -92,8 +105,11 @@ impl WordBits {
         if !self.may_hold(n, buf[0]) {
             return 0;
         }
-        let key = &buf[..n];
-        let h = fnv(key);
+        self.probe(fnv(&buf[..n]), &buf[..n])
+    }
+
+    /// The bits of `key` (lower case), whose hash is `h`.
+    fn probe(&self, h: u64, key: &[u8]) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = (h as usize) & mask;
         while let Some((sh, sw, bits)) = self.slots[i] {
