@@ -25,7 +25,7 @@ use std::collections::HashMap;
 
 use claims_model::{ids, Claim, Corroboration, Relation};
 
-use crate::{claims_words, match_features, relation, EntityWords, Features};
+use crate::{claims_words, match_features, relation, EntityWords, Features, Word};
 #[cfg(test)]
 use crate::{compare_features, features, Comparison};
 
@@ -96,10 +96,24 @@ fn starts_with_lowered(text: &str, prefix: &str) -> bool {
 
 /// The features of a claim and of each of its clauses (see [`clauses`]), as
 /// far as [`relation`] reads them.
-fn claim_features(c: &Claim) -> Vec<Features> {
+fn claim_features(c: &Claim, words: &[(&str, f64)]) -> Vec<Features> {
+    // The whole claim's content words are read already.
+    let mut whole: Vec<Word> = words.iter().map(|&(stem, weight)| Word { stem: stem.to_string(), weight }).collect();
+    whole.sort_by(|a, b| a.stem.cmp(&b.stem));
+    let mut out = vec![Features {
+        words: whole,
+        numbers: crate::words::numbers(&c.statement),
+        speaker: None,
+        negated: c.negated,
+        certainty: c.certainty,
+        date: None,
+    }];
+    let parts = clauses(&c.statement);
+    if parts.is_empty() {
+        return out;
+    }
     let entity_words = EntityWords::of(c);
-    let mut out = vec![match_features(c, &c.statement, c.certainty, &entity_words)];
-    for part in clauses(&c.statement) {
+    for part in parts {
         let lower = part.to_lowercase();
         let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
         let certainty = if hedged { c.certainty } else { claims_model::Certainty::Asserted };
@@ -119,7 +133,7 @@ pub fn corroborate(claims: &mut [Claim]) {
     for &(i, j) in &pairs {
         for k in [i, j] {
             if feats[k].is_empty() {
-                feats[k] = claim_features(&claims[k]);
+                feats[k] = claim_features(&claims[k], &words[k]);
             }
         }
     }
