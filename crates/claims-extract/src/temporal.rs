@@ -769,7 +769,48 @@ pub fn time_with(
     certainty: Option<Certainty>,
 ) -> Option<TimeRef> {
     let span = clamp(text, span);
+    if !may_hold_time(&text[span.start..span.end]) {
+        return None;
+    }
     time_in(text, span, published, certainty, &toks(text, span, While::Aside))
+}
+
+/// False when `s` holds no time expression [`candidates`] could read: no
+/// digit, no hyphen, and no run of ASCII letters that is a month or weekday
+/// name, `yesterday`/`today`/`tonight`/`tomorrow`/`weekend`, `night`/`morning`/
+/// `afternoon`/`evening`, or a unit (`day`, `weeks`…). The other words that
+/// open a time expression (`a`, `three`, `last`, `few`…) need one of those next.
+/// A word of the span that opens one is such a run of the text (its
+/// neighbours are no letters or digits), so the test never misses one.
+fn may_hold_time(s: &str) -> bool {
+    static STRONG: LazyLock<WordBits> = LazyLock::new(|| {
+        let mut w: Vec<&'static str> =
+            vec!["yesterday", "today", "tonight", "tomorrow", "weekend", "night", "morning", "afternoon", "evening"];
+        w.extend(MONTHS.iter().map(|x| x.0));
+        w.extend(WEEKDAYS.iter().map(|x| x.0));
+        WordBits::of(&w)
+    });
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || c == b'-' {
+            return true;
+        }
+        if !c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = &s[start..i];
+        if STRONG.has(run) || unit_of(run).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of
