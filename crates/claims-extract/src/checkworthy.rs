@@ -145,7 +145,7 @@ const OPINIONATED: u32 = 8;
 const CALL: u32 = 16;
 
 /// The lists ([`NUMBER_WORDS`], [`PAST`], [`COMPARISON`], [`OPINION`],
-/// [`CALLS`]) holding a lower-case word, as bits.
+/// [`CALLS`]) holding a word (ignoring ASCII case), as bits.
 fn lists(w: &str) -> u32 {
     static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
         WordBits::new(&[
@@ -183,19 +183,20 @@ impl Words {
         let mut buf = String::new();
         let mut first = true;
         let mut word = |w: &str, buf: &mut String, out: &mut Words| {
-            buf.clear();
-            if w.is_ascii() {
-                buf.push_str(w);
-                buf.make_ascii_lowercase();
+            // An ASCII word is read ignoring case (the tables do); another is lowered first.
+            let w = if w.is_ascii() {
+                w
             } else {
+                buf.clear();
                 buf.push_str(&w.to_lowercase());
-            }
-            let w = buf.as_str();
+                buf.as_str()
+            };
+            let ends = |suffix: &str| w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
             let l = lists(w);
             out.lists |= l;
-            out.ed |= w.len() > 4 && w.ends_with("ed");
-            out.est |= w.len() > 5 && w.ends_with("est");
-            out.will |= w == "will";
+            out.ed |= w.len() > 4 && ends("ed");
+            out.est |= w.len() > 5 && ends("est");
+            out.will |= w.eq_ignore_ascii_case("will");
             if first {
                 out.first_call = l & CALL != 0;
                 first = false;
