@@ -191,7 +191,10 @@ impl Words {
                 buf.push_str(&w.to_lowercase());
                 buf.as_str()
             };
-            let ends = |suffix: &str| w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+            let ends = |suffix: &str| {
+                w.len() >= suffix.len()
+                    && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            };
             let l = lists(w);
             out.lists |= l;
             out.ed |= w.len() > 4 && ends("ed");

@@ -35,7 +35,7 @@
 use claims_model::{Entity, EntityKind, Sentence, Span};
 
 use crate::clause::{clamp, eq_word};
-use crate::entities::{earlier_full_name, entities, ROLE_NOUNS};
+use crate::entities::{earlier_full_name, entities};
 use crate::gazetteer::{self, Class};
 use crate::text::words;
 
@@ -115,8 +115,8 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
 /// those of a prefix of the span ending after white space, when it holds `n`
 /// words (the words before a white space do not depend on the text after it), else all.
 fn first_words(text: &str, span: Span, n: usize) -> Vec<crate::text::Word<'_>> {
-    // Some chunks between spaces hold no word (`—`): read a few more.
-    let spaces = 2 * n;
+    // Some chunks between spaces hold no word (`—`): then all are read.
+    let spaces = n + 1;
     let cut = text.as_bytes()[span.start..span.end]
         .iter()
         .enumerate()
@@ -143,7 +143,7 @@ fn role_description_end(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize>
     if ws.get(j).is_some_and(|w| eq_word(w.text, "prime") || eq_word(w.text, "foreign")) {
         j += 1;
     }
-    ws.get(j).filter(|w| ROLE_NOUNS.iter().any(|r| eq_word(w.text, r)))?;
+    ws.get(j).filter(|w| crate::entities::is_role_noun(w.text))?;
     Some(j)
 }
 

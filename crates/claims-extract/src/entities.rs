@@ -1133,8 +1133,17 @@ fn unlike_name(w: &str) -> bool {
         "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ance", "ence", "ism", "ship",
         "ure", "ics", "ology", "ery", "control", "ies",
     ];
-    let lw = w.to_ascii_lowercase();
-    SUFFIXES.iter().any(|s| lw.ends_with(s))
+    SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
+}
+
+/// `w.to_ascii_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without a copy.
+fn ends_ignoring_case(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// True for a role noun that introduces a name ([`ROLE_NOUNS`], ignoring case).
+pub fn is_role_noun(w: &str) -> bool {
+    in_list(w, IN_ROLE_NOUNS)
 }
 
 /// True when `w` stands capitalised mid-sentence somewhere within 4000 bytes of
@@ -1172,8 +1181,7 @@ fn common_looking(w: &str) -> bool {
         "s", "ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ive", "ful",
         "less", "able", "ible", "ship", "hood", "ure", "th",
     ];
-    let lw = w.to_ascii_lowercase();
-    w.chars().count() <= 3 || SUFFIXES.iter().any(|s| lw.ends_with(s))
+    w.chars().count() <= 3 || SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
 }
 
 fn two_word_adjective(ws: &[Word<'_>], seq: &[usize]) -> Option<&'static str> {
