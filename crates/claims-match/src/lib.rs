@@ -81,14 +81,20 @@ impl EntityWords {
     /// The words of `c`'s entity names.
     fn of(c: &Claim) -> Self {
         let mut all = EntityWords(String::new(), Vec::new());
+        all.fill(c);
+        all
+    }
+    /// Replaces the words with those of `c`'s entity names.
+    fn fill(&mut self, c: &Claim) {
+        self.0.clear();
+        self.1.clear();
         let mut f = String::new();
         for e in &c.entities {
             for t in words::tokens(&e.name) {
                 words::fold_into(t.text, &mut f);
-                all.push(&f);
+                self.push(&f);
             }
         }
-        all
     }
     /// Adds a word.
     fn push(&mut self, w: &str) {
@@ -212,14 +218,18 @@ type StemRanges = Vec<(std::ops::Range<usize>, f64)>;
 /// The distinct content words of each claim's statement (the `words` of its
 /// [`features`], unsorted) as `(stem, weight)`, the stems written into one string.
 fn claims_words(claims: &[Claim]) -> (String, Vec<StemRanges>) {
-    let mut all = String::new();
+    let mut all = String::with_capacity(claims.iter().map(|c| c.statement.len()).sum());
+    // Buffers reused from claim to claim.
+    let mut toks: Vec<words::Token<'_>> = Vec::new();
+    let mut entity_words = EntityWords(String::new(), Vec::new());
     let out = claims
         .iter()
         .map(|c| {
-            let toks = words::tokens(&c.statement);
-            let mut mine: StemRanges = Vec::new();
-            each_content_word(&toks, &EntityWords::of(c), &hedge_ranges(c, &c.statement), |stem, weight| {
-                match mine.iter_mut().find(|(r, _)| all[r.clone()] == *stem) {
+            words::tokens_into(&c.statement, &mut toks);
+            entity_words.fill(c);
+            let mut mine: StemRanges = Vec::with_capacity(toks.len() / 2 + 1);
+            each_content_word(&toks, &entity_words, &hedge_ranges(c, &c.statement), |stem, weight| {
+                match mine.iter_mut().find(|(r, _)| all.as_bytes()[r.clone()] == *stem.as_bytes()) {
                     Some(w) => w.1 = w.1.max(weight),
                     None => {
                         all.push_str(stem);

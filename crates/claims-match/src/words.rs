@@ -48,7 +48,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into words and punctuation characters (white space dropped).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     if text.is_ascii() {
-        return ascii_tokens(text);
+        let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        ascii_tokens(text, &mut out);
+        return out;
     }
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let decoded: Vec<(usize, char)> = text.char_indices().collect();
@@ -91,9 +93,18 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// [`tokens`] of an ASCII text, read from its bytes (the same rules).
-fn ascii_tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+/// [`tokens`] written into `out` (cleared first), reusing its allocation.
+pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    if text.is_ascii() {
+        ascii_tokens(text, out);
+    } else {
+        out.extend(tokens(text));
+    }
+}
+
+/// [`tokens`] of an ASCII text, read from its bytes (the same rules), pushed onto `out`.
+fn ascii_tokens<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
     let b = text.as_bytes();
     let len = b.len();
     let mut i = 0;
@@ -131,7 +142,6 @@ fn ascii_tokens(text: &str) -> Vec<Token<'_>> {
             i += 1;
         }
     }
-    out
 }
 
 /// Lower case, curly apostrophe to `'`, possessive `'s` / trailing `'` dropped.
