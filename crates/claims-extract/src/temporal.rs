@@ -29,6 +29,7 @@ use claims_model::{Certainty, Span, TimeRef};
 use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While};
+use crate::text::words;
 use crate::wordbits::WordBits;
 
 const MONTHS: &[(&str, u32)] = &[
@@ -770,6 +771,13 @@ pub fn time_with(
 ) -> Option<TimeRef> {
     let span = clamp(text, span);
     if !may_hold_time(&text[span.start..span.end]) {
+        return None;
+    }
+    // The candidates do not depend on asides: read them from the plain words
+    // first, and the words' asides only when there is one.
+    let plain: Vec<Tok<'_>> =
+        words(text, span).into_iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    if candidates(&plain).is_empty() {
         return None;
     }
     time_in(text, span, published, certainty, &toks(text, span, While::Aside))
