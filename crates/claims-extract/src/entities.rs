@@ -779,7 +779,7 @@ fn is_cap(w: &str) -> bool {
 
 fn is_all_caps(w: &str) -> bool {
     let b = bare(w);
-    b.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !b.chars().any(|c| c.is_lowercase())
+    !b.chars().any(|c| c.is_lowercase()) && b.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// True when word `i` starts a sentence (or the text, a quote, a line).
@@ -875,7 +875,7 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             .iter()
             .take_while(|&&k| {
                 eq_word(ws[k].text, "the")
-                    || initial(text, &ws, k) && in_list(ws[k].text, IN_COMMON) && !is_all_caps(ws[k].text)
+                    || in_list(ws[k].text, IN_COMMON) && initial(text, &ws, k) && !is_all_caps(ws[k].text)
             })
             .count();
         for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
@@ -1002,7 +1002,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if initial(text, ws, k) && in_list(ws[k].text, IN_COMMON) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+        if in_list(ws[k].text, IN_COMMON) && initial(text, ws, k) && !(is_all_caps(ws[k].text) && seq.len() > 1)
             || eq_word(ws[k].text, "the")
         {
             seq = &seq[1..];
@@ -1017,6 +1017,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
+    let unsplit = seq.len();
     // Titles and nationality adjectives at the front.
     let mut titled = false;
     loop {
@@ -1052,9 +1053,12 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
         break;
     }
-    let whole = join(text, ws, seq);
-    if let Some(h) = gazetteer::lookup(&whole) {
-        return push(out, text, ws, seq, h.name.to_string(), h.kind());
+    // (The loop only drops words from the front: with none dropped, the name is looked up already.)
+    let whole = if seq.len() == unsplit { whole } else { join(text, ws, seq) };
+    if seq.len() != unsplit {
+        if let Some(h) = gazetteer::lookup(&whole) {
+            return push(out, text, ws, seq, h.name.to_string(), h.kind());
+        }
     }
     let first = bare(ws[seq[0]].text);
     let last = bare(ws[*seq.last().unwrap_or(&seq[0])].text);
