@@ -816,6 +816,8 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     let ws = words(text, span);
     let mut out: Vec<Entity> = Vec::new();
     let n = ws.len();
+    // The capitalised sequence being read (one buffer for all).
+    let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         let w = ws[i];
@@ -837,7 +839,8 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             continue;
         }
         // Collect the capitalised sequence [i, j).
-        let mut seq = vec![i];
+        seq.clear();
+        seq.push(i);
         let mut j = i + 1;
         while j < n {
             let gap = &text[ws[j - 1].span.end..ws[j].span.start];
