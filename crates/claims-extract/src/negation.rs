@@ -184,7 +184,12 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
 /// The pipeline uses it to mark the speaker's stance: for `X denied that Y` the
 /// claim's content stays `Y` and `negated` is true.
 pub fn denial(text: &str, span: Span) -> bool {
+    static DENIALS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(DENY));
     let span = clamp(text, span);
+    // A denial needs one of `DENY` (ASCII letters only) among the words.
+    if !DENIALS.has_run_in(&text[span.start..span.end]) {
+        return false;
+    }
     let all = toks(text, span, While::Aside);
     let m: Vec<Tok<'_>> = all.into_iter().filter(|t| !t.aside).collect();
     negators(&m).iter().any(|&(i, k)| k == Kind::Pred && m[i].is_any(DENY))

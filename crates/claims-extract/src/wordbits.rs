@@ -126,6 +126,29 @@ impl WordBits {
         self.firsts[len] & (1 << (first % 64)) != 0
     }
 
+    /// True when a list holds some maximal run of ASCII letters of `text`.
+    /// A word of `text` made of ASCII letters only is such a run wherever
+    /// its neighbours are no letters or digits, as with [`crate::text::words`]:
+    /// false here means no such word of `text` is in a list.
+    pub fn has_run_in(&self, text: &str) -> bool {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if self.has(&text[start..i]) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when a list holds `w` (see [`WordBits::get`]).
     pub fn has(&self, w: &str) -> bool {
         self.get(w) != 0
@@ -146,5 +169,7 @@ mod tests {
         assert_eq!(t.get("wílľ"), 0);
         assert_eq!(t.get(""), 0);
         assert!(!t.has("a-very-long-word-that-no-list-holds-at-all"));
+        assert!(t.has_run_in("It may, or not."));
+        assert!(!t.has_run_in("mayor willing"));
     }
 }
