@@ -151,7 +151,7 @@ const PLAN_VERBS: &[&str] = &[
     "preparing",
 ];
 
-static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+fn trigger_words() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = PLAN_VERBS.to_vec();
     words.extend_from_slice(&[
         "unclear",
@@ -235,8 +235,110 @@ static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
         "later",
         "coming",
     ]);
-    WordBits::of(&words)
-});
+    words
+}
+
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
+
+/// Trigger words that set a certainty only next to another word: a form of
+/// `be` (`is said to`, `is set to`, `was to`), `track`/`course` (`on track
+/// to`), a report word (`according to reports`), a unit or day (`next week`,
+/// `later today`, `coming days`), `whether`/`if` (`not clear whether`), `seen`
+/// (`remains to be seen`).
+const NEEDS_CONTEXT: &[&str] = &[
+    "to",
+    "on",
+    "about",
+    "said",
+    "reported",
+    "alleged",
+    "believed",
+    "thought",
+    "understood",
+    "claimed",
+    "suspected",
+    "according",
+    "set",
+    "due",
+    "going",
+    "scheduled",
+    "slated",
+    "poised",
+    "next",
+    "later",
+    "coming",
+    "clear",
+    "known",
+    "certain",
+    "remains",
+];
+/// The words [`NEEDS_CONTEXT`] needs (those without an apostrophe).
+const CONTEXT: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "track",
+    "course",
+    "reports",
+    "rumours",
+    "rumors",
+    "sources",
+    "leaks",
+    "report",
+    "speculation",
+    "this",
+    "today",
+    "tonight",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "whether",
+    "if",
+    "seen",
+];
+
+/// False when `s` holds no word [`certainty`] reads as a hedge: no apostrophe
+/// (`won't`, `'ll`, `it's`), no trigger word that sets a certainty alone, and
+/// no trigger of [`NEEDS_CONTEXT`] together with a word of [`CONTEXT`] (or a
+/// future unit). The trigger words are ASCII letters: as words they are runs
+/// of letters of the text (see [`WordBits::has_run_in`]).
+fn may_hedge(s: &str) -> bool {
+    const ALONE: u32 = 1;
+    const WITH: u32 = 2;
+    const NEEDED: u32 = 4;
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        let alone: Vec<&'static str> =
+            trigger_words().into_iter().filter(|w| !NEEDS_CONTEXT.contains(w) && !w.contains('\'')).collect();
+        WordBits::new(&[(&alone, ALONE), (NEEDS_CONTEXT, WITH), (CONTEXT, NEEDED), (FUTURE_UNITS, NEEDED)])
+    });
+    if s.contains(['\'', '’']) {
+        return true;
+    }
+    let b = s.as_bytes();
+    let mut bits = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        bits |= TABLE.get(&s[start..i]);
+        if bits & ALONE != 0 || bits & (WITH | NEEDED) == WITH | NEEDED {
+            return true;
+        }
+    }
+    false
+}
 
 /// Ranking of certainties from most to least cautious.
 fn rank(c: Certainty) -> u8 {
@@ -304,6 +406,13 @@ fn is_past_year(w: &str) -> bool {
 /// The certainty of `text[span]` and the spans of the words that set it.
 pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     let span = clamp(text, span);
+    // No hedge word: only a question mark can set the certainty.
+    if !may_hedge(&text[span.start..span.end]) {
+        return match question_mark(text, span) {
+            Some(q) => (Certainty::Uncertain, vec![q]),
+            None => (Certainty::Asserted, Vec::new()),
+        };
+    }
     let all = toks(text, span, While::Main);
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
