@@ -240,14 +240,10 @@ fn trigger_words() -> Vec<&'static str> {
 
 static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
 
-/// Trigger words that set a certainty only next to another word: a form of
-/// `be` (`is said to`, `is set to`, `was to`), `track`/`course` (`on track
-/// to`), a report word (`according to reports`), a unit or day (`next week`,
-/// `later today`, `coming days`), `whether`/`if` (`not clear whether`), `seen`
-/// (`remains to be seen`).
-const NEEDS_CONTEXT: &[&str] = &[
+/// Trigger words that set a certainty only after a form of `be` (`is said
+/// to`, `is set to`, `was to`, `are about to`).
+const AFTER_BE: &[&str] = &[
     "to",
-    "on",
     "about",
     "said",
     "reported",
@@ -257,31 +253,21 @@ const NEEDS_CONTEXT: &[&str] = &[
     "understood",
     "claimed",
     "suspected",
-    "according",
     "set",
     "due",
     "going",
     "scheduled",
     "slated",
     "poised",
-    "next",
-    "later",
-    "coming",
-    "clear",
-    "known",
-    "certain",
-    "remains",
 ];
-/// The words [`NEEDS_CONTEXT`] needs (those without an apostrophe).
-const CONTEXT: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
+/// Forms of `be` without an apostrophe ([`AFTER_BE`] needs one before it).
+const BE_WORDS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+/// Trigger words that set a certainty only before another word: `on track`,
+/// `according to reports`, `next week`, `later today`, `coming days`, `not
+/// clear whether`, `remains to be seen`.
+const BEFORE_CONTEXT: &[&str] = &["on", "according", "next", "later", "coming", "clear", "known", "certain", "remains"];
+/// The words [`BEFORE_CONTEXT`] needs after it (with [`FUTURE_UNITS`]).
+const CONTEXT_AFTER: &[&str] = &[
     "track",
     "course",
     "reports",
@@ -304,24 +290,36 @@ const CONTEXT: &[&str] = &[
 ];
 
 /// False when `s` holds no word [`certainty`] reads as a hedge: no apostrophe
-/// (`won't`, `'ll`, `it's`), no trigger word that sets a certainty alone, and
-/// no trigger of [`NEEDS_CONTEXT`] together with a word of [`CONTEXT`] (or a
-/// future unit). The trigger words are ASCII letters: as words they are runs
-/// of letters of the text (see [`WordBits::has_run_in`]).
+/// (`won't`, `'ll`, `it's`), no trigger word that sets a certainty alone, no
+/// trigger of [`AFTER_BE`] after a form of `be`, and no trigger of
+/// [`BEFORE_CONTEXT`] before a word of [`CONTEXT_AFTER`] or a future unit.
+/// The words are ASCII letters: as words they are runs of letters of the
+/// text (see [`WordBits::has_run_in`]), in text order.
 fn may_hedge(s: &str) -> bool {
     const ALONE: u32 = 1;
-    const WITH: u32 = 2;
-    const NEEDED: u32 = 4;
+    const NEEDS_BE: u32 = 2;
+    const BE: u32 = 4;
+    const NEEDS_AFTER: u32 = 8;
+    const AFTER: u32 = 16;
     static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
-        let alone: Vec<&'static str> =
-            trigger_words().into_iter().filter(|w| !NEEDS_CONTEXT.contains(w) && !w.contains('\'')).collect();
-        WordBits::new(&[(&alone, ALONE), (NEEDS_CONTEXT, WITH), (CONTEXT, NEEDED), (FUTURE_UNITS, NEEDED)])
+        let alone: Vec<&'static str> = trigger_words()
+            .into_iter()
+            .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
+            .collect();
+        WordBits::new(&[
+            (&alone, ALONE),
+            (AFTER_BE, NEEDS_BE),
+            (BE_WORDS, BE),
+            (BEFORE_CONTEXT, NEEDS_AFTER),
+            (CONTEXT_AFTER, AFTER),
+            (FUTURE_UNITS, AFTER),
+        ])
     });
     if s.contains(['\'', '’']) {
         return true;
     }
+    let (mut be_seen, mut wants_after) = (false, false);
     let b = s.as_bytes();
-    let mut bits = 0;
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_alphabetic() {
@@ -332,10 +330,12 @@ fn may_hedge(s: &str) -> bool {
         while i < b.len() && b[i].is_ascii_alphabetic() {
             i += 1;
         }
-        bits |= TABLE.get(&s[start..i]);
-        if bits & ALONE != 0 || bits & (WITH | NEEDED) == WITH | NEEDED {
+        let bits = TABLE.get(&s[start..i]);
+        if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && be_seen) || (bits & AFTER != 0 && wants_after) {
             return true;
         }
+        be_seen |= bits & BE != 0;
+        wants_after |= bits & NEEDS_AFTER != 0;
     }
     false
 }
