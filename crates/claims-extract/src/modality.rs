@@ -413,6 +413,11 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             None => (Certainty::Asserted, Vec::new()),
         };
     }
+    certainty_read(text, span)
+}
+
+/// [`certainty`] of a clamped span, read word by word (no pre-check).
+fn certainty_read(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     let all = toks(text, span, While::Main);
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
@@ -684,6 +689,77 @@ fn question_mark(text: &str, span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words and marks around the hedge words, for the pre-check property.
+    const VOCAB: &[&str] = &[
+        "the",
+        "talks",
+        "Putin",
+        "May",
+        "may",
+        "will",
+        "won't",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "to",
+        "said",
+        "set",
+        "due",
+        "about",
+        "going",
+        "on",
+        "track",
+        "course",
+        "according",
+        "reports",
+        "next",
+        "week",
+        "later",
+        "today",
+        "coming",
+        "days",
+        "not",
+        "clear",
+        "whether",
+        "if",
+        "remains",
+        "seen",
+        "expected",
+        "could",
+        "likely",
+        "tomorrow",
+        "plans",
+        "unclear",
+        "(",
+        ")",
+        ",",
+        "—",
+        "?",
+        "\"",
+        "it's",
+        "’ll",
+        "which",
+        "while",
+        "visited",
+        "Astana",
+        "possibly",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_check_never_changes_the_reading(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            a in 0usize..90,
+            b in 0usize..90,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            proptest::prop_assert_eq!(certainty(&text, span), certainty_read(&text, span));
+        }
+    }
 
     fn c(t: &str) -> Certainty {
         certainty(t, Span::new(0, t.len())).0

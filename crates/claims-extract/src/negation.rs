@@ -190,6 +190,11 @@ pub fn denial(text: &str, span: Span) -> bool {
     if !DENIALS.has_run_in(&text[span.start..span.end]) {
         return false;
     }
+    denial_read(text, span)
+}
+
+/// [`denial`] of a clamped span, read word by word (no pre-check).
+fn denial_read(text: &str, span: Span) -> bool {
     let all = toks(text, span, While::Aside);
     let m: Vec<Tok<'_>> = all.into_iter().filter(|t| !t.aside).collect();
     negators(&m).iter().any(|&(i, k)| k == Kind::Pred && m[i].is_any(DENY))
@@ -198,6 +203,24 @@ pub fn denial(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const VOCAB: &[&str] = &[
+        "The", "ministry", "denied", "DENIES", "refuted", "not", "did", "deny", "that", "(", ")", ",", "denial",
+        "x-denied",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_check_never_changes_a_denial(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..10),
+            a in 0usize..70,
+            b in 0usize..70,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            proptest::prop_assert_eq!(denial(&text, span), denial_read(&text, span));
+        }
+    }
 
     fn neg(t: &str) -> bool {
         negated(t, Span::new(0, t.len()))

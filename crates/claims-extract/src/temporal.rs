@@ -858,6 +858,63 @@ pub fn signature_date(text: &str, span: Span) -> Option<TimeRef> {
 mod tests {
     use super::*;
 
+    /// Words and marks around time expressions, for the pre-check property.
+    const VOCAB: &[&str] = &[
+        "on",
+        "Monday",
+        "May",
+        "may",
+        "in",
+        "March",
+        "2023",
+        "5",
+        "three",
+        "a",
+        "few",
+        "days",
+        "weeks",
+        "ago",
+        "last",
+        "next",
+        "this",
+        "week",
+        "morning",
+        "night",
+        "yesterday",
+        "tomorrow",
+        "the",
+        "weekend",
+        "mid-",
+        "November",
+        "year",
+        "which",
+        "(",
+        ")",
+        ",",
+        "will",
+        "visited",
+        "said",
+        "early-2024",
+        "Putin",
+        "of",
+        "-",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_checks_never_change_the_time(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            a in 0usize..90,
+            b in 0usize..90,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            let p = NaiveDate::from_ymd_opt(2023, 11, 9);
+            let full = time_in(&text, span, p, None, &toks(&text, span, While::Aside));
+            proptest::prop_assert_eq!(time(&text, span, p), full);
+        }
+    }
+
     fn pubd() -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2023, 11, 9) // a Thursday
     }
