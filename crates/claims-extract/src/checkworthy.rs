@@ -16,7 +16,11 @@
 //! | opinion words (`should`, `must`, `I think`, `great`, `terrible`) | −0.15 |
 //! | a forecast or hedge (certainty other than asserted/reported) | −0.15 |
 
+use std::sync::LazyLock;
+
 use claims_model::{Certainty, Claim};
+
+use crate::wordbits::WordBits;
 
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -99,24 +103,18 @@ const CALLS: &[&str] = &["find", "click", "read", "subscribe", "follow", "watch"
 /// Scores a claim from its features (see the module docs).
 pub fn score(claim: &Claim) -> f64 {
     let st = &claim.statement;
-    let words: Vec<String> = st
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let words = Words::of(st);
     let mut s: f64 = 0.30;
-    if st.chars().any(|c| c.is_ascii_digit()) || has(NUMBER_WORDS) {
+    if st.bytes().any(|c| c.is_ascii_digit()) || words.lists & NUMBER != 0 {
         s += 0.20;
     }
-    let caps = st.split_whitespace().skip(1).filter(|w| w.starts_with(char::is_uppercase)).count();
-    if !claim.entities.is_empty() || caps > 0 {
+    if !claim.entities.is_empty() || words.caps {
         s += 0.15;
     }
-    if has(PAST) || words.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
+    if words.lists & PAST_TENSE != 0 || words.ed {
         s += 0.10;
     }
-    if has(COMPARISON) || words.iter().any(|w| w.len() > 5 && w.ends_with("est")) {
+    if words.lists & COMPARE != 0 || words.est {
         s += 0.10;
     }
     if claim.attribution.is_some() {
@@ -128,18 +126,135 @@ pub fn score(claim: &Claim) -> f64 {
     if st.trim_end().ends_with('?') || claim.certainty == Certainty::Uncertain {
         s -= 0.30;
     }
-    if words.first().is_some_and(|w| CALLS.contains(&w.as_str())) {
+    if words.first_call {
         s -= 0.40;
     }
-    if has(OPINION) || st.to_lowercase().contains("i think") {
+    if words.lists & OPINIONATED != 0 || contains_i_think(st) {
         s -= 0.15;
     }
-    if matches!(claim.certainty, Certainty::Expected | Certainty::Planned | Certainty::Possible)
-        || words.iter().any(|w| w == "will")
-    {
+    if matches!(claim.certainty, Certainty::Expected | Certainty::Planned | Certainty::Possible) || words.will {
         s -= 0.15;
     }
     (s.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+const NUMBER: u32 = 1;
+const PAST_TENSE: u32 = 2;
+const COMPARE: u32 = 4;
+const OPINIONATED: u32 = 8;
+const CALL: u32 = 16;
+
+/// The lists ([`NUMBER_WORDS`], [`PAST`], [`COMPARISON`], [`OPINION`],
+/// [`CALLS`]) holding a word (ignoring ASCII case), as bits.
+fn lists(w: &str) -> u32 {
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        WordBits::new(&[
+            (NUMBER_WORDS, NUMBER),
+            (PAST, PAST_TENSE),
+            (COMPARISON, COMPARE),
+            (OPINION, OPINIONATED),
+            (CALLS, CALL),
+        ])
+    });
+    TABLE.get(w)
+}
+
+/// What the score reads from the words of a statement: split at white space,
+/// trimmed of characters that are neither alphanumeric nor `%`, lower-cased,
+/// empty ones dropped.
+struct Words {
+    /// The lists some word is in (bits of [`lists`]).
+    lists: u32,
+    /// A word of more than 4 bytes ends in `ed`.
+    ed: bool,
+    /// A word of more than 5 bytes ends in `est`.
+    est: bool,
+    /// A word is `will`.
+    will: bool,
+    /// The first word is a call to action ([`CALLS`]).
+    first_call: bool,
+    /// A white-space separated word past the first (as written) starts with a capital.
+    caps: bool,
+}
+
+impl Words {
+    fn of(st: &str) -> Self {
+        let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false, caps: false };
+        let mut buf = String::new();
+        let mut first = true;
+        let mut word = |w: &str, buf: &mut String, out: &mut Words| {
+            // An ASCII word is read ignoring case (the tables do); another is lowered first.
+            let w = if w.is_ascii() {
+                w
+            } else {
+                buf.clear();
+                buf.push_str(&w.to_lowercase());
+                buf.as_str()
+            };
+            let ends = |suffix: &str| {
+                w.len() >= suffix.len()
+                    && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            };
+            let l = lists(w);
+            out.lists |= l;
+            out.ed |= w.len() > 4 && ends("ed");
+            out.est |= w.len() > 5 && ends("est");
+            out.will |= w.eq_ignore_ascii_case("will");
+            if first {
+                out.first_call = l & CALL != 0;
+                first = false;
+            }
+        };
+        if !st.is_ascii() {
+            for (k, w) in st.split_whitespace().enumerate() {
+                out.caps |= k > 0 && w.starts_with(char::is_uppercase);
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
+                if !w.is_empty() {
+                    word(w, &mut buf, &mut out);
+                }
+            }
+            return out;
+        }
+        // An ASCII statement is read from its bytes: the same pieces between
+        // white space, trimmed of bytes that are neither alphanumeric nor `%`.
+        let b = st.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'%';
+        let (mut i, mut k) = (0, 0);
+        while i < b.len() {
+            if space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            out.caps |= k > 0 && b[start].is_ascii_uppercase();
+            k += 1;
+            let (mut x, mut y) = (start, i);
+            while x < y && !keep(b[x]) {
+                x += 1;
+            }
+            while y > x && !keep(b[y - 1]) {
+                y -= 1;
+            }
+            if x < y {
+                word(&st[x..y], &mut buf, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// True when the statement in lower case contains `i think`.
+fn contains_i_think(st: &str) -> bool {
+    if st.is_ascii() {
+        let b = st.as_bytes();
+        return memchr::memchr2_iter(b'i', b'I', b)
+            .any(|i| b.get(i + 1..i + 7).is_some_and(|t| t.eq_ignore_ascii_case(b" think")));
+    }
+    st.to_lowercase().contains("i think")
 }
 
 #[cfg(test)]

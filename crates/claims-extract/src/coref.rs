@@ -35,7 +35,7 @@
 use claims_model::{Entity, EntityKind, Sentence, Span};
 
 use crate::clause::{clamp, eq_word};
-use crate::entities::{earlier_full_name, entities, ROLE_NOUNS};
+use crate::entities::{earlier_full_name, entities};
 use crate::gazetteer::{self, Class};
 use crate::text::words;
 
@@ -78,7 +78,7 @@ const ROLE_LOOKBACK: usize = 12;
 /// `his Kazakh counterpart`), or a lone capitalised short name (`Putin`).
 pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     let span = clamp(text, span);
-    let ws = words(text, span);
+    let ws = first_words(text, span, 4);
     let first = ws.first()?;
     let w0 = first.text;
     if IT.iter().chain(HE).chain(THEY).any(|p| eq_word(w0, p)) {
@@ -111,6 +111,27 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     None
 }
 
+/// The words of `text[span]` ([`words`]) as far as the first `n` are concerned:
+/// those of a prefix of the span ending after white space, when it holds `n`
+/// words (the words before a white space do not depend on the text after it), else all.
+fn first_words(text: &str, span: Span, n: usize) -> Vec<crate::text::Word<'_>> {
+    // Some chunks between spaces hold no word (`—`): then all are read.
+    let spaces = n + 1;
+    let cut = text.as_bytes()[span.start..span.end]
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b' ' | b'\n' | b'\t' | b'\r'))
+        .nth(spaces - 1)
+        .map(|(i, _)| span.start + i + 1);
+    if let Some(cut) = cut {
+        let ws = words(text, Span::new(span.start, cut));
+        if ws.len() >= n {
+            return ws;
+        }
+    }
+    words(text, span)
+}
+
 /// Index of the last word of a role description starting at word `i`:
 /// an optional nationality adjective (one or two words) then a role noun.
 fn role_description_end(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize> {
@@ -122,7 +143,7 @@ fn role_description_end(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize>
     if ws.get(j).is_some_and(|w| eq_word(w.text, "prime") || eq_word(w.text, "foreign")) {
         j += 1;
     }
-    ws.get(j).filter(|w| ROLE_NOUNS.iter().any(|r| eq_word(w.text, r)))?;
+    ws.get(j).filter(|w| crate::entities::is_role_noun(w.text))?;
     Some(j)
 }
 

@@ -26,9 +26,10 @@ use claims_model::{Entity, EntityKind, Span};
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, eq_word, WordSet};
+use crate::clause::{clamp, eq_word};
 use crate::gazetteer::{self, Class};
 use crate::text::{words, Word};
+use crate::wordbits::WordBits;
 
 /// Capitalised words that open sentences but name nothing.
 const COMMON: &[&str] = &[
@@ -717,20 +718,49 @@ const SPEECH: &[&str] = &[
     "replied",
 ];
 
-static SETS: LazyLock<Vec<(usize, WordSet)>> = LazyLock::new(|| {
-    [COMMON, TITLES, PORTFOLIO, ROLE_NOUNS, ORG_SUFFIX, ORG_HEAD, PLACE_SUFFIX, OTHER_SUFFIX, DAYS_MONTHS, SPEECH]
-        .iter()
-        .map(|l| (l.as_ptr() as usize, WordSet::new(l)))
-        .collect()
-});
+/// Bits of the word lists, for [`in_list`].
+const IN_COMMON: u32 = 1 << 0;
+const IN_TITLES: u32 = 1 << 1;
+const IN_PORTFOLIO: u32 = 1 << 2;
+const IN_ROLE_NOUNS: u32 = 1 << 3;
+const IN_ORG_SUFFIX: u32 = 1 << 4;
+const IN_ORG_HEAD: u32 = 1 << 5;
+const IN_PLACE_HEAD: u32 = 1 << 6;
+const IN_PLACE_SUFFIX: u32 = 1 << 7;
+const IN_OTHER_SUFFIX: u32 = 1 << 8;
+const IN_PARTICLES: u32 = 1 << 9;
+const IN_DAYS_MONTHS: u32 = 1 << 10;
+const IN_SPEECH: u32 = 1 << 11;
 
-/// True when `w` is in `list` (ignoring case); the big lists use hashed sets.
-fn in_list(w: &str, list: &'static [&'static str]) -> bool {
-    let key = list.as_ptr() as usize;
-    match SETS.iter().find(|(k, _)| *k == key) {
-        Some((_, set)) => set.has(w),
-        None => list.iter().any(|x| eq_word(w, x)),
-    }
+/// The word lists holding `w` (ignoring ASCII case, `’` read as `'`), as `IN_*` bits.
+fn list_bits(w: &str) -> u32 {
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        WordBits::new(&[
+            (COMMON, IN_COMMON),
+            (TITLES, IN_TITLES),
+            (PORTFOLIO, IN_PORTFOLIO),
+            (ROLE_NOUNS, IN_ROLE_NOUNS),
+            (ORG_SUFFIX, IN_ORG_SUFFIX),
+            (ORG_HEAD, IN_ORG_HEAD),
+            (PLACE_HEAD, IN_PLACE_HEAD),
+            (PLACE_SUFFIX, IN_PLACE_SUFFIX),
+            (OTHER_SUFFIX, IN_OTHER_SUFFIX),
+            (PARTICLES, IN_PARTICLES),
+            (DAYS_MONTHS, IN_DAYS_MONTHS),
+            (SPEECH, IN_SPEECH),
+        ])
+    });
+    TABLE.get(w)
+}
+
+/// True when `w` is in one of the `lists` (`IN_*` bits), ignoring case.
+fn in_list(w: &str, lists: u32) -> bool {
+    list_bits(w) & lists != 0
+}
+
+/// True when `w` is one of the lower-case `words`, ignoring case.
+fn in_words(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| eq_word(w, x))
 }
 
 /// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.
@@ -749,7 +779,7 @@ fn is_cap(w: &str) -> bool {
 
 fn is_all_caps(w: &str) -> bool {
     let b = bare(w);
-    b.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !b.chars().any(|c| c.is_lowercase())
+    !b.chars().any(|c| c.is_lowercase()) && b.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// True when word `i` starts a sentence (or the text, a quote, a line).
@@ -786,6 +816,8 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     let ws = words(text, span);
     let mut out: Vec<Entity> = Vec::new();
     let n = ws.len();
+    // The capitalised sequence being read (one buffer for all).
+    let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         let w = ws[i];
@@ -794,7 +826,8 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        if !is_cap(w.text) || w.text.starts_with(|c: char| c.is_ascii_digit()) || in_list(bare(w.text), DAYS_MONTHS) {
+        if !is_cap(w.text) || w.text.starts_with(|c: char| c.is_ascii_digit()) || in_list(bare(w.text), IN_DAYS_MONTHS)
+        {
             i += 1;
             continue;
         }
@@ -806,14 +839,15 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             continue;
         }
         // Collect the capitalised sequence [i, j).
-        let mut seq = vec![i];
+        seq.clear();
+        seq.push(i);
         let mut j = i + 1;
         while j < n {
             let gap = &text[ws[j - 1].span.end..ws[j].span.start];
             let prev = ws[j - 1].text;
             let initial_letter = prev.len() == 1 && prev.starts_with(|c: char| c.is_ascii_uppercase());
             let prev_abbrev = gap == ". "
-                && (in_list(prev, TITLES)
+                && (in_list(prev, IN_TITLES)
                     || prev.contains('.')
                     || initial_letter
                     || ["st", "mt", "ft", "jr", "sr"].iter().any(|a| eq_word(prev, a)));
@@ -821,13 +855,13 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
                 break;
             }
             let x = ws[j];
-            if is_cap(x.text) && !in_list(bare(x.text), DAYS_MONTHS) {
+            if is_cap(x.text) && !in_list(bare(x.text), IN_DAYS_MONTHS) {
                 seq.push(j);
                 j += 1;
-            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && !in_list(ws[i].text, COMMON) {
+            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && !in_list(ws[i].text, IN_COMMON) {
                 seq.push(j); // `Theresa May`
                 j += 1;
-            } else if (in_list(x.text, PARTICLES) || in_list(x.text, &["of", "for", "and", "the"]))
+            } else if (in_list(x.text, IN_PARTICLES) || in_words(x.text, &["of", "for", "and", "the"]))
                 && ws.get(j + 1).is_some_and(|y| is_cap(y.text) && text[x.span.end..y.span.start] == *" ")
             {
                 seq.push(j);
@@ -844,7 +878,7 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             .iter()
             .take_while(|&&k| {
                 eq_word(ws[k].text, "the")
-                    || initial(text, &ws, k) && in_list(ws[k].text, COMMON) && !is_all_caps(ws[k].text)
+                    || in_list(ws[k].text, IN_COMMON) && initial(text, &ws, k) && !is_all_caps(ws[k].text)
             })
             .count();
         for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
@@ -878,7 +912,7 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     if seq.is_empty() {
         return Vec::new();
     }
-    let has_joiner = seq.iter().any(|&k| in_list(ws[k].text, &["of", "for", "and", "the"]));
+    let has_joiner = seq.iter().any(|&k| in_words(ws[k].text, &["of", "for", "and", "the"]));
     if !has_joiner {
         return vec![seq.to_vec()];
     }
@@ -886,15 +920,22 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     // Capital`): the name stands apart, the organisation keeps its joiners.
     if let Some(x) = seq.iter().position(|&k| eq_word(ws[k].text, "of")) {
         let person = &seq[..x];
-        let lead = person.iter().take_while(|&&k| in_list(bare(ws[k].text), TITLES)).count();
+        let lead = person.iter().take_while(|&&k| in_list(bare(ws[k].text), IN_TITLES)).count();
         let name = &person[lead..];
         let plain = |k: &usize| {
             let w = bare(ws[*k].text);
             is_cap(w)
                 && !is_all_caps(w)
-                && ![TITLES, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, COMMON, DAYS_MONTHS]
-                    .iter()
-                    .any(|l| in_list(w, l))
+                && !in_list(
+                    w,
+                    IN_TITLES
+                        | IN_ORG_HEAD
+                        | IN_ORG_SUFFIX
+                        | IN_PLACE_HEAD
+                        | IN_PLACE_SUFFIX
+                        | IN_COMMON
+                        | IN_DAYS_MONTHS,
+                )
         };
         if (2..=3).contains(&name.len())
             && name.iter().all(plain)
@@ -910,13 +951,14 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     let last = bare(ws[*seq.last().unwrap_or(&0)].text);
     let first = ws[seq[0]].text;
     let keep = gazetteer::lookup(&name).is_some()
-        || in_list(last, ORG_SUFFIX)
-        || in_list(last, OTHER_SUFFIX)
-        || (in_list(first, ORG_HEAD) || in_list(first, PLACE_HEAD)) && !seq.iter().any(|&k| eq_word(ws[k].text, "and"))
+        || in_list(last, IN_ORG_SUFFIX)
+        || in_list(last, IN_OTHER_SUFFIX)
+        || (in_list(first, IN_ORG_HEAD) || in_list(first, IN_PLACE_HEAD))
+            && !seq.iter().any(|&k| eq_word(ws[k].text, "and"))
         || seq
             .iter()
-            .take_while(|&&k| !in_list(ws[k].text, &["of", "for", "and", "the"]))
-            .any(|&k| in_list(bare(ws[k].text), ORG_HEAD) && ws[k].text.ends_with('s'));
+            .take_while(|&&k| !in_words(ws[k].text, &["of", "for", "and", "the"]))
+            .any(|&k| in_list(bare(ws[k].text), IN_ORG_HEAD) && ws[k].text.ends_with('s'));
     let _ = text;
     if keep {
         return vec![seq.to_vec()];
@@ -924,7 +966,7 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     let mut parts = Vec::new();
     let mut cur = Vec::new();
     for &k in seq {
-        if in_list(ws[k].text, &["of", "for", "and", "the"]) {
+        if in_words(ws[k].text, &["of", "for", "and", "the"]) {
             if !cur.is_empty() {
                 parts.push(std::mem::take(&mut cur));
             }
@@ -963,7 +1005,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if initial(text, ws, k) && in_list(ws[k].text, COMMON) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+        if in_list(ws[k].text, IN_COMMON) && initial(text, ws, k) && !(is_all_caps(ws[k].text) && seq.len() > 1)
             || eq_word(ws[k].text, "the")
         {
             seq = &seq[1..];
@@ -978,12 +1020,13 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
+    let unsplit = seq.len();
     // Titles and nationality adjectives at the front.
     let mut titled = false;
     loop {
         let Some(&k) = seq.first() else { return };
         let w = bare(ws[k].text);
-        let next_title = seq.get(1).is_some_and(|&x| in_list(ws[x].text, TITLES));
+        let next_title = seq.get(1).is_some_and(|&x| in_list(ws[x].text, IN_TITLES));
         if seq.len() > 1 {
             if let Some(h) = two_word_adjective(ws, seq) {
                 push(out, text, ws, &seq[..2], h.to_string(), EntityKind::Place);
@@ -991,7 +1034,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
                 continue;
             }
             if let Some(h) = gazetteer::lookup(w).filter(|h| h.class == Class::Adjective) {
-                let rest_org = seq.last().is_some_and(|&l| in_list(bare(ws[l].text), ORG_SUFFIX));
+                let rest_org = seq.last().is_some_and(|&l| in_list(bare(ws[l].text), IN_ORG_SUFFIX));
                 if !rest_org {
                     push(out, text, ws, &seq[..1], h.name.to_string(), EntityKind::Place);
                     seq = &seq[1..];
@@ -999,7 +1042,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
                 }
             }
         }
-        if in_list(w, TITLES) || (in_list(w, PORTFOLIO) && next_title) {
+        if in_list(w, IN_TITLES) || (in_list(w, IN_PORTFOLIO) && next_title) {
             titled = true;
             seq = &seq[1..];
             if seq.is_empty() {
@@ -1007,28 +1050,31 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
             }
             continue;
         }
-        if in_list(w, &["of", "for", "and", "the"]) {
+        if in_words(w, &["of", "for", "and", "the"]) {
             seq = &seq[1..];
             continue;
         }
         break;
     }
-    let whole = join(text, ws, seq);
-    if let Some(h) = gazetteer::lookup(&whole) {
-        return push(out, text, ws, seq, h.name.to_string(), h.kind());
+    // (The loop only drops words from the front: with none dropped, the name is looked up already.)
+    let whole = if seq.len() == unsplit { whole } else { join(text, ws, seq) };
+    if seq.len() != unsplit {
+        if let Some(h) = gazetteer::lookup(&whole) {
+            return push(out, text, ws, seq, h.name.to_string(), h.kind());
+        }
     }
     let first = bare(ws[seq[0]].text);
     let last = bare(ws[*seq.last().unwrap_or(&seq[0])].text);
     let head_before_joiner = seq
         .iter()
-        .take_while(|&&k| !in_list(ws[k].text, &["of", "for", "and", "the"]))
-        .any(|&k| in_list(bare(ws[k].text), ORG_HEAD))
-        && seq.iter().any(|&k| in_list(ws[k].text, &["of", "for"]));
-    let kind = if in_list(last, ORG_SUFFIX) || seq.len() > 1 && in_list(first, ORG_HEAD) || head_before_joiner {
+        .take_while(|&&k| !in_words(ws[k].text, &["of", "for", "and", "the"]))
+        .any(|&k| in_list(bare(ws[k].text), IN_ORG_HEAD))
+        && seq.iter().any(|&k| in_words(ws[k].text, &["of", "for"]));
+    let kind = if in_list(last, IN_ORG_SUFFIX) || seq.len() > 1 && in_list(first, IN_ORG_HEAD) || head_before_joiner {
         EntityKind::Organization
-    } else if in_list(last, PLACE_SUFFIX) && seq.len() > 1 || seq.len() > 2 && in_list(first, PLACE_HEAD) {
+    } else if in_list(last, IN_PLACE_SUFFIX) && seq.len() > 1 || seq.len() > 2 && in_list(first, IN_PLACE_HEAD) {
         EntityKind::Place
-    } else if in_list(last, OTHER_SUFFIX) && seq.len() > 1 {
+    } else if in_list(last, IN_OTHER_SUFFIX) && seq.len() > 1 {
         EntityKind::Other
     } else if seq.len() == 1 && is_all_caps(ws[seq[0]].text) {
         if NOT_ACRONYMS.contains(&first) || first.chars().count() > 6 {
@@ -1038,7 +1084,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     } else if seq.len() > 1 {
         if seq.iter().any(|&k| {
             let w = ws[k].text;
-            w.len() > 1 && (in_list(w, COMMON) || is_all_caps(w)) || unlike_name(w)
+            w.len() > 1 && (in_list(w, IN_COMMON) || is_all_caps(w)) || unlike_name(w)
         }) {
             EntityKind::Other
         } else {
@@ -1047,17 +1093,17 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     } else {
         // One unknown word.
         let k = seq[0];
-        let after_role = k > 0 && in_list(ws[k - 1].text, ROLE_NOUNS) && !is_cap(ws[k - 1].text);
+        let after_role = k > 0 && in_list(ws[k - 1].text, IN_ROLE_NOUNS) && !is_cap(ws[k - 1].text);
         if let Some(full) = earlier_full_name(text, span, ws[k].span.start, first) {
             return push(out, text, ws, seq, full, EntityKind::Person);
         }
-        let speech_next = ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH));
+        let speech_next = ws.get(k + 1).is_some_and(|x| in_list(x.text, IN_SPEECH));
         if first.chars().count() < 2 {
             return;
         }
         if initial(text, ws, k)
             && !titled
-            && (in_list(first, COMMON)
+            && (in_list(first, IN_COMMON)
                 || common_looking(first) && !speech_next
                 || !capitalised_elsewhere(text, ws[k].span.start, first))
         {
@@ -1065,11 +1111,14 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
         let after_place_prep = k > 0
             && ws[k - 1].text.starts_with(char::is_lowercase)
-            && in_list(ws[k - 1].text, &["in", "at", "from", "near", "outside", "into", "across", "around"]);
+            && in_words(ws[k - 1].text, &["in", "at", "from", "near", "outside", "into", "across", "around"]);
         if after_place_prep && !titled {
             return push(out, text, ws, seq, whole, EntityKind::Place);
         }
-        if titled || after_role || ws.get(k + 1).is_some_and(|x| in_list(x.text, SPEECH)) || ws[k].text.starts_with('#')
+        if titled
+            || after_role
+            || ws.get(k + 1).is_some_and(|x| in_list(x.text, IN_SPEECH))
+            || ws[k].text.starts_with('#')
         {
             EntityKind::Person
         } else {
@@ -1082,7 +1131,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
 /// True when a capitalised word at a sentence start is most likely a common
 /// word rather than a name (`Despite`, `Leaders`, `This`).
 pub fn is_common_word(w: &str) -> bool {
-    in_list(w, COMMON) || common_looking(w)
+    in_list(w, IN_COMMON) || common_looking(w)
 }
 
 /// True for words whose ending names rarely have (`Infections`, `Control`, `Building`).
@@ -1091,8 +1140,17 @@ fn unlike_name(w: &str) -> bool {
         "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ance", "ence", "ism", "ship",
         "ure", "ics", "ology", "ery", "control", "ies",
     ];
-    let lw = w.to_ascii_lowercase();
-    SUFFIXES.iter().any(|s| lw.ends_with(s))
+    SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
+}
+
+/// `w.to_ascii_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without a copy.
+fn ends_ignoring_case(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// True for a role noun that introduces a name ([`ROLE_NOUNS`], ignoring case).
+pub fn is_role_noun(w: &str) -> bool {
+    in_list(w, IN_ROLE_NOUNS)
 }
 
 /// True when `w` stands capitalised mid-sentence somewhere within 4000 bytes of
@@ -1107,10 +1165,8 @@ fn capitalised_elsewhere(text: &str, at: usize, w: &str) -> bool {
         hi -= 1;
     }
     let window = &text[lo..hi];
-    let mut from = 0;
-    while let Some(p) = window[from..].find(w) {
-        let s = lo + from + p;
-        from += p + w.len();
+    for p in memchr::memmem::find_iter(window.as_bytes(), w.as_bytes()) {
+        let s = lo + p;
         let after_ok = text[s + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         let before = text[..s].trim_end_matches('#');
         let mid_sentence = before.ends_with(' ')
@@ -1132,8 +1188,7 @@ fn common_looking(w: &str) -> bool {
         "s", "ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ous", "ive", "ful",
         "less", "able", "ible", "ship", "hood", "ure", "th",
     ];
-    let lw = w.to_ascii_lowercase();
-    w.chars().count() <= 3 || SUFFIXES.iter().any(|s| lw.ends_with(s))
+    w.chars().count() <= 3 || SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
 }
 
 fn two_word_adjective(ws: &[Word<'_>], seq: &[usize]) -> Option<&'static str> {
@@ -1184,10 +1239,8 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
     }
     let window = &text[lo..before];
     let mut best: Option<String> = None;
-    let mut from = 0;
-    while let Some(p) = window[from..].find(word) {
-        let at = lo + from + p;
-        from += p + word.len();
+    for p in memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()) {
+        let at = lo + p;
         let end = at + word.len();
         let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if !after_ok {
@@ -1213,9 +1266,9 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
             }
             if prev.is_empty()
                 || !is_cap(prev)
-                || in_list(prev, TITLES)
-                || in_list(prev, COMMON)
-                || in_list(prev, PORTFOLIO)
+                || in_list(prev, IN_TITLES)
+                || in_list(prev, IN_COMMON)
+                || in_list(prev, IN_PORTFOLIO)
                 || is_all_caps(prev)
                 || gazetteer::lookup(prev).is_some()
                 || prev.ends_with([',', ':', ';'])

@@ -140,12 +140,29 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 /// Looks `name` up (a word or several separated by single spaces).
 pub fn lookup(name: &str) -> Option<Hit> {
     let t = &*TABLES;
-    if let Some(h) = t.exact.get(name).or_else(|| t.exact.get(name.trim_end_matches('.'))) {
-        return Some(*h);
+    // Exact keys are all-caps aliases of up to six bytes (and their forms without a final `.`).
+    let trimmed = name.trim_end_matches('.');
+    let ascii = name.is_ascii();
+    let has_lower =
+        if ascii { name.bytes().any(|b| b.is_ascii_lowercase()) } else { name.chars().any(char::is_lowercase) };
+    if trimmed.len() <= 6 && !has_lower {
+        let exact = if name.len() <= 6 { t.exact.get(name) } else { None };
+        if let Some(h) = exact.or_else(|| t.exact.get(trimmed)) {
+            return Some(*h);
+        }
     }
-    if is_caps_alias(name) && name.len() <= 3 {
+    // (`is_caps_alias`, read with the lower-case test above.)
+    if !has_lower && name.len() <= 3 && name.bytes().any(|b| b.is_ascii_uppercase()) {
         // Short all-capital words match only exact aliases (`US`, not `us`).
         return None;
+    }
+    // An ASCII name (the common case) is folded on the stack.
+    if ascii && trimmed.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let key = &mut buf[..trimmed.len()];
+        key.copy_from_slice(trimmed.as_bytes());
+        key.make_ascii_lowercase();
+        return std::str::from_utf8(key).ok().and_then(|k| t.folded.get(k)).copied();
     }
     t.folded.get(&fold(name)).copied()
 }

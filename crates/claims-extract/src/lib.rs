@@ -31,6 +31,7 @@ pub mod sources;
 pub mod statement;
 pub mod temporal;
 pub mod text;
+pub mod wordbits;
 
 pub use pipeline::{extract, Options};
 pub use segment::segment;

@@ -20,7 +20,8 @@ use claims_model::{Certainty, Span};
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
+use crate::clause::{clamp, toks, Tok, While, BE};
+use crate::wordbits::WordBits;
 
 const ADVERBS: &[&str] = &[
     "now",
@@ -150,7 +151,7 @@ const PLAN_VERBS: &[&str] = &[
     "preparing",
 ];
 
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+fn trigger_words() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = PLAN_VERBS.to_vec();
     words.extend_from_slice(&[
         "unclear",
@@ -234,8 +235,110 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "later",
         "coming",
     ]);
-    WordSet::new(&words)
-});
+    words
+}
+
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
+
+/// Trigger words that set a certainty only after a form of `be` (`is said
+/// to`, `is set to`, `was to`, `are about to`).
+const AFTER_BE: &[&str] = &[
+    "to",
+    "about",
+    "said",
+    "reported",
+    "alleged",
+    "believed",
+    "thought",
+    "understood",
+    "claimed",
+    "suspected",
+    "set",
+    "due",
+    "going",
+    "scheduled",
+    "slated",
+    "poised",
+];
+/// Forms of `be` without an apostrophe ([`AFTER_BE`] needs one before it).
+const BE_WORDS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+/// Trigger words that set a certainty only before another word: `on track`,
+/// `according to reports`, `next week`, `later today`, `coming days`, `not
+/// clear whether`, `remains to be seen`.
+const BEFORE_CONTEXT: &[&str] = &["on", "according", "next", "later", "coming", "clear", "known", "certain", "remains"];
+/// The words [`BEFORE_CONTEXT`] needs after it (with [`FUTURE_UNITS`]).
+const CONTEXT_AFTER: &[&str] = &[
+    "track",
+    "course",
+    "reports",
+    "rumours",
+    "rumors",
+    "sources",
+    "leaks",
+    "report",
+    "speculation",
+    "this",
+    "today",
+    "tonight",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "whether",
+    "if",
+    "seen",
+];
+
+/// False when `s` holds no word [`certainty`] reads as a hedge: no apostrophe
+/// (`won't`, `'ll`, `it's`), no trigger word that sets a certainty alone, no
+/// trigger of [`AFTER_BE`] after a form of `be`, and no trigger of
+/// [`BEFORE_CONTEXT`] before a word of [`CONTEXT_AFTER`] or a future unit.
+/// The words are ASCII letters: as words they are runs of letters of the
+/// text (see [`WordBits::has_run_in`]), in text order.
+fn may_hedge(s: &str) -> bool {
+    const ALONE: u32 = 1;
+    const NEEDS_BE: u32 = 2;
+    const BE: u32 = 4;
+    const NEEDS_AFTER: u32 = 8;
+    const AFTER: u32 = 16;
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        let alone: Vec<&'static str> = trigger_words()
+            .into_iter()
+            .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
+            .collect();
+        WordBits::new(&[
+            (&alone, ALONE),
+            (AFTER_BE, NEEDS_BE),
+            (BE_WORDS, BE),
+            (BEFORE_CONTEXT, NEEDS_AFTER),
+            (CONTEXT_AFTER, AFTER),
+            (FUTURE_UNITS, AFTER),
+        ])
+    });
+    if s.contains(['\'', '’']) {
+        return true;
+    }
+    let (mut be_seen, mut wants_after) = (false, false);
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let bits = TABLE.get(&s[start..i]);
+        if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && be_seen) || (bits & AFTER != 0 && wants_after) {
+            return true;
+        }
+        be_seen |= bits & BE != 0;
+        wants_after |= bits & NEEDS_AFTER != 0;
+    }
+    false
+}
 
 /// Ranking of certainties from most to least cautious.
 fn rank(c: Certainty) -> u8 {
@@ -303,6 +406,18 @@ fn is_past_year(w: &str) -> bool {
 /// The certainty of `text[span]` and the spans of the words that set it.
 pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     let span = clamp(text, span);
+    // No hedge word: only a question mark can set the certainty.
+    if !may_hedge(&text[span.start..span.end]) {
+        return match question_mark(text, span) {
+            Some(q) => (Certainty::Uncertain, vec![q]),
+            None => (Certainty::Asserted, Vec::new()),
+        };
+    }
+    certainty_read(text, span)
+}
+
+/// [`certainty`] of a clamped span, read word by word (no pre-check).
+fn certainty_read(text: &str, span: Span) -> (Certainty, Vec<Span>) {
     let all = toks(text, span, While::Main);
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
@@ -574,6 +689,77 @@ fn question_mark(text: &str, span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words and marks around the hedge words, for the pre-check property.
+    const VOCAB: &[&str] = &[
+        "the",
+        "talks",
+        "Putin",
+        "May",
+        "may",
+        "will",
+        "won't",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "to",
+        "said",
+        "set",
+        "due",
+        "about",
+        "going",
+        "on",
+        "track",
+        "course",
+        "according",
+        "reports",
+        "next",
+        "week",
+        "later",
+        "today",
+        "coming",
+        "days",
+        "not",
+        "clear",
+        "whether",
+        "if",
+        "remains",
+        "seen",
+        "expected",
+        "could",
+        "likely",
+        "tomorrow",
+        "plans",
+        "unclear",
+        "(",
+        ")",
+        ",",
+        "—",
+        "?",
+        "\"",
+        "it's",
+        "’ll",
+        "which",
+        "while",
+        "visited",
+        "Astana",
+        "possibly",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_check_never_changes_the_reading(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            a in 0usize..90,
+            b in 0usize..90,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            proptest::prop_assert_eq!(certainty(&text, span), certainty_read(&text, span));
+        }
+    }
 
     fn c(t: &str) -> Certainty {
         certainty(t, Span::new(0, t.len())).0

@@ -17,7 +17,8 @@ use claims_model::Span;
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet, BE};
+use crate::clause::{clamp, toks, Tok, While, BE};
+use crate::wordbits::WordBits;
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -62,24 +63,28 @@ enum Kind {
     Pred,
 }
 
+/// Words without an apostrophe read as `n't` forms.
+const NT_WORDS: &[&str] =
+    &["cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent"];
+
 fn is_nt(t: &Tok<'_>) -> bool {
-    let w = t.text;
-    (w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T")))
-        || t.is_any(&[
-            "cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
-        ])
+    ends_nt(t.text) || t.is_any(NT_WORDS)
+}
+
+/// True for a word ending in `n't` (`didn’t`, `WON'T`).
+fn ends_nt(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
 }
 
 /// Every word the negation rules look at first: a cheap filter.
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut w: Vec<&'static str> = vec![
-        "not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely", "cannot",
-        "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent",
-    ];
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+    let mut w: Vec<&'static str> =
+        vec!["not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely"];
+    w.extend_from_slice(NT_WORDS);
     w.extend_from_slice(DENY);
     w.extend_from_slice(NEG_PRED);
     w.extend_from_slice(NEG_ADJ);
-    WordSet::new(&w)
+    WordBits::of(&w)
 });
 
 /// The negators of the main clause, with double negations cancelled.
@@ -91,7 +96,8 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
-        if !(TRIGGERS.has(t.text) || is_nt(t)) {
+        // (`TRIGGERS` holds the `n't` forms without an apostrophe.)
+        if !(TRIGGERS.has(t.text) || ends_nt(t.text)) {
             continue;
         }
         let k = if t.is("not") {
@@ -178,7 +184,17 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
 /// The pipeline uses it to mark the speaker's stance: for `X denied that Y` the
 /// claim's content stays `Y` and `negated` is true.
 pub fn denial(text: &str, span: Span) -> bool {
+    static DENIALS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(DENY));
     let span = clamp(text, span);
+    // A denial needs one of `DENY` (ASCII letters only) among the words.
+    if !DENIALS.has_run_in(&text[span.start..span.end]) {
+        return false;
+    }
+    denial_read(text, span)
+}
+
+/// [`denial`] of a clamped span, read word by word (no pre-check).
+fn denial_read(text: &str, span: Span) -> bool {
     let all = toks(text, span, While::Aside);
     let m: Vec<Tok<'_>> = all.into_iter().filter(|t| !t.aside).collect();
     negators(&m).iter().any(|&(i, k)| k == Kind::Pred && m[i].is_any(DENY))
@@ -187,6 +203,24 @@ pub fn denial(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const VOCAB: &[&str] = &[
+        "The", "ministry", "denied", "DENIES", "refuted", "not", "did", "deny", "that", "(", ")", ",", "denial",
+        "x-denied",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_check_never_changes_a_denial(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..10),
+            a in 0usize..70,
+            b in 0usize..70,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            proptest::prop_assert_eq!(denial(&text, span), denial_read(&text, span));
+        }
+    }
 
     fn neg(t: &str) -> bool {
         negated(t, Span::new(0, t.len()))

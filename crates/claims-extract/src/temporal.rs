@@ -28,7 +28,9 @@ use claims_model::{Certainty, Span, TimeRef};
 
 use std::sync::LazyLock;
 
-use crate::clause::{clamp, toks, Tok, While, WordSet};
+use crate::clause::{clamp, toks, Tok, While};
+use crate::text::words;
+use crate::wordbits::WordBits;
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -151,8 +153,13 @@ const PAST_IRREGULAR: &[&str] = &[
     "ate", "drove", "rode", "tore", "hid", "lay", "slid", "sat", "spoke",
 ];
 
-/// Lower-case words that can open a time expression (a cheap filter).
-static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
+/// [`PAST_IRREGULAR`] as a table.
+static PAST_WORDS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(PAST_IRREGULAR));
+
+/// Lower-case words that can open a time expression (a cheap filter), with
+/// the month and weekday names: a word outside them that neither starts with
+/// a digit nor holds a hyphen opens none.
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     let mut w: Vec<&'static str> = vec![
         "yesterday",
         "today",
@@ -170,7 +177,9 @@ static TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
         "weekend",
     ];
     w.extend(NUMBERS.iter().map(|x| x.0));
-    WordSet::new(&w)
+    w.extend(MONTHS.iter().map(|x| x.0));
+    w.extend(WEEKDAYS.iter().map(|x| x.0));
+    WordBits::of(&w)
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -268,15 +277,12 @@ fn number_of(w: &str) -> Option<u32> {
 }
 
 fn unit_of(w: &str) -> Option<Unit> {
-    let w = w.to_ascii_lowercase();
-    match w.trim_end_matches('s') {
-        "day" => Some(Unit::Day),
-        "week" => Some(Unit::Week),
-        "month" => Some(Unit::Month),
-        "year" => Some(Unit::Year),
-        "weekend" => Some(Unit::Weekend),
-        _ => None,
-    }
+    // Lower case, then trailing `s` trimmed: `Days` → `day`.
+    let w = w.trim_end_matches(['s', 'S']);
+    [("day", Unit::Day), ("week", Unit::Week), ("month", Unit::Month), ("year", Unit::Year), ("weekend", Unit::Weekend)]
+        .into_iter()
+        .find(|(n, _)| w.eq_ignore_ascii_case(n))
+        .map(|x| x.1)
 }
 
 fn iso(w: &str) -> Option<NaiveDate> {
@@ -304,9 +310,8 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
         let t = m[i];
-        let relevant = t.text.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-            || TRIGGERS.has(t.text)
-            || t.text.contains('-');
+        // (A capitalised word is relevant only as a month or weekday name.)
+        let relevant = t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.contains('-') || TRIGGERS.has(t.text);
         if !relevant {
             i += 1;
             continue;
@@ -494,7 +499,7 @@ fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
         return Tense::Future;
     }
     let past = main.iter().enumerate().any(|(i, t)| {
-        if t.is_any(PAST_IRREGULAR)
+        if PAST_WORDS.has(t.text)
             || t.is_any(&["has", "have"]) && main.get(i + 1).is_some_and(|x| x.text.ends_with("ed"))
         {
             return true;
@@ -555,7 +560,7 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         // A participle after `be` (`will be held`) or `to` says nothing yet: keep looking.
         let be_before = k > 0 && m[k - 1].is_any(&["is", "are", "am", "be", "been", "being", "to"]);
         let past_form =
-            t.is_any(PAST_IRREGULAR) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
+            PAST_WORDS.has(t.text) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
         if past_form && !be_before && !t.is_any(&["ago", "was", "were", "had", "did"]) {
             // `has been expected`, `had planned to`: the future words win above.
             return Some(Tense::Past);
@@ -765,7 +770,55 @@ pub fn time_with(
     certainty: Option<Certainty>,
 ) -> Option<TimeRef> {
     let span = clamp(text, span);
+    if !may_hold_time(&text[span.start..span.end]) {
+        return None;
+    }
+    // The candidates do not depend on asides: read them from the plain words
+    // first, and the words' asides only when there is one.
+    let plain: Vec<Tok<'_>> =
+        words(text, span).into_iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    if candidates(&plain).is_empty() {
+        return None;
+    }
     time_in(text, span, published, certainty, &toks(text, span, While::Aside))
+}
+
+/// False when `s` holds no time expression [`candidates`] could read: no
+/// digit, no hyphen, and no run of ASCII letters that is a month or weekday
+/// name, `yesterday`/`today`/`tonight`/`tomorrow`/`weekend`, `night`/`morning`/
+/// `afternoon`/`evening`, or a unit (`day`, `weeks`…). The other words that
+/// open a time expression (`a`, `three`, `last`, `few`…) need one of those next.
+/// A word of the span that opens one is such a run of the text (its
+/// neighbours are no letters or digits), so the test never misses one.
+fn may_hold_time(s: &str) -> bool {
+    static STRONG: LazyLock<WordBits> = LazyLock::new(|| {
+        let mut w: Vec<&'static str> =
+            vec!["yesterday", "today", "tonight", "tomorrow", "weekend", "night", "morning", "afternoon", "evening"];
+        w.extend(MONTHS.iter().map(|x| x.0));
+        w.extend(WEEKDAYS.iter().map(|x| x.0));
+        WordBits::of(&w)
+    });
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() || c == b'-' {
+            return true;
+        }
+        if !c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = &s[start..i];
+        if STRONG.has(run) || unit_of(run).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of
@@ -804,6 +857,63 @@ pub fn signature_date(text: &str, span: Span) -> Option<TimeRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words and marks around time expressions, for the pre-check property.
+    const VOCAB: &[&str] = &[
+        "on",
+        "Monday",
+        "May",
+        "may",
+        "in",
+        "March",
+        "2023",
+        "5",
+        "three",
+        "a",
+        "few",
+        "days",
+        "weeks",
+        "ago",
+        "last",
+        "next",
+        "this",
+        "week",
+        "morning",
+        "night",
+        "yesterday",
+        "tomorrow",
+        "the",
+        "weekend",
+        "mid-",
+        "November",
+        "year",
+        "which",
+        "(",
+        ")",
+        ",",
+        "will",
+        "visited",
+        "said",
+        "early-2024",
+        "Putin",
+        "of",
+        "-",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_pre_checks_never_change_the_time(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            a in 0usize..90,
+            b in 0usize..90,
+        ) {
+            let text = words.join(" ");
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            let p = NaiveDate::from_ymd_opt(2023, 11, 9);
+            let full = time_in(&text, span, p, None, &toks(&text, span, While::Aside));
+            proptest::prop_assert_eq!(time(&text, span, p), full);
+        }
+    }
 
     fn pubd() -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(2023, 11, 9) // a Thursday

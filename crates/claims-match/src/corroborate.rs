@@ -25,7 +25,9 @@ use std::collections::HashMap;
 
 use claims_model::{ids, Claim, Corroboration, Relation};
 
-use crate::{compare_features, features, features_of, Comparison, Features};
+use crate::{claims_words, match_features, relation, EntityWords, Features, Word};
+#[cfg(test)]
+use crate::{compare_features, features, Comparison};
 
 /// Words carried by more claims than this are too common to find candidates.
 pub const MAX_POSTINGS: usize = 64;
@@ -50,24 +52,16 @@ pub fn clauses(statement: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = statement.trim();
     // `While A, B`: A, then B.
-    let lower = rest.to_lowercase();
-    if SUBORDINATE.iter().any(|w| lower.starts_with(w)) {
+    if SUBORDINATE.iter().any(|w| starts_with_lowered(rest, w)) {
         if let Some(comma) = rest.find(", ") {
             let first = rest[..comma].split_once(' ').map_or("", |(_, r)| r);
             out.push(first.trim());
             rest = rest[comma + 2..].trim();
         }
     }
-    loop {
-        let lower = rest.to_ascii_lowercase();
-        let cut = SEPARATORS.iter().filter_map(|sep| lower.find(sep).map(|i| (i, sep.len()))).min();
-        match cut {
-            Some((i, n)) if rest.is_char_boundary(i) && rest.is_char_boundary(i + n) => {
-                out.push(rest[..i].trim());
-                rest = rest[i + n..].trim();
-            }
-            _ => break,
-        }
+    while let Some((i, n)) = first_separator(rest) {
+        out.push(rest[..i].trim());
+        rest = rest[i + n..].trim();
     }
     if out.is_empty() {
         return Vec::new();
@@ -80,38 +74,101 @@ pub fn clauses(statement: &str) -> Vec<&str> {
     out
 }
 
-/// The features of a claim and of each of its clauses (see [`clauses`]).
-fn claim_features(c: &Claim) -> Vec<Features> {
-    let mut out = vec![features(c)];
-    for part in clauses(&c.statement) {
+/// The byte offset and length of the first of [`SEPARATORS`] in `text`, matched
+/// ignoring ASCII case (separators never start at the same byte).
+fn first_separator(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| matches!(b[i], b';' | b',' | b' ')).find_map(|i| {
+        SEPARATORS
+            .iter()
+            .find(|sep| b[i..].get(..sep.len()).is_some_and(|t| t.eq_ignore_ascii_case(sep.as_bytes())))
+            .map(|sep| (i, sep.len()))
+    })
+}
+
+/// True when `text` in lower case (`str::to_lowercase`) starts with the ASCII `prefix`.
+fn starts_with_lowered(text: &str, prefix: &str) -> bool {
+    // Lower-casing maps each character on its own (a final sigma only differs
+    // from `σ`, neither being ASCII), so the first characters decide.
+    let mut lowered = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
+}
+
+/// The features of a claim and of each of its clauses (see [`clauses`]), as
+/// far as [`relation`] reads them.
+fn claim_features(c: &Claim, words: &[(&str, f64)]) -> Vec<Features> {
+    // The whole claim's content words are read already.
+    let mut whole: Vec<Word> = words.iter().map(|&(stem, weight)| Word { stem: stem.to_string(), weight }).collect();
+    whole.sort_by(|a, b| a.stem.cmp(&b.stem));
+    let mut out = vec![Features {
+        words: whole,
+        numbers: crate::words::numbers(&c.statement),
+        speaker: None,
+        negated: c.negated,
+        certainty: c.certainty,
+        date: None,
+    }];
+    let parts = clauses(&c.statement);
+    if parts.is_empty() {
+        return out;
+    }
+    let entity_words = EntityWords::of(c);
+    for part in parts {
         let lower = part.to_lowercase();
         let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
         let certainty = if hedged { c.certainty } else { claims_model::Certainty::Asserted };
-        out.push(features_of(c, part, certainty));
+        out.push(match_features(c, part, certainty, &entity_words));
     }
     out
 }
 
 /// Links claims of one article that report the same fact from different sources, both ways.
 pub fn corroborate(claims: &mut [Claim]) {
-    let feats: Vec<Vec<Features>> = claims.iter().map(claim_features).collect();
-    corroborate_with(claims, &feats, compare_features);
+    // Content words find the candidate pairs; the rest of the features is read for candidates only.
+    let (stems, words) = claims_words(claims);
+    let words: Vec<Vec<(&str, f64)>> =
+        words.into_iter().map(|ws| ws.into_iter().map(|(r, w)| (&stems[r], w)).collect()).collect();
+    let pairs = candidates(claims, &words);
+    let mut feats: Vec<Vec<Features>> = vec![Vec::new(); claims.len()];
+    for &(i, j) in &pairs {
+        for k in [i, j] {
+            if feats[k].is_empty() {
+                feats[k] = claim_features(&claims[k], &words[k]);
+            }
+        }
+    }
+    link(claims, pairs, &feats, relation);
 }
 
 /// [`corroborate`] with given features (the whole claim first, then its clauses) and matcher.
+#[cfg(test)]
 pub fn corroborate_with(
     claims: &mut [Claim],
     feats: &[Vec<Features>],
     cmp: impl Fn(&Features, &Features) -> Comparison,
 ) {
+    let words: Vec<Vec<(&str, f64)>> = feats
+        .iter()
+        .map(|f| f.first().map_or(Vec::new(), |f| f.words.iter().map(|w| (w.stem.as_str(), w.weight)).collect()))
+        .collect();
+    let pairs = candidates(claims, &words);
+    link(claims, pairs, feats, |a, b| {
+        let c = cmp(a, b);
+        c.relation.map(|r| (r, c.score))
+    });
+}
+
+/// The pairs `(i, j)`, `i < j`, of claims from different sources and places
+/// whose distinct content words (`words[i]`: stem and weight) share a weight
+/// of 2 or more, in order.
+fn candidates(claims: &[Claim], words: &[Vec<(&str, f64)>]) -> Vec<(usize, usize)> {
     let keys: Vec<String> = claims.iter().map(source_key).collect();
     let mut index: HashMap<&str, Vec<(usize, f64)>, crate::words::Fnv> = HashMap::default();
-    for (i, f) in feats.iter().enumerate() {
-        let Some(f) = f.first() else { continue };
-        for w in &f.words {
-            let posting = index.entry(w.stem.as_str()).or_default();
+    for (i, ws) in words.iter().enumerate() {
+        for &(stem, weight) in ws {
+            let posting = index.entry(stem).or_default();
             if posting.last().is_none_or(|&(j, _)| j != i) {
-                posting.push((i, w.weight));
+                posting.push((i, weight));
             }
         }
     }
@@ -130,16 +187,27 @@ pub fn corroborate_with(
     }
     let mut pairs: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, w)| w >= 2.0).map(|(p, _)| p).collect();
     pairs.sort_unstable();
+    pairs
+}
+
+/// Links the candidate `pairs` the matcher `cmp` relates (it gives the relation
+/// and score of two claims that report the same fact), comparing the claims'
+/// features `feats` (the whole claim first, then its clauses).
+fn link(
+    claims: &mut [Claim],
+    pairs: Vec<(usize, usize)>,
+    feats: &[Vec<Features>],
+    cmp: impl Fn(&Features, &Features) -> Option<(Relation, f64)>,
+) {
     let mut links: Vec<(usize, usize, Relation, f64)> = Vec::new();
     for (i, j) in pairs {
         // The best comparison of the claims or their clauses that reports the same fact.
         let mut best: Option<(Relation, f64)> = None;
         for fa in &feats[i] {
             for fb in &feats[j] {
-                let c = cmp(fa, fb);
-                if let Some(rel) = c.relation.filter(|_| c.score.is_finite()) {
-                    if best.is_none_or(|(_, s)| c.score > s) {
-                        best = Some((rel, c.score));
+                if let Some((rel, score)) = cmp(fa, fb).filter(|c| c.1.is_finite()) {
+                    if best.is_none_or(|(_, s)| score > s) {
+                        best = Some((rel, score));
                     }
                 }
             }

@@ -66,37 +66,103 @@ pub struct Features {
 
 /// Content words of `text` (see the crate docs), skipping byte ranges in `skip`.
 pub fn content_words(text: &str, entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
-    content_words_in(&words::tokens(text), entity_words, skip)
+    let mut e = EntityWords(String::new(), Vec::new());
+    for w in entity_words {
+        e.push(w);
+    }
+    content_words_in(&words::tokens(text), &e, skip)
+}
+
+/// The folded words of a claim's entity names (they weigh 2 as content words),
+/// written one after another, each with its byte range.
+struct EntityWords(String, Vec<std::ops::Range<usize>>);
+
+impl EntityWords {
+    /// The words of `c`'s entity names.
+    fn of(c: &Claim) -> Self {
+        let mut all = EntityWords(String::new(), Vec::new());
+        all.fill(c);
+        all
+    }
+    /// Replaces the words with those of `c`'s entity names.
+    fn fill(&mut self, c: &Claim) {
+        self.0.clear();
+        self.1.clear();
+        let mut f = String::new();
+        for e in &c.entities {
+            for t in words::tokens(&e.name) {
+                words::fold_into(t.text, &mut f);
+                self.push(&f);
+            }
+        }
+    }
+    /// Adds a word.
+    fn push(&mut self, w: &str) {
+        self.0.push_str(w);
+        self.1.push(self.0.len() - w.len()..self.0.len());
+    }
+    /// True when the folded word `f` is one of them.
+    fn contains(&self, f: &str) -> bool {
+        self.1.iter().any(|r| r.len() == f.len() && self.0[r.clone()] == *f)
+    }
 }
 
 /// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
-fn content_words_in(toks: &[words::Token<'_>], entity_words: &[String], skip: &[(usize, usize)]) -> Vec<Word> {
-    // Each word folded once (the next word's fold is needed for modals).
-    // A word's fold is taken (not copied) for its stem once no later word needs it.
-    let mut folded: Vec<Option<String>> = toks.iter().map(|t| t.word.then(|| words::fold(t.text))).collect();
+fn content_words_in(toks: &[words::Token<'_>], entity_words: &EntityWords, skip: &[(usize, usize)]) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
+    each_content_word(toks, entity_words, skip, |stem, weight| match out.iter_mut().find(|w| w.stem == stem) {
+        Some(w) => w.weight = w.weight.max(weight),
+        None => out.push(Word { stem: stem.to_string(), weight }),
+    });
+    out
+}
+
+/// Calls `emit(stem, weight)` for each content word of `toks` in order (a
+/// word may come more than once), without allocating per word.
+fn each_content_word(
+    toks: &[words::Token<'_>],
+    entity_words: &EntityWords,
+    skip: &[(usize, usize)],
+    mut emit: impl FnMut(&str, f64),
+) {
+    // The word's fold (then its stem), and the next word's where a modal needs it (`set to`).
+    let mut f = String::new();
+    let mut next = String::new();
     for (i, t) in toks.iter().enumerate() {
-        let Some(f) = &folded[i] else { continue };
-        if skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
+        if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
             continue;
         }
-        let all_caps = t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-        if (words::is_stopword(f) && !all_caps) || words::is_negator(f) || words::number_value(t.text).is_some() {
+        words::fold_into(t.text, &mut f);
+        // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
+        // word, not digits) `number_value` of the folded word.
+        let (known, irregular) = words::known(&f);
+        let all_caps = || t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
+        let number = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            words::number_value(t.text).is_some()
+        } else {
+            known & words::NUMBER_WORD != 0
+        };
+        if (known & words::STOPWORD != 0 && !all_caps()) || known & words::NEGATOR != 0 || f.ends_with("n't") || number
+        {
             continue;
         }
-        let next = folded.get(i + 1).and_then(|n| n.as_deref());
-        if words::is_modal(f, next) {
+        if known & words::MODAL != 0 {
             continue;
+        }
+        // `set to`, `due to`: read the next word's fold.
+        if known & words::MODAL_BEFORE_TO != 0 {
+            if let Some(n) = toks.get(i + 1).filter(|n| n.word) {
+                words::fold_into(n.text, &mut next);
+                if next == "to" {
+                    continue;
+                }
+            }
         }
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
-        let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
-        let stem = words::stem_folded(folded[i].take().unwrap_or_default());
-        match out.iter_mut().find(|w| w.stem == stem) {
-            Some(w) => w.weight = w.weight.max(weight),
-            None => out.push(Word { stem, weight }),
-        }
+        let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
+        words::stem_known(&mut f, irregular);
+        emit(&f, weight);
     }
-    out
 }
 
 /// The features of one claim (see the crate docs).
@@ -107,24 +173,74 @@ pub fn features(c: &Claim) -> Features {
 /// [`features`] of `c` read with another statement and certainty (one clause
 /// of the claim), without copying the claim.
 pub fn features_of(c: &Claim, statement: &str, certainty: claims_model::Certainty) -> Features {
-    let entity_words: Vec<String> =
-        c.entities.iter().flat_map(|e| words::tokens(&e.name).into_iter().map(|t| words::fold(t.text))).collect();
-    // Hedges are located in the article; skip their words where they fall in the statement text.
-    let skip: Vec<(usize, usize)> =
-        c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect();
+    Features {
+        speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
+        date: c.time.as_ref().and_then(|t| t.date).map(|d| d.to_string()),
+        ..match_features(c, statement, certainty, &EntityWords::of(c))
+    }
+}
+
+/// The features [`compare_features`] reads to score and relate two claims
+/// (words, numbers, polarity, certainty), with the claim's [`entity_words`];
+/// speaker and date are left out.
+fn match_features(
+    c: &Claim,
+    statement: &str,
+    certainty: claims_model::Certainty,
+    entity_words: &EntityWords,
+) -> Features {
     let toks = words::tokens(statement);
     Features {
-        words: {
-            let mut w = content_words_in(&toks, &entity_words, &skip);
-            w.sort_by(|a, b| a.stem.cmp(&b.stem));
-            w
-        },
+        words: sorted_words(c, statement, &toks, entity_words),
         numbers: words::numbers_in(statement, &toks),
-        speaker: c.attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| ids::normalize(&s.name)),
+        speaker: None,
         negated: c.negated,
         certainty,
-        date: c.time.as_ref().and_then(|t| t.date).map(|d| d.to_string()),
+        date: None,
     }
+}
+
+/// The content words of `statement` (read as one of `c`), sorted by stem.
+fn sorted_words(c: &Claim, statement: &str, toks: &[words::Token<'_>], entity_words: &EntityWords) -> Vec<Word> {
+    let mut w = content_words_in(toks, entity_words, &hedge_ranges(c, statement));
+    w.sort_by(|a, b| a.stem.cmp(&b.stem));
+    w
+}
+
+/// Hedges are located in the article; their words are skipped where they fall in the statement text.
+fn hedge_ranges(c: &Claim, statement: &str) -> Vec<(usize, usize)> {
+    c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect()
+}
+
+/// Content words as the byte range of their stem in one string, and their weight.
+type StemRanges = Vec<(std::ops::Range<usize>, f64)>;
+
+/// The distinct content words of each claim's statement (the `words` of its
+/// [`features`], unsorted) as `(stem, weight)`, the stems written into one string.
+fn claims_words(claims: &[Claim]) -> (String, Vec<StemRanges>) {
+    let mut all = String::with_capacity(claims.iter().map(|c| c.statement.len()).sum());
+    // Buffers reused from claim to claim.
+    let mut toks: Vec<words::Token<'_>> = Vec::new();
+    let mut entity_words = EntityWords(String::new(), Vec::new());
+    let out = claims
+        .iter()
+        .map(|c| {
+            words::tokens_into(&c.statement, &mut toks);
+            entity_words.fill(c);
+            let mut mine: StemRanges = Vec::with_capacity(toks.len() / 2 + 1);
+            each_content_word(&toks, &entity_words, &hedge_ranges(c, &c.statement), |stem, weight| {
+                match mine.iter_mut().find(|(r, _)| all.as_bytes()[r.clone()] == *stem.as_bytes()) {
+                    Some(w) => w.1 = w.1.max(weight),
+                    None => {
+                        all.push_str(stem);
+                        mine.push((all.len() - stem.len()..all.len(), weight));
+                    }
+                }
+            });
+            mine
+        })
+        .collect();
+    (all, out)
 }
 
 /// How two claims compare.
@@ -179,6 +295,40 @@ pub fn score(a: &Features, b: &Features) -> f64 {
         }
     }
     (2.0 * shared / total).min(1.0)
+}
+
+/// The relation and score [`compare_features`] gives two claims' features,
+/// when they report the same fact, read without listing the words and numbers.
+fn relation(a: &Features, b: &Features) -> Option<(Relation, f64)> {
+    let total: f64 = a.words.iter().map(|w| w.weight).sum::<f64>() + b.words.iter().map(|w| w.weight).sum::<f64>();
+    // Both word lists are sorted and distinct: merge them (the shared weights add up in `a`'s order).
+    let (mut i, mut j, mut shared_w) = (0, 0, 0.0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].stem.cmp(&b.words[j].stem) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared_w += a.words[i].weight.max(b.words[j].weight);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let score = if total > 0.0 { (2.0 * shared_w / total).min(1.0) } else { 0.0 };
+    if !(score >= SAME_FACT && shared_w >= 2.0) {
+        return None;
+    }
+    let unmatched = |a: &[words::Number], b: &[words::Number]| {
+        a.iter().any(|n| !b.iter().any(|m| (m.value - n.value).abs() < 1e-9))
+    };
+    let rel = if a.negated != b.negated || (unmatched(&a.numbers, &b.numbers) && unmatched(&b.numbers, &a.numbers)) {
+        Relation::Contradicts
+    } else if a.certainty != b.certainty {
+        Relation::Updates
+    } else {
+        Relation::Same
+    };
+    Some((rel, score))
 }
 
 /// Compares two claims' features.

@@ -2,7 +2,7 @@
 //! number reading and the small closed word classes (function words, negators,
 //! modal markers, time words). Shared with `claims-diff`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -47,13 +47,15 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into words and punctuation characters (white space dropped).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    if text.is_ascii() {
+        let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        ascii_tokens(text, &mut out);
+        return out;
+    }
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    // The characters with their offsets; ASCII text (the common case) is read from its bytes.
-    let ascii = text.is_ascii();
-    let decoded: Vec<(usize, char)> = if ascii { Vec::new() } else { text.char_indices().collect() };
-    let bytes = text.as_bytes();
-    let len = if ascii { bytes.len() } else { decoded.len() };
-    let at = |k: usize| if ascii { (k, char::from(bytes[k])) } else { decoded[k] };
+    let decoded: Vec<(usize, char)> = text.char_indices().collect();
+    let len = decoded.len();
+    let at = |k: usize| decoded[k];
     let get = |k: usize| (k < len).then(|| at(k));
     let mut i = 0;
     while i < len {
@@ -91,21 +93,80 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// [`tokens`] written into `out` (cleared first), reusing its allocation.
+pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    if text.is_ascii() {
+        ascii_tokens(text, out);
+    } else {
+        out.extend(tokens(text));
+    }
+}
+
+/// [`tokens`] of an ASCII text, read from its bytes (the same rules), pushed onto `out`.
+fn ascii_tokens<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut i = 0;
+    while i < len {
+        let c = b[i];
+        if char::from(c).is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_alphanumeric() {
+            let mut j = i + 1;
+            while j < len {
+                let c = b[j];
+                if c.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next = b.get(j + 1).copied().unwrap_or(b' ');
+                let joins = match c {
+                    b'\'' => next.is_ascii_alphanumeric(),
+                    b',' | b'.' => b[j - 1].is_ascii_digit() && next.is_ascii_digit(),
+                    _ => false,
+                };
+                if joins {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            out.push(Token { start, end: j, text: &text[start..j], word: true });
+            i = j;
+        } else {
+            out.push(Token { start, end: i + 1, text: &text[start..i + 1], word: false });
+            i += 1;
+        }
+    }
+}
+
 /// Lower case, curly apostrophe to `'`, possessive `'s` / trailing `'` dropped.
 pub fn fold(word: &str) -> String {
-    // Plain ASCII words (the common case) are lowered in one allocation.
-    let mut w: String = if word.is_ascii() {
-        word.to_ascii_lowercase()
+    let mut w = String::new();
+    fold_into(word, &mut w);
+    w
+}
+
+/// [`fold`] written into `w` (cleared first), reusing its allocation.
+pub(crate) fn fold_into(word: &str, w: &mut String) {
+    w.clear();
+    // Plain ASCII words (the common case) are lowered without a second allocation.
+    if word.is_ascii() {
+        w.push_str(word);
+        w.make_ascii_lowercase();
     } else {
-        word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase()
-    };
+        w.push_str(&word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase());
+    }
     if w.ends_with("'s") && w.len() > 2 {
         w.truncate(w.len() - 2);
     }
     while w.ends_with('\'') {
         w.pop();
     }
-    w
 }
 
 const IRREGULAR: &[(&str, &str)] = &[
@@ -189,57 +250,64 @@ pub fn stem(word: &str) -> String {
 }
 
 /// [`stem`] of a word already folded with [`fold`].
-pub fn stem_folded(w: String) -> String {
-    static MAP: OnceLock<HashMap<&'static str, &'static str, Fnv>> = OnceLock::new();
-    if let Some(base) = MAP.get_or_init(|| IRREGULAR.iter().copied().collect()).get(w.as_str()) {
-        return (*base).to_string();
+pub fn stem_folded(mut w: String) -> String {
+    let base = known(&w).1;
+    stem_known(&mut w, base);
+    w
+}
+
+/// [`stem_folded`] in place, of a word whose irregular base ([`known`]) is already read.
+pub(crate) fn stem_known(w: &mut String, irregular: Option<&'static str>) {
+    if let Some(base) = irregular {
+        w.clear();
+        w.push_str(base);
+        return;
     }
-    if w.len() <= 3 || !w.chars().all(|c| c.is_alphabetic()) || !w.is_ascii() {
-        return w;
+    if w.len() <= 3 || !w.bytes().all(|c| c.is_ascii_alphabetic()) {
+        return;
     }
-    let has_vowel = |s: &str| s.chars().any(|c| "aeiouy".contains(c));
-    let mut s = w.as_str();
+    // ASCII letters only from here: suffixes are cut in place.
+    let has_vowel = |s: &str| s.bytes().any(|c| b"aeiouy".contains(&c));
+    if w.len() >= 5 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return;
+    }
     let mut stripped = false;
-    if let Some(b) = s.strip_suffix("ies") {
-        if b.len() >= 2 {
-            return format!("{b}y");
-        }
-    }
     for suf in ["ing", "ed", "ly"] {
-        if let Some(b) = s.strip_suffix(suf) {
+        if let Some(b) = w.strip_suffix(suf) {
             if b.len() >= 3 && has_vowel(b) {
-                s = b;
+                w.truncate(b.len());
                 stripped = true;
                 break;
             }
         }
     }
     if !stripped {
-        if let Some(b) = s.strip_suffix("sses") {
-            return format!("{b}ss");
+        if w.ends_with("sses") {
+            w.truncate(w.len() - 2);
+            return;
         }
-        if let Some(b) = s.strip_suffix("es") {
+        if let Some(b) = w.strip_suffix("es") {
             if b.ends_with(['x', 'z']) || b.ends_with("ch") || b.ends_with("sh") || b.ends_with("ss") {
-                s = b;
-            } else if !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
-                s = &s[..s.len() - 1];
+                w.truncate(w.len() - 2);
+            } else if !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+                w.pop();
             }
-        } else if s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
-            s = &s[..s.len() - 1];
+        } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+            w.pop();
         }
     }
-    let mut out = s.to_string();
-    let b = out.as_bytes();
+    let b = w.as_bytes();
     if stripped && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"lsz".contains(&b[b.len() - 1]) {
         let last = b[b.len() - 1];
         if !b"aeiou".contains(&last) {
-            out.pop();
+            w.pop();
         }
     }
-    if out.len() > 3 && out.ends_with('e') {
-        out.pop();
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
     }
-    out
 }
 
 const STOPWORDS: &[&str] = &[
@@ -470,69 +538,109 @@ const STOPWORDS: &[&str] = &[
 /// True for English function words (articles, pronouns, prepositions,
 /// auxiliaries, conjunctions). `word` should be folded ([`fold`]).
 pub fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str, Fnv>> = OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(word)
+    known(word).0 & STOPWORD != 0
 }
+
+const NEGATORS: &[&str] =
+    &["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without", "cannot"];
 
 /// True for a negating word (`not`, `never`, `no`, `didn't`, `without`…); `word` folded.
 pub fn is_negator(word: &str) -> bool {
-    matches!(
-        word,
-        "not" | "no" | "never" | "none" | "nobody" | "nothing" | "neither" | "nor" | "nowhere" | "without" | "cannot"
-    ) || word.ends_with("n't")
+    known(word).0 & NEGATOR != 0 || word.ends_with("n't")
 }
+
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "must",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "can't",
+    "shouldn't",
+    "expected",
+    "expects",
+    "expect",
+    "expecting",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "likely",
+    "unlikely",
+    "possibly",
+    "probably",
+    "perhaps",
+    "maybe",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "supposedly",
+    "purportedly",
+    "alleged",
+    "intends",
+    "intend",
+    "intended",
+    "aims",
+    "hopes",
+    "hoped",
+    "unclear",
+    "uncertain",
+    "rumoured",
+    "rumored",
+];
+/// Words that are modal markers before `to` (`set to`, `due to`).
+const MODALS_BEFORE_TO: &[&str] = &["set", "due", "going", "about"];
 
 /// True for a word that sets certainty or modality (`will`, `may`, `expected`,
 /// `plans`, `reportedly`…); `next` is the folded following word (for `set to`, `due to`).
 pub fn is_modal(word: &str, next: Option<&str>) -> bool {
-    matches!(
-        word,
-        "will"
-            | "would"
-            | "shall"
-            | "may"
-            | "might"
-            | "could"
-            | "can"
-            | "should"
-            | "must"
-            | "won't"
-            | "wouldn't"
-            | "couldn't"
-            | "can't"
-            | "shouldn't"
-            | "expected"
-            | "expects"
-            | "expect"
-            | "expecting"
-            | "plan"
-            | "plans"
-            | "planned"
-            | "planning"
-            | "scheduled"
-            | "likely"
-            | "unlikely"
-            | "possibly"
-            | "probably"
-            | "perhaps"
-            | "maybe"
-            | "reportedly"
-            | "allegedly"
-            | "apparently"
-            | "supposedly"
-            | "purportedly"
-            | "alleged"
-            | "intends"
-            | "intend"
-            | "intended"
-            | "aims"
-            | "hopes"
-            | "hoped"
-            | "unclear"
-            | "uncertain"
-            | "rumoured"
-            | "rumored"
-    ) || (matches!(word, "set" | "due" | "going" | "about") && next == Some("to"))
+    let k = known(word).0;
+    k & MODAL != 0 || (k & MODAL_BEFORE_TO != 0 && next == Some("to"))
+}
+
+/// [`known`]: a function word ([`is_stopword`]).
+pub(crate) const STOPWORD: u8 = 1;
+/// [`known`]: a negator ([`is_negator`], besides words in `n't`).
+pub(crate) const NEGATOR: u8 = 2;
+/// [`known`]: a modal word ([`is_modal`]).
+pub(crate) const MODAL: u8 = 4;
+/// [`known`]: a modal word before `to` ([`is_modal`]).
+pub(crate) const MODAL_BEFORE_TO: u8 = 8;
+/// [`known`]: a number word ([`number_value`]).
+pub(crate) const NUMBER_WORD: u8 = 16;
+
+/// The word classes of a folded word, as bits ([`STOPWORD`], [`NEGATOR`],
+/// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), and its irregular base
+/// form for [`stem`] (`said` → `say`), read with one lookup.
+pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
+    type Table = HashMap<&'static str, (u8, Option<&'static str>), Fnv>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m: Table = HashMap::default();
+        let lists: [(&[&'static str], u8); 4] =
+            [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
+        for (list, bit) in lists {
+            for w in list {
+                m.entry(*w).or_default().0 |= bit;
+            }
+        }
+        for (w, _) in SMALL.iter().chain(SCALE) {
+            m.entry(*w).or_default().0 |= NUMBER_WORD;
+        }
+        for &(w, base) in IRREGULAR {
+            m.entry(w).or_default().1.get_or_insert(base);
+        }
+        m
+    });
+    table.get(word).copied().unwrap_or_default()
 }
 
 const MONTHS: &[&str] = &[
@@ -701,19 +809,17 @@ pub fn number_value(token: &str) -> Option<f64> {
         return std::str::from_utf8(lower).ok().and_then(|l| words.get(l).copied());
     }
     let w = fold(token);
-    if let Some((_, v)) = SMALL.iter().find(|(n, _)| *n == w) {
-        return Some(*v);
-    }
-    if let Some((_, v)) = SCALE.iter().find(|(n, _)| *n == w) {
-        return Some(*v);
-    }
-    if !w.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
+    // Number words start with a letter, numbers with a digit (folding keeps the first character's class).
+    if !first.is_ascii_digit() {
+        return SMALL.iter().chain(SCALE).find(|(n, _)| *n == w).map(|(_, v)| *v);
     }
     let digits = ["st", "nd", "rd", "th", "s"]
         .iter()
         .find_map(|s| w.strip_suffix(s).filter(|d| d.chars().all(|c| c.is_ascii_digit())))
         .unwrap_or(&w);
+    if !digits.contains(',') {
+        return digits.parse::<f64>().ok();
+    }
     let cleaned: String = digits.chars().filter(|c| *c != ',').collect();
     cleaned.parse::<f64>().ok()
 }
@@ -747,6 +853,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// [`numbers`] of `text` read from its [`tokens`] (`toks`), already made by the caller.
 pub fn numbers_in(text: &str, toks: &[Token<'_>]) -> Vec<Number> {
     let mut out: Vec<Number> = Vec::new();
+    let mut nf = String::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -754,7 +861,8 @@ pub fn numbers_in(text: &str, toks: &[Token<'_>]) -> Vec<Number> {
             i += 1;
             continue;
         };
-        let folded = fold(t.text);
+        // (A fold starts with a digit exactly when the word does.)
+        let digit_first = t.text.starts_with(|c: char| c.is_ascii_digit());
         // A bare scale word (`hundreds of`) or `second`/`half` without a number is vague: skip as a value
         // only when it stands alone and is not a digit.
         let mut value = v;
@@ -770,12 +878,12 @@ pub fn numbers_in(text: &str, toks: &[Token<'_>]) -> Vec<Number> {
             if !n.word {
                 break;
             }
-            let nf = fold(n.text);
+            fold_into(n.text, &mut nf);
             if let Some((_, s)) = SCALE.iter().find(|(w, _)| *w == nf) {
                 value *= *s;
             } else if let Some((_, s)) = SMALL.iter().find(|(w, _)| *w == nf) {
                 let tens = (20.0..100.0).contains(&value) && value % 10.0 == 0.0;
-                if tens && *s < 10.0 && *s >= 1.0 && !folded.starts_with(|c: char| c.is_ascii_digit()) {
+                if tens && *s < 10.0 && *s >= 1.0 && !digit_first {
                     value += *s;
                 } else {
                     break;

@@ -23,6 +23,14 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Normalises text for hashing and comparison (see the module docs).
 pub fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        return normalize_ascii(text);
+    }
+    normalize_chars(text)
+}
+
+/// [`normalize`] read character by character (any text).
+fn normalize_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     let mut prev: Option<char> = None;
@@ -71,6 +79,38 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// [`normalize`] of an ASCII text, read from its bytes (the same steps; ASCII
+/// is always in NFC and only `` ` `` among its characters is mapped).
+fn normalize_ascii(text: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut prev: Option<u8> = None;
+    for &b in text.as_bytes() {
+        let c = if b == b'`' { b'\'' } else { b };
+        // `char::is_whitespace` of an ASCII character (U+000B included).
+        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            pending_space = !out.is_empty();
+            prev = Some(b' ');
+            continue;
+        }
+        if (c == b'#' || c == b'@') && prev.is_none_or(|p| !p.is_ascii_alphanumeric()) {
+            prev = Some(c);
+            continue;
+        }
+        if pending_space {
+            out.push(b' ');
+            pending_space = false;
+        }
+        out.push(c.to_ascii_lowercase());
+        prev = Some(c);
+    }
+    while out.last().is_some_and(|c| matches!(c, b'.' | b',' | b';' | b':' | b' ')) {
+        out.pop();
+    }
+    // Only ASCII bytes were written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
 fn digest_hex(parts: &[&[u8]]) -> String {
     let mut hasher = Sha256::new();
     for (i, p) in parts.iter().enumerate() {
@@ -111,13 +151,19 @@ pub fn article_id(text: &str) -> String {
 /// Makes ids unique within one list, in order: the second `c-x` becomes
 /// `c-x-2`, the third `c-x-3`. The first keeps its id.
 pub fn disambiguate(ids: &mut [String]) {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for id in ids.iter_mut() {
-        let n = seen.entry(id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            *id = format!("{id}-{n}");
+    // Positions grouped by id, in order within each group.
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    order.sort_by(|&a, &b| ids[a].cmp(&ids[b]).then(a.cmp(&b)));
+    let mut k = 0;
+    while k < order.len() {
+        let mut end = k + 1;
+        while end < order.len() && ids[order[end]] == ids[order[k]] {
+            end += 1;
         }
+        for (n, &at) in order[k..end].iter().enumerate().skip(1) {
+            ids[at] = format!("{}-{}", ids[at], n + 1);
+        }
+        k = end;
     }
 }
 
@@ -160,9 +206,21 @@ mod tests {
     }
 
     #[test]
+    fn ascii_fast_path_matches_the_general_one() {
+        let all: String = (0u8..128).map(char::from).collect();
+        for t in [all.as_str(), " #Putin @x a#b a@b.com `quoted`  end.;: ", "\u{b}x\u{c}y\r\n", "##a @@b #", "...", ""]
+        {
+            assert_eq!(normalize_ascii(t), normalize_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn disambiguation_keeps_the_first() {
         let mut ids = vec!["c-a".to_string(), "c-b".into(), "c-a".into(), "c-a".into()];
         disambiguate(&mut ids);
         assert_eq!(ids, ["c-a", "c-b", "c-a-2", "c-a-3"]);
+        let mut ids = vec!["c-b".to_string(), "c-a".into(), "c-b".into(), "c-a".into(), "c-c".into()];
+        disambiguate(&mut ids);
+        assert_eq!(ids, ["c-b", "c-a", "c-b-2", "c-a-2", "c-c"]);
     }
 }
