@@ -8,7 +8,7 @@ use std::hash::BuildHasherDefault;
 
 use claims_model::Span;
 
-use crate::text::{words, Word};
+use crate::text::each_word;
 
 /// One word of a span with its clause information.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,34 +55,73 @@ pub fn eq_word(a: &str, b: &str) -> bool {
 /// A set of ASCII words matched case-insensitively (curly apostrophes folded),
 /// built once; lookups use a stack buffer, no allocation.
 #[derive(Debug)]
-pub struct WordSet(HashSet<&'static str, BuildHasherDefault<Fnv>>);
+pub struct WordSet {
+    set: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
+    /// Bit `n` set when a word of `n` bytes is in the set (words up to 24 bytes can match).
+    lens: u32,
+    /// Bit `b` set when a word starting with ASCII byte `b` is in the set.
+    firsts: u128,
+}
 
 /// FNV-1a: short ASCII keys hash much faster than with the default SipHash,
 /// and the sets hold built-in words only (no untrusted keys). The matcher's.
 pub use claims_match::words::FnvHasher as Fnv;
 
+/// Longest word a [`WordSet`] lookup can match, in bytes.
+const MAX_WORD: usize = 24;
+
 impl WordSet {
     /// The set of `words` (given in lower case).
     pub fn new(words: &[&'static str]) -> Self {
-        WordSet(words.iter().copied().collect())
+        let mut lens = 0u32;
+        let mut firsts = 0u128;
+        for w in words {
+            if w.len() <= MAX_WORD {
+                lens |= 1 << w.len();
+            }
+            if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+                firsts |= 1 << b;
+            }
+        }
+        WordSet { set: words.iter().map(|w| w.as_bytes()).collect(), lens, firsts }
     }
     /// True when `w` is in the set, ignoring case.
     pub fn has(&self, w: &str) -> bool {
-        let mut buf = [0u8; 24];
+        let bytes = w.as_bytes();
+        // Cheap rejections: the first letter and the length (`’` is three bytes, one in the key).
+        match bytes.first() {
+            None => return self.set.contains(&b""[..]),
+            Some(&b) if b.is_ascii() && self.firsts & (1 << b.to_ascii_lowercase()) == 0 => return false,
+            _ => {}
+        }
+        let mut buf = [0u8; MAX_WORD];
         let mut n = 0;
-        for c in w.chars() {
-            let b = match c {
-                '’' => b'\'',
-                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-                _ => return false,
-            };
-            if n == buf.len() {
+        if bytes.is_ascii() {
+            if bytes.len() > MAX_WORD || self.lens & (1 << bytes.len()) == 0 {
                 return false;
             }
-            buf[n] = b;
-            n += 1;
+            for (d, b) in buf.iter_mut().zip(bytes) {
+                *d = b.to_ascii_lowercase();
+            }
+            n = bytes.len();
+        } else {
+            for c in w.chars() {
+                let b = match c {
+                    '’' => b'\'',
+                    c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                    _ => return false,
+                };
+                if n == buf.len() {
+                    return false;
+                }
+                buf[n] = b;
+                n += 1;
+            }
+            if self.lens & (1 << n) == 0 {
+                return false;
+            }
         }
-        std::str::from_utf8(&buf[..n]).is_ok_and(|k| self.0.contains(k))
+        self.set.contains(&buf[..n])
     }
 }
 
@@ -138,6 +177,8 @@ const FRONTED: &[&str] = &[
 const INNER_SUB: &[&str] = &["because", "although", "though", "unless", "whereas", "if", "whilst"];
 
 static INNER: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(INNER_SUB));
+static FRONTED_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(FRONTED));
+static ASIDE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(ASIDE_AFTER_COMMA));
 
 /// How `while`/`whereas` clauses after a comma are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +192,11 @@ pub enum While {
 /// The words of `text[span]` with their aside flags.
 pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     let span = clamp(text, span);
-    let ws: Vec<Word<'_>> = words(text, span);
-    let mut out: Vec<Tok<'_>> = ws.iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    let s = &text[span.start..span.end];
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 6 + 1);
+    each_word(s, |b, e| {
+        out.push(Tok { text: &s[b..e], span: Span::new(span.start + b, span.start + e), aside: false })
+    });
     if out.is_empty() {
         return out;
     }
@@ -183,7 +227,6 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         paren.push((open_at, span.end));
     }
     // Dash asides: ` — … — ` or ` — …` to the end.
-    let s = &text[span.start..span.end];
     let mut dashes: Vec<usize> = Vec::new();
     if s.contains(['—', '–']) {
         for (i, c) in s.char_indices() {
@@ -200,17 +243,19 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         dash_ranges.push((a, b));
         k += 2;
     }
-    for t in out.iter_mut() {
-        let p = t.span.start;
-        if paren.iter().chain(dash_ranges.iter()).any(|&(a, b)| a <= p && p < b) {
-            t.aside = true;
+    if !paren.is_empty() || !dash_ranges.is_empty() {
+        for t in out.iter_mut() {
+            let p = t.span.start;
+            if paren.iter().chain(dash_ranges.iter()).any(|&(a, b)| a <= p && p < b) {
+                t.aside = true;
+            }
         }
     }
     // Comma segments (commas outside parentheses), by word index.
     let mut seg_start = vec![0usize];
     for i in 1..out.len() {
         let between = &text[out[i - 1].span.end..out[i].span.start];
-        if between.contains(',') || between.contains(';') {
+        if between.bytes().any(|b| b == b',' || b == b';') {
             seg_start.push(i);
         }
     }
@@ -222,11 +267,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         let semicolon = si > 0 && text[out[a - 1].span.end..first.span.start].contains(';');
         let opens_aside = if si == 0 {
             // A fronted subordinate clause needs a following main clause.
-            nseg > 1 && first.is_any(FRONTED)
+            nseg > 1 && FRONTED_SET.has(first.text)
         } else if semicolon {
             false
         } else {
-            first.is_any(ASIDE_AFTER_COMMA)
+            ASIDE_SET.has(first.text)
                 || (mode == While::Aside && first.is_any(&["while", "whereas", "whilst"]))
                 || (first.is_any(&["as"]) && out.get(a + 1).is_some_and(|n| n.is_any(&["well"])))
         };

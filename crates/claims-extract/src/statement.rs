@@ -294,7 +294,7 @@ fn relative_aside(text: &str, s: &Sentence, f: &Found) -> Option<(Span, String)>
     let words: Vec<&str> = t.split_whitespace().collect();
     let k = words
         .iter()
-        .rposition(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "its" | "their"))?;
+        .rposition(|w| matches!(text::Lower::new(w).as_str(), "the" | "a" | "an" | "this" | "its" | "their"))?;
     if words.len() - k > 5 {
         return None;
     }
@@ -340,7 +340,7 @@ fn trim_dangling(text: &str, p: Span) -> Span {
     loop {
         let s = &text[p.start..p.end];
         let Some(last) = s.split_whitespace().last() else { return p };
-        let l = last.to_lowercase();
+        let l = text::Lower::new(last);
         if s.split_whitespace().count() > 1
             && matches!(
                 l.as_str(),
@@ -366,7 +366,7 @@ fn trim_dangling(text: &str, p: Span) -> Span {
 }
 
 fn is_verbish(w: &str) -> bool {
-    is_verbish_lower(&w.to_lowercase())
+    is_verbish_lower(&text::Lower::new(w))
 }
 
 /// [`is_verbish`] of a word already in lower case.
@@ -423,7 +423,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             let subj = words.first().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
                     || matches!(
-                        w.to_lowercase().as_str(),
+                        text::Lower::new(w).as_str(),
                         "the"
                             | "he"
                             | "she"
@@ -446,7 +446,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
         }
     }
     // A leading subordinate clause with its own claim (`While X visits A, Y …`).
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = text::Lower::new(s.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first.as_str()) {
         let mut from = 0;
         while let Some(i) = s[from..].find(", ") {
@@ -456,7 +456,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             let subj = words.first().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
                     || matches!(
-                        w.to_lowercase().as_str(),
+                        text::Lower::new(w).as_str(),
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
@@ -558,7 +558,7 @@ fn drop_asides(s: &str) -> String {
             break;
         };
         let after = &rest[i + 2..];
-        let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = text::Lower::new(after.split_whitespace().next().unwrap_or(""));
         let before_word = rest[..i].split_whitespace().last().unwrap_or("");
         let relative = matches!(first.as_str(), "which" | "who" | "whose" | "whom");
         let appositive = matches!(first.as_str(), "a" | "an")
@@ -617,7 +617,7 @@ pub fn checkable(statement: &str) -> bool {
     if statement.trim_end().ends_with('?') {
         return false;
     }
-    let first = words[0].to_lowercase();
+    let first = text::Lower::new(words[0]);
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     if CALLS.contains(&first) && !words[1].starts_with(char::is_uppercase) || posts::is_promotional(statement) {
         return false;
@@ -625,7 +625,7 @@ pub fn checkable(statement: &str) -> bool {
     // A verbless fragment (a headline, a caption label) has no claim.
     words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let l = w.to_lowercase();
+        let l = text::Lower::new(w);
         is_verbish_lower(&l)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))

@@ -13,6 +13,7 @@ pub struct Word<'a> {
 
 /// True for characters that can be part of a word: letters, digits, and
 /// apostrophes, hyphens, periods, commas, colons, slashes and `@`/`#` between them.
+#[inline]
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '@' || c == '#'
 }
@@ -27,27 +28,124 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = &text[span.start..span.end];
     // About one word per six bytes of news text: grow once at most.
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    each_word(s, |b, e| out.push(Word { text: &s[b..e], span: Span::new(span.start + b, span.start + e) }));
+    out
+}
+
+/// Calls `f(start, end)` with the byte range in `s` of each of its [`words`], in order.
+#[inline]
+pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = s.as_bytes();
     let mut start: Option<usize> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, n) = char_at(s, i);
         if is_word_char(c) {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if start.is_some() && is_inner_joiner(c) {
-            let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            if !next_is_word {
-                let b = start.take().unwrap();
-                out.push(Word { text: &s[b..i], span: Span::new(span.start + b, span.start + i) });
+        } else if let Some(b) = start {
+            // A joiner stays inside a word when a letter or digit follows (`Russia’s`, `3.5`).
+            if !(is_inner_joiner(c) && i + n < bytes.len() && char_at(s, i + n).0.is_alphanumeric()) {
+                f(b, i);
+                start = None;
             }
-        } else if let Some(b) = start.take() {
-            out.push(Word { text: &s[b..i], span: Span::new(span.start + b, span.start + i) });
         }
+        i += n;
     }
     if let Some(b) = start {
-        out.push(Word { text: &s[b..], span: Span::new(span.start + b, span.end) });
+        f(b, s.len());
     }
-    out
+}
+
+/// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8())
+}
+
+/// A word in lower case, kept on the stack when it is short ASCII (the usual
+/// case) so that lower-casing a word to compare it allocates nothing.
+#[derive(Clone)]
+pub struct Lower {
+    buf: [u8; LOWER_INLINE],
+    len: u8,
+    heap: Option<String>,
+}
+
+const LOWER_INLINE: usize = 30;
+
+impl Lower {
+    /// `w.to_lowercase()`.
+    #[inline]
+    pub fn new(w: &str) -> Self {
+        let b = w.as_bytes();
+        if b.len() <= LOWER_INLINE && b.is_ascii() {
+            let mut buf = [0u8; LOWER_INLINE];
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            Lower { buf, len: b.len() as u8, heap: None }
+        } else {
+            Lower { buf: [0; LOWER_INLINE], len: 0, heap: Some(w.to_lowercase()) }
+        }
+    }
+    /// The lower-cased text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default(),
+        }
+    }
+}
+
+impl Default for Lower {
+    fn default() -> Self {
+        Lower { buf: [0; LOWER_INLINE], len: 0, heap: None }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Lower> for &str {
+    fn eq(&self, other: &Lower) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq for Lower {
+    fn eq(&self, other: &Lower) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
 }
 
 /// Shrinks `span` past white space at both ends.
@@ -91,6 +189,13 @@ mod tests {
         assert_eq!(w, ["Russia’s", "1,000", "troops", "Kassym-Jomart", "said", "yes"]);
         for x in words(t, Span::new(0, t.len())) {
             assert_eq!(&t[x.span.start..x.span.end], x.text);
+        }
+    }
+
+    #[test]
+    fn lower_matches_to_lowercase() {
+        for w in ["", "Said", "ÉCOLE", "İstanbul", "a-very-long-ASCII-word-of-more-than-thirty-bytes", "Russia’s"] {
+            assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
         }
     }
 

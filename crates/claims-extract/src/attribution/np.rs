@@ -598,8 +598,8 @@ const PLACES: &[&str] = &[
 ];
 
 /// Lower-cased text of a token.
-pub fn lower(text: &str, t: &Tok) -> String {
-    text[t.span.start..t.span.end].to_lowercase()
+pub fn lower(text: &str, t: &Tok) -> crate::text::Lower {
+    crate::text::Lower::new(&text[t.span.start..t.span.end])
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
@@ -633,13 +633,13 @@ pub fn is_title(w: &str) -> bool {
     if SET.has(w) || SET.has(w.trim_end_matches('.')) {
         return true;
     }
-    let l = w.to_lowercase();
+    let l = crate::text::Lower::new(w);
     is_nationality(l.trim_end_matches('.'))
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
-    let l = l.to_lowercase();
+    let l = crate::text::Lower::new(l);
     (l.ends_with("ian")
         || l.ends_with("ese")
         || l.ends_with("ish")
@@ -704,12 +704,12 @@ pub fn is_nationality(l: &str) -> bool {
 
 /// True for a word that names an organisation.
 pub fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w.to_lowercase().as_str())
+    ORG_WORDS.contains(&crate::text::Lower::new(w).as_str())
 }
 
 /// True for a country, capital or region.
 pub fn is_place(name: &str) -> bool {
-    let l = name.to_lowercase();
+    let l = crate::text::Lower::new(name);
     PLACES.contains(&l.as_str())
 }
 
@@ -795,7 +795,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             // (`Civil Defense Authority director General Suleiman al-Amr`).
             for k in (i..words.len().saturating_sub(2)).rev() {
                 let w = &text[words[k].span.start..words[k].span.end];
-                let l = w.to_lowercase();
+                let l = crate::text::Lower::new(w);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
                 if tail_ok
                     && (is_org_word(&l)
@@ -929,7 +929,7 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
     let mut s = r;
     for k in r..n {
-        let l = w(k).to_lowercase();
+        let l = crate::text::Lower::new(w(k));
         // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
         if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
@@ -961,12 +961,15 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
         return None;
     }
     let tail: Vec<&str> = (s..n).map(w).collect();
-    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&t.to_lowercase())) {
+    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&crate::text::Lower::new(t))) {
         return None;
     }
     // An organisation word + `of` / `for` / `on` + a name is the organisation's
     // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
-    if s >= 2 && matches!(w(s - 1), "of" | "for" | "on") && is_org_word(&w(s - 2).to_lowercase()) && !is_title(w(s - 2))
+    if s >= 2
+        && matches!(w(s - 1), "of" | "for" | "on")
+        && is_org_word(&crate::text::Lower::new(w(s - 2)))
+        && !is_title(w(s - 2))
     {
         return None;
     }
@@ -1271,7 +1274,7 @@ fn is_person_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
-            let l = w.to_lowercase();
+            let l = crate::text::Lower::new(w);
             w.starts_with(char::is_uppercase)
                 && !is_title(w)
                 && !is_org_word(&l)
@@ -1318,7 +1321,7 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
         return Some(head);
     }
     let hs = &text[head.full_start..head.span.end];
-    let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+    let first = crate::text::Lower::new(hs.split(' ').next().unwrap_or(""));
     let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
         return None;

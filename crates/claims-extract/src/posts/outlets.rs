@@ -480,8 +480,8 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
                 continue;
             }
             let name_of = |sp: Span| text[sp.start..sp.end].to_string();
-            let after = ws.get(j).map(|w| w.text.to_lowercase());
-            let before = a.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            let after = ws.get(j).map(|w| crate::text::Lower::new(w.text));
+            let before = a.checked_sub(1).map(|k| crate::text::Lower::new(ws[k].text));
             // `Agency` makes an outlet only as a news or press agency (not `Environmental Protection Agency`).
             let agency_ok =
                 last != "Agency" || ws[a..j].iter().any(|w| matches!(w.text, "News" | "Press" | "Information"));
@@ -515,7 +515,7 @@ fn cue_before(text: &str, ws: &[Word<'_>], first: usize) -> bool {
         if !joined(text, w.span, ws[k].span) {
             return false;
         }
-        let lw = w.text.to_lowercase();
+        let lw = crate::text::Lower::new(w.text);
         if MODIFIERS.contains(&lw.as_str()) {
             k -= 1;
             continue;
@@ -563,7 +563,7 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
         if !joined(text, ws[k - 1].span, w.span) {
             return false;
         }
-        let lw = w.text.to_lowercase();
+        let lw = crate::text::Lower::new(w.text);
         if NOUNS.contains(&lw.as_str()) {
             return true;
         }
