@@ -334,11 +334,13 @@ fn say_like(lemma: &str) -> bool {
     SAY_LIKE.contains(&lemma)
 }
 
-const AUX: &[&str] = &[
+const AUX_LIST: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't",
     "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "wouldn't", "couldn't",
 ];
+/// [`AUX_LIST`], for fast lookups.
+static AUX: crate::clause::WordList = crate::clause::WordList::new(AUX_LIST);
 
 fn is_wh(w: &str) -> bool {
     matches!(w, "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who" | "which" | "whom")
@@ -2315,8 +2317,8 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
 /// to the nearest earlier named speaker of a fitting kind.
 fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
-    // Full person names in the text: runs of 2–4 capitalised words.
-    let names = full_names(ctx);
+    // Full person names in the text: runs of 2–4 capitalised words (read when first needed).
+    let mut names_read: Option<Vec<(usize, String)>> = None;
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
@@ -2355,6 +2357,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
+                let names = names_read.get_or_insert_with(|| full_names(ctx));
                 let k = names.partition_point(|(p, _)| *p < sp.start);
                 let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
                 match (spoken, named) {
@@ -2379,6 +2382,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             continue;
         }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
+            let names = names_read.get_or_insert_with(|| full_names(ctx));
             if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
                 found[i].speaker_name = Some(n.clone());
             }

@@ -3,9 +3,6 @@
 //! relative clause, fronted or trailing subordinate clause, trailing participial
 //! phrase), so that certainty and negation read only the main predicate.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use claims_model::Span;
 
 use crate::text::each_word;
@@ -53,14 +50,15 @@ pub fn eq_word(a: &str, b: &str) -> bool {
 }
 
 /// A set of ASCII words matched case-insensitively (curly apostrophes folded),
-/// built once; lookups use a stack buffer, no allocation.
+/// built once; lookups use a stack buffer, no allocation and no hashing: the
+/// words are grouped by length and first letter, and a lookup compares the few
+/// words of its group.
 #[derive(Debug)]
 pub struct WordSet {
-    set: HashSet<&'static [u8], BuildHasherDefault<Fnv>>,
-    /// Bit `n` set when a word of `n` bytes is in the set (words up to 24 bytes can match).
-    lens: u32,
-    /// Bit `b` set when a word starting with ASCII byte `b` is in the set.
-    firsts: u128,
+    /// The words, ordered by group.
+    words: Vec<&'static [u8]>,
+    /// For each group (length × first letter), its range in `words`.
+    groups: Vec<(u32, u32)>,
 }
 
 /// FNV-1a: short ASCII keys hash much faster than with the default SipHash,
@@ -70,41 +68,46 @@ pub use claims_match::words::FnvHasher as Fnv;
 /// Longest word a [`WordSet`] lookup can match, in bytes.
 const MAX_WORD: usize = 24;
 
+/// The group of a word of `len` bytes starting with `first` (lower case);
+/// words longer than [`MAX_WORD`] share one length group.
+#[inline]
+fn group(len: usize, first: u8) -> usize {
+    let letter = if first.is_ascii_lowercase() { usize::from(first - b'a') } else { 26 };
+    len.min(MAX_WORD + 1) * 27 + letter
+}
+
 impl WordSet {
     /// The set of `words` (given in lower case).
     pub fn new(words: &[&'static str]) -> Self {
-        let mut lens = 0u32;
-        let mut firsts = 0u128;
-        for w in words {
-            if w.len() <= MAX_WORD {
-                lens |= 1 << w.len();
-            }
-            if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
-                firsts |= 1 << b;
+        let mut v: Vec<(usize, &'static [u8])> =
+            words.iter().map(|w| (group(w.len(), w.as_bytes().first().copied().unwrap_or(0)), w.as_bytes())).collect();
+        v.sort();
+        v.dedup();
+        let mut groups = vec![(0u32, 0u32); group(MAX_WORD + 1, b'z' + 1) + 1];
+        for (i, (g, _)) in v.iter().enumerate() {
+            let i = i as u32;
+            if groups[*g].1 == 0 {
+                groups[*g] = (i, i + 1);
+            } else {
+                groups[*g].1 = i + 1;
             }
         }
-        WordSet { set: words.iter().map(|w| w.as_bytes()).collect(), lens, firsts }
+        WordSet { words: v.into_iter().map(|(_, w)| w).collect(), groups }
     }
     /// True when `w` is in the set, ignoring case.
     pub fn has(&self, w: &str) -> bool {
         let bytes = w.as_bytes();
-        // Cheap rejections: the first letter and the length (`’` is three bytes, one in the key).
-        match bytes.first() {
-            None => return self.set.contains(&b""[..]),
-            Some(&b) if b.is_ascii() && self.firsts & (1 << b.to_ascii_lowercase()) == 0 => return false,
-            _ => {}
-        }
         let mut buf = [0u8; MAX_WORD];
-        let mut n = 0;
-        if bytes.is_ascii() {
-            if bytes.len() > MAX_WORD || self.lens & (1 << bytes.len()) == 0 {
+        let n = if bytes.is_ascii() {
+            if bytes.len() > MAX_WORD {
                 return false;
             }
             for (d, b) in buf.iter_mut().zip(bytes) {
                 *d = b.to_ascii_lowercase();
             }
-            n = bytes.len();
+            bytes.len()
         } else {
+            let mut n = 0;
             for c in w.chars() {
                 let b = match c {
                     '’' => b'\'',
@@ -117,11 +120,44 @@ impl WordSet {
                 buf[n] = b;
                 n += 1;
             }
-            if self.lens & (1 << n) == 0 {
-                return false;
-            }
-        }
-        self.set.contains(&buf[..n])
+            n
+        };
+        self.has_bytes(&buf[..n])
+    }
+    /// True when `w` is in the set exactly as written (as `[&str]::contains`).
+    #[inline]
+    pub fn has_exact(&self, w: &str) -> bool {
+        self.has_bytes(w.as_bytes())
+    }
+    #[inline]
+    fn has_bytes(&self, key: &[u8]) -> bool {
+        let (a, b) = self.groups[group(key.len(), key.first().copied().unwrap_or(0))];
+        self.words[a as usize..b as usize].contains(&key)
+    }
+}
+
+/// A constant word list with an exact-match lookup as fast as a [`WordSet`]'s
+/// (built on first use): a drop-in for `LIST.contains(&w)` on a `&[&str]`.
+#[derive(Debug)]
+pub struct WordList {
+    /// The words.
+    pub list: &'static [&'static str],
+    set: std::sync::OnceLock<WordSet>,
+}
+
+impl WordList {
+    /// The list `list`.
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordList { list, set: std::sync::OnceLock::new() }
+    }
+    /// True when `w` is one of the words, exactly as written.
+    #[inline]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set.get_or_init(|| WordSet::new(self.list)).has_exact(w)
+    }
+    /// The words, in order.
+    pub fn iter(&self) -> std::slice::Iter<'static, &'static str> {
+        self.list.iter()
     }
 }
 
@@ -388,6 +424,17 @@ mod tests {
     fn word_sets() {
         let s = WordSet::new(&["didn't", "will"]);
         assert!(s.has("Didn’t") && s.has("WILL") && !s.has("wil") && !s.has("wílľ"));
+    }
+
+    #[test]
+    fn word_lists_match_exactly() {
+        static L: WordList = WordList::new(&["the", "Said", "the united arab emirates and more", "", "don't"]);
+        for w in ["the", "Said", "the united arab emirates and more", "", "don't"] {
+            assert!(L.contains(&w), "{w}");
+        }
+        for w in ["The", "said", "the united arab emirates and mor", "don’t", "th", "x"] {
+            assert!(!L.contains(&w), "{w}");
+        }
     }
 
     #[test]

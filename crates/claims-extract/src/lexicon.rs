@@ -474,7 +474,7 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
 pub const EVIDENTIAL: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"];
 
 /// Head nouns of speakers that are texts (the attribution is then of type document).
-pub const DOCUMENT_NOUNS: &[&str] = &[
+const DOCUMENT_NOUNS_LIST: &[&str] = &[
     "report",
     "reports",
     "study",
@@ -560,6 +560,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "journal",
     "journals",
 ];
+/// [`DOCUMENT_NOUNS_LIST`], for fast lookups.
+pub static DOCUMENT_NOUNS: crate::clause::WordList = crate::clause::WordList::new(DOCUMENT_NOUNS_LIST);
 
 /// What kind of attribution a cue word introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -751,6 +753,8 @@ fn lexicon() -> &'static Lexicon {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: built once, the fastest to search each sentence with.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the cue lexicon builds");
         // As the automaton matches ASCII case-insensitively and, among equal

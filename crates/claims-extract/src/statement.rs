@@ -82,7 +82,7 @@ const DISCOURSE: &[&str] = &[
 ];
 
 /// Imperatives that open a call to action.
-const CALLS: &[&str] = &[
+const CALLS_LIST: &[&str] = &[
     "find",
     "read",
     "click",
@@ -106,12 +106,16 @@ const CALLS: &[&str] = &[
     "call",
     "tap",
 ];
+/// [`CALLS_LIST`], for fast lookups.
+static CALLS: crate::clause::WordList = crate::clause::WordList::new(CALLS_LIST);
 
-const AUX: &[&str] = &[
+const AUX_LIST: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
     "must", "shall", "should", "do", "does", "did", "remains", "remain", "seems", "comes", "come", "seek", "seeks",
     "hosted",
 ];
+/// [`AUX_LIST`], for fast lookups.
+static AUX: crate::clause::WordList = crate::clause::WordList::new(AUX_LIST);
 
 /// Turns sentences, attributions and posts into claim units.
 pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]) -> Vec<Unit> {
@@ -594,11 +598,22 @@ fn clean(text: &str, c: Span) -> String {
 
 /// Collapses white space, drops a final period and straightens nothing else.
 fn tidy(s: &str) -> String {
-    let j = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut j = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !j.is_empty() {
+            j.push(' ');
+        }
+        j.push_str(w);
+    }
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
-    let j = j.replace(" , ", ", ").replace(" ; ", "; ");
-    let j = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
-    let mut out = j.to_string();
+    if j.contains(" , ") {
+        j = j.replace(" , ", ", ");
+    }
+    if j.contains(" ; ") {
+        j = j.replace(" ; ", "; ");
+    }
+    let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
+    let mut out = if t.len() == j.len() { j } else { t.to_string() };
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() && out.split_whitespace().next().is_some_and(|w| !w.contains(['-', '.'])) {
             let upper: String = c.to_uppercase().collect();
@@ -610,26 +625,25 @@ fn tidy(s: &str) -> String {
 
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let words: Vec<&str> = statement.split_whitespace().collect();
-    if words.len() < 3 {
-        return false;
-    }
+    let mut words = statement.split_whitespace();
+    let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
     }
-    let first = text::Lower::new(words[0]);
+    let first = text::Lower::new(w0);
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if CALLS.contains(&first) && !words[1].starts_with(char::is_uppercase) || posts::is_promotional(statement) {
+    if CALLS.contains(&first) && !w1.starts_with(char::is_uppercase) {
         return false;
     }
     // A verbless fragment (a headline, a caption label) has no claim.
-    words.iter().any(|w| {
+    let verb = statement.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = text::Lower::new(w);
         is_verbish_lower(&l)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
-    })
+    });
+    verb && !posts::is_promotional(statement)
 }
 
 #[cfg(test)]

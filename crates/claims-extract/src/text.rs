@@ -69,80 +69,89 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-/// A word in lower case, kept on the stack when it is short ASCII (the usual
-/// case) so that lower-casing a word to compare it allocates nothing.
+/// A word in lower case: the word itself when it has no capitals, else kept on
+/// the stack when it is short ASCII (the usual case), so that lower-casing a
+/// word to compare it allocates nothing.
 #[derive(Clone)]
-pub struct Lower {
-    buf: [u8; LOWER_INLINE],
-    len: u8,
-    heap: Option<String>,
+pub enum Lower<'a> {
+    /// The word was lower case already.
+    Same(&'a str),
+    /// Short ASCII, lower-cased into a buffer.
+    Inline([u8; LOWER_INLINE], u8),
+    /// Anything else.
+    Heap(String),
 }
 
 const LOWER_INLINE: usize = 30;
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// `w.to_lowercase()`.
     #[inline]
-    pub fn new(w: &str) -> Self {
+    pub fn new(w: &'a str) -> Self {
         let b = w.as_bytes();
-        if b.len() <= LOWER_INLINE && b.is_ascii() {
-            let mut buf = [0u8; LOWER_INLINE];
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
+        if b.is_ascii() {
+            if !b.iter().any(u8::is_ascii_uppercase) {
+                return Lower::Same(w);
             }
-            Lower { buf, len: b.len() as u8, heap: None }
-        } else {
-            Lower { buf: [0; LOWER_INLINE], len: 0, heap: Some(w.to_lowercase()) }
+            if b.len() <= LOWER_INLINE {
+                let mut buf = [0u8; LOWER_INLINE];
+                for (d, c) in buf.iter_mut().zip(b) {
+                    *d = c.to_ascii_lowercase();
+                }
+                return Lower::Inline(buf, b.len() as u8);
+            }
         }
+        Lower::Heap(w.to_lowercase())
     }
     /// The lower-cased text.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match &self.heap {
-            Some(s) => s,
-            None => std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default(),
+        match self {
+            Lower::Same(s) => s,
+            Lower::Inline(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or_default(),
+            Lower::Heap(s) => s,
         }
     }
 }
 
-impl Default for Lower {
+impl Default for Lower<'_> {
     fn default() -> Self {
-        Lower { buf: [0; LOWER_INLINE], len: 0, heap: None }
+        Lower::Same("")
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
 }
 
-impl PartialEq<str> for Lower {
+impl PartialEq<str> for Lower<'_> {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
     }
 }
 
-impl PartialEq<Lower> for &str {
-    fn eq(&self, other: &Lower) -> bool {
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
         *self == other.as_str()
     }
 }
 
-impl PartialEq for Lower {
-    fn eq(&self, other: &Lower) -> bool {
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
         self.as_str() == other.as_str()
     }
 }
 
-impl std::fmt::Debug for Lower {
+impl std::fmt::Debug for Lower<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.as_str().fmt(f)
     }

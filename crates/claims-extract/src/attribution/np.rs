@@ -12,14 +12,16 @@ use crate::lexicon;
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Words that open a noun phrase and belong to it.
-const DETERMINERS: &[&str] = &[
+const DETERMINERS_LIST: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "one", "some", "many", "several", "other", "another", "its",
     "his", "her", "their", "our", "my", "your", "most", "all", "both", "each", "every", "few", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "no", "any", "more", "such",
 ];
+/// [`DETERMINERS_LIST`], for fast lookups.
+static DETERMINERS: crate::clause::WordList = crate::clause::WordList::new(DETERMINERS_LIST);
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
-const BETWEEN: &[&str] = &[
+const BETWEEN_LIST: &[&str] = &[
     "has",
     "have",
     "had",
@@ -82,9 +84,11 @@ const BETWEEN: &[&str] = &[
     "categorically",
     "quickly",
 ];
+/// [`BETWEEN_LIST`], for fast lookups.
+static BETWEEN: crate::clause::WordList = crate::clause::WordList::new(BETWEEN_LIST);
 
 /// Words that end a noun phrase scanned right to left (they are not part of it).
-const NP_STOP: &[&str] = &[
+const NP_STOP_LIST: &[&str] = &[
     "and",
     "or",
     "but",
@@ -170,6 +174,8 @@ const NP_STOP: &[&str] = &[
     "should",
     "must",
 ];
+/// [`NP_STOP_LIST`], for fast lookups.
+static NP_STOP: crate::clause::WordList = crate::clause::WordList::new(NP_STOP_LIST);
 
 /// Titles and roles that precede a name and are not part of it.
 pub const TITLES: &[&str] = &[
@@ -353,7 +359,7 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Words of organisation names.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS_LIST: &[&str] = &[
     "ministry",
     "department",
     "council",
@@ -472,9 +478,11 @@ const ORG_WORDS: &[&str] = &[
     "crown",
     "academy",
 ];
+/// [`ORG_WORDS_LIST`], for fast lookups.
+static ORG_WORDS: crate::clause::WordList = crate::clause::WordList::new(ORG_WORDS_LIST);
 
 /// Countries, capitals and regions that speak as actors (`Iran said`).
-const PLACES: &[&str] = &[
+const PLACES_LIST: &[&str] = &[
     "russia",
     "china",
     "iran",
@@ -596,9 +604,11 @@ const PLACES: &[&str] = &[
     "florida",
     "new york",
 ];
+/// [`PLACES_LIST`], for fast lookups.
+static PLACES: crate::clause::WordList = crate::clause::WordList::new(PLACES_LIST);
 
 /// Lower-cased text of a token.
-pub fn lower(text: &str, t: &Tok) -> crate::text::Lower {
+pub fn lower<'a>(text: &'a str, t: &Tok) -> crate::text::Lower<'a> {
     crate::text::Lower::new(&text[t.span.start..t.span.end])
 }
 
@@ -630,16 +640,18 @@ pub fn is_title(w: &str) -> bool {
     static SET: std::sync::LazyLock<crate::clause::WordSet> =
         std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
     // Most words are not titles: set lookups (no allocation) before the nationality test.
-    if SET.has(w) || SET.has(w.trim_end_matches('.')) {
+    let t = w.trim_end_matches('.');
+    if SET.has(w) || t.len() != w.len() && SET.has(t) {
         return true;
     }
-    let l = crate::text::Lower::new(w);
-    is_nationality(l.trim_end_matches('.'))
+    // (Lower-casing commutes with trimming periods.)
+    is_nationality(t)
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
     let l = crate::text::Lower::new(l);
+    let l = l.as_str();
     (l.ends_with("ian")
         || l.ends_with("ese")
         || l.ends_with("ish")
@@ -647,60 +659,62 @@ pub fn is_nationality(l: &str) -> bool {
         || l.ends_with("kh")
         || l.ends_with("ani"))
         && l.len() > 3
-        && !matches!(l.as_str(), "christian" | "brian" | "ian" | "julian" | "adrian" | "sebastian" | "ali" | "imani")
-        || matches!(
-            l.as_str(),
-            "american"
-                | "us"
-                | "u.s"
-                | "u.s."
-                | "french"
-                | "dutch"
-                | "greek"
-                | "thai"
-                | "swiss"
-                | "iraqi"
-                | "israeli"
-                | "saudi"
-                | "kuwaiti"
-                | "qatari"
-                | "emirati"
-                | "yemeni"
-                | "pakistani"
-                | "afghan"
-                | "uzbek"
-                | "tajik"
-                | "turkmen"
-                | "kyrgyz"
-                | "kazakh"
-                | "mexican"
-                | "cuban"
-                | "chilean"
-                | "german"
-                | "european"
-                | "african"
-                | "asian"
-                | "canadian"
-                | "australian"
-                | "korean"
-                | "british"
-                | "irish"
-                | "scottish"
-                | "welsh"
-                | "english"
-                | "spanish"
-                | "polish"
-                | "turkish"
-                | "uk"
-                | "eu"
-                | "un"
-                | "russian"
-                | "chinese"
-                | "japanese"
-                | "iranian"
-                | "indian"
-        )
+        && !matches!(l, "christian" | "brian" | "ian" | "julian" | "adrian" | "sebastian" | "ali" | "imani")
+        || IRREGULAR_NATIONALITIES.contains(&l)
 }
+
+/// Nationality adjectives not found by their endings (and a few that are), lower case.
+static IRREGULAR_NATIONALITIES: crate::clause::WordList = crate::clause::WordList::new(&[
+    "american",
+    "us",
+    "u.s",
+    "u.s.",
+    "french",
+    "dutch",
+    "greek",
+    "thai",
+    "swiss",
+    "iraqi",
+    "israeli",
+    "saudi",
+    "kuwaiti",
+    "qatari",
+    "emirati",
+    "yemeni",
+    "pakistani",
+    "afghan",
+    "uzbek",
+    "tajik",
+    "turkmen",
+    "kyrgyz",
+    "kazakh",
+    "mexican",
+    "cuban",
+    "chilean",
+    "german",
+    "european",
+    "african",
+    "asian",
+    "canadian",
+    "australian",
+    "korean",
+    "british",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "spanish",
+    "polish",
+    "turkish",
+    "uk",
+    "eu",
+    "un",
+    "russian",
+    "chinese",
+    "japanese",
+    "iranian",
+    "indian",
+]);
 
 /// True for a word that names an organisation.
 pub fn is_org_word(w: &str) -> bool {

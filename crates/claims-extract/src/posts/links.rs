@@ -88,6 +88,9 @@ fn plausible(url: &str, prefix_len: usize) -> bool {
 pub fn find_links(text: &str) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    if !may_hold_link(bytes) {
+        return out;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -116,6 +119,22 @@ pub fn find_links(text: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// False when `bytes` hold none of the link prefixes (`://` of a scheme, `www.`,
+/// `t.co/`, `pic.twitter.com/`, in any case): most sentences, skipped at once.
+fn may_hold_link(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b':' => bytes[i + 1..].starts_with(b"//"),
+        b'.' => {
+            let before = &bytes[..i];
+            let after = &bytes[i + 1..];
+            before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(b"www")
+                || before.last().is_some_and(|c| c.eq_ignore_ascii_case(&b't')) && starts_with_ci(after, "co/")
+                || before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(b"pic")
+        }
+        _ => false,
+    })
 }
 
 /// True when the URL is the address of one post (`…/status/123`, an Instagram `/p/…`).

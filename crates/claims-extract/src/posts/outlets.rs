@@ -122,7 +122,7 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
 }
 
 /// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
-const MEDIA_SUFFIX: &[&str] = &[
+const MEDIA_SUFFIX_LIST: &[&str] = &[
     "News",
     "Times",
     "Post",
@@ -159,9 +159,11 @@ const MEDIA_SUFFIX: &[&str] = &[
     "Review",
     "Express",
 ];
+/// [`MEDIA_SUFFIX_LIST`], for fast lookups.
+static MEDIA_SUFFIX: crate::clause::WordList = crate::clause::WordList::new(MEDIA_SUFFIX_LIST);
 
 /// Lower-case words around a name that say it is an outlet (`Tasnim news agency`, `the newspaper Kommersant`).
-const MEDIA_NOUNS: &[&str] = &[
+const MEDIA_NOUNS_LIST: &[&str] = &[
     "newspaper",
     "daily",
     "broadcaster",
@@ -178,13 +180,15 @@ const MEDIA_NOUNS: &[&str] = &[
     "network",
     "portal",
 ];
+/// [`MEDIA_NOUNS_LIST`], for fast lookups.
+static MEDIA_NOUNS: crate::clause::WordList = crate::clause::WordList::new(MEDIA_NOUNS_LIST);
 
 /// Lower-case words after a capitalised name that make it an outlet (`Tasnim news agency`).
 const NOUNS_AFTER_NAME: &[&str] =
     &["news", "newspaper", "daily", "broadcaster", "agency", "tabloid", "weekly", "magazine"];
 
 /// Words allowed between a cue and the outlet (`according to the state news agency TASS`).
-const MODIFIERS: &[&str] = &[
+const MODIFIERS_LIST: &[&str] = &[
     "the",
     "a",
     "an",
@@ -226,9 +230,11 @@ const MODIFIERS: &[&str] = &[
     "weekly",
     "tabloid",
 ];
+/// [`MODIFIERS_LIST`], for fast lookups.
+static MODIFIERS: crate::clause::WordList = crate::clause::WordList::new(MODIFIERS_LIST);
 
 /// Verbs after an outlet that make it a source.
-const VERBS: &[&str] = &[
+const VERBS_LIST: &[&str] = &[
     "reported",
     "reports",
     "reporting",
@@ -263,6 +269,8 @@ const VERBS: &[&str] = &[
     "tweeted",
     "posted",
 ];
+/// [`VERBS_LIST`], for fast lookups.
+static VERBS: crate::clause::WordList = crate::clause::WordList::new(VERBS_LIST);
 /// Verbs that do not make an ambiguous name (a person's surname too) an outlet.
 const SPEECH_VERBS: &[&str] =
     &["said", "says", "noted", "added", "claimed", "announced", "stated", "tweeted", "posted"];
@@ -284,7 +292,7 @@ const AUX: &[&str] = &[
     "on",
 ];
 /// Nouns after an outlet (or its possessive) that make it a source (`a Reuters report`).
-const NOUNS: &[&str] = &[
+const NOUNS_LIST: &[&str] = &[
     "report",
     "reports",
     "reporting",
@@ -310,6 +318,8 @@ const NOUNS: &[&str] = &[
     "footage",
     "witness",
 ];
+/// [`NOUNS_LIST`], for fast lookups.
+static NOUNS: crate::clause::WordList = crate::clause::WordList::new(NOUNS_LIST);
 /// Cue words before an outlet, optionally requiring the word before them.
 const CUES: &[(&str, &[&str])] = &[
     ("according", &[]), // `according to X`: checked with the `to`
@@ -421,7 +431,7 @@ fn is_cap(w: &str) -> bool {
 }
 
 /// Capitalised words that open a sentence without being part of a name.
-const OPENERS: &[&str] = &[
+const OPENERS_LIST: &[&str] = &[
     "The",
     "A",
     "An",
@@ -439,6 +449,8 @@ const OPENERS: &[&str] = &[
     "Last",
     "This",
 ];
+/// [`OPENERS_LIST`], for fast lookups.
+static OPENERS: crate::clause::WordList = crate::clause::WordList::new(OPENERS_LIST);
 
 /// Candidates from the general pattern in one sentence's words.
 fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
