@@ -1163,8 +1163,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 let before = &text[c0.start..fs];
                 let trimmed = before.trim_end();
                 if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") {
-                    let t =
-                        trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
+                    let t = crate::text::trim_suffix(trimmed.trim_end_matches([',', '—']), " and")
+                        .trim_end_matches(',')
+                        .trim_end();
                     if t.len() > 3 {
                         f.content[0] = Span::new(c0.start, c0.start + t.len());
                         if f.span.end > f.content[0].end && f.span.start <= c0.start {
@@ -1309,7 +1310,7 @@ fn nominal(
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
             if let Some(mut n) = np::before(text, toks, ci.saturating_sub(6), ci) {
                 let t = &text[n.span.start..n.span.end];
-                let cut = t.len() - t.trim_end_matches("'s").trim_end_matches("’s").len();
+                let cut = t.len() - crate::text::trim_suffix(crate::text::trim_suffix(t, "'s"), "’s").len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
                 np = Some(n);
             }
@@ -2417,7 +2418,7 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
             return None;
         }
         let w = &text[t.span.start..t.span.end];
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s");
         (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
     })
 }

@@ -226,8 +226,62 @@ pub enum While {
 }
 
 /// The words of `text[span]` with their aside flags.
+///
+/// The stages read the same span more than once (a claim's core for its
+/// certainty and for its negation): the words of the last spans read, with
+/// their parentheses and dashes, are kept (per thread) and reused when the same
+/// text is read again.
 pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     let span = clamp(text, span);
+    let s = &text[span.start..span.end];
+    let cached = RECENT.with(|r| {
+        let r = r.borrow();
+        r.iter().find(|c| c.start == span.start && c.bytes == s.as_bytes()).map(|c| {
+            c.toks.iter().map(|&(sp, aside)| Tok { text: &text[sp.start..sp.end], span: sp, aside }).collect::<Vec<_>>()
+        })
+    });
+    let mut out = match cached {
+        Some(out) => out,
+        None => {
+            let out = marked_words(text, span);
+            RECENT.with(|r| {
+                let mut r = r.borrow_mut();
+                if r.len() == RECENT_SPANS {
+                    r.remove(0);
+                }
+                r.push(Recent {
+                    start: span.start,
+                    bytes: s.as_bytes().to_vec(),
+                    toks: out.iter().map(|t| (t.span, t.aside)).collect(),
+                });
+            });
+            out
+        }
+    };
+    if out.is_empty() {
+        return out;
+    }
+    segments(text, &mut out, mode);
+    out
+}
+
+/// How many spans [`toks`] keeps the words of.
+const RECENT_SPANS: usize = 2;
+
+/// The words of a span [`toks`] read (see there).
+struct Recent {
+    start: usize,
+    bytes: Vec<u8>,
+    toks: Vec<(Span, bool)>,
+}
+
+thread_local! {
+    static RECENT: std::cell::RefCell<Vec<Recent>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The words of `text[span]` (a clamped span), those inside parentheses or
+/// dashes marked as asides.
+fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     let s = &text[span.start..span.end];
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 6 + 1);
     each_word(s, |b, e| {
@@ -287,6 +341,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             }
         }
     }
+    out
+}
+
+/// Marks the asides that commas open in `out` (the words of a span, see [`toks`]).
+fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
     // Comma segments (commas outside parentheses), by word index.
     let mut seg_start = vec![0usize];
     for i in 1..out.len() {
@@ -335,7 +394,6 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             t.aside = false;
         }
     }
-    out
 }
 
 /// `span` limited to `text` and moved onto char boundaries.

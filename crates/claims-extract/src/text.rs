@@ -39,14 +39,24 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        let (c, n) = char_at(s, i);
-        if is_word_char(c) {
+        // ASCII through the class table, anything else char by char.
+        let (word, joiner, n) = match bytes[i] {
+            b if b < 0x80 => {
+                let k = ASCII_CLASS[usize::from(b)];
+                (k & WORD != 0, k & JOINER != 0, 1)
+            }
+            _ => {
+                let (c, n) = char_at(s, i);
+                (is_word_char(c), is_inner_joiner(c), n)
+            }
+        };
+        if word {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(b) = start {
             // A joiner stays inside a word when a letter or digit follows (`Russia’s`, `3.5`).
-            if !(is_inner_joiner(c) && i + n < bytes.len() && char_at(s, i + n).0.is_alphanumeric()) {
+            if !(joiner && i + n < bytes.len() && alnum_at(s, i + n)) {
                 f(b, i);
                 start = None;
             }
@@ -58,9 +68,40 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
+const WORD: u8 = 1;
+const ALNUM: u8 = 2;
+const JOINER: u8 = 4;
+
+/// [`is_word_char`], `is_alphanumeric` and [`is_inner_joiner`] of each ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = WORD | ALNUM;
+        } else if matches!(c, b'_' | b'@' | b'#') {
+            t[b] = WORD;
+        } else if matches!(c, b'\'' | b'-' | b'.' | b',' | b':' | b'/' | b'&') {
+            t[b] = JOINER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// True when the char at byte `i` of `s` is a letter or digit.
+#[inline]
+fn alnum_at(s: &str, i: usize) -> bool {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => ASCII_CLASS[usize::from(b)] & ALNUM != 0,
+        _ => char_at(s, i).0.is_alphanumeric(),
+    }
+}
+
 /// The char starting at byte `i` of `s` (a char boundary) and its length in bytes.
 #[inline]
-fn char_at(s: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
         return (char::from(b), 1);
@@ -157,6 +198,19 @@ impl std::fmt::Debug for Lower<'_> {
     }
 }
 
+/// `s.trim_end_matches(suffix)` for a string suffix, without a searcher.
+#[inline]
+pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {
+    let mut s = s;
+    if suffix.is_empty() {
+        return s;
+    }
+    while let Some(r) = s.strip_suffix(suffix) {
+        s = r;
+    }
+    s
+}
+
 /// Shrinks `span` past white space at both ends.
 pub fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
@@ -205,6 +259,24 @@ mod tests {
     fn lower_matches_to_lowercase() {
         for w in ["", "Said", "ÉCOLE", "İstanbul", "a-very-long-ASCII-word-of-more-than-thirty-bytes", "Russia’s"] {
             assert_eq!(Lower::new(w).as_str(), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn trim_suffix_as_trim_end_matches() {
+        for (w, p) in [("Russia's's", "'s"), ("AFP’s", "’s"), ("plain", "'s"), ("", "'s"), ("x", "")] {
+            assert_eq!(trim_suffix(w, p), w.trim_end_matches(p));
+        }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_char_tests() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let k = ASCII_CLASS[usize::from(b)];
+            assert_eq!(k & WORD != 0, is_word_char(c), "{c:?}");
+            assert_eq!(k & ALNUM != 0, c.is_alphanumeric(), "{c:?}");
+            assert_eq!(k & JOINER != 0, is_inner_joiner(c), "{c:?}");
         }
     }
 

@@ -779,7 +779,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
     let last = words[words.len() - 1];
     let last_l = lower(text, last);
-    let head = last_l.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s").to_string();
     let document = lexicon::is_document_noun(&head);
     let has_org = words.iter().any(|t| is_org_word(&lower(text, t)))
         || words.iter().any(|t| {

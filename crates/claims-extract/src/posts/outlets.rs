@@ -398,7 +398,11 @@ fn automaton() -> &'static (AhoCorasick, Vec<(usize, usize)>) {
                 ids.push((i, j));
             }
         }
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("static patterns");
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("static patterns");
         (ac, ids)
     })
 }
@@ -481,7 +485,7 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             a += 1;
         }
         if a < j {
-            let last = ws[j - 1].text.trim_end_matches("’s").trim_end_matches("'s");
+            let last = crate::text::trim_suffix(crate::text::trim_suffix(ws[j - 1].text, "’s"), "'s");
             // Without a leading `The`, unless the name ends in a media word (`The Astana Times`).
             let mut b = a;
             while b < j && ws[b].text == "The" {

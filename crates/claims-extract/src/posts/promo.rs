@@ -105,7 +105,8 @@ pub fn is_promotional(sentence: &str) -> bool {
         }
         let lower = &buf[..head.len()];
         return PROMO_OPENINGS.iter().any(|p| {
-            lower.starts_with(p.as_bytes())
+            p.as_bytes().first() == lower.first()
+                && lower.starts_with(p.as_bytes())
                 && (p.ends_with([':', '@']) || lower.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
         });
     }
