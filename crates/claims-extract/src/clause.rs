@@ -20,16 +20,19 @@ pub struct Tok<'a> {
 
 impl Tok<'_> {
     /// Case-insensitive comparison with an ASCII word (curly apostrophes folded).
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         eq_word(self.text, w)
     }
     /// True when the word equals one of `ws`, ignoring case.
+    #[inline]
     pub fn is_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| eq_word(self.text, w))
     }
 }
 
 /// Case-insensitive comparison treating `’` as `'`.
+#[inline]
 pub fn eq_word(a: &str, b: &str) -> bool {
     if a.len() == b.len() {
         return a.eq_ignore_ascii_case(b);
@@ -95,18 +98,22 @@ impl WordSet {
         WordSet { words: v.into_iter().map(|(_, w)| w).collect(), groups }
     }
     /// True when `w` is in the set, ignoring case.
+    #[inline]
     pub fn has(&self, w: &str) -> bool {
         let bytes = w.as_bytes();
-        let mut buf = [0u8; MAX_WORD];
-        let n = if bytes.is_ascii() {
+        if bytes.is_ascii() {
             if bytes.len() > MAX_WORD {
                 return false;
             }
-            for (d, b) in buf.iter_mut().zip(bytes) {
-                *d = b.to_ascii_lowercase();
-            }
-            bytes.len()
-        } else {
+            // Compare each word of the group with `w` lower-cased byte by byte, no copy.
+            let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+            let (a, b) = self.groups[group(bytes.len(), first)];
+            return self.words[a as usize..b as usize]
+                .iter()
+                .any(|k| k.len() == bytes.len() && k.iter().zip(bytes).all(|(x, y)| *x == y.to_ascii_lowercase()));
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let n = {
             let mut n = 0;
             for c in w.chars() {
                 let b = match c {
@@ -480,8 +487,10 @@ mod tests {
 
     #[test]
     fn word_sets() {
-        let s = WordSet::new(&["didn't", "will"]);
+        let s = WordSet::new(&["didn't", "will", "iPhone"]);
         assert!(s.has("Didn’t") && s.has("WILL") && !s.has("wil") && !s.has("wílľ"));
+        // Lookups lower-case the word only: a set word with capitals never matches.
+        assert!(!s.has("iphone") && !s.has("iPhone"));
     }
 
     #[test]

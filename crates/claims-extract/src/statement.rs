@@ -418,10 +418,12 @@ fn is_verbish_lower(l: &str) -> bool {
 fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     let s = &text[p.start..p.end];
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (pat, _) in [(", while ", 0), (", whereas ", 0), (", and ", 0), (", but ", 0), ("; ", 0)] {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(pat) {
-            let at = from + i;
+    // Each pattern's matches, found in one pass over the commas and semicolons
+    // (no pattern overlaps itself, and `cuts` is sorted below).
+    let bytes = s.as_bytes();
+    for at in (0..bytes.len()).filter(|&i| matches!(bytes[i], b',' | b';')) {
+        let pat = [", while ", ", whereas ", ", and ", ", but ", "; "].into_iter().find(|p| s[at..].starts_with(p));
+        if let Some(pat) = pat {
             let rest = &s[at + pat.len()..];
             let words: Vec<&str> = rest.split_whitespace().take(12).collect();
             let subj = words.first().is_some_and(|w| {
@@ -446,14 +448,13 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             if subj && verb {
                 cuts.push((at, at + pat.len()));
             }
-            from = at + pat.len();
         }
     }
     // A leading subordinate clause with its own claim (`While X visits A, Y …`).
     let first = text::Lower::new(s.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first.as_str()) {
         let mut from = 0;
-        while let Some(i) = s[from..].find(", ") {
+        while let Some(i) = comma_space(&s[from..]) {
             let at = from + i;
             let rest = &s[at + 2..];
             let words: Vec<&str> = rest.split_whitespace().take(10).collect();
@@ -538,8 +539,18 @@ fn assertion(clause: &str) -> String {
             s = s[i..].trim_start_matches([':', '—', ' ', '-']).to_string();
         }
     }
-    // Leading discourse adverbial.
-    let lower = s.to_lowercase();
+    // Leading discourse adverbial (each adverbial and the char after it fit in
+    // 32 bytes: of ASCII text only that head is lower-cased).
+    let mut head = [0u8; 32];
+    let lower: std::borrow::Cow<'_, str> = if s.is_ascii() {
+        let h = &s.as_bytes()[..s.len().min(head.len())];
+        for (d, b) in head.iter_mut().zip(h) {
+            *d = b.to_ascii_lowercase();
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&head[..h.len()]).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    };
     for d in DISCOURSE {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
@@ -557,7 +568,7 @@ fn drop_asides(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     loop {
-        let Some(i) = rest.find(", ") else {
+        let Some(i) = comma_space(rest) else {
             out.push_str(rest);
             break;
         };
@@ -570,7 +581,7 @@ fn drop_asides(s: &str) -> String {
                 && before_word.starts_with(char::is_uppercase)
                 && rest[..i].split_whitespace().count() > 1;
         let adverbial = matches!(first.as_str(), "despite" | "however");
-        let aside_end = after.find(", ");
+        let aside_end = comma_space(after);
         let aside = &after[..aside_end.unwrap_or(after.len())];
         let verbless = !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if relative || (appositive || adverbial) && verbless {
@@ -585,6 +596,11 @@ fn drop_asides(s: &str) -> String {
         }
     }
     out
+}
+
+/// `s.find(", ")` without a searcher.
+fn comma_space(s: &str) -> Option<usize> {
+    s.as_bytes().windows(2).position(|w| w == b", ")
 }
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
