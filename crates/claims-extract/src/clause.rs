@@ -5,7 +5,7 @@
 
 use claims_model::Span;
 
-use crate::text::each_word;
+use crate::text::each_word_in;
 
 /// One word of a span with its clause information.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,9 +291,7 @@ thread_local! {
 fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     let s = &text[span.start..span.end];
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 6 + 1);
-    each_word(s, |b, e| {
-        out.push(Tok { text: &s[b..e], span: Span::new(span.start + b, span.start + e), aside: false })
-    });
+    each_word_in(text, span, |b, e| out.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
     if out.is_empty() {
         return out;
     }

@@ -25,11 +25,80 @@ fn is_inner_joiner(c: char) -> bool {
 /// The words of `text[span]`: runs of letters and digits, keeping inner
 /// apostrophes, hyphens and number punctuation (`Russia’s`, `Kassym-Jomart`, `3.5`, `1,000`).
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
-    let s = &text[span.start..span.end];
     // About one word per six bytes of news text: grow once at most.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    each_word(s, |b, e| out.push(Word { text: &s[b..e], span: Span::new(span.start + b, span.start + e) }));
+    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    each_word_in(text, span, |b, e| out.push(Word { text: &text[b..e], span: Span::new(b, e) }));
     out
+}
+
+/// Calls `f(start, end)` with the byte range in `text` of each of the [`words`]
+/// of `text[span]`, in order.
+///
+/// The stages read the words of many spans of one article: the words of the
+/// whole text are found once and kept (per thread, for the last texts read,
+/// with a copy of the text), and a span's words are those of the whole text
+/// inside it, with the words cut by its ends read again. Reading a word
+/// depends on the bytes before it only back to the last break, so those words
+/// are the span's own as long as the kept copy has the span's bytes.
+pub(crate) fn each_word_in(text: &str, span: Span, mut f: impl FnMut(usize, usize)) {
+    let s = &text[span.start..span.end];
+    if s.len() < 48 || text.len() < 512 {
+        each_word(s, |b, e| f(span.start + b, span.start + e));
+        return;
+    }
+    TEXT_WORDS.with(|cell| {
+        let mut known = cell.borrow_mut();
+        // The words a span gets from the kept words of a text depend on the bytes of
+        // the span only: a text of the same length with the same bytes there will do.
+        let same = |k: &TextWords| k.text.len() == text.len() && k.text[span.start..span.end] == *s.as_bytes();
+        let at = match known.iter().position(same) {
+            Some(at) => at,
+            None => {
+                let mut words = Vec::with_capacity(text.len() / 6 + 1);
+                each_word(text, |b, e| words.push((b, e)));
+                if known.len() == KEPT_TEXTS {
+                    known.remove(0);
+                }
+                known.push(TextWords { text: text.as_bytes().into(), words });
+                known.len() - 1
+            }
+        };
+        let all = &known[at].words;
+        let (a, b) = (span.start, span.end);
+        let scan = |from: usize, to: usize, f: &mut dyn FnMut(usize, usize)| {
+            each_word(&text[from..to], |x, y| f(from + x, from + y));
+        };
+        let mut i = all.partition_point(|w| w.1 <= a);
+        // A word of the text that `a` cuts: its part in the span, read again.
+        if let Some(&(_, we)) = all.get(i).filter(|w| w.0 < a) {
+            scan(a, we.min(b), &mut f);
+            if we >= b {
+                return;
+            }
+            i += 1;
+        }
+        while let Some(&(ws, we)) = all.get(i).filter(|w| w.1 <= b) {
+            f(ws, we);
+            i += 1;
+        }
+        // A word of the text that `b` cuts: its part in the span, read again.
+        if let Some(&(ws, _)) = all.get(i).filter(|w| w.0 < b) {
+            scan(ws, b, &mut f);
+        }
+    });
+}
+
+/// How many texts [`each_word_in`] keeps the words of.
+const KEPT_TEXTS: usize = 2;
+
+/// The words of a whole text (see [`each_word_in`]).
+struct TextWords {
+    text: Box<[u8]>,
+    words: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static TEXT_WORDS: std::cell::RefCell<Vec<TextWords>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Calls `f(start, end)` with the byte range in `s` of each of its [`words`], in order.
@@ -277,6 +346,45 @@ mod tests {
             assert_eq!(k & WORD != 0, is_word_char(c), "{c:?}");
             assert_eq!(k & ALNUM != 0, c.is_alphanumeric(), "{c:?}");
             assert_eq!(k & JOINER != 0, is_inner_joiner(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_spans_agree_with_a_fresh_reading() {
+        let mut t = String::from("“Russia’s 1,000 troops,” U.S. envoy said: 6:30, well-known. ");
+        while t.len() < 700 {
+            t.push_str("Kassym-Jomart said the U.S. and Russia’s 3.5% rise, e.g. co-op. ");
+        }
+        // The same length, other bytes here and there: spans reuse the first text's words where they can.
+        let t2: String = t
+            .char_indices()
+            .map(|(i, c)| {
+                if i % 211 == 5 && c.is_ascii() {
+                    if i % 2 == 0 {
+                        ' '
+                    } else {
+                        'x'
+                    }
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert_eq!(t.len(), t2.len());
+        for t in [&t, &t2, &t] {
+            let fresh = |sp: Span| {
+                let mut v = Vec::new();
+                each_word(&t[sp.start..sp.end], |b, e| v.push((sp.start + b, sp.start + e)));
+                v
+            };
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &a) in bounds.iter().enumerate().step_by(3) {
+                for &b in bounds[k..].iter().step_by(7) {
+                    let sp = Span::new(a, b);
+                    let got: Vec<(usize, usize)> = words(t, sp).iter().map(|w| (w.span.start, w.span.end)).collect();
+                    assert_eq!(got, fresh(sp), "{a}..{b}");
+                }
+            }
         }
     }
 
