@@ -162,6 +162,12 @@ impl WordList {
     pub fn contains(&self, w: &&str) -> bool {
         self.set.get_or_init(|| WordSet::new(self.list)).has_exact(w)
     }
+    /// True when `w` lower-cased (ASCII letters only; `’` read as `'`) is one of the words
+    /// ([`WordSet::has`]: `w` longer than 24 bytes never is).
+    #[inline]
+    pub fn contains_ignoring_case(&self, w: &str) -> bool {
+        self.set.get_or_init(|| WordSet::new(self.list)).has(w)
+    }
     /// The words, in order.
     pub fn iter(&self) -> std::slice::Iter<'static, &'static str> {
         self.list.iter()
@@ -323,7 +329,8 @@ fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     }
     // Dash asides: ` — … — ` or ` — …` to the end.
     let mut dashes: Vec<usize> = Vec::new();
-    if s.contains(['—', '–']) {
+    // Both dashes are three bytes starting with 0xE2: most spans have none of those.
+    if s.bytes().any(|b| b == 0xE2) && s.contains(['—', '–']) {
         for (i, c) in s.char_indices() {
             if c == '—' || (c == '–' && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')) {
                 dashes.push(span.start + i);

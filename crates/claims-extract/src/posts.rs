@@ -635,7 +635,7 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
-        if line.start < floor || !text[line.start..line.end].contains(['@', ':']) {
+        if line.start < floor || !text.as_bytes()[line.start..line.end].iter().any(|&b| b == b'@' || b == b':') {
             i += 1;
             continue;
         }

@@ -203,15 +203,17 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 }
             }
             let mut statement = tidy(&statement);
-            if !checkable(&statement) {
+            let mut ok = checkable(&statement);
+            if !ok {
                 // Content that is not a claim on its own (a directive's verb phrase, `urged
                 // residents to avoid travel`) reads as a whole: speaker, cue and content.
                 if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                     let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                     statement = tidy(&format!("{who} {}", clean(text, Span::new(sp.end, core.end))));
+                    ok = checkable(&statement);
                 }
             }
-            if checkable(&statement) {
+            if ok {
                 out.push(Unit {
                     sentence: s.index,
                     span: f.span.cover(&core),
@@ -622,10 +624,11 @@ fn tidy(s: &str) -> String {
         j.push_str(w);
     }
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
-    if j.contains(" , ") {
+    let holds = |j: &str, p: &[u8]| j.as_bytes().windows(p.len()).any(|w| w == p);
+    if holds(&j, b" , ") {
         j = j.replace(" , ", ", ");
     }
-    if j.contains(" ; ") {
+    if holds(&j, b" ; ") {
         j = j.replace(" ; ", "; ");
     }
     let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);

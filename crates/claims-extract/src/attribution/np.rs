@@ -617,7 +617,8 @@ pub fn is_cap(text: &str, t: &Tok) -> bool {
     let w = &text[t.span.start..t.span.end];
     t.word
         && (t.first.is_uppercase() && !w.starts_with("I'")
-            || ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
+            || matches!(t.first, 'a' | 'e' | 'b' | 'i')
+                && ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
 }
 
 /// True for an acronym of two or more capital letters (`WHO`, `NATO`).
@@ -650,6 +651,17 @@ pub fn is_title(w: &str) -> bool {
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
+    if l.is_ascii() {
+        // The same tests on the bytes, ignoring case (`l` lower-cased has the same length).
+        let b = l.as_bytes();
+        let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+        return (ends("ian") || ends("ese") || ends("ish") || ends("ean") || ends("kh") || ends("ani"))
+            && b.len() > 3
+            && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(l))
+            || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
+    }
     let l = crate::text::Lower::new(l);
     let l = l.as_str();
     (l.ends_with("ian")

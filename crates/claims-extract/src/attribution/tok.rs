@@ -30,6 +30,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut start: Option<(usize, char)> = None;
     let mut i = 0;
     while i < bytes.len() {
+        let byte = bytes[i];
+        // ASCII letters and digits (most bytes): a word char, nothing else to decide.
+        if byte.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some((i, char::from(byte)));
+            }
+            i += 1;
+            continue;
+        }
         let (c, n) = crate::text::char_at(text, i);
         if is_word_char(c) {
             if start.is_none() {

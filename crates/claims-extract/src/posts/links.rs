@@ -124,7 +124,24 @@ pub fn find_links(text: &str) -> Vec<Mention> {
 /// False when `bytes` hold none of the link prefixes (`://` of a scheme, `www.`,
 /// `t.co/`, `pic.twitter.com/`, in any case): most sentences, skipped at once.
 fn may_hold_link(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    // Eight bytes at a time past those with no `:` and no `.`.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGH != 0
+    };
+    let mut from = 0;
+    while from + 8 <= bytes.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[from..from + 8]);
+        let x = u64::from_le_bytes(w);
+        if has(x, b':') || has(x, b'.') {
+            break;
+        }
+        from += 8;
+    }
+    bytes.iter().enumerate().skip(from).any(|(i, &b)| match b {
         b':' => bytes[i + 1..].starts_with(b"//"),
         b'.' => {
             let before = &bytes[..i];
