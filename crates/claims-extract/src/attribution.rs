@@ -201,23 +201,28 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
         let toks = tok::tokenize(text);
-        let mut low = String::with_capacity(text.len());
+        // The text with its ASCII letters lower-cased (the same length: an ASCII
+        // token's lower case stands at its own span), then the other tokens lower-cased.
+        let mut low: Vec<u8> = text.as_bytes().to_ascii_lowercase();
         let mut low_at = Vec::with_capacity(toks.len());
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
-            let a = low.len();
             if w.is_ascii() {
-                low.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                low_at.push((t.span.start, t.span.end));
             } else {
-                low.push_str(&w.to_lowercase());
+                let a = low.len();
+                low.extend_from_slice(w.to_lowercase().as_bytes());
+                low_at.push((a, low.len()));
             }
-            low_at.push((a, low.len()));
         }
+        // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
+        // and every range above is on char boundaries.
+        let low = String::from_utf8(low).unwrap_or_default();
         Ctx { text, toks, sentences, low, low_at }
     }
     /// Token `i` in lower case (empty past either end).
     fn w(&self, i: usize) -> &str {
-        self.low_at.get(i).map_or("", |&(a, b)| &self.low[a..b])
+        self.low_at.get(i).and_then(|&(a, b)| self.low.get(a..b)).unwrap_or_default()
     }
     fn sentence_of(&self, pos: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.end <= pos);

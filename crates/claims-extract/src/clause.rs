@@ -38,7 +38,8 @@ pub fn eq_word(a: &str, b: &str) -> bool {
         return a.eq_ignore_ascii_case(b);
     }
     // `’` is three bytes where `'` is one: only then can a curly form match.
-    if a.len() != b.len() + 2 || !a.contains('’') {
+    // (`’` is the only three-byte char starting with 0xE2 0x80 0x99.)
+    if a.len() != b.len() + 2 || !a.as_bytes().windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
         return false;
     }
     let mut x = a.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() });
@@ -259,14 +260,18 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             let out = marked_words(text, span);
             RECENT.with(|r| {
                 let mut r = r.borrow_mut();
-                if r.len() == RECENT_SPANS {
-                    r.remove(0);
-                }
-                r.push(Recent {
-                    start: span.start,
-                    bytes: s.as_bytes().to_vec(),
-                    toks: out.iter().map(|t| (t.span, t.aside)).collect(),
-                });
+                // The oldest entry makes room (its buffers are reused).
+                let mut slot = if r.len() == RECENT_SPANS {
+                    r.remove(0)
+                } else {
+                    Recent { start: 0, bytes: Vec::new(), toks: Vec::new() }
+                };
+                slot.start = span.start;
+                slot.bytes.clear();
+                slot.bytes.extend_from_slice(s.as_bytes());
+                slot.toks.clear();
+                slot.toks.extend(out.iter().map(|t| (t.span, t.aside)));
+                r.push(slot);
             });
             out
         }

@@ -118,7 +118,21 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     let n = name.trim();
     let n = n.strip_prefix("the ").unwrap_or(n);
-    OUTLETS.iter().find(|(canon, aliases, _)| *canon == n || aliases.contains(&n)).map(|(canon, _, _)| *canon)
+    // Every name and alias to its outlet, the first outlet that has it winning (as a scan would).
+    type ByName =
+        std::collections::HashMap<&'static str, &'static str, std::hash::BuildHasherDefault<crate::clause::Fnv>>;
+    static BY_NAME: OnceLock<ByName> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = ByName::default();
+        for (canon, aliases, _) in OUTLETS {
+            m.entry(canon).or_insert(canon);
+            for a in *aliases {
+                m.entry(a).or_insert(canon);
+            }
+        }
+        m
+    });
+    by_name.get(n).copied()
 }
 
 /// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
