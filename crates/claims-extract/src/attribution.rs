@@ -1048,6 +1048,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
+        // A cue inside the text's last token (`… go to: www.example.org/email`) is no word of its own.
+        if ci >= toks.len() {
+            continue;
+        }
         // A capitalised cue inside a sentence is a name (`the United States`).
         if ci > sa && toks[ci].first.is_uppercase() && toks[sa..ci].iter().any(|t| t.word) {
             continue;
