@@ -602,7 +602,16 @@ fn drop_asides(s: &str) -> String {
 
 /// `s.find(", ")` without a searcher.
 fn comma_space(s: &str) -> Option<usize> {
-    s.as_bytes().windows(2).position(|w| w == b", ")
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b',') {
+        let at = from + i;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
@@ -624,11 +633,15 @@ fn tidy(s: &str) -> String {
         j.push_str(w);
     }
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
-    let holds = |j: &str, p: &[u8]| j.as_bytes().windows(p.len()).any(|w| w == p);
-    if holds(&j, b" , ") {
+    // `x , y` or `x ; y` (a mark between two spaces): rare, looked for byte by byte.
+    let spaced = |j: &str, mark: u8| {
+        let b = j.as_bytes();
+        (1..b.len().saturating_sub(1)).any(|i| b[i] == mark && b[i - 1] == b' ' && b[i + 1] == b' ')
+    };
+    if spaced(&j, b',') {
         j = j.replace(" , ", ", ");
     }
-    if holds(&j, b" ; ") {
+    if spaced(&j, b';') {
         j = j.replace(" ; ", "; ");
     }
     let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);

@@ -88,14 +88,27 @@ fn plausible(url: &str, prefix_len: usize) -> bool {
 pub fn find_links(text: &str) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    if !may_hold_link(bytes) {
+    // Where a prefix can start: `http://` and `https://` 4 and 5 bytes before a
+    // `:`, `www.` and `pic.twitter.com/` 3 bytes before a `.`, `t.co/` 1 byte
+    // before one. Other positions start no link: only these are tried, in order.
+    let mut starts: Vec<usize> = Vec::new();
+    each_mark(bytes, |k| {
+        let back: &[usize] = if bytes[k] == b':' { &[5, 4] } else { &[3, 1] };
+        starts.extend(back.iter().filter_map(|&d| k.checked_sub(d)));
+    });
+    if starts.is_empty() {
         return out;
     }
+    starts.sort_unstable();
+    starts.dedup();
     let mut i = 0;
-    while i < bytes.len() {
+    for &at in &starts {
+        if at < i {
+            continue;
+        }
+        i = at;
         let b = bytes[i];
         if !matches!(b, b'h' | b'H' | b'w' | b'W' | b'p' | b'P' | b't' | b'T') || !text.is_char_boundary(i) {
-            i += 1;
             continue;
         }
         let rest = &bytes[i..];
@@ -106,10 +119,7 @@ pub fn find_links(text: &str) -> Vec<Mention> {
                 prefix = BARE.iter().find(|s| starts_with_ci(rest, s)).map(|s| s.len());
             }
         }
-        let Some(plen) = prefix else {
-            i += 1;
-            continue;
-        };
+        let Some(plen) = prefix else { continue };
         let end = url_end(text, i, plen);
         if plausible(&text[i..end], plen) {
             out.push(Mention::from_span(text, Span::new(i, end)));
@@ -121,10 +131,9 @@ pub fn find_links(text: &str) -> Vec<Mention> {
     out
 }
 
-/// False when `bytes` hold none of the link prefixes (`://` of a scheme, `www.`,
-/// `t.co/`, `pic.twitter.com/`, in any case): most sentences, skipped at once.
-fn may_hold_link(bytes: &[u8]) -> bool {
-    // Eight bytes at a time past those with no `:` and no `.`.
+/// Calls `f` with the position of each `:` and `.` in `bytes`, in order
+/// (eight bytes at a time past those with neither).
+fn each_mark(bytes: &[u8], mut f: impl FnMut(usize)) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let has = |x: u64, c: u8| {
@@ -137,21 +146,19 @@ fn may_hold_link(bytes: &[u8]) -> bool {
         w.copy_from_slice(&bytes[from..from + 8]);
         let x = u64::from_le_bytes(w);
         if has(x, b':') || has(x, b'.') {
-            break;
+            for k in from..from + 8 {
+                if matches!(bytes[k], b':' | b'.') {
+                    f(k);
+                }
+            }
         }
         from += 8;
     }
-    bytes.iter().enumerate().skip(from).any(|(i, &b)| match b {
-        b':' => bytes[i + 1..].starts_with(b"//"),
-        b'.' => {
-            let before = &bytes[..i];
-            let after = &bytes[i + 1..];
-            before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(b"www")
-                || before.last().is_some_and(|c| c.eq_ignore_ascii_case(&b't')) && starts_with_ci(after, "co/")
-                || before.len() >= 3 && before[i - 3..].eq_ignore_ascii_case(b"pic")
+    for k in from..bytes.len() {
+        if matches!(bytes[k], b':' | b'.') {
+            f(k);
         }
-        _ => false,
-    })
+    }
 }
 
 /// True when the URL is the address of one post (`…/status/123`, an Instagram `/p/…`).
