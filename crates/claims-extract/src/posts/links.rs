@@ -146,19 +146,11 @@ fn each_mark(bytes: &[u8], mut f: impl FnMut(usize)) {
         w.copy_from_slice(&bytes[from..from + 8]);
         let x = u64::from_le_bytes(w);
         if has(x, b':') || has(x, b'.') {
-            for k in from..from + 8 {
-                if matches!(bytes[k], b':' | b'.') {
-                    f(k);
-                }
-            }
+            w.iter().enumerate().filter(|(_, b)| matches!(b, b':' | b'.')).for_each(|(k, _)| f(from + k));
         }
         from += 8;
     }
-    for k in from..bytes.len() {
-        if matches!(bytes[k], b':' | b'.') {
-            f(k);
-        }
-    }
+    bytes[from..].iter().enumerate().filter(|(_, b)| matches!(b, b':' | b'.')).for_each(|(k, _)| f(from + k));
 }
 
 /// True when the URL is the address of one post (`…/status/123`, an Instagram `/p/…`).
