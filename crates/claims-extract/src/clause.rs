@@ -27,7 +27,9 @@ impl Tok<'_> {
     /// True when the word equals one of `ws`, ignoring case.
     #[inline]
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        ws.iter().any(|w| eq_word(self.text, w))
+        // Only words of the same length (or two bytes shorter, for a curly apostrophe) can match.
+        let n = self.text.len();
+        ws.iter().any(|w| (w.len() == n || w.len() + 2 == n) && eq_word(self.text, w))
     }
 }
 
@@ -39,7 +41,7 @@ pub fn eq_word(a: &str, b: &str) -> bool {
     }
     // `’` is three bytes where `'` is one: only then can a curly form match.
     // (`’` is the only three-byte char starting with 0xE2 0x80 0x99.)
-    if a.len() != b.len() + 2 || !a.as_bytes().windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
+    if a.len() != b.len() + 2 || a.is_ascii() || !a.as_bytes().windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
         return false;
     }
     let mut x = a.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() });
@@ -63,6 +65,8 @@ pub struct WordSet {
     words: Vec<&'static [u8]>,
     /// For each group (length × first letter), its range in `words`.
     groups: Vec<(u32, u32)>,
+    /// True at `b` when a word starts with the ASCII byte `b`.
+    firsts: [bool; 128],
 }
 
 /// FNV-1a: short ASCII keys hash much faster than with the default SipHash,
@@ -96,40 +100,51 @@ impl WordSet {
                 groups[*g].1 = i + 1;
             }
         }
-        WordSet { words: v.into_iter().map(|(_, w)| w).collect(), groups }
+        let mut firsts = [false; 128];
+        for &b in v.iter().filter_map(|(_, w)| w.first().filter(|b| b.is_ascii())) {
+            firsts[usize::from(b)] = true;
+        }
+        WordSet { words: v.into_iter().map(|(_, w)| w).collect(), groups, firsts }
     }
     /// True when `w` is in the set, ignoring case.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
         let bytes = w.as_bytes();
-        if bytes.is_ascii() {
-            if bytes.len() > MAX_WORD {
-                return false;
-            }
-            // Compare each word of the group with `w` lower-cased byte by byte, no copy.
-            let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
-            let (a, b) = self.groups[group(bytes.len(), first)];
-            return self.words[a as usize..b as usize]
-                .iter()
-                .any(|k| k.len() == bytes.len() && k.iter().zip(bytes).all(|(x, y)| *x == y.to_ascii_lowercase()));
-        }
-        let mut buf = [0u8; MAX_WORD];
-        let n = {
-            let mut n = 0;
-            for c in w.chars() {
-                let b = match c {
-                    '’' => b'\'',
-                    c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-                    _ => return false,
-                };
-                if n == buf.len() {
+        match bytes.first() {
+            // A word starting with an ASCII byte no set word starts with (lower-cased) is out at once.
+            Some(&f) if f.is_ascii() && !self.firsts[usize::from(f.to_ascii_lowercase())] => false,
+            _ if bytes.is_ascii() => {
+                if bytes.len() > MAX_WORD {
                     return false;
                 }
-                buf[n] = b;
-                n += 1;
+                // Compare each word of the group with `w` lower-cased byte by byte, no copy.
+                let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+                let (a, b) = self.groups[group(bytes.len(), first)];
+                self.words[a as usize..b as usize]
+                    .iter()
+                    .any(|k| k.len() == bytes.len() && k.iter().zip(bytes).all(|(x, y)| *x == y.to_ascii_lowercase()))
             }
-            n
-        };
+            _ => self.has_folded(w),
+        }
+    }
+    /// [`WordSet::has`] of a word with chars outside ASCII (`’` read as `'`, any other: not in the set).
+    #[cold]
+    #[inline(never)]
+    fn has_folded(&self, w: &str) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        let mut n = 0;
+        for c in w.chars() {
+            let b = match c {
+                '’' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return false,
+            };
+            if n == buf.len() {
+                return false;
+            }
+            buf[n] = b;
+            n += 1;
+        }
         self.has_bytes(&buf[..n])
     }
     /// True when `w` is in the set exactly as written (as `[&str]::contains`).
@@ -399,7 +414,10 @@ fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
             }
         }
         // A subordinator inside the segment opens an aside to the segment's end.
-        if let Some(j) = (a + 1..b).find(|&j| INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))) {
+        if let Some(j) = (a + 1..b).find(|&j| {
+            // (The subordinators are 2 to 8 bytes long.)
+            (2..=8).contains(&out[j].text.len()) && INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))
+        }) {
             for t in out[j..b].iter_mut() {
                 t.aside = true;
             }
