@@ -2438,7 +2438,10 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if np::is_cap(text, &toks[i]) {
+        // (A capitalised word starts with a capital or with `al-`, `el-`, `bin-`, `ibn-`, `ben-`.)
+        let maybe_cap =
+            toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
+        if maybe_cap && np::is_cap(text, &toks[i]) {
             let mut j = i;
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
@@ -2455,8 +2458,11 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
                         || np::is_time_word(&crate::text::Lower::new(w))
                         || crate::text::Lower::new(w) == "the"
                 });
-                if !org && !np::is_place(&ws.join(" ")) {
-                    out.push((toks[a].span.start, ws.join(" ")));
+                if !org {
+                    let name = ws.join(" ");
+                    if !np::is_place(&name) {
+                        out.push((toks[a].span.start, name));
+                    }
                 }
             }
             i = j.max(i + 1);

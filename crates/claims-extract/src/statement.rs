@@ -626,22 +626,23 @@ fn clean(text: &str, c: Span) -> String {
 /// Collapses white space, drops a final period and straightens nothing else.
 fn tidy(s: &str) -> String {
     let mut j = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`):
+    // in the collapsed text, ` , ` is a word `,` between two others (the same for `;`).
+    let (mut comma, mut semicolon) = (false, false);
+    let mut ws = s.split_whitespace().peekable();
+    while let Some(w) = ws.next() {
         if !j.is_empty() {
             j.push(' ');
+            let inner = ws.peek().is_some();
+            comma |= inner && w == ",";
+            semicolon |= inner && w == ";";
         }
         j.push_str(w);
     }
-    // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
-    // `x , y` or `x ; y` (a mark between two spaces): rare, looked for byte by byte.
-    let spaced = |j: &str, mark: u8| {
-        let b = j.as_bytes();
-        (1..b.len().saturating_sub(1)).any(|i| b[i] == mark && b[i - 1] == b' ' && b[i + 1] == b' ')
-    };
-    if spaced(&j, b',') {
+    if comma {
         j = j.replace(" , ", ", ");
     }
-    if spaced(&j, b';') {
+    if semicolon {
         j = j.replace(" ; ", "; ");
     }
     let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);

@@ -730,6 +730,10 @@ static IRREGULAR_NATIONALITIES: crate::clause::WordList = crate::clause::WordLis
 
 /// True for a word that names an organisation.
 pub fn is_org_word(w: &str) -> bool {
+    if w.is_ascii() {
+        // (The words are lower-case ASCII, at most 24 bytes.)
+        return ORG_WORDS.contains_ignoring_case(w);
+    }
     ORG_WORDS.contains(&crate::text::Lower::new(w).as_str())
 }
 
