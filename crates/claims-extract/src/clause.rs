@@ -316,7 +316,7 @@ thread_local! {
 /// dashes marked as asides.
 fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     let s = &text[span.start..span.end];
-    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 6 + 1);
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 4 + 2);
     each_word_in(text, span, |b, e| out.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
     if out.is_empty() {
         return out;
@@ -326,8 +326,11 @@ fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut depth = 0usize;
     let mut paren: Vec<(usize, usize)> = Vec::new();
     let mut open_at = 0usize;
-    for (i, &b) in bytes[span.start..span.end].iter().enumerate() {
-        let i = span.start + i;
+    // Closing marks before the first opening one change nothing: start there.
+    let first_open = bytes[span.start..span.end].iter().position(|&b| b == b'(' || b == b'[');
+    let from = first_open.map_or(span.end, |k| span.start + k);
+    for (i, &b) in bytes[from..span.end].iter().enumerate() {
+        let i = from + i;
         match b {
             b'(' | b'[' => {
                 if depth == 0 {

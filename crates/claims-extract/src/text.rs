@@ -25,8 +25,8 @@ fn is_inner_joiner(c: char) -> bool {
 /// The words of `text[span]`: runs of letters and digits, keeping inner
 /// apostrophes, hyphens and number punctuation (`Russia’s`, `Kassym-Jomart`, `3.5`, `1,000`).
 pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
-    // About one word per six bytes of news text: grow once at most.
-    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    // At most one word per two bytes; about one per five or six in news text: room for one per four.
+    let mut out = Vec::with_capacity(span.len() / 4 + 2);
     each_word_in(text, span, |b, e| out.push(Word { text: &text[b..e], span: Span::new(b, e) }));
     out
 }

@@ -37,6 +37,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start = Some((i, char::from(byte)));
             }
             i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             continue;
         }
         let (c, n) = crate::text::char_at(text, i);
