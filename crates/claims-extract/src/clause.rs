@@ -418,8 +418,12 @@ fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
         }
         // A subordinator inside the segment opens an aside to the segment's end.
         if let Some(j) = (a + 1..b).find(|&j| {
-            // (The subordinators are 2 to 8 bytes long.)
-            (2..=8).contains(&out[j].text.len()) && INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))
+            // (The subordinators are 2 to 8 bytes long and start with b, a, t, u, w or i.)
+            let w = out[j].text;
+            (2..=8).contains(&w.len())
+                && matches!(w.as_bytes()[0] | 0x20, b'b' | b'a' | b't' | b'u' | b'w' | b'i')
+                && INNER.has(w)
+                && !(out[j].is("if") && out[j - 1].is("as"))
         }) {
             for t in out[j..b].iter_mut() {
                 t.aside = true;

@@ -77,10 +77,12 @@ pub(crate) fn each_word_in(text: &str, span: Span, mut f: impl FnMut(usize, usiz
             }
             i += 1;
         }
-        while let Some(&(ws, we)) = all.get(i).filter(|w| w.1 <= b) {
+        // The words wholly inside: those from `i` ending by `b` (word ends ascend as starts do).
+        let inside = all[i..].partition_point(|w| w.1 <= b);
+        for &(ws, we) in &all[i..i + inside] {
             f(ws, we);
-            i += 1;
         }
+        i += inside;
         // A word of the text that `b` cuts: its part in the span, read again.
         if let Some(&(ws, _)) = all.get(i).filter(|w| w.0 < b) {
             scan(ws, b, &mut f);
