@@ -629,7 +629,7 @@ fn tidy(s: &str) -> String {
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`):
     // in the collapsed text, ` , ` is a word `,` between two others (the same for `;`).
     let (mut comma, mut semicolon) = (false, false);
-    let mut ws = s.split_whitespace().peekable();
+    let mut ws = text::ws_words(s).peekable();
     while let Some(w) = ws.next() {
         if !j.is_empty() {
             j.push(' ');

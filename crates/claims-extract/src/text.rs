@@ -282,6 +282,47 @@ pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {
     s
 }
 
+/// The white-space separated words of `s`, as `s.split_whitespace()`: of
+/// ASCII text (without a vertical tab, the one ASCII white space
+/// `split_ascii_whitespace` leaves in words) split byte by byte, faster.
+pub fn ws_words(s: &str) -> WsWords<'_> {
+    if s.is_ascii() && !s.as_bytes().contains(&0x0B) {
+        WsWords::Ascii(s.split_ascii_whitespace())
+    } else {
+        WsWords::Any(s.split_whitespace())
+    }
+}
+
+/// The iterator of [`ws_words`].
+#[derive(Debug, Clone)]
+pub enum WsWords<'a> {
+    /// ASCII text.
+    Ascii(std::str::SplitAsciiWhitespace<'a>),
+    /// Any other text.
+    Any(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for WsWords<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            WsWords::Ascii(i) => i.next(),
+            WsWords::Any(i) => i.next(),
+        }
+    }
+}
+
+impl<'a> DoubleEndedIterator for WsWords<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        match self {
+            WsWords::Ascii(i) => i.next_back(),
+            WsWords::Any(i) => i.next_back(),
+        }
+    }
+}
+
 /// Shrinks `span` past white space at both ends.
 pub fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
@@ -387,6 +428,14 @@ mod tests {
                     assert_eq!(got, fresh(sp), "{a}..{b}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ws_words_as_split_whitespace() {
+        for t in ["", "  a  b\tc\n", "x\x0By z", "Russia’s  troops\u{a0}here", " one ", "\x0C\r"] {
+            assert_eq!(ws_words(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(ws_words(t).next_back(), t.split_whitespace().next_back(), "{t:?}");
         }
     }
 
