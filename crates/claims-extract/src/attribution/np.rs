@@ -795,8 +795,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
     let last = words[words.len() - 1];
     let last_l = lower(text, last);
-    let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s").to_string();
-    let document = lexicon::is_document_noun(&head);
+    let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s");
+    let document = lexicon::is_document_noun(head);
     let has_org = words.iter().any(|t| is_org_word(&lower(text, t)))
         || words.iter().any(|t| {
             let w = &text[t.span.start..t.span.end];
@@ -805,8 +805,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     let starts_the = first_l == "the";
     if all_cap && !starts_the && words.iter().filter(|t| t.word).count() >= 1 {
         // A name, perhaps preceded by titles: strip leading titles for people.
-        let name_text = text[full_start..last.span.end].to_string();
-        if is_place(&name_text) {
+        let name_text = &text[full_start..last.span.end];
+        if is_place(name_text) {
             return Some(Np {
                 span: Span::new(full_start, last.span.end),
                 role: None,
