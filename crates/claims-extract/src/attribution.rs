@@ -192,11 +192,37 @@ struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     sentences: &'a [Sentence],
+    /// Every token in lower case, one after the other (see [`Ctx::w`]).
+    low: String,
+    /// Where each token's lower-cased form stands in `low`.
+    low_at: Vec<(usize, usize)>,
 }
 
-impl Ctx<'_> {
-    fn w(&self, i: usize) -> String {
-        self.toks.get(i).map(|t| np::lower(self.text, t)).unwrap_or_default()
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+        let toks = tok::tokenize(text);
+        // The text with its ASCII letters lower-cased (the same length: an ASCII
+        // token's lower case stands at its own span), then the other tokens lower-cased.
+        let mut low: Vec<u8> = text.as_bytes().to_ascii_lowercase();
+        let mut low_at = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let w = &text[t.span.start..t.span.end];
+            if w.is_ascii() {
+                low_at.push((t.span.start, t.span.end));
+            } else {
+                let a = low.len();
+                low.extend_from_slice(w.to_lowercase().as_bytes());
+                low_at.push((a, low.len()));
+            }
+        }
+        // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
+        // and every range above is on char boundaries.
+        let low = String::from_utf8(low).unwrap_or_default();
+        Ctx { text, toks, sentences, low, low_at }
+    }
+    /// Token `i` in lower case (empty past either end).
+    fn w(&self, i: usize) -> &str {
+        self.low_at.get(i).and_then(|&(a, b)| self.low.get(a..b)).unwrap_or_default()
     }
     fn sentence_of(&self, pos: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.end <= pos);
@@ -313,11 +339,13 @@ fn say_like(lemma: &str) -> bool {
     SAY_LIKE.contains(&lemma)
 }
 
-const AUX: &[&str] = &[
+const AUX_LIST: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't",
     "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "wouldn't", "couldn't",
 ];
+/// [`AUX_LIST`], for fast lookups.
+static AUX: crate::clause::WordList = crate::clause::WordList::new(AUX_LIST);
 
 fn is_wh(w: &str) -> bool {
     matches!(w, "how" | "why" | "what" | "whether" | "if" | "when" | "where" | "who" | "which" | "whom")
@@ -328,7 +356,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     if sentences.is_empty() {
         return Vec::new();
     }
-    let ctx = Ctx { text, toks: tok::tokenize(text), sentences };
+    let ctx = Ctx::new(text, sentences);
     let paras = paragraphs(text);
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
@@ -360,8 +388,9 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
                 f.cue,
                 f.content.clone(),
                 f.speaker.is_none()
-                    && f.cue
-                        .is_some_and(|c| lexicon::EVIDENTIAL.contains(&text[c.start..c.end].to_lowercase().as_str())),
+                    && f.cue.is_some_and(|c| {
+                        lexicon::EVIDENTIAL.contains(&crate::text::Lower::new(&text[c.start..c.end]).as_str())
+                    }),
             )
         })
         .collect();
@@ -791,7 +820,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     // A cue word after a determiner is a noun (`told the press`).
     let after_det = |c: &lexicon::Cue| {
         let ci = tok::index_at(toks, c.span.start);
-        ci > lb && np::is_determiner(&ctx.w(ci - 1))
+        ci > lb && np::is_determiner(ctx.w(ci - 1))
     };
     if let Some(c) = cues
         .iter()
@@ -821,7 +850,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             return Some((Some(np), c.span, AttributionType::Speech));
         }
         let np = np::before(text, toks, lb, ci);
-        if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "was" | "were") {
+        if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)), "was" | "were") {
             return None;
         }
         let kind = attr_type(c.class, np.as_ref(), c.lemma);
@@ -850,12 +879,12 @@ fn colon_clause(ctx: &Ctx, lb: usize, s: usize) -> Option<(Option<Np>, Span, Att
         return None;
     }
     let e = tok::index_at(toks, np.span.end);
-    let v = (e..s).find(|&i| toks[i].word && !np::is_between(&ctx.w(i)))?;
+    let v = (e..s).find(|&i| toks[i].word && !np::is_between(ctx.w(i)))?;
     let w = ctx.w(v);
-    let verb = (AUX.contains(&w.as_str()) && v + 1 < s)
-        || np::is_irregular_past(&w)
+    let verb = (AUX.contains(&w) && v + 1 < s)
+        || np::is_irregular_past(w)
         || w.ends_with("ed")
-        || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third));
+        || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third));
     (verb && s > v + 1).then_some((Some(np), toks[s].span, AttributionType::Speech))
 }
 
@@ -917,7 +946,7 @@ fn conditional(ctx: &Ctx, ci: usize, sa: usize) -> bool {
         if ctx.is_punct(i, ",;:\"“”") {
             return false;
         }
-        if matches!(ctx.w(i).as_str(), "if" | "unless" | "whether") {
+        if matches!(ctx.w(i), "if" | "unless" | "whether") {
             return true;
         }
     }
@@ -931,7 +960,7 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
         i -= 1;
         n += 1;
         let w = ctx.w(i);
-        if matches!(w.as_str(), "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
+        if matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
             return true;
         }
         if !ctx.toks[i].word {
@@ -949,7 +978,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     // Skip an opening adverbial up to its comma (`In a statement, …`).
     let w0 = ctx.w(i);
     if matches!(
-        w0.as_str(),
+        w0,
         "in" | "on"
             | "at"
             | "after"
@@ -978,10 +1007,10 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     while j < before && toks[j].word {
         let w = ctx.w(j);
         if j > i
-            && (AUX.contains(&w.as_str())
-                || np::is_between(&w)
-                || np::is_irregular_past(&w)
-                || lexicon::lookup(&w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
+            && (AUX.contains(&w)
+                || np::is_between(w)
+                || np::is_irregular_past(w)
+                || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
                 || w.ends_with("ed"))
         {
             break;
@@ -1019,6 +1048,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
+        // A cue inside the text's last token (`… go to: www.example.org/email`) is no word of its own.
+        if ci >= toks.len() {
+            continue;
+        }
         // A capitalised cue inside a sentence is a name (`the United States`).
         if ci > sa && toks[ci].first.is_uppercase() && toks[sa..ci].iter().any(|t| t.word) {
             continue;
@@ -1030,32 +1063,29 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         let mut as_noun = None;
         if c.form == Form::Third
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
-            && (np::is_determiner(&prev)
+            && (np::is_determiner(prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
-                || lexicon::lookup(&prev).is_some_and(|l| l.1 == Form::Past)
-                || AUX.contains(&next.as_str())
-                || lexicon::lookup(&next).is_some_and(|l| l.1 == Form::Past)
+                || lexicon::lookup(prev).is_some_and(|l| l.1 == Form::Past)
+                || AUX.contains(&next)
+                || lexicon::lookup(next).is_some_and(|l| l.1 == Form::Past)
                 || prev.ends_with("ed") && next == "that"
-                || matches!(prev.as_str(), "over" | "amid" | "despite" | "about" | "of"))
+                || matches!(prev, "over" | "amid" | "despite" | "about" | "of"))
         {
             let w = np::lower(text, &toks[ci]);
             let clause = next == "that"
-                || matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
-                    && matches!(ctx.w(ce + 1).as_str(), "would" | "will" | "could" | "might" | "was" | "were" | "had");
+                || matches!(next, "he" | "she" | "they" | "it" | "we")
+                    && matches!(ctx.w(ce + 1), "would" | "will" | "could" | "might" | "was" | "were" | "had");
             as_noun = lexicon::NOMINAL.iter().find(|(n, _)| *n == w).map(|x| x.1).filter(|_| clause);
             if as_noun.is_none() {
                 continue;
             }
         }
         // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
-        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(&prev)) {
+        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(prev)) {
             continue;
         }
         // `a book written by X`: a reduced passive relative.
-        if c.form == Form::Past
-            && next == "by"
-            && !matches!(prev.as_str(), "was" | "were" | "is" | "are" | "been" | "be")
-        {
+        if c.form == Form::Past && next == "by" && !matches!(prev, "was" | "were" | "is" | "are" | "been" | "be") {
             continue;
         }
         let made = match c.class {
@@ -1065,11 +1095,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 // The clause around the adverb: after the last `, and` / `;` before it.
                 let mut a = sa;
                 for i in sa..ci {
-                    if ctx.is_punct(i, ";")
-                        || ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "and" | "but" | "while")
-                    {
+                    if ctx.is_punct(i, ";") || ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "and" | "but" | "while") {
                         a = i + 1;
-                        if matches!(ctx.w(a).as_str(), "and" | "but" | "while") {
+                        if matches!(ctx.w(a), "and" | "but" | "while") {
                             a += 1;
                         }
                     }
@@ -1090,7 +1118,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             _ if matches!(c.form, Form::Base | Form::Third)
                 && (prev.ends_with("'s")
                     || prev.ends_with("’s")
-                    || matches!(prev.as_str(), "its" | "his" | "her" | "their" | "our" | "the")) =>
+                    || matches!(prev, "its" | "his" | "her" | "their" | "our" | "the")) =>
             {
                 let nc = match c.class {
                     CueClass::Belief => lexicon::NounCue::Belief,
@@ -1104,7 +1132,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 if c.form == Form::Ing {
                     participial(ctx, &c, ci, ce, sa, sb, found, first_new)
                 } else {
-                    verbal(ctx, &c, ci, ce, sa, sb, &prev, &found[first_new..])
+                    verbal(ctx, &c, ci, ce, sa, sb, prev, &found[first_new..])
                 }
             }
         };
@@ -1144,8 +1172,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 let before = &text[c0.start..fs];
                 let trimmed = before.trim_end();
                 if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") {
-                    let t =
-                        trimmed.trim_end_matches([',', '—']).trim_end_matches(" and").trim_end_matches(',').trim_end();
+                    let t = crate::text::trim_suffix(trimmed.trim_end_matches([',', '—']), " and")
+                        .trim_end_matches(',')
+                        .trim_end();
                     if t.len() > 3 {
                         f.content[0] = Span::new(c0.start, c0.start + t.len());
                         if f.span.end > f.content[0].end && f.span.start <= c0.start {
@@ -1166,7 +1195,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
     // `… that, according to X, …` / `… which, according to X, …`: the clause after X.
     let opens_clause = !at_start && ci > sa && {
         let p = if ctx.is_punct(ci - 1, ",") { ci.saturating_sub(2) } else { ci - 1 };
-        p >= sa && matches!(ctx.w(p).as_str(), "that" | "which")
+        p >= sa && matches!(ctx.w(p), "that" | "which")
     };
     if opens_clause {
         let k = (tok::index_at(toks, np.span.end)..sb).find(|&i| ctx.is_punct(i, ",;"))?;
@@ -1194,7 +1223,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
                 e += 1;
             }
             let subject = ctx.w(e);
-            if e > ce && e - ce <= 4 && (np::is_determiner(&subject) || np::PRONOUNS.contains(&subject.as_str())) {
+            if e > ce && e - ce <= 4 && (np::is_determiner(subject) || np::PRONOUNS.contains(&subject)) {
                 if let Some(n) = np::classify(text, toks, ce, e) {
                     np = n;
                     k = e - 1;
@@ -1250,19 +1279,19 @@ fn nominal(
     let intention = matches!(nc, lexicon::NounCue::Intention | lexicon::NounCue::Directive);
     // `concerns they would …`, `fears it would …`: a clause without `that`.
     let bare_clause = !intention
-        && matches!(next.as_str(), "he" | "she" | "they" | "it" | "we")
+        && matches!(next, "he" | "she" | "they" | "it" | "we")
         && matches!(
-            ctx.w(ce + 1).as_str(),
+            ctx.w(ce + 1),
             "would" | "will" | "could" | "might" | "may" | "was" | "were" | "is" | "are" | "had" | "has" | "have"
         );
     // `findings that don't have …`: a relative clause, not the noun's content.
     let after_that = ctx.w(ce + 1);
     if next == "that"
-        && (AUX.contains(&after_that.as_str())
+        && (AUX.contains(&after_that)
             || after_that.ends_with("n't")
             || after_that.ends_with("n’t")
             || after_that.ends_with("n`t")
-            || matches!(after_that.as_str(), "don" | "doesn" | "didn" | "won" | "isn" | "aren" | "wasn" | "weren"))
+            || matches!(after_that, "don" | "doesn" | "didn" | "won" | "isn" | "aren" | "wasn" | "weren"))
     {
         return None;
     }
@@ -1290,7 +1319,7 @@ fn nominal(
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
             if let Some(mut n) = np::before(text, toks, ci.saturating_sub(6), ci) {
                 let t = &text[n.span.start..n.span.end];
-                let cut = t.len() - t.trim_end_matches("'s").trim_end_matches("’s").len();
+                let cut = t.len() - crate::text::trim_suffix(crate::text::trim_suffix(t, "'s"), "’s").len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
                 np = Some(n);
             }
@@ -1303,11 +1332,11 @@ fn nominal(
             && ci - v <= 2
             && toks[v].word
             && !np::is_cap(text, &toks[v])
-            && (np::is_determiner(&ctx.w(v)) || !is_light_verb(&ctx.w(v)) && lexicon::lookup(&ctx.w(v)).is_none())
+            && (np::is_determiner(ctx.w(v)) || !is_light_verb(ctx.w(v)) && lexicon::lookup(ctx.w(v)).is_none())
         {
             v -= 1;
         }
-        if v > _sa && is_light_verb(&ctx.w(v)) {
+        if v > _sa && is_light_verb(ctx.w(v)) {
             np = np::before(text, toks, _sa, v).filter(|n| !function_np(text, n));
         }
     }
@@ -1376,7 +1405,7 @@ fn participial(
     } else if takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb) {
         return None;
     }
-    if is_wh(&ctx.w(k)) || k >= sb {
+    if is_wh(ctx.w(k)) || k >= sb {
         return None;
     }
     // `with X stating that …`
@@ -1384,7 +1413,7 @@ fn participial(
         let bi = tok::index_at(toks, n.full_start);
         // … or a progressive report (`X is saying that …`).
         let with = bi > sa && ctx.w(bi - 1) == "with";
-        if with || matches!(ctx.w(ci.wrapping_sub(1)).as_str(), "is" | "was" | "are" | "were" | "been") {
+        if with || matches!(ctx.w(ci.wrapping_sub(1)), "is" | "was" | "are" | "were" | "been") {
             let content = ctx.content(k, sb)?;
             return Some(new_found(
                 ctx,
@@ -1424,10 +1453,10 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
         return None;
     }
     let mut p = ci;
-    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
         p -= 1;
     }
-    if p == sa || !matches!(ctx.w(p - 1).as_str(), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
+    if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
         return None;
     }
     let np = np::before(text, toks, sa, ci).filter(|n| !function_np(text, n))?;
@@ -1439,8 +1468,8 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
 /// is no determiner, pronoun or number.
 fn verb_like(ctx: &Ctx, i: usize) -> bool {
     ctx.toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
-        && !np::is_determiner(&ctx.w(i))
-        && !np::PRONOUNS.contains(&ctx.w(i).as_str())
+        && !np::is_determiner(ctx.w(i))
+        && !np::PRONOUNS.contains(&ctx.w(i))
 }
 
 /// `asking X to …`, `is encouraging X to …`, `have started asking X to …`,
@@ -1459,7 +1488,7 @@ fn directive_participle(
     let start = infinitive_after(ctx, ce, sb)?;
     let content = ctx.content(start, writer_clause(ctx, start, sb))?;
     let mut p = ci;
-    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1).as_str(), "also" | "now" | "still")) {
+    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
         p -= 1;
     }
     let pw = ctx.w(p.wrapping_sub(1));
@@ -1473,12 +1502,11 @@ fn directive_participle(
             .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, p - 1))?
     } else if matches!(
-        pw.as_str(),
+        pw,
         "started" | "begun" | "began" | "start" | "begin" | "continue" | "continued" | "keep" | "kept" | "keeps"
     ) {
         np::before(text, toks, sa, p - 1)?
-    } else if toks[p - 1].word && !np::is_between(&pw) || matches!(pw.as_str(), "is" | "are" | "was" | "were" | "been")
-    {
+    } else if toks[p - 1].word && !np::is_between(pw) || matches!(pw, "is" | "are" | "was" | "were" | "been") {
         np::before(text, toks, sa, p)?
     } else {
         return None;
@@ -1499,20 +1527,20 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
         if t.word {
             let w = ctx.w(i);
             // Words after a relative pronoun belong to that clause (`a penalty which X awarded`).
-            if i > a && matches!(w.as_str(), "which" | "who" | "whom" | "whose") {
+            if i > a && matches!(w, "which" | "who" | "whom" | "whose") {
                 return false;
             }
             // A past form before a noun is an adjective (`numerous bloodied bodies`).
             let nx = ctx.w(i + 1);
             let verb_next = !ctx.toks.get(i + 1).is_some_and(|t| t.word)
-                || np::is_determiner(&nx)
-                || np::PRONOUNS.contains(&nx.as_str())
-                || matches!(nx.as_str(), "him" | "her" | "them" | "me" | "us")
+                || np::is_determiner(nx)
+                || np::PRONOUNS.contains(&nx)
+                || matches!(nx, "him" | "her" | "them" | "me" | "us")
                 || nx.ends_with("ly")
                 || nx.ends_with("ing")
                 || nx.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
-                    nx.as_str(),
+                    nx,
                     "in" | "on"
                         | "at"
                         | "to"
@@ -1533,7 +1561,7 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
                         | "but"
                         | "as"
                 );
-            if AUX.contains(&w.as_str()) || (i > a && (w.ends_with("ed") || np::is_irregular_past(&w)) && verb_next) {
+            if AUX.contains(&w) || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
                 return true;
             }
             n += 1;
@@ -1559,8 +1587,7 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     let toks = &ctx.toks;
     let quote = |i: usize| toks.get(i).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
     // The object starts with a word: `called "X"` alone is a name, not a judgement.
-    if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a).as_str(), "as" | "for" | "on" | "upon" | "off" | "it")
-    {
+    if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a), "as" | "for" | "on" | "upon" | "off" | "it") {
         return None;
     }
     let mut words = 0;
@@ -1580,7 +1607,7 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
                 let stop = (i + 1..end).find(|&e| ctx.is_punct(e, ";") || ctx.w(e) == "but");
                 return Some(stop.unwrap_or(end));
             }
-            if AUX.contains(&w.as_str()) || matches!(w.as_str(), "that" | "which" | "who" | "to") {
+            if AUX.contains(&w) || matches!(w, "that" | "which" | "who" | "to") {
                 return None;
             }
             words += 1;
@@ -1598,7 +1625,7 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
                 if ctx.is_punct(n, ",") {
                     n += 1;
                 }
-                if matches!(ctx.w(n).as_str(), "and" | "or") && quote(n + 1) {
+                if matches!(ctx.w(n), "and" | "or") && quote(n + 1) {
                     o = n + 1;
                 } else {
                     break;
@@ -1631,24 +1658,16 @@ fn verbal(
         let mut i = ci;
         while i > sa
             && (ctx.w(i - 1).ends_with("ly")
-                || matches!(
-                    ctx.w(i - 1).as_str(),
-                    "twice" | "also" | "later" | "previously" | "then" | "once" | "since"
-                ))
+                || matches!(ctx.w(i - 1), "twice" | "also" | "later" | "previously" | "then" | "once" | "since"))
         {
             i -= 1;
         }
         ctx.w(i.wrapping_sub(1))
     };
-    let prev: &str = if matches!(aux_before.as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being") {
-        &aux_before
-    } else {
-        prev
-    };
-    if matches!(
-        ctx.w(ci).as_str(),
-        "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood"
-    ) && !AUX.contains(&prev)
+    let prev: &str =
+        if matches!(aux_before, "was" | "were" | "is" | "are" | "been" | "be" | "being") { aux_before } else { prev };
+    if matches!(ctx.w(ci), "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood")
+        && !AUX.contains(&prev)
     {
         return None;
     }
@@ -1722,7 +1741,7 @@ fn verbal(
     let before_aux = np::skip_between(text, toks, sa, ci);
     if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
         let j = before_aux;
-        if matches!(ctx.w(j - 1).as_str(), "who" | "which") && ctx.is_punct(j - 2, ",") {
+        if matches!(ctx.w(j - 1), "who" | "which") && ctx.is_punct(j - 2, ",") {
             np = np::before(text, toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
             nonrestrictive = np.is_some();
         }
@@ -1731,7 +1750,7 @@ fn verbal(
     // sentence subject cut off from its verb by a stray comma.
     if np.is_none() && !passive && !adjective && before_aux > sa + 1 && ctx.is_punct(before_aux - 1, ",") {
         let next = ctx.w(ce);
-        if next == "that" || np::PRONOUNS.contains(&next.as_str()) || before_aux < ci {
+        if next == "that" || np::PRONOUNS.contains(&next) || before_aux < ci {
             np = comma_subject(ctx, sa, before_aux - 1);
         }
     }
@@ -1745,7 +1764,7 @@ fn verbal(
             let org_plural = !name.contains(' ')
                 && (np::is_acronym(name) || n.kind == SourceKind::Organization && n.role.is_some())
                 && n.full_start == toks[sa].span.start
-                && !AUX.contains(&ctx.w(ce).as_str());
+                && !AUX.contains(&ctx.w(ce));
             org_plural
                 || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
@@ -1778,10 +1797,10 @@ fn verbal(
     let mut k = ce;
     let lemma = c.lemma;
     // Addressee: `told reporters`, `told the BBC`, `warned them`.
-    if takes_addressee(lemma) && !matches!(ctx.w(k).as_str(), "that" | "to") && !ctx.is_punct(k, ",:.") {
+    if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") {
         let w = ctx.w(k);
         if matches!(
-            w.as_str(),
+            w,
             "me" | "him"
                 | "her"
                 | "them"
@@ -1801,28 +1820,25 @@ fn verbal(
                 | "police"
         ) {
             k += 1;
-        } else if np::is_determiner(&w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) {
+        } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) {
             k += 1;
-            while k < sb
-                && toks[k].word
-                && (np::is_cap(text, &toks[k]) || matches!(ctx.w(k).as_str(), "of" | "for" | "and"))
-            {
+            while k < sb && toks[k].word && (np::is_cap(text, &toks[k]) || matches!(ctx.w(k), "of" | "for" | "and")) {
                 k += 1;
             }
             // `the gathered crowd`, `a news conference`: one or two lower-case words.
             let mut n = 0;
             while n < 2
                 && k < sb
-                && !matches!(ctx.w(k).as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "about" | "by")
+                && !matches!(ctx.w(k), "on" | "in" | "at" | "during" | "after" | "before" | "about" | "by")
                 && toks[k].word
                 && !np::is_cap(text, &toks[k])
-                && !matches!(ctx.w(k).as_str(), "that" | "to" | "the" | "a")
-                && !np::is_determiner(&ctx.w(k))
-                && !AUX.contains(&ctx.w(k).as_str())
+                && !matches!(ctx.w(k), "that" | "to" | "the" | "a")
+                && !np::is_determiner(ctx.w(k))
+                && !AUX.contains(&ctx.w(k))
                 && ctx.w(k + 1) != "is"
             {
                 // Stop at a likely subject of the complement (`the boy was …`).
-                if np::PRONOUNS.contains(&ctx.w(k).as_str()) {
+                if np::PRONOUNS.contains(&ctx.w(k)) {
                     break;
                 }
                 k += 1;
@@ -1847,7 +1863,7 @@ fn verbal(
             if between_ok
                 && (j == k
                     || matches!(
-                        ctx.w(k).as_str(),
+                        ctx.w(k),
                         "on" | "in"
                             | "at"
                             | "during"
@@ -1885,13 +1901,13 @@ fn verbal(
     if passive
         && !clause
         && matches!(lemma, "accuse" | "charge")
-        && matches!(next.as_str(), "of" | "with")
+        && matches!(next, "of" | "with")
         && ctx.w(k + 1).ends_with("ing")
     {
         let content = ctx.content(k + 1, writer_clause(ctx, k + 1, sb))?;
         return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
     }
-    if !clause && is_wh(&next) {
+    if !clause && is_wh(next) {
         // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
         // as …`) after a verb of telling, not of asking; `what` is the clause's subject and stays.
         let telling = c.class == CueClass::Speech
@@ -1899,7 +1915,7 @@ fn verbal(
                 lemma,
                 "explain" | "note" | "reveal" | "detail" | "outline" | "observe" | "recount" | "disclose" | "describe"
             );
-        if !telling || !matches!(next.as_str(), "what" | "how" | "why") {
+        if !telling || !matches!(next, "what" | "how" | "why") {
             return None;
         }
         let body = if next == "what" { k } else { k + 1 };
@@ -1960,7 +1976,7 @@ fn verbal(
         || (!clause && !infinitive && rest_words <= 6 && {
             let w = ctx.w(start);
             matches!(
-                w.as_str(),
+                w,
                 "on" | "in"
                     | "at"
                     | "during"
@@ -2026,7 +2042,7 @@ fn verbal(
         // A relative clause's small clause (`which it considers part of …`).
         let rel = np.as_ref().is_some_and(|n| {
             let fi = tok::index_at(toks, n.full_start);
-            fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
+            fi > sa && matches!(ctx.w(fi - 1), "which" | "that" | "who" | "whom")
         });
         if !rel {
             return None;
@@ -2037,7 +2053,7 @@ fn verbal(
     }
     let rel_clause = np.as_ref().is_some_and(|n| {
         let fi = tok::index_at(toks, n.full_start);
-        fi > sa && matches!(ctx.w(fi - 1).as_str(), "which" | "that" | "who" | "whom")
+        fi > sa && matches!(ctx.w(fi - 1), "which" | "that" | "who" | "whom")
     });
     if !clause && !infinitive && !small && !say_like(lemma) && !rel_clause && !subject_start(ctx, start) {
         return None;
@@ -2047,16 +2063,14 @@ fn verbal(
     let rel_end = rel_end.or_else(|| {
         np.as_ref().and_then(|n| {
             let fi = tok::index_at(toks, n.full_start);
-            (fi > sa
-                && matches!(ctx.w(fi - 1).as_str(), "which" | "who" | "whom")
-                && ctx.is_punct(fi.wrapping_sub(2), ","))
-            .then(|| {
-                let mut e = start;
-                while e < sb && !ctx.is_punct(e, ",;") {
-                    e += 1;
-                }
-                e
-            })
+            (fi > sa && matches!(ctx.w(fi - 1), "which" | "who" | "whom") && ctx.is_punct(fi.wrapping_sub(2), ","))
+                .then(|| {
+                    let mut e = start;
+                    while e < sb && !ctx.is_punct(e, ",;") {
+                        e += 1;
+                    }
+                    e
+                })
         })
     });
     let end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
@@ -2064,15 +2078,15 @@ fn verbal(
     if !clause && !infinitive {
         let w0 = ctx.w(start);
         let w1 = ctx.w(start + 1);
-        if matches!(w0.as_str(), "yesterday" | "today" | "tonight" | "earlier" | "later")
+        if matches!(w0, "yesterday" | "today" | "tonight" | "earlier" | "later")
             && toks.get(start).is_some_and(|t| t.word)
         {
             start += 1;
-        } else if matches!(w0.as_str(), "last" | "this" | "next")
-            && matches!(w1.as_str(), "week" | "month" | "year" | "weekend" | "night")
+        } else if matches!(w0, "last" | "this" | "next")
+            && matches!(w1, "week" | "month" | "year" | "weekend" | "night")
         {
             start += 2;
-        } else if w0 == "on" && np::is_time_word(&w1) {
+        } else if w0 == "on" && np::is_time_word(w1) {
             start += 2;
         }
         if ctx.is_punct(start, ",") {
@@ -2089,7 +2103,7 @@ fn verbal(
     // inside a restrictive relative clause (`the exhibit they had wanted to attend`).
     let own_subject = np.as_ref().is_some_and(|n| {
         let fi = tok::index_at(toks, n.full_start);
-        fi == sa || !toks[fi - 1].word || matches!(ctx.w(fi - 1).as_str(), "and" | "but" | "while" | "because" | "so")
+        fi == sa || !toks[fi - 1].word || matches!(ctx.w(fi - 1), "and" | "but" | "while" | "because" | "so")
     });
     // `voiced concerns that …`: the noun cue makes the attribution, not the verb.
     if !clause && !infinitive {
@@ -2119,14 +2133,14 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
     let w0 = ctx.w(k);
     if !toks.get(k).is_some_and(|t| t.word)
         || matches!(
-            w0.as_str(),
+            w0,
             "of" | "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "into" | "that" | "to" | "not"
         )
     {
         return None;
     }
     let lim = (k + 10).min(sb);
-    let mut j = k + usize::from(matches!(w0.as_str(), "with" | "on" | "upon"));
+    let mut j = k + usize::from(matches!(w0, "with" | "on" | "upon"));
     while j < lim {
         if !toks[j].word {
             if matches!(toks[j].first, '-' | '\'' | '’') {
@@ -2138,8 +2152,8 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
         let w = ctx.w(j);
         let verb_next = |i: usize| {
             toks.get(i).is_some_and(|t| t.word && t.first.is_lowercase())
-                && !np::is_determiner(&ctx.w(i))
-                && !np::PRONOUNS.contains(&ctx.w(i).as_str())
+                && !np::is_determiner(ctx.w(i))
+                && !np::PRONOUNS.contains(&ctx.w(i))
         };
         if j > k && w == "to" && verb_next(j + 1) {
             return Some(j + 1);
@@ -2147,10 +2161,10 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
         if j > k && w == "not" && ctx.w(j + 1) == "to" && verb_next(j + 2) {
             return Some(j);
         }
-        if AUX.contains(&w.as_str())
-            || is_wh(&w)
+        if AUX.contains(&w)
+            || is_wh(w)
             || w == "that"
-            || matches!(w.as_str(), "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
+            || matches!(w, "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
             || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
         {
             return None;
@@ -2171,14 +2185,14 @@ fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
         let w = ctx.w(e);
         if e > sa
             && !np::is_cap(text, &toks[e])
-            && (w.ends_with("ed") && w.len() > 4 || matches!(w.as_str(), "made" | "written" | "seen" | "given"))
+            && (w.ends_with("ed") && w.len() > 4 || matches!(w, "made" | "written" | "seen" | "given"))
         {
             break;
         }
-        if e > sa && matches!(w.as_str(), "for" | "at" | "from") && np::is_cap(text, &toks[e - 1]) {
+        if e > sa && matches!(w, "for" | "at" | "from") && np::is_cap(text, &toks[e - 1]) {
             break;
         }
-        if AUX.contains(&w.as_str()) || e - sa >= 12 {
+        if AUX.contains(&w) || e - sa >= 12 {
             return None;
         }
         e += 1;
@@ -2188,7 +2202,7 @@ fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
     }
     let mut n = if e == c { np::before(text, toks, sa, c)? } else { np::classify(text, toks, sa, e)? };
     // A common noun phrase keeps its head and the names in it (`The results of the … Study`).
-    if e < c && np::is_determiner(&ctx.w(sa)) && n.span.start != toks[sa].span.start {
+    if e < c && np::is_determiner(ctx.w(sa)) && n.span.start != toks[sa].span.start {
         n.span = Span::new(toks[sa].span.start, toks[e - 1].span.end);
         n.full_start = n.span.start;
         n.role = None;
@@ -2200,7 +2214,7 @@ fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
 /// True for a phrase that is a function word, never a speaker (`said that, …`).
 fn function_np(text: &str, n: &Np) -> bool {
     matches!(
-        text[n.span.start..n.span.end].to_lowercase().as_str(),
+        crate::text::Lower::new(&text[n.span.start..n.span.end]).as_str(),
         "that" | "this" | "which" | "these" | "those" | "there" | "so" | "then"
     )
 }
@@ -2215,7 +2229,7 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
     let bare_noun = w.chars().all(char::is_alphabetic)
         && !w.ends_with("ly")
         && !matches!(
-            w.as_str(),
+            w,
             "to" | "in"
                 | "on"
                 | "at"
@@ -2265,10 +2279,10 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
                 | "via"
         );
     bare_noun
-        || np::is_determiner(&w)
-        || np::PRONOUNS.contains(&w.as_str())
+        || np::is_determiner(w)
+        || np::PRONOUNS.contains(&w)
         || matches!(
-            w.as_str(),
+            w,
             "there"
                 | "none"
                 | "nobody"
@@ -2290,18 +2304,18 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
 fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
-        if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1).as_str(), "although" | "though" | "whereas" | "despite") {
+        if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "although" | "though" | "whereas" | "despite") {
             return i;
         }
         // A new frame: `…, with the i reporting …`.
         if ctx.is_punct(i, ",")
             && ctx.w(i + 1) == "with"
-            && (i + 2..(i + 8).min(sb)).any(|j| lexicon::lookup(&ctx.w(j)).is_some_and(|l| l.1 == Form::Ing))
+            && (i + 2..(i + 8).min(sb)).any(|j| lexicon::lookup(ctx.w(j)).is_some_and(|l| l.1 == Form::Ing))
         {
             return i;
         }
         // A dash aside of the writer's (`… - which can lead to …`).
-        if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1).as_str(), "which" | "who") {
+        if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1), "which" | "who") {
             return i;
         }
         i += 1;
@@ -2313,8 +2327,8 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
 /// to the nearest earlier named speaker of a fitting kind.
 fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
-    // Full person names in the text: runs of 2–4 capitalised words.
-    let names = full_names(ctx);
+    // Full person names in the text: runs of 2–4 capitalised words (read when first needed).
+    let mut names_read: Option<Vec<(usize, String)>> = None;
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
@@ -2353,6 +2367,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
+                let names = names_read.get_or_insert_with(|| full_names(ctx));
                 let k = names.partition_point(|(p, _)| *p < sp.start);
                 let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
                 match (spoken, named) {
@@ -2377,6 +2392,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             continue;
         }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
+            let names = names_read.get_or_insert_with(|| full_names(ctx));
             if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
                 found[i].speaker_name = Some(n.clone());
             }
@@ -2411,7 +2427,7 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
             return None;
         }
         let w = &text[t.span.start..t.span.end];
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s");
         (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
     })
 }
@@ -2422,7 +2438,10 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if np::is_cap(text, &toks[i]) {
+        // (A capitalised word starts with a capital or with `al-`, `el-`, `bin-`, `ibn-`, `ben-`.)
+        let maybe_cap =
+            toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
+        if maybe_cap && np::is_cap(text, &toks[i]) {
             let mut j = i;
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
@@ -2434,11 +2453,16 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             let n = j - a;
             if (2..=4).contains(&n) {
                 let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                let org = ws
-                    .iter()
-                    .any(|w| np::is_org_word(w) || np::is_time_word(&w.to_lowercase()) || w.to_lowercase() == "the");
-                if !org && !np::is_place(&ws.join(" ")) {
-                    out.push((toks[a].span.start, ws.join(" ")));
+                let org = ws.iter().any(|w| {
+                    np::is_org_word(w)
+                        || np::is_time_word(&crate::text::Lower::new(w))
+                        || crate::text::Lower::new(w) == "the"
+                });
+                if !org {
+                    let name = ws.join(" ");
+                    if !np::is_place(&name) {
+                        out.push((toks[a].span.start, name));
+                    }
                 }
             }
             i = j.max(i + 1);

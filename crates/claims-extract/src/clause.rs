@@ -3,12 +3,9 @@
 //! relative clause, fronted or trailing subordinate clause, trailing participial
 //! phrase), so that certainty and negation read only the main predicate.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
 use claims_model::Span;
 
-use crate::text::{words, Word};
+use crate::text::each_word_in;
 
 /// One word of a span with its clause information.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,22 +20,28 @@ pub struct Tok<'a> {
 
 impl Tok<'_> {
     /// Case-insensitive comparison with an ASCII word (curly apostrophes folded).
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         eq_word(self.text, w)
     }
     /// True when the word equals one of `ws`, ignoring case.
+    #[inline]
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        ws.iter().any(|w| eq_word(self.text, w))
+        // Only words of the same length (or two bytes shorter, for a curly apostrophe) can match.
+        let n = self.text.len();
+        ws.iter().any(|w| (w.len() == n || w.len() + 2 == n) && eq_word(self.text, w))
     }
 }
 
 /// Case-insensitive comparison treating `’` as `'`.
+#[inline]
 pub fn eq_word(a: &str, b: &str) -> bool {
     if a.len() == b.len() {
         return a.eq_ignore_ascii_case(b);
     }
     // `’` is three bytes where `'` is one: only then can a curly form match.
-    if a.len() != b.len() + 2 || !a.contains('’') {
+    // (`’` is the only three-byte char starting with 0xE2 0x80 0x99.)
+    if a.len() != b.len() + 2 || a.is_ascii() || !a.as_bytes().windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
         return false;
     }
     let mut x = a.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() });
@@ -53,22 +56,82 @@ pub fn eq_word(a: &str, b: &str) -> bool {
 }
 
 /// A set of ASCII words matched case-insensitively (curly apostrophes folded),
-/// built once; lookups use a stack buffer, no allocation.
+/// built once; lookups use a stack buffer, no allocation and no hashing: the
+/// words are grouped by length and first letter, and a lookup compares the few
+/// words of its group.
 #[derive(Debug)]
-pub struct WordSet(HashSet<&'static str, BuildHasherDefault<Fnv>>);
+pub struct WordSet {
+    /// The words, ordered by group.
+    words: Vec<&'static [u8]>,
+    /// For each group (length × first letter), its range in `words`.
+    groups: Vec<(u32, u32)>,
+    /// True at `b` when a word starts with the ASCII byte `b`.
+    firsts: [bool; 128],
+}
 
 /// FNV-1a: short ASCII keys hash much faster than with the default SipHash,
 /// and the sets hold built-in words only (no untrusted keys). The matcher's.
 pub use claims_match::words::FnvHasher as Fnv;
 
+/// Longest word a [`WordSet`] lookup can match, in bytes.
+const MAX_WORD: usize = 24;
+
+/// The group of a word of `len` bytes starting with `first` (lower case);
+/// words longer than [`MAX_WORD`] share one length group.
+#[inline]
+fn group(len: usize, first: u8) -> usize {
+    let letter = if first.is_ascii_lowercase() { usize::from(first - b'a') } else { 26 };
+    len.min(MAX_WORD + 1) * 27 + letter
+}
+
 impl WordSet {
     /// The set of `words` (given in lower case).
     pub fn new(words: &[&'static str]) -> Self {
-        WordSet(words.iter().copied().collect())
+        let mut v: Vec<(usize, &'static [u8])> =
+            words.iter().map(|w| (group(w.len(), w.as_bytes().first().copied().unwrap_or(0)), w.as_bytes())).collect();
+        v.sort();
+        v.dedup();
+        let mut groups = vec![(0u32, 0u32); group(MAX_WORD + 1, b'z' + 1) + 1];
+        for (i, (g, _)) in v.iter().enumerate() {
+            let i = i as u32;
+            if groups[*g].1 == 0 {
+                groups[*g] = (i, i + 1);
+            } else {
+                groups[*g].1 = i + 1;
+            }
+        }
+        let mut firsts = [false; 128];
+        for &b in v.iter().filter_map(|(_, w)| w.first().filter(|b| b.is_ascii())) {
+            firsts[usize::from(b)] = true;
+        }
+        WordSet { words: v.into_iter().map(|(_, w)| w).collect(), groups, firsts }
     }
     /// True when `w` is in the set, ignoring case.
+    #[inline]
     pub fn has(&self, w: &str) -> bool {
-        let mut buf = [0u8; 24];
+        let bytes = w.as_bytes();
+        match bytes.first() {
+            // A word starting with an ASCII byte no set word starts with (lower-cased) is out at once.
+            Some(&f) if f.is_ascii() && !self.firsts[usize::from(f.to_ascii_lowercase())] => false,
+            _ if bytes.is_ascii() => {
+                if bytes.len() > MAX_WORD {
+                    return false;
+                }
+                // Compare each word of the group with `w` lower-cased byte by byte, no copy.
+                let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+                let (a, b) = self.groups[group(bytes.len(), first)];
+                self.words[a as usize..b as usize]
+                    .iter()
+                    .any(|k| k.len() == bytes.len() && k.iter().zip(bytes).all(|(x, y)| *x == y.to_ascii_lowercase()))
+            }
+            _ => self.has_folded(w),
+        }
+    }
+    /// [`WordSet::has`] of a word with chars outside ASCII (`’` read as `'`, any other: not in the set).
+    #[cold]
+    #[inline(never)]
+    fn has_folded(&self, w: &str) -> bool {
+        let mut buf = [0u8; MAX_WORD];
         let mut n = 0;
         for c in w.chars() {
             let b = match c {
@@ -82,7 +145,48 @@ impl WordSet {
             buf[n] = b;
             n += 1;
         }
-        std::str::from_utf8(&buf[..n]).is_ok_and(|k| self.0.contains(k))
+        self.has_bytes(&buf[..n])
+    }
+    /// True when `w` is in the set exactly as written (as `[&str]::contains`).
+    #[inline]
+    pub fn has_exact(&self, w: &str) -> bool {
+        self.has_bytes(w.as_bytes())
+    }
+    #[inline]
+    fn has_bytes(&self, key: &[u8]) -> bool {
+        let (a, b) = self.groups[group(key.len(), key.first().copied().unwrap_or(0))];
+        self.words[a as usize..b as usize].contains(&key)
+    }
+}
+
+/// A constant word list with an exact-match lookup as fast as a [`WordSet`]'s
+/// (built on first use): a drop-in for `LIST.contains(&w)` on a `&[&str]`.
+#[derive(Debug)]
+pub struct WordList {
+    /// The words.
+    pub list: &'static [&'static str],
+    set: std::sync::OnceLock<WordSet>,
+}
+
+impl WordList {
+    /// The list `list`.
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordList { list, set: std::sync::OnceLock::new() }
+    }
+    /// True when `w` is one of the words, exactly as written.
+    #[inline]
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set.get_or_init(|| WordSet::new(self.list)).has_exact(w)
+    }
+    /// True when `w` lower-cased (ASCII letters only; `’` read as `'`) is one of the words
+    /// ([`WordSet::has`]: `w` longer than 24 bytes never is).
+    #[inline]
+    pub fn contains_ignoring_case(&self, w: &str) -> bool {
+        self.set.get_or_init(|| WordSet::new(self.list)).has(w)
+    }
+    /// The words, in order.
+    pub fn iter(&self) -> std::slice::Iter<'static, &'static str> {
+        self.list.iter()
     }
 }
 
@@ -138,6 +242,8 @@ const FRONTED: &[&str] = &[
 const INNER_SUB: &[&str] = &["because", "although", "though", "unless", "whereas", "if", "whilst"];
 
 static INNER: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(INNER_SUB));
+static FRONTED_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(FRONTED));
+static ASIDE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(ASIDE_AFTER_COMMA));
 
 /// How `while`/`whereas` clauses after a comma are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,10 +255,69 @@ pub enum While {
 }
 
 /// The words of `text[span]` with their aside flags.
+///
+/// The stages read the same span more than once (a claim's core for its
+/// certainty and for its negation): the words of the last spans read, with
+/// their parentheses and dashes, are kept (per thread) and reused when the same
+/// text is read again.
 pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     let span = clamp(text, span);
-    let ws: Vec<Word<'_>> = words(text, span);
-    let mut out: Vec<Tok<'_>> = ws.iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    let s = &text[span.start..span.end];
+    let cached = RECENT.with(|r| {
+        let r = r.borrow();
+        r.iter().find(|c| c.start == span.start && c.bytes == s.as_bytes()).map(|c| {
+            c.toks.iter().map(|&(sp, aside)| Tok { text: &text[sp.start..sp.end], span: sp, aside }).collect::<Vec<_>>()
+        })
+    });
+    let mut out = match cached {
+        Some(out) => out,
+        None => {
+            let out = marked_words(text, span);
+            RECENT.with(|r| {
+                let mut r = r.borrow_mut();
+                // The oldest entry makes room (its buffers are reused).
+                let mut slot = if r.len() == RECENT_SPANS {
+                    r.remove(0)
+                } else {
+                    Recent { start: 0, bytes: Vec::new(), toks: Vec::new() }
+                };
+                slot.start = span.start;
+                slot.bytes.clear();
+                slot.bytes.extend_from_slice(s.as_bytes());
+                slot.toks.clear();
+                slot.toks.extend(out.iter().map(|t| (t.span, t.aside)));
+                r.push(slot);
+            });
+            out
+        }
+    };
+    if out.is_empty() {
+        return out;
+    }
+    segments(text, &mut out, mode);
+    out
+}
+
+/// How many spans [`toks`] keeps the words of.
+const RECENT_SPANS: usize = 2;
+
+/// The words of a span [`toks`] read (see there).
+struct Recent {
+    start: usize,
+    bytes: Vec<u8>,
+    toks: Vec<(Span, bool)>,
+}
+
+thread_local! {
+    static RECENT: std::cell::RefCell<Vec<Recent>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The words of `text[span]` (a clamped span), those inside parentheses or
+/// dashes marked as asides.
+fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let s = &text[span.start..span.end];
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 4 + 2);
+    each_word_in(text, span, |b, e| out.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
     if out.is_empty() {
         return out;
     }
@@ -161,8 +326,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     let mut depth = 0usize;
     let mut paren: Vec<(usize, usize)> = Vec::new();
     let mut open_at = 0usize;
-    for (i, &b) in bytes[span.start..span.end].iter().enumerate() {
-        let i = span.start + i;
+    // Closing marks before the first opening one change nothing: start there.
+    let first_open = bytes[span.start..span.end].iter().position(|&b| b == b'(' || b == b'[');
+    let from = first_open.map_or(span.end, |k| span.start + k);
+    for (i, &b) in bytes[from..span.end].iter().enumerate() {
+        let i = from + i;
         match b {
             b'(' | b'[' => {
                 if depth == 0 {
@@ -183,9 +351,9 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         paren.push((open_at, span.end));
     }
     // Dash asides: ` — … — ` or ` — …` to the end.
-    let s = &text[span.start..span.end];
     let mut dashes: Vec<usize> = Vec::new();
-    if s.contains(['—', '–']) {
+    // Both dashes are three bytes starting with 0xE2: most spans have none of those.
+    if s.bytes().any(|b| b == 0xE2) && s.contains(['—', '–']) {
         for (i, c) in s.char_indices() {
             if c == '—' || (c == '–' && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')) {
                 dashes.push(span.start + i);
@@ -200,17 +368,24 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         dash_ranges.push((a, b));
         k += 2;
     }
-    for t in out.iter_mut() {
-        let p = t.span.start;
-        if paren.iter().chain(dash_ranges.iter()).any(|&(a, b)| a <= p && p < b) {
-            t.aside = true;
+    if !paren.is_empty() || !dash_ranges.is_empty() {
+        for t in out.iter_mut() {
+            let p = t.span.start;
+            if paren.iter().chain(dash_ranges.iter()).any(|&(a, b)| a <= p && p < b) {
+                t.aside = true;
+            }
         }
     }
+    out
+}
+
+/// Marks the asides that commas open in `out` (the words of a span, see [`toks`]).
+fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
     // Comma segments (commas outside parentheses), by word index.
     let mut seg_start = vec![0usize];
     for i in 1..out.len() {
         let between = &text[out[i - 1].span.end..out[i].span.start];
-        if between.contains(',') || between.contains(';') {
+        if between.bytes().any(|b| b == b',' || b == b';') {
             seg_start.push(i);
         }
     }
@@ -222,11 +397,11 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
         let semicolon = si > 0 && text[out[a - 1].span.end..first.span.start].contains(';');
         let opens_aside = if si == 0 {
             // A fronted subordinate clause needs a following main clause.
-            nseg > 1 && first.is_any(FRONTED)
+            nseg > 1 && FRONTED_SET.has(first.text)
         } else if semicolon {
             false
         } else {
-            first.is_any(ASIDE_AFTER_COMMA)
+            ASIDE_SET.has(first.text)
                 || (mode == While::Aside && first.is_any(&["while", "whereas", "whilst"]))
                 || (first.is_any(&["as"]) && out.get(a + 1).is_some_and(|n| n.is_any(&["well"])))
         };
@@ -242,7 +417,14 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             }
         }
         // A subordinator inside the segment opens an aside to the segment's end.
-        if let Some(j) = (a + 1..b).find(|&j| INNER.has(out[j].text) && !(out[j].is("if") && out[j - 1].is("as"))) {
+        if let Some(j) = (a + 1..b).find(|&j| {
+            // (The subordinators are 2 to 8 bytes long and start with b, a, t, u, w or i.)
+            let w = out[j].text;
+            (2..=8).contains(&w.len())
+                && matches!(w.as_bytes()[0] | 0x20, b'b' | b'a' | b't' | b'u' | b'w' | b'i')
+                && INNER.has(w)
+                && !(out[j].is("if") && out[j - 1].is("as"))
+        }) {
             for t in out[j..b].iter_mut() {
                 t.aside = true;
             }
@@ -254,7 +436,6 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
             t.aside = false;
         }
     }
-    out
 }
 
 /// `span` limited to `text` and moved onto char boundaries.
@@ -341,8 +522,21 @@ mod tests {
 
     #[test]
     fn word_sets() {
-        let s = WordSet::new(&["didn't", "will"]);
+        let s = WordSet::new(&["didn't", "will", "iPhone"]);
         assert!(s.has("Didn’t") && s.has("WILL") && !s.has("wil") && !s.has("wílľ"));
+        // Lookups lower-case the word only: a set word with capitals never matches.
+        assert!(!s.has("iphone") && !s.has("iPhone"));
+    }
+
+    #[test]
+    fn word_lists_match_exactly() {
+        static L: WordList = WordList::new(&["the", "Said", "the united arab emirates and more", "", "don't"]);
+        for w in ["the", "Said", "the united arab emirates and more", "", "don't"] {
+            assert!(L.contains(&w), "{w}");
+        }
+        for w in ["The", "said", "the united arab emirates and mor", "don’t", "th", "x"] {
+            assert!(!L.contains(&w), "{w}");
+        }
     }
 
     #[test]

@@ -474,7 +474,7 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
 pub const EVIDENTIAL: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"];
 
 /// Head nouns of speakers that are texts (the attribution is then of type document).
-pub const DOCUMENT_NOUNS: &[&str] = &[
+const DOCUMENT_NOUNS_LIST: &[&str] = &[
     "report",
     "reports",
     "study",
@@ -560,6 +560,8 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "journal",
     "journals",
 ];
+/// [`DOCUMENT_NOUNS_LIST`], for fast lookups.
+pub static DOCUMENT_NOUNS: crate::clause::WordList = crate::clause::WordList::new(DOCUMENT_NOUNS_LIST);
 
 /// What kind of attribution a cue word introduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -751,6 +753,8 @@ fn lexicon() -> &'static Lexicon {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: built once, the fastest to search each sentence with.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the cue lexicon builds");
         // As the automaton matches ASCII case-insensitively and, among equal
@@ -810,8 +814,9 @@ pub fn lookup(word: &str) -> Option<(CueClass, Form, &'static str)> {
 
 /// True when `word` (any case) is the head noun of a text (`report`, `study`).
 pub fn is_document_noun(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    DOCUMENT_NOUNS.contains(&w.as_str())
+    // The nouns are lower-case ASCII without apostrophes: the same as comparing
+    // `word` with its ASCII letters lower-cased.
+    DOCUMENT_NOUNS.contains_ignoring_case(word)
 }
 
 #[cfg(test)]
@@ -822,6 +827,12 @@ mod tests {
     fn lookup_by_find(word: &str) -> Option<(CueClass, Form, &'static str)> {
         let cues = find(word, Span::new(0, word.len()));
         cues.first().filter(|c| c.span.len() == word.len()).map(|c| (c.class, c.form, c.lemma))
+    }
+
+    #[test]
+    fn document_nouns_are_lower_case_ascii() {
+        assert!(DOCUMENT_NOUNS.iter().all(|w| w.len() <= 24 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')));
+        assert!(is_document_noun("Report") && is_document_noun("STUDY") && !is_document_noun("repört"));
     }
 
     #[test]

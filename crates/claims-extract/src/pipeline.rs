@@ -209,15 +209,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
 
 /// Removes repeated ids, keeping the first of each in place.
 fn dedup_in_order(ids: &mut Vec<String>) {
-    let mut seen: Vec<String> = Vec::with_capacity(ids.len());
-    ids.retain(|id| {
-        if seen.contains(id) {
-            false
-        } else {
-            seen.push(id.clone());
-            true
+    // The first `kept` ids are the distinct ones so far, in order: no copies.
+    let mut kept = 0;
+    for r in 0..ids.len() {
+        if !ids[..kept].contains(&ids[r]) {
+            ids.swap(kept, r);
+            kept += 1;
         }
-    });
+    }
+    ids.truncate(kept);
 }
 
 /// Words that may follow a claim's subject as its verb (besides `-ed` and `-s` forms).

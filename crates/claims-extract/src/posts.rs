@@ -208,7 +208,8 @@ fn name_ok(name: &str, strict: bool) -> bool {
     let lower = words
         .iter()
         .filter(|w| {
-            w.chars().next().is_some_and(|c| c.is_lowercase()) && !NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
+            w.chars().next().is_some_and(|c| c.is_lowercase())
+                && !NAME_CONNECTORS.contains(&crate::text::Lower::new(w).as_str())
         })
         .count();
     let first_ok = name.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_ascii());
@@ -634,7 +635,7 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
-        if line.start < floor || !text[line.start..line.end].contains(['@', ':']) {
+        if line.start < floor || !text.as_bytes()[line.start..line.end].iter().any(|&b| b == b'@' || b == b':') {
             i += 1;
             continue;
         }

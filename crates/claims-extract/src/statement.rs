@@ -82,7 +82,7 @@ const DISCOURSE: &[&str] = &[
 ];
 
 /// Imperatives that open a call to action.
-const CALLS: &[&str] = &[
+const CALLS_LIST: &[&str] = &[
     "find",
     "read",
     "click",
@@ -106,12 +106,16 @@ const CALLS: &[&str] = &[
     "call",
     "tap",
 ];
+/// [`CALLS_LIST`], for fast lookups.
+static CALLS: crate::clause::WordList = crate::clause::WordList::new(CALLS_LIST);
 
-const AUX: &[&str] = &[
+const AUX_LIST: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
     "must", "shall", "should", "do", "does", "did", "remains", "remain", "seems", "comes", "come", "seek", "seeks",
     "hosted",
 ];
+/// [`AUX_LIST`], for fast lookups.
+static AUX: crate::clause::WordList = crate::clause::WordList::new(AUX_LIST);
 
 /// Turns sentences, attributions and posts into claim units.
 pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]) -> Vec<Unit> {
@@ -199,15 +203,17 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 }
             }
             let mut statement = tidy(&statement);
-            if !checkable(&statement) {
+            let mut ok = checkable(&statement);
+            if !ok {
                 // Content that is not a claim on its own (a directive's verb phrase, `urged
                 // residents to avoid travel`) reads as a whole: speaker, cue and content.
                 if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                     let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                     statement = tidy(&format!("{who} {}", clean(text, Span::new(sp.end, core.end))));
+                    ok = checkable(&statement);
                 }
             }
-            if checkable(&statement) {
+            if ok {
                 out.push(Unit {
                     sentence: s.index,
                     span: f.span.cover(&core),
@@ -294,7 +300,7 @@ fn relative_aside(text: &str, s: &Sentence, f: &Found) -> Option<(Span, String)>
     let words: Vec<&str> = t.split_whitespace().collect();
     let k = words
         .iter()
-        .rposition(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "its" | "their"))?;
+        .rposition(|w| matches!(text::Lower::new(w).as_str(), "the" | "a" | "an" | "this" | "its" | "their"))?;
     if words.len() - k > 5 {
         return None;
     }
@@ -340,7 +346,7 @@ fn trim_dangling(text: &str, p: Span) -> Span {
     loop {
         let s = &text[p.start..p.end];
         let Some(last) = s.split_whitespace().last() else { return p };
-        let l = last.to_lowercase();
+        let l = text::Lower::new(last);
         if s.split_whitespace().count() > 1
             && matches!(
                 l.as_str(),
@@ -366,7 +372,7 @@ fn trim_dangling(text: &str, p: Span) -> Span {
 }
 
 fn is_verbish(w: &str) -> bool {
-    is_verbish_lower(&w.to_lowercase())
+    is_verbish_lower(&text::Lower::new(w))
 }
 
 /// [`is_verbish`] of a word already in lower case.
@@ -414,16 +420,18 @@ fn is_verbish_lower(l: &str) -> bool {
 fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     let s = &text[p.start..p.end];
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (pat, _) in [(", while ", 0), (", whereas ", 0), (", and ", 0), (", but ", 0), ("; ", 0)] {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(pat) {
-            let at = from + i;
+    // Each pattern's matches, found in one pass over the commas and semicolons
+    // (no pattern overlaps itself, and `cuts` is sorted below).
+    let bytes = s.as_bytes();
+    for at in (0..bytes.len()).filter(|&i| matches!(bytes[i], b',' | b';')) {
+        let pat = [", while ", ", whereas ", ", and ", ", but ", "; "].into_iter().find(|p| s[at..].starts_with(p));
+        if let Some(pat) = pat {
             let rest = &s[at + pat.len()..];
             let words: Vec<&str> = rest.split_whitespace().take(12).collect();
             let subj = words.first().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
                     || matches!(
-                        w.to_lowercase().as_str(),
+                        text::Lower::new(w).as_str(),
                         "the"
                             | "he"
                             | "she"
@@ -442,21 +450,20 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             if subj && verb {
                 cuts.push((at, at + pat.len()));
             }
-            from = at + pat.len();
         }
     }
     // A leading subordinate clause with its own claim (`While X visits A, Y …`).
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = text::Lower::new(s.split_whitespace().next().unwrap_or(""));
     if SUBORDINATORS.contains(&first.as_str()) {
         let mut from = 0;
-        while let Some(i) = s[from..].find(", ") {
+        while let Some(i) = comma_space(&s[from..]) {
             let at = from + i;
             let rest = &s[at + 2..];
             let words: Vec<&str> = rest.split_whitespace().take(10).collect();
             let subj = words.first().is_some_and(|w| {
                 w.starts_with(char::is_uppercase)
                     || matches!(
-                        w.to_lowercase().as_str(),
+                        text::Lower::new(w).as_str(),
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
@@ -534,8 +541,18 @@ fn assertion(clause: &str) -> String {
             s = s[i..].trim_start_matches([':', '—', ' ', '-']).to_string();
         }
     }
-    // Leading discourse adverbial.
-    let lower = s.to_lowercase();
+    // Leading discourse adverbial (each adverbial and the char after it fit in
+    // 32 bytes: of ASCII text only that head is lower-cased).
+    let mut head = [0u8; 32];
+    let lower: std::borrow::Cow<'_, str> = if s.is_ascii() {
+        let h = &s.as_bytes()[..s.len().min(head.len())];
+        for (d, b) in head.iter_mut().zip(h) {
+            *d = b.to_ascii_lowercase();
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&head[..h.len()]).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    };
     for d in DISCOURSE {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
@@ -553,12 +570,12 @@ fn drop_asides(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     loop {
-        let Some(i) = rest.find(", ") else {
+        let Some(i) = comma_space(rest) else {
             out.push_str(rest);
             break;
         };
         let after = &rest[i + 2..];
-        let first = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = text::Lower::new(after.split_whitespace().next().unwrap_or(""));
         let before_word = rest[..i].split_whitespace().last().unwrap_or("");
         let relative = matches!(first.as_str(), "which" | "who" | "whose" | "whom");
         let appositive = matches!(first.as_str(), "a" | "an")
@@ -566,7 +583,7 @@ fn drop_asides(s: &str) -> String {
                 && before_word.starts_with(char::is_uppercase)
                 && rest[..i].split_whitespace().count() > 1;
         let adverbial = matches!(first.as_str(), "despite" | "however");
-        let aside_end = after.find(", ");
+        let aside_end = comma_space(after);
         let aside = &after[..aside_end.unwrap_or(after.len())];
         let verbless = !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if relative || (appositive || adverbial) && verbless {
@@ -583,6 +600,20 @@ fn drop_asides(s: &str) -> String {
     out
 }
 
+/// `s.find(", ")` without a searcher.
+fn comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b',') {
+        let at = from + i;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
 fn clean(text: &str, c: Span) -> String {
     let raw = text[c.start..c.end].trim();
@@ -594,11 +625,28 @@ fn clean(text: &str, c: Span) -> String {
 
 /// Collapses white space, drops a final period and straightens nothing else.
 fn tidy(s: &str) -> String {
-    let j = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`).
-    let j = j.replace(" , ", ", ").replace(" ; ", "; ");
-    let j = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
-    let mut out = j.to_string();
+    let mut j = String::with_capacity(s.len());
+    // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`):
+    // in the collapsed text, ` , ` is a word `,` between two others (the same for `;`).
+    let (mut comma, mut semicolon) = (false, false);
+    let mut ws = text::ws_words(s).peekable();
+    while let Some(w) = ws.next() {
+        if !j.is_empty() {
+            j.push(' ');
+            let inner = ws.peek().is_some();
+            comma |= inner && w == ",";
+            semicolon |= inner && w == ";";
+        }
+        j.push_str(w);
+    }
+    if comma {
+        j = j.replace(" , ", ", ");
+    }
+    if semicolon {
+        j = j.replace(" ; ", "; ");
+    }
+    let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
+    let mut out = if t.len() == j.len() { j } else { t.to_string() };
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() && out.split_whitespace().next().is_some_and(|w| !w.contains(['-', '.'])) {
             let upper: String = c.to_uppercase().collect();
@@ -610,26 +658,25 @@ fn tidy(s: &str) -> String {
 
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let words: Vec<&str> = statement.split_whitespace().collect();
-    if words.len() < 3 {
-        return false;
-    }
+    let mut words = statement.split_whitespace();
+    let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
     }
-    let first = words[0].to_lowercase();
+    let first = text::Lower::new(w0);
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if CALLS.contains(&first) && !words[1].starts_with(char::is_uppercase) || posts::is_promotional(statement) {
+    if CALLS.contains(&first) && !w1.starts_with(char::is_uppercase) {
         return false;
     }
     // A verbless fragment (a headline, a caption label) has no claim.
-    words.iter().any(|w| {
+    let verb = statement.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let l = w.to_lowercase();
+        let l = text::Lower::new(w);
         is_verbish_lower(&l)
             || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
-    })
+    });
+    verb && !posts::is_promotional(statement)
 }
 
 #[cfg(test)]

@@ -12,14 +12,16 @@ use crate::lexicon;
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Words that open a noun phrase and belong to it.
-const DETERMINERS: &[&str] = &[
+const DETERMINERS_LIST: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "one", "some", "many", "several", "other", "another", "its",
     "his", "her", "their", "our", "my", "your", "most", "all", "both", "each", "every", "few", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "no", "any", "more", "such",
 ];
+/// [`DETERMINERS_LIST`], for fast lookups.
+static DETERMINERS: crate::clause::WordList = crate::clause::WordList::new(DETERMINERS_LIST);
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue.
-const BETWEEN: &[&str] = &[
+const BETWEEN_LIST: &[&str] = &[
     "has",
     "have",
     "had",
@@ -82,9 +84,11 @@ const BETWEEN: &[&str] = &[
     "categorically",
     "quickly",
 ];
+/// [`BETWEEN_LIST`], for fast lookups.
+static BETWEEN: crate::clause::WordList = crate::clause::WordList::new(BETWEEN_LIST);
 
 /// Words that end a noun phrase scanned right to left (they are not part of it).
-const NP_STOP: &[&str] = &[
+const NP_STOP_LIST: &[&str] = &[
     "and",
     "or",
     "but",
@@ -170,6 +174,8 @@ const NP_STOP: &[&str] = &[
     "should",
     "must",
 ];
+/// [`NP_STOP_LIST`], for fast lookups.
+static NP_STOP: crate::clause::WordList = crate::clause::WordList::new(NP_STOP_LIST);
 
 /// Titles and roles that precede a name and are not part of it.
 pub const TITLES: &[&str] = &[
@@ -353,7 +359,7 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Words of organisation names.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS_LIST: &[&str] = &[
     "ministry",
     "department",
     "council",
@@ -472,9 +478,11 @@ const ORG_WORDS: &[&str] = &[
     "crown",
     "academy",
 ];
+/// [`ORG_WORDS_LIST`], for fast lookups.
+static ORG_WORDS: crate::clause::WordList = crate::clause::WordList::new(ORG_WORDS_LIST);
 
 /// Countries, capitals and regions that speak as actors (`Iran said`).
-const PLACES: &[&str] = &[
+const PLACES_LIST: &[&str] = &[
     "russia",
     "china",
     "iran",
@@ -596,10 +604,12 @@ const PLACES: &[&str] = &[
     "florida",
     "new york",
 ];
+/// [`PLACES_LIST`], for fast lookups.
+static PLACES: crate::clause::WordList = crate::clause::WordList::new(PLACES_LIST);
 
 /// Lower-cased text of a token.
-pub fn lower(text: &str, t: &Tok) -> String {
-    text[t.span.start..t.span.end].to_lowercase()
+pub fn lower<'a>(text: &'a str, t: &Tok) -> crate::text::Lower<'a> {
+    crate::text::Lower::new(&text[t.span.start..t.span.end])
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
@@ -607,7 +617,8 @@ pub fn is_cap(text: &str, t: &Tok) -> bool {
     let w = &text[t.span.start..t.span.end];
     t.word
         && (t.first.is_uppercase() && !w.starts_with("I'")
-            || ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
+            || matches!(t.first, 'a' | 'e' | 'b' | 'i')
+                && ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
 }
 
 /// True for an acronym of two or more capital letters (`WHO`, `NATO`).
@@ -630,16 +641,29 @@ pub fn is_title(w: &str) -> bool {
     static SET: std::sync::LazyLock<crate::clause::WordSet> =
         std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
     // Most words are not titles: set lookups (no allocation) before the nationality test.
-    if SET.has(w) || SET.has(w.trim_end_matches('.')) {
+    let t = w.trim_end_matches('.');
+    if SET.has(w) || t.len() != w.len() && SET.has(t) {
         return true;
     }
-    let l = w.to_lowercase();
-    is_nationality(l.trim_end_matches('.'))
+    // (Lower-casing commutes with trimming periods.)
+    is_nationality(t)
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
-    let l = l.to_lowercase();
+    if l.is_ascii() {
+        // The same tests on the bytes, ignoring case (`l` lower-cased has the same length).
+        let b = l.as_bytes();
+        let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+        return (ends("ian") || ends("ese") || ends("ish") || ends("ean") || ends("kh") || ends("ani"))
+            && b.len() > 3
+            && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(l))
+            || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
+    }
+    let l = crate::text::Lower::new(l);
+    let l = l.as_str();
     (l.ends_with("ian")
         || l.ends_with("ese")
         || l.ends_with("ish")
@@ -647,69 +671,75 @@ pub fn is_nationality(l: &str) -> bool {
         || l.ends_with("kh")
         || l.ends_with("ani"))
         && l.len() > 3
-        && !matches!(l.as_str(), "christian" | "brian" | "ian" | "julian" | "adrian" | "sebastian" | "ali" | "imani")
-        || matches!(
-            l.as_str(),
-            "american"
-                | "us"
-                | "u.s"
-                | "u.s."
-                | "french"
-                | "dutch"
-                | "greek"
-                | "thai"
-                | "swiss"
-                | "iraqi"
-                | "israeli"
-                | "saudi"
-                | "kuwaiti"
-                | "qatari"
-                | "emirati"
-                | "yemeni"
-                | "pakistani"
-                | "afghan"
-                | "uzbek"
-                | "tajik"
-                | "turkmen"
-                | "kyrgyz"
-                | "kazakh"
-                | "mexican"
-                | "cuban"
-                | "chilean"
-                | "german"
-                | "european"
-                | "african"
-                | "asian"
-                | "canadian"
-                | "australian"
-                | "korean"
-                | "british"
-                | "irish"
-                | "scottish"
-                | "welsh"
-                | "english"
-                | "spanish"
-                | "polish"
-                | "turkish"
-                | "uk"
-                | "eu"
-                | "un"
-                | "russian"
-                | "chinese"
-                | "japanese"
-                | "iranian"
-                | "indian"
-        )
+        && !matches!(l, "christian" | "brian" | "ian" | "julian" | "adrian" | "sebastian" | "ali" | "imani")
+        || IRREGULAR_NATIONALITIES.contains(&l)
 }
+
+/// Nationality adjectives not found by their endings (and a few that are), lower case.
+static IRREGULAR_NATIONALITIES: crate::clause::WordList = crate::clause::WordList::new(&[
+    "american",
+    "us",
+    "u.s",
+    "u.s.",
+    "french",
+    "dutch",
+    "greek",
+    "thai",
+    "swiss",
+    "iraqi",
+    "israeli",
+    "saudi",
+    "kuwaiti",
+    "qatari",
+    "emirati",
+    "yemeni",
+    "pakistani",
+    "afghan",
+    "uzbek",
+    "tajik",
+    "turkmen",
+    "kyrgyz",
+    "kazakh",
+    "mexican",
+    "cuban",
+    "chilean",
+    "german",
+    "european",
+    "african",
+    "asian",
+    "canadian",
+    "australian",
+    "korean",
+    "british",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "spanish",
+    "polish",
+    "turkish",
+    "uk",
+    "eu",
+    "un",
+    "russian",
+    "chinese",
+    "japanese",
+    "iranian",
+    "indian",
+]);
 
 /// True for a word that names an organisation.
 pub fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w.to_lowercase().as_str())
+    if w.is_ascii() {
+        // (The words are lower-case ASCII, at most 24 bytes.)
+        return ORG_WORDS.contains_ignoring_case(w);
+    }
+    ORG_WORDS.contains(&crate::text::Lower::new(w).as_str())
 }
 
 /// True for a country, capital or region.
 pub fn is_place(name: &str) -> bool {
-    let l = name.to_lowercase();
+    let l = crate::text::Lower::new(name);
     PLACES.contains(&l.as_str())
 }
 
@@ -765,8 +795,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
     let last = words[words.len() - 1];
     let last_l = lower(text, last);
-    let head = last_l.trim_end_matches("'s").trim_end_matches("’s").to_string();
-    let document = lexicon::is_document_noun(&head);
+    let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s");
+    let document = lexicon::is_document_noun(head);
     let has_org = words.iter().any(|t| is_org_word(&lower(text, t)))
         || words.iter().any(|t| {
             let w = &text[t.span.start..t.span.end];
@@ -775,8 +805,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     let starts_the = first_l == "the";
     if all_cap && !starts_the && words.iter().filter(|t| t.word).count() >= 1 {
         // A name, perhaps preceded by titles: strip leading titles for people.
-        let name_text = text[full_start..last.span.end].to_string();
-        if is_place(&name_text) {
+        let name_text = &text[full_start..last.span.end];
+        if is_place(name_text) {
             return Some(Np {
                 span: Span::new(full_start, last.span.end),
                 role: None,
@@ -795,7 +825,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             // (`Civil Defense Authority director General Suleiman al-Amr`).
             for k in (i..words.len().saturating_sub(2)).rev() {
                 let w = &text[words[k].span.start..words[k].span.end];
-                let l = w.to_lowercase();
+                let l = crate::text::Lower::new(w);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
                 if tail_ok
                     && (is_org_word(&l)
@@ -929,7 +959,7 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
     let mut s = r;
     for k in r..n {
-        let l = w(k).to_lowercase();
+        let l = crate::text::Lower::new(w(k));
         // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
         if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
@@ -961,12 +991,15 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
         return None;
     }
     let tail: Vec<&str> = (s..n).map(w).collect();
-    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&t.to_lowercase())) {
+    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&crate::text::Lower::new(t))) {
         return None;
     }
     // An organisation word + `of` / `for` / `on` + a name is the organisation's
     // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
-    if s >= 2 && matches!(w(s - 1), "of" | "for" | "on") && is_org_word(&w(s - 2).to_lowercase()) && !is_title(w(s - 2))
+    if s >= 2
+        && matches!(w(s - 1), "of" | "for" | "on")
+        && is_org_word(&crate::text::Lower::new(w(s - 2)))
+        && !is_title(w(s - 2))
     {
         return None;
     }
@@ -1271,7 +1304,7 @@ fn is_person_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
-            let l = w.to_lowercase();
+            let l = crate::text::Lower::new(w);
             w.starts_with(char::is_uppercase)
                 && !is_title(w)
                 && !is_org_word(&l)
@@ -1318,7 +1351,7 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
         return Some(head);
     }
     let hs = &text[head.full_start..head.span.end];
-    let first = hs.split(' ').next().unwrap_or("").to_lowercase();
+    let first = crate::text::Lower::new(hs.split(' ').next().unwrap_or(""));
     let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
         return None;

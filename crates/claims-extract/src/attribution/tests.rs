@@ -685,3 +685,11 @@ fn organisation_noun_before_name() {
     let r = one("The secularist magazine MicroMega describe the court's judgement as historic.");
     assert_eq!(r, ("MicroMega".into(), "describe".into(), "the court's judgement as historic".into()));
 }
+
+#[test]
+fn a_cue_inside_the_last_token_is_no_cue() {
+    // Used to index past the last token.
+    for t in ["To unsubscribe go to: http://www.bbc.co.uk/email", "Details: www.example.org/said"] {
+        assert!(run(t).is_empty(), "{t}");
+    }
+}

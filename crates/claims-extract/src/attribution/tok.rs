@@ -13,6 +13,7 @@ pub struct Tok {
     pub first: char,
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '@' || c == '#' || c == '$' || c == '%'
 }
@@ -24,33 +25,48 @@ fn is_joiner(c: char) -> bool {
 /// Tokenises the whole text once: words (keeping inner `’`, `-`, `.`, `,`) and
 /// every other non-space char as its own token.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
     let mut start: Option<(usize, char)> = None;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        // ASCII letters and digits (most bytes): a word char, nothing else to decide.
+        if byte.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some((i, char::from(byte)));
+            }
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let (c, n) = crate::text::char_at(text, i);
         if is_word_char(c) {
             if start.is_none() {
                 start = Some((i, c));
             }
+            i += n;
             continue;
         }
         if let Some((b, f)) = start {
-            let next_word = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            // `,` and `:` join only digits (`1,000`, `6:00`).
-            let digits =
-                matches!(c, ',' | ':') && text[b..i].ends_with(|x: char| x.is_ascii_digit()) || !matches!(c, ',' | ':');
-            if is_joiner(c) && next_word && digits {
-                let n = it.peek().map(|&(_, n)| n);
-                if !matches!(c, ',' | ':') || n.is_some_and(|n| n.is_ascii_digit()) {
-                    continue;
-                }
+            let next = (i + n < bytes.len()).then(|| crate::text::char_at(text, i + n).0);
+            let next_word = next.is_some_and(char::is_alphanumeric);
+            // `,` and `:` join only digits (`1,000`, `6:00`); the word so far ends at byte `i`.
+            let comma = matches!(c, ',' | ':');
+            let digits = !comma || bytes[i - 1].is_ascii_digit();
+            if is_joiner(c) && next_word && digits && (!comma || next.is_some_and(|n| n.is_ascii_digit())) {
+                i += n;
+                continue;
             }
             out.push(Tok { span: Span::new(b, i), word: true, first: f });
             start = None;
         }
         if !c.is_whitespace() {
-            out.push(Tok { span: Span::new(i, i + c.len_utf8()), word: false, first: c });
+            out.push(Tok { span: Span::new(i, i + n), word: false, first: c });
         }
+        i += n;
     }
     if let Some((b, f)) = start {
         out.push(Tok { span: Span::new(b, text.len()), word: true, first: f });

@@ -88,11 +88,27 @@ fn plausible(url: &str, prefix_len: usize) -> bool {
 pub fn find_links(text: &str) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // Where a prefix can start: `http://` and `https://` 4 and 5 bytes before a
+    // `:`, `www.` and `pic.twitter.com/` 3 bytes before a `.`, `t.co/` 1 byte
+    // before one. Other positions start no link: only these are tried, in order.
+    let mut starts: Vec<usize> = Vec::new();
+    each_mark(bytes, |k| {
+        let back: &[usize] = if bytes[k] == b':' { &[5, 4] } else { &[3, 1] };
+        starts.extend(back.iter().filter_map(|&d| k.checked_sub(d)));
+    });
+    if starts.is_empty() {
+        return out;
+    }
+    starts.sort_unstable();
+    starts.dedup();
     let mut i = 0;
-    while i < bytes.len() {
+    for &at in &starts {
+        if at < i {
+            continue;
+        }
+        i = at;
         let b = bytes[i];
         if !matches!(b, b'h' | b'H' | b'w' | b'W' | b'p' | b'P' | b't' | b'T') || !text.is_char_boundary(i) {
-            i += 1;
             continue;
         }
         let rest = &bytes[i..];
@@ -103,10 +119,7 @@ pub fn find_links(text: &str) -> Vec<Mention> {
                 prefix = BARE.iter().find(|s| starts_with_ci(rest, s)).map(|s| s.len());
             }
         }
-        let Some(plen) = prefix else {
-            i += 1;
-            continue;
-        };
+        let Some(plen) = prefix else { continue };
         let end = url_end(text, i, plen);
         if plausible(&text[i..end], plen) {
             out.push(Mention::from_span(text, Span::new(i, end)));
@@ -116,6 +129,28 @@ pub fn find_links(text: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Calls `f` with the position of each `:` and `.` in `bytes`, in order
+/// (eight bytes at a time past those with neither).
+fn each_mark(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGH != 0
+    };
+    let mut from = 0;
+    while from + 8 <= bytes.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[from..from + 8]);
+        let x = u64::from_le_bytes(w);
+        if has(x, b':') || has(x, b'.') {
+            w.iter().enumerate().filter(|(_, b)| matches!(b, b':' | b'.')).for_each(|(k, _)| f(from + k));
+        }
+        from += 8;
+    }
+    bytes[from..].iter().enumerate().filter(|(_, b)| matches!(b, b':' | b'.')).for_each(|(k, _)| f(from + k));
 }
 
 /// True when the URL is the address of one post (`…/status/123`, an Instagram `/p/…`).

@@ -118,11 +118,25 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     let n = name.trim();
     let n = n.strip_prefix("the ").unwrap_or(n);
-    OUTLETS.iter().find(|(canon, aliases, _)| *canon == n || aliases.contains(&n)).map(|(canon, _, _)| *canon)
+    // Every name and alias to its outlet, the first outlet that has it winning (as a scan would).
+    type ByName =
+        std::collections::HashMap<&'static str, &'static str, std::hash::BuildHasherDefault<crate::clause::Fnv>>;
+    static BY_NAME: OnceLock<ByName> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = ByName::default();
+        for (canon, aliases, _) in OUTLETS {
+            m.entry(canon).or_insert(canon);
+            for a in *aliases {
+                m.entry(a).or_insert(canon);
+            }
+        }
+        m
+    });
+    by_name.get(n).copied()
 }
 
 /// Last words that make a capitalised name an outlet (`Kazinform News Agency`).
-const MEDIA_SUFFIX: &[&str] = &[
+const MEDIA_SUFFIX_LIST: &[&str] = &[
     "News",
     "Times",
     "Post",
@@ -159,9 +173,11 @@ const MEDIA_SUFFIX: &[&str] = &[
     "Review",
     "Express",
 ];
+/// [`MEDIA_SUFFIX_LIST`], for fast lookups.
+static MEDIA_SUFFIX: crate::clause::WordList = crate::clause::WordList::new(MEDIA_SUFFIX_LIST);
 
 /// Lower-case words around a name that say it is an outlet (`Tasnim news agency`, `the newspaper Kommersant`).
-const MEDIA_NOUNS: &[&str] = &[
+const MEDIA_NOUNS_LIST: &[&str] = &[
     "newspaper",
     "daily",
     "broadcaster",
@@ -178,13 +194,15 @@ const MEDIA_NOUNS: &[&str] = &[
     "network",
     "portal",
 ];
+/// [`MEDIA_NOUNS_LIST`], for fast lookups.
+static MEDIA_NOUNS: crate::clause::WordList = crate::clause::WordList::new(MEDIA_NOUNS_LIST);
 
 /// Lower-case words after a capitalised name that make it an outlet (`Tasnim news agency`).
 const NOUNS_AFTER_NAME: &[&str] =
     &["news", "newspaper", "daily", "broadcaster", "agency", "tabloid", "weekly", "magazine"];
 
 /// Words allowed between a cue and the outlet (`according to the state news agency TASS`).
-const MODIFIERS: &[&str] = &[
+const MODIFIERS_LIST: &[&str] = &[
     "the",
     "a",
     "an",
@@ -226,9 +244,11 @@ const MODIFIERS: &[&str] = &[
     "weekly",
     "tabloid",
 ];
+/// [`MODIFIERS_LIST`], for fast lookups.
+static MODIFIERS: crate::clause::WordList = crate::clause::WordList::new(MODIFIERS_LIST);
 
 /// Verbs after an outlet that make it a source.
-const VERBS: &[&str] = &[
+const VERBS_LIST: &[&str] = &[
     "reported",
     "reports",
     "reporting",
@@ -263,6 +283,8 @@ const VERBS: &[&str] = &[
     "tweeted",
     "posted",
 ];
+/// [`VERBS_LIST`], for fast lookups.
+static VERBS: crate::clause::WordList = crate::clause::WordList::new(VERBS_LIST);
 /// Verbs that do not make an ambiguous name (a person's surname too) an outlet.
 const SPEECH_VERBS: &[&str] =
     &["said", "says", "noted", "added", "claimed", "announced", "stated", "tweeted", "posted"];
@@ -284,7 +306,7 @@ const AUX: &[&str] = &[
     "on",
 ];
 /// Nouns after an outlet (or its possessive) that make it a source (`a Reuters report`).
-const NOUNS: &[&str] = &[
+const NOUNS_LIST: &[&str] = &[
     "report",
     "reports",
     "reporting",
@@ -310,6 +332,8 @@ const NOUNS: &[&str] = &[
     "footage",
     "witness",
 ];
+/// [`NOUNS_LIST`], for fast lookups.
+static NOUNS: crate::clause::WordList = crate::clause::WordList::new(NOUNS_LIST);
 /// Cue words before an outlet, optionally requiring the word before them.
 const CUES: &[(&str, &[&str])] = &[
     ("according", &[]), // `according to X`: checked with the `to`
@@ -388,7 +412,11 @@ fn automaton() -> &'static (AhoCorasick, Vec<(usize, usize)>) {
                 ids.push((i, j));
             }
         }
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("static patterns");
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("static patterns");
         (ac, ids)
     })
 }
@@ -421,7 +449,7 @@ fn is_cap(w: &str) -> bool {
 }
 
 /// Capitalised words that open a sentence without being part of a name.
-const OPENERS: &[&str] = &[
+const OPENERS_LIST: &[&str] = &[
     "The",
     "A",
     "An",
@@ -439,6 +467,8 @@ const OPENERS: &[&str] = &[
     "Last",
     "This",
 ];
+/// [`OPENERS_LIST`], for fast lookups.
+static OPENERS: crate::clause::WordList = crate::clause::WordList::new(OPENERS_LIST);
 
 /// Candidates from the general pattern in one sentence's words.
 fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
@@ -469,7 +499,7 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             a += 1;
         }
         if a < j {
-            let last = ws[j - 1].text.trim_end_matches("’s").trim_end_matches("'s");
+            let last = crate::text::trim_suffix(crate::text::trim_suffix(ws[j - 1].text, "’s"), "'s");
             // Without a leading `The`, unless the name ends in a media word (`The Astana Times`).
             let mut b = a;
             while b < j && ws[b].text == "The" {
@@ -480,8 +510,8 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
                 continue;
             }
             let name_of = |sp: Span| text[sp.start..sp.end].to_string();
-            let after = ws.get(j).map(|w| w.text.to_lowercase());
-            let before = a.checked_sub(1).map(|k| ws[k].text.to_lowercase());
+            let after = ws.get(j).map(|w| crate::text::Lower::new(w.text));
+            let before = a.checked_sub(1).map(|k| crate::text::Lower::new(ws[k].text));
             // `Agency` makes an outlet only as a news or press agency (not `Environmental Protection Agency`).
             let agency_ok =
                 last != "Agency" || ws[a..j].iter().any(|w| matches!(w.text, "News" | "Press" | "Information"));
@@ -515,7 +545,7 @@ fn cue_before(text: &str, ws: &[Word<'_>], first: usize) -> bool {
         if !joined(text, w.span, ws[k].span) {
             return false;
         }
-        let lw = w.text.to_lowercase();
+        let lw = crate::text::Lower::new(w.text);
         if MODIFIERS.contains(&lw.as_str()) {
             k -= 1;
             continue;
@@ -563,7 +593,7 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
         if !joined(text, ws[k - 1].span, w.span) {
             return false;
         }
-        let lw = w.text.to_lowercase();
+        let lw = crate::text::Lower::new(w.text);
         if NOUNS.contains(&lw.as_str()) {
             return true;
         }

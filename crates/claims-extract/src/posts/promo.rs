@@ -95,6 +95,21 @@ pub fn is_promotional(sentence: &str) -> bool {
     if s.is_empty() {
         return false;
     }
+    // ASCII text without links (the usual sentence): only the openings can match,
+    // read from its lower-cased head (each opening and the char after it fit in 64 bytes).
+    if s.is_ascii() && find_links(s).is_empty() {
+        let head = &s.as_bytes()[..s.len().min(64)];
+        let mut buf = [0u8; 64];
+        for (d, b) in buf.iter_mut().zip(head) {
+            *d = b.to_ascii_lowercase();
+        }
+        let lower = &buf[..head.len()];
+        return PROMO_OPENINGS.iter().any(|p| {
+            p.as_bytes().first() == lower.first()
+                && lower.starts_with(p.as_bytes())
+                && (p.ends_with([':', '@']) || lower.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
+        });
+    }
     let lower = s.to_lowercase();
     if PROMO_OPENINGS.iter().any(|p| {
         lower.starts_with(p)
