@@ -1258,7 +1258,11 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
             if t.len() + 1 != cur.len() {
                 break;
             }
-            let ws_start = t.rfind(|c: char| c.is_whitespace() || "(\"“".contains(c)).map(|x| x + 1).unwrap_or(0);
+            let ws_start = t
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || "(\"“".contains(c))
+                .map_or(0, |(x, c)| x + c.len_utf8());
             let written = t[ws_start..].trim_start_matches('#');
             let mut prev = written;
             if prev.len() == 2 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_ascii_uppercase()) {
