@@ -1057,7 +1057,8 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
                     || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
                 if aside {
-                    return core(text, toks, lim, k);
+                    let role = core(text, toks, lim, k)?;
+                    return Some(role_then_name(text, toks, lim, k, j - 1, &role).unwrap_or(role));
                 }
                 return None;
             }
@@ -1079,6 +1080,45 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
         }
     }
     core(text, toks, lim, j)
+}
+
+/// `The harbour's CEO, Peeter Tamm, said`: a role phrase (`role`, ending in a
+/// title word, before the comma at `open`) then a person's name alone in
+/// apposition up to the comma at `close`. The person is the speaker; the
+/// phrase, without its article, is the role.
+fn role_then_name(text: &str, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
+    let name = &toks[open + 1..close];
+    let title_before =
+        open > 0 && toks[open - 1].word && is_title(&text[toks[open - 1].span.start..toks[open - 1].span.end]);
+    if !title_before || !(2..=4).contains(&name.len()) {
+        return None;
+    }
+    let is_name_word = |t: &Tok| {
+        let w = &text[t.span.start..t.span.end];
+        t.word && is_cap(text, t) && !is_title(w) && !is_determiner(&lower(text, t))
+    };
+    if !name.iter().all(is_name_word) {
+        return None;
+    }
+    // The role phrase: the words (and possessive marks) back to the clause's
+    // start or to punctuation, without a leading article.
+    let mut a = open - 1;
+    while a > lim && (toks[a - 1].word || matches!(toks[a - 1].first, '\'' | '’')) {
+        a -= 1;
+    }
+    if toks[a].word && matches!(&*lower(text, &toks[a]), "the" | "a" | "an") && a + 1 < open {
+        a += 1;
+    }
+    let role_start = toks[a].span.start;
+    let role_end = toks[open - 1].span.end;
+    Some(Np {
+        span: Span::new(name[0].span.start, name[name.len() - 1].span.end),
+        role: (role_start < role_end).then(|| text[role_start..role_end].to_string()),
+        kind: SourceKind::Person,
+        pronoun: false,
+        document: false,
+        full_start: role.full_start,
+    })
 }
 
 /// `Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said`:

@@ -693,3 +693,26 @@ fn a_cue_inside_the_last_token_is_no_cue() {
         assert!(run(t).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn role_then_name_in_apposition() {
+    for (t, name, role) in [
+        ("The harbour's CEO, Peeter Tamm, said the port would reopen.", "Peeter Tamm", "harbour's CEO"),
+        (
+            "The company's chief executive, Anna Berg, told reporters that sales fell.",
+            "Anna Berg",
+            "company's chief executive",
+        ),
+        ("Her spokesman, John Smith, said the report was false.", "John Smith", "Her spokesman"),
+    ] {
+        let sentences = crate::segment::segment(t);
+        let f = find(t, &sentences, &[]);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        let s = f[0].speaker.unwrap();
+        assert_eq!(&t[s.start..s.end], name, "{t}");
+        assert_eq!(f[0].role.as_deref(), Some(role), "{t}");
+    }
+    // Not a name alone: the appositive is a description, the speaker stays the phrase.
+    let r = one("The minister, a former banker, said taxes would rise.");
+    assert_eq!(r.0, "The minister");
+}
