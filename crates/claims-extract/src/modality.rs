@@ -413,12 +413,36 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
             None => (Certainty::Asserted, Vec::new()),
         };
     }
-    certainty_read(text, span)
+    certainty_read(text, span, &toks(text, span, While::Main))
 }
 
-/// [`certainty`] of a clamped span, read word by word (no pre-check).
-fn certainty_read(text: &str, span: Span) -> (Certainty, Vec<Span>) {
-    let all = toks(text, span, While::Main);
+/// [`certainty`] of `text[span]` for a caller that has its words read with
+/// asides already: `aside_toks` is `clause::toks(text, clamp(text, span),
+/// While::Aside)`. Those words are this stage's own (read with [`While::Main`])
+/// unless a `while`/`whereas`/`whilst` stands in the span (the one word the two
+/// readings differ on), so the span is tokenised again only then. Same result
+/// as [`certainty`].
+pub fn certainty_in(text: &str, span: Span, aside_toks: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
+    let span = clamp(text, span);
+    if !may_hedge(&text[span.start..span.end]) {
+        return match question_mark(text, span) {
+            Some(q) => (Certainty::Uncertain, vec![q]),
+            None => (Certainty::Asserted, Vec::new()),
+        };
+    }
+    if aside_toks.iter().any(|t| t.is_any(WHILE_WORDS)) {
+        return certainty_read(text, span, &toks(text, span, While::Main));
+    }
+    certainty_read(text, span, aside_toks)
+}
+
+/// The words [`While::Aside`] reads as opening an aside after a comma and
+/// [`While::Main`] does not.
+const WHILE_WORDS: &[&str] = &["while", "whereas", "whilst"];
+
+/// [`certainty`] of a clamped span, read word by word from its words `all`
+/// (`toks` read with [`While::Main`]), no pre-check.
+fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
     let mut future_word: Option<Span> = None;
@@ -464,7 +488,7 @@ fn certainty_read(text: &str, span: Span) -> (Certainty, Vec<Span>) {
         {
             hits.push((Certainty::Possible, t.span));
         } else if t.is_any(&["could", "couldn't"]) {
-            if !past_ability(&m, &all, i) {
+            if !past_ability(&m, all, i) {
                 hits.push((Certainty::Possible, t.span));
             }
         } else if (t.is("possible") && (next_is(&m, i, &["that"]) || be_before(&m, i).is_some()))
@@ -743,6 +767,8 @@ mod tests {
         "’ll",
         "which",
         "while",
+        "Whereas",
+        "whilst",
         "visited",
         "Astana",
         "possibly",
@@ -757,7 +783,20 @@ mod tests {
         ) {
             let text = words.join(" ");
             let span = clamp(&text, Span::new(a.min(b), a.max(b)));
-            proptest::prop_assert_eq!(certainty(&text, span), certainty_read(&text, span));
+            let read = certainty_read(&text, span, &toks(&text, span, While::Main));
+            proptest::prop_assert_eq!(certainty(&text, span), read);
+        }
+
+        #[test]
+        fn words_read_with_asides_give_the_same_reading(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            a in 0usize..90,
+            b in 0usize..90,
+        ) {
+            let text = words.join(" ");
+            let span = Span::new(a.min(b), a.max(b));
+            let aside = toks(&text, clamp(&text, span), While::Aside);
+            proptest::prop_assert_eq!(certainty(&text, span), certainty_in(&text, span, &aside));
         }
     }
 

@@ -836,7 +836,7 @@ pub fn time_in(
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
     let tense = local_tense(m, idx)
-        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty(text, span).0), m));
+        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0), m));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }

@@ -8,22 +8,60 @@ const MAX: usize = 32;
 
 /// Lower-case ASCII words, each with the bits of the lists that hold it: an
 /// open-addressing hash table behind a filter on (length, first letter).
+/// A word is read as four 8-byte chunks (zero-padded), hashed and compared
+/// chunk by chunk rather than byte by byte.
 #[derive(Debug)]
 pub struct WordBits {
-    /// Slots of `(hash, word, bits)`; `None` is empty. The length is a power of two.
-    slots: Vec<Option<(u64, &'static [u8], u32)>>,
+    /// Slots of `(hash, bits, key)`: `key` indexes [`WordBits::keys`]; a zero
+    /// hash is an empty slot (no word hashes to zero). The length is a power of two.
+    slots: Vec<(u64, u32, u32)>,
+    /// The words as zero-padded chunks, with their length.
+    keys: Vec<([u64; CHUNKS], usize)>,
+    /// How far a hash is shifted right to index a slot (64 − log2 of the slot count).
+    shift: u32,
     /// For each word length, a bit per first byte (mod 64) of the words of that length.
     firsts: [u64; MAX + 1],
+    /// For each length in bytes as written (`’` is three bytes for one), the
+    /// [`WordBits::firsts`] of every word length it may stand for.
+    written: [u64; 3 * MAX + 1],
     /// The longest word (bytes).
     max: usize,
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x100_0000_01b3;
+/// 8-byte chunks in a word of up to [`MAX`] bytes.
+const CHUNKS: usize = MAX / 8;
 
-/// FNV-1a of `bytes`.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+/// The chunks of a zero-padded lower-case word buffer.
+fn chunks(buf: &[u8; MAX]) -> [u64; CHUNKS] {
+    let mut out = [0u64; CHUNKS];
+    for (c, bytes) in out.iter_mut().zip(buf.chunks_exact(8)) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(bytes);
+        *c = u64::from_le_bytes(b);
+    }
+    out
+}
+
+/// A byte 1 in each of 8 lanes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The 8 bytes of `v` (all ASCII) with `A`–`Z` lowered.
+fn lower_ascii(v: u64) -> u64 {
+    // Bytes below 0x80 add without carries: the top bit of a lane says `>= b'A'`,
+    // resp. `> b'Z'` (other bytes may carry, wrapping: the caller drops those).
+    let from_a = v.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let past_z = v.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    v | ((from_a & !past_z & (ONES * 0x80)) >> 2)
+}
+
+/// The hash of a word of `len` bytes held in `key` (never zero).
+fn hash(key: &[u64; CHUNKS], len: usize) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = (len as u64).wrapping_mul(K);
+    for &c in &key[..len.div_ceil(8)] {
+        h = (h.rotate_left(5) ^ c).wrapping_mul(K);
+    }
+    h | 1
 }
 
 impl WordBits {
@@ -43,16 +81,33 @@ impl WordBits {
             }
         }
         let size = (words.len() * 2).next_power_of_two().max(8);
-        let mut t = WordBits { slots: vec![None; size], firsts: [0; MAX + 1], max: 0 };
+        let mut t = WordBits {
+            slots: vec![(0, 0, 0); size],
+            keys: Vec::with_capacity(words.len()),
+            shift: 64 - size.trailing_zeros(),
+            firsts: [0; MAX + 1],
+            written: [0; 3 * MAX + 1],
+            max: 0,
+        };
         for (w, bits) in words {
             t.firsts[w.len()] |= 1 << (w[0] % 64);
             t.max = t.max.max(w.len());
-            let h = fnv(w);
-            let mut i = (h as usize) & (size - 1);
-            while t.slots[i].is_some() {
+            let mut buf = [0u8; MAX];
+            buf[..w.len()].copy_from_slice(w);
+            let key = chunks(&buf);
+            let h = hash(&key, w.len());
+            let mut i = t.slot_of(h);
+            while t.slots[i].0 != 0 {
                 i = (i + 1) & (size - 1);
             }
-            t.slots[i] = Some((h, w, bits));
+            t.slots[i] = (h, bits, t.keys.len() as u32);
+            t.keys.push((key, w.len()));
+        }
+        // A word of `n` letters with `k` of them `’` is `n + 2k` bytes long (`k <= n`).
+        for n in 1..=MAX {
+            for k in 0..=n {
+                t.written[n + 2 * k] |= t.firsts[n];
+            }
         }
         t
     }
@@ -66,20 +121,46 @@ impl WordBits {
     pub fn get(&self, w: &str) -> u32 {
         let b = w.as_bytes();
         let Some(&first) = b.first() else { return 0 };
-        let mut buf = [0u8; MAX];
-        // An ASCII word (the common case) is filtered before it is read, then
-        // lowered and hashed in one pass.
-        if b.is_ascii() {
-            if b.len() > self.max || !self.may_hold(b.len(), first.to_ascii_lowercase()) {
-                return 0;
-            }
-            let mut h = FNV_OFFSET;
-            for (d, &c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-                h = (h ^ u64::from(*d)).wrapping_mul(FNV_PRIME);
-            }
-            return self.probe(h, &buf[..b.len()]);
+        // Most words are turned away by their length and first letter alone.
+        let first = if first.is_ascii() {
+            first.to_ascii_lowercase()
+        } else if b.starts_with("’".as_bytes()) {
+            b'\''
+        } else {
+            return 0;
+        };
+        if self.written.get(b.len()).is_none_or(|f| f & (1 << (first % 64)) == 0) {
+            return 0;
         }
+        // An ASCII word (the common case) is read 8 bytes at a time, lowered
+        // and hashed a chunk at a time.
+        if b.len() <= self.max {
+            let mut key = [0u64; CHUNKS];
+            let mut high = 0u64;
+            let whole = b.len() / 8;
+            for (k, part) in key.iter_mut().zip(b.chunks_exact(8)) {
+                let v = u64::from_le_bytes([part[0], part[1], part[2], part[3], part[4], part[5], part[6], part[7]]);
+                high |= v;
+                *k = lower_ascii(v);
+            }
+            if whole < CHUNKS {
+                let mut v = 0u64;
+                for (i, &c) in b[whole * 8..].iter().enumerate() {
+                    v |= u64::from(c) << (8 * i);
+                }
+                high |= v;
+                key[whole] = lower_ascii(v);
+            }
+            if high & (ONES * 0x80) == 0 {
+                if !self.may_hold(b.len(), first) {
+                    return 0;
+                }
+                return self.probe(&key, b.len());
+            }
+        } else if b.is_ascii() {
+            return 0;
+        }
+        let mut buf = [0u8; MAX];
         // `’` is three bytes for one: a word longer than three times the longest cannot match.
         if b.len() > 3 * self.max {
             return 0;
@@ -105,20 +186,29 @@ impl WordBits {
         if !self.may_hold(n, buf[0]) {
             return 0;
         }
-        self.probe(fnv(&buf[..n]), &buf[..n])
+        self.probe(&chunks(&buf), n)
     }
 
-    /// The bits of `key` (lower case), whose hash is `h`.
-    fn probe(&self, h: u64, key: &[u8]) -> u32 {
+    /// The slot a hash starts probing at.
+    fn slot_of(&self, h: u64) -> usize {
+        (h >> self.shift) as usize
+    }
+
+    /// The bits of the lower-case word of `len` bytes held in `key` (zero-padded chunks).
+    fn probe(&self, key: &[u64; CHUNKS], len: usize) -> u32 {
+        let h = hash(key, len);
         let mask = self.slots.len() - 1;
-        let mut i = (h as usize) & mask;
-        while let Some((sh, sw, bits)) = self.slots[i] {
-            if sh == h && sw == key {
+        let mut i = self.slot_of(h);
+        loop {
+            let (sh, bits, k) = self.slots[i];
+            if sh == 0 {
+                return 0;
+            }
+            if sh == h && self.keys[k as usize] == (*key, len) {
                 return bits;
             }
             i = (i + 1) & mask;
         }
-        0
     }
 
     /// False when no word of `len` bytes starts with the byte `first`.
@@ -171,5 +261,46 @@ mod tests {
         assert!(!t.has("a-very-long-word-that-no-list-holds-at-all"));
         assert!(t.has_run_in("It may, or not."));
         assert!(!t.has_run_in("mayor willing"));
+    }
+
+    #[test]
+    fn finds_every_word_and_no_other() {
+        // Words of every length up to the longest, sharing prefixes and chunks.
+        let words: Vec<&'static str> = (1..=MAX)
+            .flat_map(|n| {
+                ["a", "b", "z"]
+                    .into_iter()
+                    .map(move |c| &*Box::leak(format!("{}{}", c.repeat(n - 1), "x").into_boxed_str()))
+            })
+            .collect();
+        let t = WordBits::of(&words);
+        for w in &words {
+            assert_eq!(t.get(w), 1, "{w}");
+            assert_eq!(t.get(&w.to_uppercase()), 1, "{w}");
+            assert_eq!(t.get(&format!("{w}\0")), 0, "{w}");
+            assert_eq!(t.get(&w[..w.len() - 1]), 0, "{w}");
+            assert_eq!(t.get(&format!("{w}x")), 0, "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn answers_as_a_plain_lookup_would(w in "[aAbB'’é\\x00zZ@\\[`{\\x7f\u{c3}]{0,9}") {
+            const LIST: &[&str] = &["a", "ab", "b'a", "''", "ba'b", "'", "aab", "bb'", "abba'", "z@[`{", "aaaaaaaab"];
+            let t = WordBits::new(&[(LIST, 1), (&LIST[3..], 2)]);
+            let folded: Option<String> = w
+                .chars()
+                .map(|c| match c {
+                    '’' => Some('\''),
+                    c if c.is_ascii() => Some(c.to_ascii_lowercase()),
+                    _ => None,
+                })
+                .collect();
+            let want = folded.map_or(0, |f| {
+                let p = LIST.iter().position(|x| *x == f);
+                p.map_or(0, |p| if p >= 3 { 3 } else { 1 })
+            });
+            proptest::prop_assert_eq!(t.get(&w), want);
+        }
     }
 }
