@@ -470,7 +470,8 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
         let content = quote_content(text, q);
-        let nwords = crate::text::words(text, content).len();
+        let mut nwords = 0usize;
+        crate::text::each_word_in(text, content, |_, _| nwords += 1);
         if nwords == 0 {
             continue;
         }

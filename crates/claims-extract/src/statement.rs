@@ -658,7 +658,7 @@ fn tidy(s: &str) -> String {
 
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let mut words = statement.split_whitespace();
+    let mut words = text::ws_words(statement);
     let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
@@ -669,11 +669,12 @@ pub fn checkable(statement: &str) -> bool {
         return false;
     }
     // A verbless fragment (a headline, a caption label) has no claim.
-    let verb = statement.split_whitespace().any(|w| {
+    // (The cheap `-s` test first: the tests are pure, their order changes nothing.)
+    let verb = text::ws_words(statement).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = text::Lower::new(w);
-        is_verbish_lower(&l)
-            || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
+        l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
+            || is_verbish_lower(&l)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     });
     verb && !posts::is_promotional(statement)

@@ -118,6 +118,10 @@ pub fn is_promotional(sentence: &str) -> bool {
         return true;
     }
     let links = find_links(s);
+    // Both remaining tests need a link.
+    if links.is_empty() {
+        return false;
+    }
     // Only links and hashtags.
     let mut rest = String::new();
     let mut last = 0;
