@@ -2443,7 +2443,7 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
         let maybe_cap =
             toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
         if maybe_cap && np::is_cap(text, &toks[i]) {
-            let mut j = i;
+            let mut j = i + 1;
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
             }
