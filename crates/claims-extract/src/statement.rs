@@ -629,15 +629,22 @@ fn tidy(s: &str) -> String {
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`):
     // in the collapsed text, ` , ` is a word `,` between two others (the same for `;`).
     let (mut comma, mut semicolon) = (false, false);
-    let mut ws = text::ws_words(s).peekable();
-    while let Some(w) = ws.next() {
-        if !j.is_empty() {
-            j.push(' ');
-            let inner = ws.peek().is_some();
-            comma |= inner && w == ",";
-            semicolon |= inner && w == ";";
+    if single_spaced(s) {
+        // Already collapsed: its words joined again are `s`, and an inner `,` word is a ` , `.
+        j.push_str(s);
+        comma = s.contains(" , ");
+        semicolon = s.contains(" ; ");
+    } else {
+        let mut ws = text::ws_words(s).peekable();
+        while let Some(w) = ws.next() {
+            if !j.is_empty() {
+                j.push(' ');
+                let inner = ws.peek().is_some();
+                comma |= inner && w == ",";
+                semicolon |= inner && w == ";";
+            }
+            j.push_str(w);
         }
-        j.push_str(w);
     }
     if comma {
         j = j.replace(" , ", ", ");
@@ -654,6 +661,19 @@ fn tidy(s: &str) -> String {
         }
     }
     out
+}
+
+/// True for non-empty ASCII text without control bytes whose only white space
+/// is single spaces between words: its white-space separated words joined by
+/// one space are itself.
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ')
+        && s.is_ascii()
+        // (Counted, not searched: the count runs over whole words at a time.)
+        && b.iter().filter(|&&c| c < 0x20).count() == 0
+        && !s.contains("  ")
 }
 
 /// True when a statement says something checkable.
@@ -683,6 +703,21 @@ pub fn checkable(statement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_reads_collapsed_and_uncollapsed_text_alike() {
+        for (a, b) in [
+            ("the deal , signed ; done.", "the  deal ,\tsigned\n; done. "),
+            ("Rourke , R-Neb., said so", " Rourke ,  R-Neb.,\r\nsaid so"),
+            ("prices rose ,", "prices\u{0b}rose ,"),
+        ] {
+            assert_eq!(tidy(a), tidy(b), "{a:?} / {b:?}");
+        }
+        assert_eq!(tidy("the deal , signed ; done."), "The deal, signed; done");
+        assert_eq!(tidy("prices rose ,"), "Prices rose");
+        assert_eq!(tidy("a ,"), "A");
+        assert_eq!(tidy(""), "");
+    }
 
     fn statements(t: &str) -> Vec<String> {
         let sentences = crate::segment::segment(t);
