@@ -446,8 +446,8 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                             | "these"
                     )
             });
-            let verb = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            if subj && verb {
+            let verb = || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            if subj && verb() {
                 cuts.push((at, at + pat.len()));
             }
         }
@@ -467,11 +467,14 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
-            let verb_after = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            let verb_before = s[..at]
-                .split_whitespace()
-                .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'));
-            if subj && verb_after && verb_before {
+            let verb_after =
+                || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb_before = || {
+                s[..at]
+                    .split_whitespace()
+                    .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'))
+            };
+            if subj && verb_after() && verb_before() {
                 cuts.push((at, at + 2));
                 break;
             }
@@ -576,17 +579,21 @@ fn drop_asides(s: &str) -> String {
         };
         let after = &rest[i + 2..];
         let first = text::Lower::new(after.split_whitespace().next().unwrap_or(""));
-        let before_word = rest[..i].split_whitespace().last().unwrap_or("");
+        // (The word tests run only when their answer counts.)
         let relative = matches!(first.as_str(), "which" | "who" | "whose" | "whom");
         let appositive = matches!(first.as_str(), "a" | "an")
-            || first == "the"
-                && before_word.starts_with(char::is_uppercase)
-                && rest[..i].split_whitespace().count() > 1;
+            || first == "the" && {
+                let before = &rest[..i];
+                before.split_whitespace().next_back().unwrap_or("").starts_with(char::is_uppercase)
+                    && before.split_whitespace().count() > 1
+            };
         let adverbial = matches!(first.as_str(), "despite" | "however");
         let aside_end = comma_space(after);
-        let aside = &after[..aside_end.unwrap_or(after.len())];
-        let verbless = !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-        if relative || (appositive || adverbial) && verbless {
+        let verbless = || {
+            let aside = &after[..aside_end.unwrap_or(after.len())];
+            !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        };
+        if relative || (appositive || adverbial) && verbless() {
             out.push_str(&rest[..i]);
             match aside_end {
                 Some(j) => rest = &after[j + 1..],
