@@ -470,7 +470,8 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
         let content = quote_content(text, q);
-        let nwords = crate::text::words(text, content).len();
+        let mut nwords = 0usize;
+        crate::text::each_word_in(text, content, |_, _| nwords += 1);
         if nwords == 0 {
             continue;
         }
@@ -2442,7 +2443,7 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
         let maybe_cap =
             toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
         if maybe_cap && np::is_cap(text, &toks[i]) {
-            let mut j = i;
+            let mut j = i + 1;
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
             }

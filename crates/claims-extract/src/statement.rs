@@ -446,8 +446,8 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                             | "these"
                     )
             });
-            let verb = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            if subj && verb {
+            let verb = || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            if subj && verb() {
                 cuts.push((at, at + pat.len()));
             }
         }
@@ -467,11 +467,14 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
-            let verb_after = words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            let verb_before = s[..at]
-                .split_whitespace()
-                .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'));
-            if subj && verb_after && verb_before {
+            let verb_after =
+                || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb_before = || {
+                s[..at]
+                    .split_whitespace()
+                    .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'))
+            };
+            if subj && verb_after() && verb_before() {
                 cuts.push((at, at + 2));
                 break;
             }
@@ -576,17 +579,21 @@ fn drop_asides(s: &str) -> String {
         };
         let after = &rest[i + 2..];
         let first = text::Lower::new(after.split_whitespace().next().unwrap_or(""));
-        let before_word = rest[..i].split_whitespace().last().unwrap_or("");
+        // (The word tests run only when their answer counts.)
         let relative = matches!(first.as_str(), "which" | "who" | "whose" | "whom");
         let appositive = matches!(first.as_str(), "a" | "an")
-            || first == "the"
-                && before_word.starts_with(char::is_uppercase)
-                && rest[..i].split_whitespace().count() > 1;
+            || first == "the" && {
+                let before = &rest[..i];
+                before.split_whitespace().next_back().unwrap_or("").starts_with(char::is_uppercase)
+                    && before.split_whitespace().count() > 1
+            };
         let adverbial = matches!(first.as_str(), "despite" | "however");
         let aside_end = comma_space(after);
-        let aside = &after[..aside_end.unwrap_or(after.len())];
-        let verbless = !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-        if relative || (appositive || adverbial) && verbless {
+        let verbless = || {
+            let aside = &after[..aside_end.unwrap_or(after.len())];
+            !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        };
+        if relative || (appositive || adverbial) && verbless() {
             out.push_str(&rest[..i]);
             match aside_end {
                 Some(j) => rest = &after[j + 1..],
@@ -629,15 +636,22 @@ fn tidy(s: &str) -> String {
     // Pieces joined around a dropped phrase leave a space before a comma (`Rourke , R-Neb.,`):
     // in the collapsed text, ` , ` is a word `,` between two others (the same for `;`).
     let (mut comma, mut semicolon) = (false, false);
-    let mut ws = text::ws_words(s).peekable();
-    while let Some(w) = ws.next() {
-        if !j.is_empty() {
-            j.push(' ');
-            let inner = ws.peek().is_some();
-            comma |= inner && w == ",";
-            semicolon |= inner && w == ";";
+    if single_spaced(s) {
+        // Already collapsed: its words joined again are `s`, and an inner `,` word is a ` , `.
+        j.push_str(s);
+        comma = s.contains(" , ");
+        semicolon = s.contains(" ; ");
+    } else {
+        let mut ws = text::ws_words(s).peekable();
+        while let Some(w) = ws.next() {
+            if !j.is_empty() {
+                j.push(' ');
+                let inner = ws.peek().is_some();
+                comma |= inner && w == ",";
+                semicolon |= inner && w == ";";
+            }
+            j.push_str(w);
         }
-        j.push_str(w);
     }
     if comma {
         j = j.replace(" , ", ", ");
@@ -656,9 +670,22 @@ fn tidy(s: &str) -> String {
     out
 }
 
+/// True for non-empty ASCII text without control bytes whose only white space
+/// is single spaces between words: its white-space separated words joined by
+/// one space are itself.
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ')
+        && s.is_ascii()
+        // (Counted, not searched: the count runs over whole words at a time.)
+        && b.iter().filter(|&&c| c < 0x20).count() == 0
+        && !s.contains("  ")
+}
+
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let mut words = statement.split_whitespace();
+    let mut words = text::ws_words(statement);
     let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
@@ -669,11 +696,12 @@ pub fn checkable(statement: &str) -> bool {
         return false;
     }
     // A verbless fragment (a headline, a caption label) has no claim.
-    let verb = statement.split_whitespace().any(|w| {
+    // (The cheap `-s` test first: the tests are pure, their order changes nothing.)
+    let verb = text::ws_words(statement).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = text::Lower::new(w);
-        is_verbish_lower(&l)
-            || l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
+        l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
+            || is_verbish_lower(&l)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     });
     verb && !posts::is_promotional(statement)
@@ -682,6 +710,21 @@ pub fn checkable(statement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_reads_collapsed_and_uncollapsed_text_alike() {
+        for (a, b) in [
+            ("the deal , signed ; done.", "the  deal ,\tsigned\n; done. "),
+            ("Rourke , R-Neb., said so", " Rourke ,  R-Neb.,\r\nsaid so"),
+            ("prices rose ,", "prices\u{0b}rose ,"),
+        ] {
+            assert_eq!(tidy(a), tidy(b), "{a:?} / {b:?}");
+        }
+        assert_eq!(tidy("the deal , signed ; done."), "The deal, signed; done");
+        assert_eq!(tidy("prices rose ,"), "Prices rose");
+        assert_eq!(tidy("a ,"), "A");
+        assert_eq!(tidy(""), "");
+    }
 
     fn statements(t: &str) -> Vec<String> {
         let sentences = crate::segment::segment(t);

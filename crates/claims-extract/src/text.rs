@@ -125,6 +125,12 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
             if start.is_none() {
                 start = Some(i);
             }
+            // The ASCII word bytes after it change nothing but the position.
+            i += n;
+            while i < bytes.len() && bytes[i] < 0x80 && ASCII_CLASS[usize::from(bytes[i])] & WORD != 0 {
+                i += 1;
+            }
+            continue;
         } else if let Some(b) = start {
             // A joiner stays inside a word when a letter or digit follows (`Russia’s`, `3.5`).
             if !(joiner && i + n < bytes.len() && alnum_at(s, i + n)) {

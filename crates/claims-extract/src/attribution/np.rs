@@ -655,7 +655,15 @@ pub fn is_nationality(l: &str) -> bool {
         // The same tests on the bytes, ignoring case (`l` lower-cased has the same length).
         let b = l.as_bytes();
         let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-        return (ends("ian") || ends("ese") || ends("ish") || ends("ean") || ends("kh") || ends("ani"))
+        // The endings by their last letter (most words end in none of these).
+        let ending = match b.last().map(u8::to_ascii_lowercase) {
+            Some(b'n') => ends("ian") || ends("ean"),
+            Some(b'e') => ends("ese"),
+            Some(b'h') => ends("ish") || ends("kh"),
+            Some(b'i') => ends("ani"),
+            _ => false,
+        };
+        return ending
             && b.len() > 3
             && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
                 .iter()

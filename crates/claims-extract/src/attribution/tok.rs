@@ -42,6 +42,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             }
             continue;
         }
+        // A space (the next most common byte) ends a word and is no token.
+        if byte == b' ' {
+            if let Some((b, f)) = start.take() {
+                out.push(Tok { span: Span::new(b, i), word: true, first: f });
+            }
+            i += 1;
+            continue;
+        }
         let (c, n) = crate::text::char_at(text, i);
         if is_word_char(c) {
             if start.is_none() {

@@ -74,6 +74,13 @@ const PROMO_OPENINGS: &[&str] = &[
     "breaking news alerts",
 ];
 
+/// [`PROMO_OPENINGS`] ordered by their first byte (none is empty).
+static OPENINGS_BY_FIRST: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<&'static str> = PROMO_OPENINGS.iter().copied().filter(|p| !p.is_empty()).collect();
+    v.sort_by_key(|p| p.as_bytes()[0]);
+    v
+});
+
 /// Imperatives that, with `here`/`link` and a URL, make a call to action.
 const IMPERATIVES: &[&str] =
     &["find", "read", "learn", "see", "watch", "listen", "click", "tap", "visit", "check", "follow", "get", "discover"];
@@ -95,20 +102,37 @@ pub fn is_promotional(sentence: &str) -> bool {
     if s.is_empty() {
         return false;
     }
-    // ASCII text without links (the usual sentence): only the openings can match,
-    // read from its lower-cased head (each opening and the char after it fit in 64 bytes).
-    if s.is_ascii() && find_links(s).is_empty() {
+    // ASCII text (the usual sentence): the openings read from its lower-cased head
+    // (each opening and the char after it fit in 64 bytes), as below.
+    if s.is_ascii() {
         let head = &s.as_bytes()[..s.len().min(64)];
         let mut buf = [0u8; 64];
         for (d, b) in buf.iter_mut().zip(head) {
             *d = b.to_ascii_lowercase();
         }
         let lower = &buf[..head.len()];
-        return PROMO_OPENINGS.iter().any(|p| {
-            p.as_bytes().first() == lower.first()
-                && lower.starts_with(p.as_bytes())
+        // Only the openings starting with the head's first byte can match.
+        let first = lower.first().copied().unwrap_or(0);
+        let sorted = &*OPENINGS_BY_FIRST;
+        let from = sorted.partition_point(|p| p.as_bytes()[0] < first);
+        let to = sorted.partition_point(|p| p.as_bytes()[0] <= first);
+        if sorted[from..to].iter().any(|p| {
+            lower.starts_with(p.as_bytes())
                 && (p.ends_with([':', '@']) || lower.get(p.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
-        });
+        }) {
+            return true;
+        }
+        // The other tests need a link, and fail when the first word is a plain word
+        // (no link can start in it: no `:` or `.`) that is not an imperative: it is
+        // a word besides links and hashtags.
+        let w1 = s.split_whitespace().next().unwrap_or("");
+        let plain = !w1.contains([':', '.']) && !w1.starts_with(['#', '@']) && w1.chars().any(char::is_alphanumeric);
+        // The leading letters and digits (a word longer than the head is no imperative).
+        let lead = lower.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let imperative = std::str::from_utf8(&lower[..lead]).is_ok_and(|w| IMPERATIVES.contains(&w));
+        if (plain && !imperative) || find_links(s).is_empty() {
+            return false;
+        }
     }
     let lower = s.to_lowercase();
     if PROMO_OPENINGS.iter().any(|p| {
@@ -118,6 +142,10 @@ pub fn is_promotional(sentence: &str) -> bool {
         return true;
     }
     let links = find_links(s);
+    // Both remaining tests need a link.
+    if links.is_empty() {
+        return false;
+    }
     // Only links and hashtags.
     let mut rest = String::new();
     let mut last = 0;
@@ -247,6 +275,17 @@ mod tests {
         ] {
             assert!(is_promotional(s), "{s}");
         }
+    }
+
+    #[test]
+    fn links_and_tags_only_and_imperatives_with_links() {
+        assert!(is_promotional("#Putin https://t.co/abc"));
+        assert!(is_promotional("@TOPXNews https://t.co/abc"));
+        assert!(is_promotional("Visit the archive via https://example.org/a"));
+        assert!(is_promotional("Tap the link below. https://example.org/a"));
+        assert!(!is_promotional("Leaders met in Tashkent https://t.co/abc"));
+        assert!(!is_promotional("Putin.https://t.co/abc arrived on Thursday"));
+        assert!(!is_promotional("Visit the archive, officials said."));
     }
 
     #[test]
