@@ -261,7 +261,7 @@ fn certainty_and_time(
     published: Option<NaiveDate>,
     core_toks: &[clause::Tok<'_>],
 ) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
-    let (c, hedges) = modality::certainty(text, u.core);
+    let (c, hedges) = modality::certainty_in(text, u.core, core_toks);
     let time = if u.span == u.core {
         temporal::time_in(text, clause::clamp(text, u.span), published, Some(c), core_toks)
     } else {
