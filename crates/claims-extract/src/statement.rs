@@ -450,6 +450,8 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
             if subj && verb() {
                 cuts.push((at, at + pat.len()));
             }
+        } else if s[at..].starts_with(", with ") && with_absolute(&s[at + 7..]) {
+            cuts.push((at, at + 7));
         }
     }
     // A leading subordinate clause with its own claim (`While X visits A, Y …`).
@@ -502,6 +504,59 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     out.push(text::trim_matches(text, Span::new(p.start + start, p.end), &[',', ';', '.']));
     out.retain(|x| !x.is_empty());
     out
+}
+
+/// An absolute clause after `, with` that has its own subject and event
+/// (`…, with China playing a significant role …`, `…, with revenue rising 5%`):
+/// a subject of one to four words (no punctuation, no finite verb), then a
+/// verb in `-ing` that is not a reporting, belief or intention cue (those are
+/// attributions, read by the attribution stage: `with Putin stating that …`).
+fn with_absolute(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // A subject, not a fixed phrase (`with regard to`) or an object pronoun.
+    let first_lower = text::Lower::new(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if first_lower.len() != first.len()
+        || first_lower.ends_with("ing")
+        || matches!(
+            first_lower.as_str(),
+            "regard"
+                | "respect"
+                | "reference"
+                | "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "it"
+                | "that"
+                | "this"
+                | "a"
+                | "an"
+        )
+    {
+        return false;
+    }
+    for (k, w) in words.iter().enumerate().skip(1).take(4) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let l = text::Lower::new(bare);
+        if bare.len() > 4 && l.ends_with("ing") && bare.starts_with(char::is_lowercase) {
+            return k > 0 && crate::lexicon::lookup(&l).is_none() && bare.len() == w.len();
+        }
+        // The subject ends at punctuation or at a finite verb: not an absolute clause.
+        if bare.len() != w.len() || is_verbish_lower(&l) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A statement that is an absolute clause split off after `, with` (its verb
+/// is the `-ing` word: `China playing a significant role …`).
+fn with_absolute_statement(statement: &str) -> bool {
+    with_absolute(statement)
 }
 
 /// Subordinators that open a leading clause split off as its own claim.
@@ -703,7 +758,7 @@ pub fn checkable(statement: &str) -> bool {
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || is_verbish_lower(&l)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
-    });
+    }) || with_absolute_statement(statement);
     verb && !posts::is_promotional(statement)
 }
 
@@ -744,6 +799,27 @@ mod tests {
                 "Turkish leader Recep Tayyip Erdogan and Ebrahim Raisi were expected in Uzbekistan"
             ]
         );
+    }
+
+    #[test]
+    fn absolute_with_clause_split() {
+        let s = statements(
+            "Other world powers are investing in Central Asia, with China playing a significant role through its Belt and Road Initiative.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Other world powers are investing in Central Asia",
+                "China playing a significant role through its Belt and Road Initiative"
+            ]
+        );
+        let s = statements("The company reported a profit, with revenue rising 5% in the third quarter.");
+        assert_eq!(s, ["The company reported a profit", "Revenue rising 5% in the third quarter"]);
+        // Not absolute clauses: a plain `with` phrase, and a reporting cue (an attribution).
+        assert_eq!(statements("He arrived in Paris, with his wife.").len(), 1);
+        assert_eq!(statements("She met the minister, with the talks lasting.").len(), 2);
+        let s = statements("Putin praised the relationship, with Putin stating that the partnership is strong.");
+        assert!(!s.iter().any(|x| x.starts_with("Putin stating")), "{s:?}");
     }
 
     #[test]
