@@ -66,7 +66,17 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let mut claim_sources = Vec::new();
         let mut kind = ClaimKind::Assertion;
         let attr = u.attribution.map(|i| &found[i]).map(|f| {
-            let speaker = f.speaker.map(|sp| {
+            // A quote continuation (no mention of its own) keeps the speaker of the
+            // attribution it continues: the latest earlier mention of that speaker.
+            let continued = || {
+                let name = f.speaker_name.as_ref()?;
+                let start = f.content.first()?.start;
+                found
+                    .iter()
+                    .filter_map(|g| g.speaker.filter(|s| s.end <= start && g.speaker_name.as_ref() == Some(name)))
+                    .max_by_key(|s| s.end)
+            };
+            let speaker = f.speaker.or_else(continued).map(|sp| {
                 let raw = &text[sp.start..sp.end];
                 // A pronoun the attribution stage left unnamed: resolve it from the text.
                 let name = f

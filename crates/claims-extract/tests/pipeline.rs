@@ -99,3 +99,16 @@ fn a_name_after_a_non_breaking_space_is_read_back() {
     let t = "Leader\u{a0}Vladimir Putin arrived. Later, Putin said the talks went well.";
     check(t).unwrap();
 }
+
+#[test]
+fn a_quote_continuation_keeps_its_speaker() {
+    let t = "Fire chief Marta Kask spoke on Monday.\n\n\"We will examine the electrical system first,\" she said. \"We will also speak to the night guard.\"\n";
+    let e = extract(t, &Options::default());
+    let c = e.claims.iter().find(|c| c.statement.starts_with("We will also speak")).expect("continuation claim");
+    let a = c.attribution.as_ref().expect("attributed");
+    let s = a.speaker.as_ref().expect("the speaker goes on");
+    assert_eq!(s.name, "Marta Kask");
+    assert_eq!(&t[s.span.start..s.span.end], "she");
+    assert!(a.cue.is_none(), "a continuation has no cue of its own");
+    assert_eq!(c.sources.len(), 1);
+}

@@ -230,7 +230,8 @@ pub enum AttributionType {
 pub struct Speaker {
     /// Canonical name (pronouns and short names resolved where the text allows).
     pub name: String,
-    /// The mention as written in this claim's sentence.
+    /// The mention as written: in this claim's sentence, or for a quote
+    /// continuation the earlier mention that introduced the quote.
     pub text: String,
     /// Where the mention stands.
     pub span: Span,
