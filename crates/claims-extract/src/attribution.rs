@@ -1188,6 +1188,41 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
     }
 }
 
+/// `…, according to its owner, Baltic Grain.`: a role phrase (its last word in
+/// lower case) then, in apposition, one to four capitalised words that close
+/// the sentence. The name is the speaker; the phrase, without its determiner,
+/// is the role.
+fn closing_apposition(ctx: &Ctx, role: &np::Np, sb: usize) -> Option<np::Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    if role.pronoun || role.kind == SourceKind::Place {
+        return None;
+    }
+    let k = tok::index_at(toks, role.span.end);
+    if k == 0 || k >= sb || !ctx.is_punct(k, ",") || np::is_cap(text, &toks[k - 1]) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < sb && toks[e].word && np::is_cap(text, &toks[e]) {
+        e += 1;
+    }
+    if !(1..=4).contains(&(e - (k + 1))) || toks[e..sb].iter().any(|t| t.word) {
+        return None;
+    }
+    let mut n = np::classify(text, toks, k + 1, e)?;
+    if n.pronoun {
+        return None;
+    }
+    let phrase = &text[role.full_start.min(role.span.start)..role.span.end];
+    let phrase = match phrase.split_once(' ') {
+        Some((d, rest)) if np::is_determiner(&d.to_lowercase()) => rest,
+        _ => phrase,
+    };
+    n.role.get_or_insert_with(|| phrase.to_string());
+    n.full_start = role.full_start.min(role.span.start);
+    Some(n)
+}
+
 fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
@@ -1254,6 +1289,9 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
         let content = ctx.content(k + 1, sb)?;
         new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech)
     } else {
+        if let Some(n) = closing_apposition(ctx, &np, sb) {
+            np = n;
+        }
         let content = ctx.content(sa, ci)?;
         let mut f = new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech);
         f.backward = true;

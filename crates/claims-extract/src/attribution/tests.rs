@@ -716,3 +716,20 @@ fn role_then_name_in_apposition() {
     let r = one("The minister, a former banker, said taxes would rise.");
     assert_eq!(r.0, "The minister");
 }
+
+#[test]
+fn according_to_role_then_name_closing_the_sentence() {
+    let t = "The warehouse held about 4,000 tonnes of grain, according to its owner, Baltic Grain.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 1, "{f:?}");
+    let s = f[0].speaker.unwrap();
+    assert_eq!(&t[s.start..s.end], "Baltic Grain");
+    assert_eq!(f[0].role.as_deref(), Some("owner"));
+    // A name already (no lower-case role): unchanged.
+    let r = one("Prices rose, according to Anna Berg, an economist.");
+    assert_eq!(r.0, "Anna Berg");
+    // Not closing the sentence: the appositive is not taken.
+    let r = one("Prices rose, according to the spokesman, Tom Lee of the bank.");
+    assert_eq!(r.0, "the spokesman");
+}
