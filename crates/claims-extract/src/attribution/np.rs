@@ -832,6 +832,10 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             // A role made of an organisation or a place before the name
             // (`Civil Defense Authority director General Suleiman al-Amr`).
             for k in (i..words.len().saturating_sub(2)).rev() {
+                // An initial's dot (`R. J. Whitaker`) is part of the name, not a role's end.
+                if !words[k].word {
+                    continue;
+                }
                 let w = &text[words[k].span.start..words[k].span.end];
                 let l = crate::text::Lower::new(w);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));

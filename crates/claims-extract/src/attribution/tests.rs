@@ -733,3 +733,18 @@ fn according_to_role_then_name_closing_the_sentence() {
     let r = one("Prices rose, according to the spokesman, Tom Lee of the bank.");
     assert_eq!(r.0, "the spokesman");
 }
+
+#[test]
+fn initials_after_a_title_stay_in_the_name() {
+    for (t, name, role) in [
+        ("Prof. R. J. Whitaker said the results were clear.", "R. J. Whitaker", "Prof"),
+        ("Dr. A. B. Smith told reporters the vaccine works.", "A. B. Smith", "Dr"),
+    ] {
+        let sentences = crate::segment::segment(t);
+        let f = find(t, &sentences, &[]);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        let s = f[0].speaker.unwrap();
+        assert_eq!(&t[s.start..s.end], name, "{t}");
+        assert_eq!(f[0].role.as_deref(), Some(role), "{t}");
+    }
+}
