@@ -685,9 +685,30 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
         return (c, hedges);
     }
     match crate::temporal::time_with(text, span, Some(p), Some(c)) {
-        Some(t) if t.date.is_some_and(|d| d > p) => (Certainty::Planned, vec![t.span]),
+        Some(t) if t.date.is_some_and(|d| d > p) && !target_date(text, span, t.span) => {
+            (Certainty::Planned, vec![t.span])
+        }
         _ => (c, hedges),
     }
+}
+
+/// A date introduced by `by` (`markets are pricing in cuts by the end of
+/// 2024`) is a target of the claim, not the time of its event: a present
+/// statement about it stays asserted.
+fn target_date(text: &str, span: Span, time: Span) -> bool {
+    if time.start < span.start || time.start > text.len() || !text.is_char_boundary(time.start) {
+        return false;
+    }
+    let mut before = text[span.start..time.start].trim_end();
+    for lead in ["the end of", "the start of", "the middle of", "the beginning of", "end of", "early", "late", "mid-"] {
+        let cut = before.len().saturating_sub(lead.len());
+        if before.len() >= lead.len() && before.is_char_boundary(cut) && before[cut..].eq_ignore_ascii_case(lead) {
+            before = before[..cut].trim_end();
+            break;
+        }
+    }
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    last.eq_ignore_ascii_case("by")
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -929,6 +950,11 @@ mod tests {
         let t = "Putin arrives in Astana today.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
         assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
+        // A target date (`by …`) is not the time of the claim's event.
+        let t = "Markets are pricing in 60 basis points of cuts by the end of 2024.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "The summit opens on Saturday by the lake.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Planned);
     }
 
     #[test]

@@ -272,11 +272,10 @@ fn certainty_and_time(
     core_toks: &[clause::Tok<'_>],
 ) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
     let (c, hedges) = modality::certainty_in(text, u.core, core_toks);
-    let time = if u.span == u.core {
-        temporal::time_in(text, clause::clamp(text, u.span), published, Some(c), core_toks)
-    } else {
-        temporal::time(text, u.span, published)
-    };
+    // The claim's own time (in its core: `… will visit Budapest next month`) comes
+    // before the time of its report (`…, his office said on Saturday`).
+    let own = temporal::time_in(text, clause::clamp(text, u.core), published, Some(c), core_toks);
+    let time = if u.span == u.core { own } else { own.or_else(|| temporal::time(text, u.span, published)) };
     let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
     if c == Certainty::Asserted && future {
         let (c, hedges) = modality::certainty_at(text, u.core, published);

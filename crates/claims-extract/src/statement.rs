@@ -643,7 +643,10 @@ fn drop_asides(s: &str) -> String {
                     && before.split_whitespace().count() > 1
             };
         let adverbial = matches!(first.as_str(), "despite" | "however");
-        let aside_end = comma_space(after);
+        let mut aside_end = comma_space(after);
+        if relative {
+            aside_end = aside_end.map(|j| list_end(after, j));
+        }
         let verbless = || {
             let aside = &after[..aside_end.unwrap_or(after.len())];
             !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -660,6 +663,23 @@ fn drop_asides(s: &str) -> String {
         }
     }
     out
+}
+
+/// A relative clause that ends in a list runs over the list's commas
+/// (`, which excludes energy, food, alcohol and tobacco, eased …`): from the
+/// comma at `j`, each following verbless piece of up to four words that is
+/// closed by another comma belongs to the list. Returns the aside's last comma.
+fn list_end(after: &str, mut j: usize) -> usize {
+    while let Some(k) = comma_space(&after[j + 2..]) {
+        let piece = &after[j + 2..j + 2 + k];
+        let words = piece.split_whitespace().count();
+        let verbless = !piece.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if words == 0 || words > 4 || !verbless {
+            break;
+        }
+        j = j + 2 + k;
+    }
+    j
 }
 
 /// `s.find(", ")` without a searcher.
@@ -798,6 +818,19 @@ mod tests {
                 "Putin visited Kazakhstan on Thursday",
                 "Turkish leader Recep Tayyip Erdogan and Ebrahim Raisi were expected in Uzbekistan"
             ]
+        );
+    }
+
+    #[test]
+    fn relative_clause_ending_in_a_list_dropped_whole() {
+        assert_eq!(
+            statements("Core inflation, which excludes energy, food, alcohol and tobacco, eased to 5.7%."),
+            ["Core inflation eased to 5.7%"]
+        );
+        assert_eq!(statements("The minister, who was in Paris, France, said taxes would rise.").len(), 1);
+        assert_eq!(
+            statements("Putin, who visited Astana, met Tokayev, and the two signed a deal."),
+            ["Putin met Tokayev", "The two signed a deal"]
         );
     }
 
