@@ -745,6 +745,81 @@ pub fn is_org_word(w: &str) -> bool {
     ORG_WORDS.contains(&crate::text::Lower::new(w).as_str())
 }
 
+/// Nouns for people (`official`, `diplomat`, `spokesman`): `Some(true)` for
+/// the plural (`diplomats`: a group), `Some(false)` for the singular (a person).
+pub fn people_noun(head: &str) -> Option<bool> {
+    const NOUNS: &[&str] = &[
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "diplomat",
+        "analyst",
+        "expert",
+        "economist",
+        "witness",
+        "resident",
+        "lawyer",
+        "attorney",
+        "doctor",
+        "scientist",
+        "researcher",
+        "investigator",
+        "officer",
+        "aide",
+        "adviser",
+        "advisor",
+        "lawmaker",
+        "legislator",
+        "critic",
+        "observer",
+        "protester",
+        "protestor",
+        "activist",
+        "journalist",
+        "reporter",
+        "employee",
+        "worker",
+        "student",
+        "teacher",
+        "voter",
+        "politician",
+        "candidate",
+        "insider",
+        "negotiator",
+        "commander",
+        "soldier",
+        "survivor",
+        "victim",
+        "neighbour",
+        "neighbor",
+        "parent",
+        "farmer",
+        "trader",
+        "banker",
+        "executive",
+        "representative",
+        "delegate",
+        "envoy",
+        "mediator",
+        "organiser",
+        "organizer",
+        "volunteer",
+        "nurse",
+    ];
+    let l = crate::text::Lower::new(head);
+    let l = l.as_str();
+    if NOUNS.contains(&l) {
+        return Some(false);
+    }
+    if matches!(l, "people" | "police" | "authorities" | "staff") {
+        return Some(true);
+    }
+    let singular = l.strip_suffix("es").filter(|s| s.ends_with("ss")).or_else(|| l.strip_suffix('s'))?;
+    NOUNS.contains(&singular).then_some(true)
+}
+
 /// True for a country, capital or region.
 pub fn is_place(name: &str) -> bool {
     let l = crate::text::Lower::new(name);
@@ -811,6 +886,13 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
         });
     let starts_the = first_l == "the";
+    let people = people_noun(head);
+    // One capitalised plural common noun (`Diplomats said`, `Polls show` at a
+    // sentence's start; a singular one may be a surname: `Farmer said`).
+    if all_cap && words.len() == 1 && (people == Some(true) || document && people.is_none()) {
+        let kind = if people.is_some() { SourceKind::Group } else { SourceKind::Document };
+        return Some(Np { span: last.span, role: None, kind, pronoun: false, document, full_start });
+    }
     if all_cap && !starts_the && words.iter().filter(|t| t.word).count() >= 1 {
         // A name, perhaps preceded by titles: strip leading titles for people.
         let name_text = &text[full_start..last.span.end];
@@ -886,7 +968,14 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     }
     // A common-noun phrase (`a senior official`, `officials`, `the report`) or `the` + name.
     let span = Span::new(full_start, last.span.end);
-    let kind = if starts_the && all_cap || has_org {
+    let kind = if let Some(plural) = people.filter(|_| !all_cap) {
+        // `a ministry official`, `the bank's spokesman`, `Western diplomats`.
+        if plural {
+            SourceKind::Group
+        } else {
+            SourceKind::Person
+        }
+    } else if starts_the && all_cap || has_org {
         if is_place(&text[span.start..span.end]) {
             SourceKind::Place
         } else {

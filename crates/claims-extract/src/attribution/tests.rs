@@ -748,3 +748,18 @@ fn initials_after_a_title_stay_in_the_name() {
         assert_eq!(f[0].role.as_deref(), Some(role), "{t}");
     }
 }
+
+#[test]
+fn kinds_of_common_noun_speakers() {
+    for (t, kind) in [
+        ("Diplomats said the leaders would meet again in January.", SourceKind::Group),
+        ("A ministry official said the package would be approved.", SourceKind::Person),
+        ("Western diplomats said the talks had stalled.", SourceKind::Group),
+        ("Farmer said the harvest was poor.", SourceKind::Person),
+    ] {
+        let sentences = crate::segment::segment(t);
+        let f = find(t, &sentences, &[]);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        assert_eq!(f[0].speaker_kind, kind, "{t}");
+    }
+}
