@@ -886,7 +886,15 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
         });
     let starts_the = first_l == "the";
-    let people = people_noun(head);
+    // The head noun stands before a preposition (`a spokesperson for the state government`).
+    let people = people_noun(head).or_else(|| {
+        let k = words
+            .iter()
+            .position(|t| t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with"))?;
+        (k > 0 && !is_cap(text, words[k - 1]) && (is_determiner(&first_l) || !is_cap(text, words[0])))
+            .then(|| people_noun(&text[words[k - 1].span.start..words[k - 1].span.end]))
+            .flatten()
+    });
     // One capitalised plural common noun (`Diplomats said`, `Polls show` at a
     // sentence's start; a singular one may be a surname: `Farmer said`).
     if all_cap && words.len() == 1 && (people == Some(true) || document && people.is_none()) {
@@ -1480,7 +1488,7 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
         return None;
     }
     let prep = lower(text, &toks[a - 1]);
-    if !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with") {
+    if !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in") {
         return None;
     }
     let head = core(text, toks, lim, a - 1)?;
@@ -1494,7 +1502,9 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
     let hs = &text[head.full_start..head.span.end];
     let first = crate::text::Lower::new(hs.split(' ').next().unwrap_or(""));
     let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
-    if head.pronoun || !is_determiner(&first) || second_cap || hs.split(' ').count() > 3 {
+    // A bare plural of people (`Officials in Lagos`, `experts at the bank`).
+    let bare_people = hs.split(' ').count() <= 2 && hs.split(' ').next_back().and_then(people_noun) == Some(true);
+    if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 3 {
         return None;
     }
     Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head })

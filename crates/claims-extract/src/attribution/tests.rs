@@ -763,3 +763,13 @@ fn kinds_of_common_noun_speakers() {
         assert_eq!(f[0].speaker_kind, kind, "{t}");
     }
 }
+
+#[test]
+fn bare_plural_people_take_their_prepositional_phrase() {
+    let r = one("Officials in Lagos say at least 12 people died when a building collapsed on Tuesday.");
+    assert_eq!(r.0, "Officials in Lagos");
+    let t = "A spokesperson for the state government denied the claim, saying no such order existed.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert!(!f.is_empty() && f.iter().all(|x| x.speaker_kind == SourceKind::Person), "{f:?}");
+}

@@ -633,7 +633,12 @@ fn credit(text: &str, s: Span) -> bool {
                 !p.is_empty() && p.split_whitespace().all(is_cap)
             });
         let after = text[c + 1..].trim_start_matches([' ', '\t']);
-        if only_names && (o - line_start <= 120 || after.starts_with(['—', '–', '-', ':'])) {
+        // At a dateline (`WASHINGTON (AP)`: nothing in lower case before it on its
+        // line) or before a dash; an acronym after a name in running text
+        // (`the Emergency Management Agency (LASEMA).`) is no credit.
+        let before = &text[line_start..o];
+        let dateline = o - line_start <= 120 && !before.chars().any(char::is_lowercase);
+        if only_names && (dateline || after.starts_with(['—', '–', '-', ':'])) {
             return true;
         }
     }
@@ -761,6 +766,11 @@ mod tests {
     fn wire_credits() {
         assert_eq!(found("ASTANA (AFP) — Putin arrived."), [("Agence France-Presse".to_string(), "AFP".to_string())]);
         assert_eq!(names("WASHINGTON (AP) — The Senate voted."), ["Associated Press"]);
+        // An acronym after a name in running text is no wire credit.
+        assert!(names(
+            "Rescue workers pulled 23 people out, according to the Lagos State Emergency Management Agency (LASEMA)."
+        )
+        .is_empty());
         assert_eq!(names("ASTANA, Nov 9 (Reuters) - Putin arrived."), ["Reuters"]);
         assert_eq!(names("TASHKENT (AFP/Reuters) - Leaders met."), ["Agence France-Presse", "Reuters"]);
         assert_eq!(names("The summit closed without a statement.\n— AFP"), ["Agence France-Presse"]);
