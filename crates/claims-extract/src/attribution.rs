@@ -1895,7 +1895,9 @@ fn verbal(
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
                 let l = np::lower(text, t);
+                // (A capitalised word is a name or a month, not a verb: `in May`.)
                 !t.word
+                    || np::is_cap(text, t)
                     || !AUX.contains(&l.as_str())
                         && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
             });
@@ -2431,6 +2433,17 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             continue;
         }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
+            // A named speaker already found (`Chief Financial Officer Claire McDonough … McDonough said`).
+            let spoken = found[..i]
+                .iter()
+                .rev()
+                .filter_map(|f| f.speaker_name.as_ref())
+                .find(|n| n.rsplit(' ').next() == Some(t) && n.len() > t.len())
+                .cloned();
+            if let Some(n) = spoken {
+                found[i].speaker_name = Some(n);
+                continue;
+            }
             let names = names_read.get_or_insert_with(|| full_names(ctx));
             if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
                 found[i].speaker_name = Some(n.clone());
@@ -2488,6 +2501,12 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             let mut a = i;
             while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
                 a += 1;
+            }
+            // A title further in (`Chief Financial Officer Claire McDonough`): the name follows the last one.
+            if let Some(k) =
+                (a..j.saturating_sub(2)).rev().find(|&k| np::is_title(&text[toks[k].span.start..toks[k].span.end]))
+            {
+                a = k + 1;
             }
             let n = j - a;
             if (2..=4).contains(&n) {

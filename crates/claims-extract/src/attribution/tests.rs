@@ -773,3 +773,11 @@ fn bare_plural_people_take_their_prepositional_phrase() {
     let f = find(t, &sentences, &[]);
     assert!(!f.is_empty() && f.iter().all(|x| x.speaker_kind == SourceKind::Person), "{f:?}");
 }
+
+#[test]
+fn told_an_outlet_then_a_time_then_that() {
+    let r = one("Rivian's chief executive, RJ Scaringe, told CNBC in May that the R2 would arrive on time.");
+    assert_eq!(r.2, "the R2 would arrive on time");
+    let r = one("The minister told the BBC on Monday that taxes would rise.");
+    assert_eq!(r.2, "taxes would rise");
+}
