@@ -2013,7 +2013,14 @@ fn verbal(
     }
     // Nothing after the cue: a clause-final frame (`…, X said.` or `…, said X.`).
     let rest_words = toks[start.min(sb)..sb].iter().filter(|t| t.word).count();
+    // `…, two officials said, speaking on condition of anonymity …`: what follows
+    // is about the speaking, not what was said.
+    let frame_tail = !clause
+        && start < sb
+        && ctx.is_punct(start, ",")
+        && matches!(ctx.w(start + 1), "speaking" | "declining" | "requesting" | "asking");
     let trailing_only = rest_words == 0
+        || frame_tail
         || (!clause && !infinitive && rest_words <= 6 && {
             let w = ctx.w(start);
             matches!(
@@ -2437,11 +2444,12 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             let spoken = found[..i]
                 .iter()
                 .rev()
-                .filter_map(|f| f.speaker_name.as_ref())
-                .find(|n| n.rsplit(' ').next() == Some(t) && n.len() > t.len())
-                .cloned();
-            if let Some(n) = spoken {
+                .filter_map(|f| f.speaker_name.as_ref().map(|n| (n, f.speaker_kind)))
+                .find(|(n, _)| n.rsplit(' ').next() == Some(t) && n.len() > t.len())
+                .map(|(n, k)| (n.clone(), k));
+            if let Some((n, kind)) = spoken {
                 found[i].speaker_name = Some(n);
+                found[i].speaker_kind = kind;
                 continue;
             }
             let names = names_read.get_or_insert_with(|| full_names(ctx));

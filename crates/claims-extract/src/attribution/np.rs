@@ -891,8 +891,15 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
         let k = words
             .iter()
             .position(|t| t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with"))?;
-        (k > 0 && !is_cap(text, words[k - 1]) && (is_determiner(&first_l) || !is_cap(text, words[0])))
-            .then(|| people_noun(&text[words[k - 1].span.start..words[k - 1].span.end]))
+        // (`two officials familiar with the talks`: the last people noun before it.)
+        (k > 0 && (is_determiner(&first_l) || !is_cap(text, words[0])))
+            .then(|| {
+                words[..k]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.word && !is_cap(text, t))
+                    .find_map(|t| people_noun(&text[t.span.start..t.span.end]))
+            })
             .flatten()
     });
     // One capitalised plural common noun (`Diplomats said`, `Polls show` at a
@@ -1507,7 +1514,15 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
     if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 3 {
         return None;
     }
-    Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), ..head })
+    // The kind of its people noun (`two officials familiar with …`: a group).
+    let kind = hs.split(' ').rev().find_map(people_noun).map_or(head.kind, |plural| {
+        if plural {
+            SourceKind::Group
+        } else {
+            SourceKind::Person
+        }
+    });
+    Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), kind, ..head })
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).

@@ -781,3 +781,10 @@ fn told_an_outlet_then_a_time_then_that() {
     let r = one("The minister told the BBC on Monday that taxes would rise.");
     assert_eq!(r.2, "taxes would rise");
 }
+
+#[test]
+fn speaking_on_condition_of_anonymity_is_frame() {
+    let r = one("The White House is considering an executive order on asylum, two officials said, speaking on condition of anonymity.");
+    assert_eq!(r.0, "two officials");
+    assert_eq!(r.2, "The White House is considering an executive order on asylum");
+}
