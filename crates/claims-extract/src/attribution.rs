@@ -409,6 +409,17 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
         idx += 1;
         keep[idx - 1]
     });
+    // The dateline is not part of what was said (`PARIS — France will ban …, X announced.`).
+    if let Some(d) = crate::segment::dateline(text) {
+        for f in &mut found {
+            if let Some(c) = f.content.first_mut() {
+                if c.start <= d.span.start && c.end > d.span.end {
+                    let rest = &text[d.span.end..c.end];
+                    *c = Span::new(c.end - rest.trim_start().len(), c.end);
+                }
+            }
+        }
+    }
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
         let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));
@@ -1883,6 +1894,11 @@ fn verbal(
                 k += 1;
                 n += 1;
             }
+            // `warned the ban would fuel …`: a noun phrase before an auxiliary is the
+            // complement's subject, not an addressee (`told` always takes one).
+            if lemma != "tell" && k < sb && AUX.contains(&ctx.w(k)) {
+                k = ce;
+            }
         } else if lemma == "tell" {
             return None;
         }
@@ -2015,10 +2031,18 @@ fn verbal(
     let rest_words = toks[start.min(sb)..sb].iter().filter(|t| t.word).count();
     // `…, two officials said, speaking on condition of anonymity …`: what follows
     // is about the speaking, not what was said.
-    let frame_tail = !clause
-        && start < sb
-        && ctx.is_punct(start, ",")
-        && matches!(ctx.w(start + 1), "speaking" | "declining" | "requesting" | "asking");
+    // (A short time or place adverbial may stand first: `announced on Sunday, citing …`.)
+    let frame_tail = !clause && start < sb && {
+        let mut i = start;
+        if matches!(ctx.w(i), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later" | "to") {
+            while i < sb && i < start + 5 && toks[i].word {
+                i += 1;
+            }
+        }
+        i < sb
+            && ctx.is_punct(i, ",")
+            && matches!(ctx.w(i + 1), "speaking" | "declining" | "requesting" | "asking" | "citing" | "without")
+    };
     let trailing_only = rest_words == 0
         || frame_tail
         || (!clause && !infinitive && rest_words <= 6 && {

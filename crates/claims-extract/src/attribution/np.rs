@@ -1110,6 +1110,13 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&crate::text::Lower::new(t))) {
         return None;
     }
+    // A name never starts with a function word (`the Alliance Against Tobacco`).
+    if matches!(
+        crate::text::Lower::new(tail[0]).as_str(),
+        "against" | "for" | "of" | "and" | "on" | "in" | "the" | "to" | "at" | "with" | "without" | "from" | "by"
+    ) {
+        return None;
+    }
     // An organisation word + `of` / `for` / `on` + a name is the organisation's
     // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
     if s >= 2

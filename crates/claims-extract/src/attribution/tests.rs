@@ -788,3 +788,15 @@ fn speaking_on_condition_of_anonymity_is_frame() {
     assert_eq!(r.0, "two officials");
     assert_eq!(r.2, "The White House is considering an executive order on asylum");
 }
+
+#[test]
+fn clause_final_frames_with_a_participle_after() {
+    let t = "PARIS — France will ban disposable vapes from next year, Health Minister Aurélien Rousseau announced on Sunday, citing their appeal to teenagers.";
+    let r = one(t);
+    assert_eq!(r.0, "Aurélien Rousseau");
+    assert_eq!(r.2, "France will ban disposable vapes from next year");
+    let r = one("The Commission is reviewing rules on vaping, a spokesperson told AFP, without giving a timeline.");
+    assert_eq!(r.2, "The Commission is reviewing rules on vaping");
+    let r = one("Tobacco sellers, however, warned the ban would fuel a black market.");
+    assert_eq!(r.2, "the ban would fuel a black market");
+}
