@@ -2041,7 +2041,7 @@ fn verbal(
         }
         i < sb
             && ctx.is_punct(i, ",")
-            && matches!(ctx.w(i + 1), "speaking" | "declining" | "requesting" | "asking" | "citing" | "without")
+            && matches!(ctx.w(i + 1), "speaking" | "declining" | "requesting" | "asking" | "citing" | "without" | "as")
     };
     let trailing_only = rest_words == 0
         || frame_tail

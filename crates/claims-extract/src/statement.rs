@@ -590,13 +590,15 @@ fn clause_core(text: &str, clause: Span) -> Span {
 fn assertion(clause: &str) -> String {
     let mut s = clause.to_string();
     // Dateline: `ASTANA (Kazakhstan):`, `WASHINGTON (AP) —`.
-    if let Some(i) = s.find([':', '—']) {
+    // (Wire copy also uses a spaced hyphen or en dash: `TOKYO (Reuters) - `.)
+    let sep = s.find([':', '—', '–']).into_iter().chain(s.find(" - ").map(|i| i + 1)).min();
+    if let Some(i) = sep {
         let head = &s[..i];
         let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
         let upper_lead =
             head.split_whitespace().next().is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()));
         if upper_lead && head.len() < 40 && !letters.is_empty() {
-            s = s[i..].trim_start_matches([':', '—', ' ', '-']).to_string();
+            s = s[i..].trim_start_matches([':', '—', '–', ' ', '-']).to_string();
         }
     }
     // Leading discourse adverbial (each adverbial and the char after it fit in
@@ -875,6 +877,10 @@ mod tests {
             ["China is investing through its Belt and Road Initiative"]
         );
         assert_eq!(statements("ASTANA (Kazakhstan): Putin visited Kazakhstan."), ["Putin visited Kazakhstan"]);
+        assert_eq!(
+            statements("TOKYO (Reuters) - Japan's economy contracted 2.1%."),
+            ["Japan's economy contracted 2.1%"]
+        );
     }
 
     #[test]
