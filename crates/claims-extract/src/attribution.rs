@@ -941,8 +941,14 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let np = np::before(text, toks, f, ci)?;
     let fi = tok::index_at(toks, np.full_start);
-    // Only a lower-case role may stand before the name (`team member Rodaba Noori said`).
-    if fi > f && (fi - f > 4 || toks[f..fi].iter().any(|t| !t.word || np::is_cap(text, t))) {
+    // Only a role may stand before the name: lower-case (`team member Rodaba Noori
+    // said`), or an organisation's name before a title (`WHO spokesperson Margaret Harris`).
+    let ni = tok::index_at(toks, np.span.start);
+    let titled = fi > f && ni > 0 && {
+        let r = &text[toks[ni - 1].span.start..toks[ni - 1].span.end];
+        np::is_title(r) || np::people_noun(r).is_some()
+    };
+    if fi > f && (fi - f > 4 || toks[f..fi].iter().any(|t| !t.word || np::is_cap(text, t) && !titled)) {
         return None;
     }
     let kind = attr_type(c.class, Some(&np), c.lemma);

@@ -800,3 +800,11 @@ fn clause_final_frames_with_a_participle_after() {
     let r = one("Tobacco sellers, however, warned the ban would fuel a black market.");
     assert_eq!(r.2, "the ban would fuel a black market");
 }
+
+#[test]
+fn an_organisation_before_a_title_in_a_quote_frame() {
+    let r = one("\"There is no evidence of transmission,\" WHO spokesperson Margaret Harris told a briefing.");
+    assert_eq!(r.0, "Margaret Harris");
+    let r = one("\"We are ready,\" White House spokesperson Karine Jean-Pierre said.");
+    assert_eq!(r.0, "Karine Jean-Pierre");
+}
