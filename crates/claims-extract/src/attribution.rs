@@ -2059,6 +2059,14 @@ fn verbal(
                     | "at"
                     | "during"
                     | "yesterday"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "overnight"
                     | "today"
                     | "last"
                     | "this"
@@ -2079,7 +2087,23 @@ fn verbal(
         });
     if trailing_only && !passive {
         if let Some(n) = np.as_ref() {
-            let fi = tok::index_at(toks, n.full_start);
+            let mut fi = tok::index_at(toks, n.full_start);
+            // Up to two lower-case modifiers of the role (`, regional governor X said`).
+            let mut g = fi;
+            while n.role.is_some()
+                && g > sa
+                && fi - g < 2
+                && toks[g - 1].word
+                && !np::is_cap(text, &toks[g - 1])
+                && !AUX.contains(&ctx.w(g - 1))
+                && lexicon::lookup(ctx.w(g - 1)).is_none()
+                && !np::is_determiner(ctx.w(g - 1))
+            {
+                g -= 1;
+            }
+            if g < fi && g > sa && ctx.is_punct(g - 1, ",") {
+                fi = g;
+            }
             if fi > sa && ctx.is_punct(fi - 1, ",") {
                 let content = ctx.content(sa, fi - 1)?;
                 let mut f = new_found(ctx, Some(n), Some(c.span), vec![content], false, kind);

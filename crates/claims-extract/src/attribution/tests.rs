@@ -808,3 +808,10 @@ fn an_organisation_before_a_title_in_a_quote_frame() {
     let r = one("\"We are ready,\" White House spokesperson Karine Jean-Pierre said.");
     assert_eq!(r.0, "Karine Jean-Pierre");
 }
+
+#[test]
+fn clause_final_frame_with_a_bare_weekday() {
+    let r = one("Russian drones struck an energy facility overnight, cutting power to 200,000 homes, regional governor Maksym Kozytskyi said Tuesday.");
+    assert_eq!(r.0, "Maksym Kozytskyi");
+    assert!(r.2.starts_with("Russian drones struck"), "{r:?}");
+}
