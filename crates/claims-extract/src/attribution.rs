@@ -1938,19 +1938,13 @@ fn verbal(
                             | "later"
                             | "to"
                             | "by"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
                             | "publicly"
                             | "previously"
                             | "repeatedly"
                             | "again"
                             | "also"
-                    ))
+                    )
+                    || toks.get(k).is_some_and(|t| crate::temporal::is_weekday(&text[t.span.start..t.span.end])))
             {
                 k = j + 1;
                 clause = true;
@@ -2059,13 +2053,6 @@ fn verbal(
                     | "at"
                     | "during"
                     | "yesterday"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
                     | "overnight"
                     | "today"
                     | "last"
@@ -2083,7 +2070,7 @@ fn verbal(
                     | "via"
                     | "through"
                     | "with"
-            )
+            ) || toks.get(start).is_some_and(|t| crate::temporal::is_weekday(&text[t.span.start..t.span.end]))
         });
     if trailing_only && !passive {
         if let Some(n) = np.as_ref() {

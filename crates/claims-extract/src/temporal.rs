@@ -242,6 +242,11 @@ pub(crate) fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
 }
 
+/// True for a capitalised weekday name (`Tuesday`).
+pub fn is_weekday(w: &str) -> bool {
+    weekday_of(w).is_some()
+}
+
 fn weekday_of(w: &str) -> Option<Weekday> {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
