@@ -319,18 +319,8 @@ fn may_hedge(s: &str) -> bool {
         return true;
     }
     let (mut be_seen, mut wants_after) = (false, false);
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let bits = TABLE.get(&s[start..i]);
+    for run in crate::wordbits::ascii_runs(s) {
+        let bits = TABLE.get(run);
         if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && be_seen) || (bits & AFTER != 0 && wants_after) {
             return true;
         }

@@ -803,27 +803,8 @@ fn may_hold_time(s: &str) -> bool {
         w.extend(WEEKDAYS.iter().map(|x| x.0));
         WordBits::of(&w)
     });
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() || c == b'-' {
-            return true;
-        }
-        if !c.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let run = &s[start..i];
-        if STRONG.has(run) || unit_of(run).is_some() {
-            return true;
-        }
-    }
-    false
+    s.bytes().any(|c| c.is_ascii_digit() || c == b'-')
+        || crate::wordbits::ascii_runs(s).any(|run| STRONG.has(run) || unit_of(run).is_some())
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of

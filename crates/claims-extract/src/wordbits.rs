@@ -221,28 +221,33 @@ impl WordBits {
     /// its neighbours are no letters or digits, as with [`crate::text::words`]:
     /// false here means no such word of `text` is in a list.
     pub fn has_run_in(&self, text: &str) -> bool {
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if self.has(&text[start..i]) {
-                return true;
-            }
-        }
-        false
+        ascii_runs(text).any(|run| self.has(run))
     }
 
     /// True when a list holds `w` (see [`WordBits::get`]).
     pub fn has(&self, w: &str) -> bool {
         self.get(w) != 0
     }
+}
+
+/// The maximal runs of ASCII letters of `text`, in order (`don't` gives `don`
+/// and `t`; other characters separate runs).
+pub fn ascii_runs(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        Some(&text[start..i])
+    })
 }
 
 #[cfg(test)]
