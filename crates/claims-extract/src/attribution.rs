@@ -1399,7 +1399,7 @@ fn nominal(
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
         return None;
     }
-    let content = clause_content(ctx, start, sb)?;
+    let content = ctx.content(start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
 }
@@ -1425,12 +1425,6 @@ fn is_light_verb(w: &str) -> bool {
             | "made"
             | "makes"
     )
-}
-
-/// The content of a complement from token `a`: to the sentence end, or, for a
-/// complement inside a relative clause or aside, to the aside's closing comma.
-fn clause_content(ctx: &Ctx, a: usize, sb: usize) -> Option<Span> {
-    ctx.content(a, sb)
 }
 
 #[allow(clippy::too_many_arguments)]

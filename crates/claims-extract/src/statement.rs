@@ -553,12 +553,6 @@ fn with_absolute(rest: &str) -> bool {
     false
 }
 
-/// A statement that is an absolute clause split off after `, with` (its verb
-/// is the `-ing` word: `China playing a significant role …`).
-fn with_absolute_statement(statement: &str) -> bool {
-    with_absolute(statement)
-}
-
 /// Subordinators that open a leading clause split off as its own claim.
 const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "as", "after", "since"];
 
@@ -780,7 +774,7 @@ pub fn checkable(statement: &str) -> bool {
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || is_verbish_lower(&l)
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
-    }) || with_absolute_statement(statement);
+    }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
     verb && !posts::is_promotional(statement)
 }
 
