@@ -380,24 +380,8 @@ mod tests {
     use super::*;
 
     fn unit(text: &str, start: usize) -> Unit {
-        use claims_model::{ids, Certainty, Claim, ClaimKind, Span};
-        let claim = Claim {
-            id: ids::claim_id(text, None),
-            statement: text.into(),
-            text: text.into(),
-            span: Span::new(start, start + text.len()),
-            sentence: 0,
-            kind: ClaimKind::Assertion,
-            attribution: None,
-            certainty: Certainty::Asserted,
-            hedges: vec![],
-            negated: false,
-            time: None,
-            entities: vec![],
-            sources: vec![],
-            checkworthy: 0.5,
-            corroborations: vec![],
-        };
+        use claims_model::{Claim, Span};
+        let claim = Claim { checkworthy: 0.5, ..Claim::assertion(text, Span::new(start, start + text.len())) };
         Unit { claim, residual: false }
     }
 

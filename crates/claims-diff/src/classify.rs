@@ -1386,23 +1386,7 @@ mod tests {
     use claims_model::{Attribution, AttributionType, Certainty, ClaimKind, Span, SpannedText, Speaker, TimeRef};
 
     fn claim(text: &str) -> Claim {
-        Claim {
-            id: ids::claim_id(text, None),
-            statement: text.into(),
-            text: text.into(),
-            span: Span::new(0, text.len()),
-            sentence: 0,
-            kind: ClaimKind::Assertion,
-            attribution: None,
-            certainty: Certainty::Asserted,
-            hedges: vec![],
-            negated: false,
-            time: None,
-            entities: vec![],
-            sources: vec![],
-            checkworthy: 0.5,
-            corroborations: vec![],
-        }
+        Claim { checkworthy: 0.5, ..Claim::assertion(text, Span::new(0, text.len())) }
     }
 
     fn said(text: &str, who: &str, cue: &str) -> Claim {

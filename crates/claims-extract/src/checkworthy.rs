@@ -260,26 +260,10 @@ fn contains_i_think(st: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claims_model::{ClaimKind, Span};
+    use claims_model::Span;
 
     fn claim(st: &str, certainty: Certainty) -> Claim {
-        Claim {
-            id: String::new(),
-            statement: st.into(),
-            text: st.into(),
-            span: Span::new(0, st.len()),
-            sentence: 0,
-            kind: ClaimKind::Assertion,
-            attribution: None,
-            certainty,
-            hedges: vec![],
-            negated: false,
-            time: None,
-            entities: vec![],
-            sources: vec![],
-            checkworthy: 0.0,
-            corroborations: vec![],
-        }
+        Claim { certainty, ..Claim::assertion(st, Span::new(0, st.len())) }
     }
 
     #[test]

@@ -387,26 +387,10 @@ pub use corroborate::corroborate;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use claims_model::{ClaimKind, Span};
+    use claims_model::Span;
 
     fn claim(statement: &str, negated: bool, certainty: Certainty) -> Claim {
-        Claim {
-            id: ids::claim_id(statement, None),
-            statement: statement.into(),
-            text: statement.into(),
-            span: Span::new(0, statement.len()),
-            sentence: 0,
-            kind: ClaimKind::Assertion,
-            attribution: None,
-            certainty,
-            hedges: vec![],
-            negated,
-            time: None,
-            entities: vec![],
-            sources: vec![],
-            checkworthy: 0.0,
-            corroborations: vec![],
-        }
+        Claim { certainty, negated, ..Claim::assertion(statement, Span::new(0, statement.len())) }
     }
     fn a(s: &str) -> Claim {
         claim(s, false, Certainty::Asserted)

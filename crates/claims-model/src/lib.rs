@@ -388,6 +388,31 @@ pub struct Claim {
     pub corroborations: Vec<Corroboration>,
 }
 
+impl Claim {
+    /// A publisher's own plain assertion of `statement` standing at `span`
+    /// (its text is the statement): asserted, unattributed, with its stable id
+    /// and every other field empty. Set further fields with struct update syntax.
+    pub fn assertion(statement: &str, span: Span) -> Claim {
+        Claim {
+            id: ids::claim_id(statement, None),
+            statement: statement.into(),
+            text: statement.into(),
+            span,
+            sentence: 0,
+            kind: ClaimKind::Assertion,
+            attribution: None,
+            certainty: Certainty::Asserted,
+            hedges: vec![],
+            negated: false,
+            time: None,
+            entities: vec![],
+            sources: vec![],
+            checkworthy: 0.0,
+            corroborations: vec![],
+        }
+    }
+}
+
 /// The output of `claims extract`: one article, its sentences, sources and claims.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Extraction {

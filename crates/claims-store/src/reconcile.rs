@@ -139,28 +139,12 @@ pub fn reconcile<'a>(old: Option<&'a Extraction>, new: &'a Extraction, report: O
 
 #[cfg(test)]
 mod tests {
-    use claims_model::{Article, Certainty, Change, ClaimKind, DocRef, Span, Summary};
+    use claims_model::{Article, Certainty, Change, DocRef, Span, Summary};
 
     use super::*;
 
     fn claim(id: &str, statement: &str, certainty: Certainty) -> Claim {
-        Claim {
-            id: id.into(),
-            statement: statement.into(),
-            text: statement.into(),
-            span: Span::new(0, statement.len()),
-            sentence: 0,
-            kind: ClaimKind::Assertion,
-            attribution: None,
-            certainty,
-            hedges: vec![],
-            negated: false,
-            time: None,
-            entities: vec![],
-            sources: vec![],
-            checkworthy: 0.0,
-            corroborations: vec![],
-        }
+        Claim { id: id.into(), certainty, ..Claim::assertion(statement, Span::new(0, statement.len())) }
     }
 
     fn ext(claims: Vec<Claim>) -> Extraction {
