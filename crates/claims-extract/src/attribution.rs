@@ -2069,16 +2069,16 @@ fn verbal(
     if trailing_only && !passive {
         if let Some(n) = np.as_ref() {
             let mut fi = tok::index_at(toks, n.full_start);
-            // Up to two lower-case modifiers of the role (`, regional governor X said`).
+            // Up to five words (and possessive marks) modifying the role right
+            // after the clause's comma, an article first at most (`, regional
+            // governor X said`, `, White House press secretary X said`, `, the
+            // bank's chief economist X said`).
             let mut g = fi;
             while n.role.is_some()
                 && g > sa
-                && fi - g < 2
-                && toks[g - 1].word
-                && !np::is_cap(text, &toks[g - 1])
-                && !AUX.contains(&ctx.w(g - 1))
-                && lexicon::lookup(ctx.w(g - 1)).is_none()
-                && !np::is_determiner(ctx.w(g - 1))
+                && fi - g < 5
+                && (toks[g - 1].word && !AUX.contains(&ctx.w(g - 1)) || matches!(toks[g - 1].first, '\'' | '’'))
+                && (!np::is_determiner(ctx.w(g - 1)) || g - 1 > sa && ctx.is_punct(g - 2, ","))
             {
                 g -= 1;
             }

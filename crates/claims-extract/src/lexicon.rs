@@ -708,7 +708,21 @@ pub fn inflections(spec: &'static str) -> (&'static str, Vec<(String, Form)>) {
         }
         None => out.push((past(lemma, double), Form::Past)),
     }
+    // British spelling doubles a final `l` after one vowel (`signalled`,
+    // `cancelling`); American does not (`signaled`): both are read.
+    if !double && british_double_l(lemma) {
+        out.push((past(lemma, true), Form::Past));
+        out.push((ing(lemma, true), Form::Ing));
+    }
     (lemma, out)
+}
+
+/// True for a lemma ending in one vowel and `l` after a consonant (`signal`,
+/// `label`, `cancel`), whose final `l` British spelling doubles.
+fn british_double_l(l: &str) -> bool {
+    let b = l.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    b.len() >= 4 && b[b.len() - 1] == b'l' && vowel(b[b.len() - 2]) && !vowel(b[b.len() - 3])
 }
 
 fn lexicon() -> &'static Lexicon {

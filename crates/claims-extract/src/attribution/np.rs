@@ -1562,6 +1562,22 @@ pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
         }
         if t.word {
             let l = lower(text, t);
+            // Anonymous sources are named by what they know (`people familiar
+            // with the talks`, `an official close to the negotiations`,
+            // `aides briefed on the plan`, `officials with knowledge of it`).
+            let prev = j.checked_sub(1).and_then(|p| toks.get(p)).filter(|p| p.word).map(|p| lower(text, p));
+            let next = toks.get(j + 1).filter(|n| n.word).map(|n| lower(text, n));
+            let knows = j > i
+                && (matches!(l.as_str(), "with" | "to" | "on" | "about")
+                    && prev
+                        .as_deref()
+                        .is_some_and(|p| matches!(p, "familiar" | "close" | "briefed" | "knowledgeable"))
+                    || l == "with" && next.as_deref().is_some_and(|n| matches!(n, "knowledge" | "direct"))
+                    || l == "briefed" && next.as_deref().is_some_and(|n| matches!(n, "on" | "about")));
+            if knows {
+                j += 1;
+                continue;
+            }
             if j > i
                 && matches!(
                     l.as_str(),

@@ -815,3 +815,35 @@ fn clause_final_frame_with_a_bare_weekday() {
     assert_eq!(r.0, "Maksym Kozytskyi");
     assert!(r.2.starts_with("Russian drones struck"), "{r:?}");
 }
+
+#[test]
+fn clause_final_frame_with_a_long_role_phrase() {
+    for role in ["White House press secretary", "the bank's chief economist", "deputy foreign minister"] {
+        let r = one(&format!("The vote will take place next week, {role} Karine Jean-Pierre said on Wednesday."));
+        assert_eq!(r.0, "Karine Jean-Pierre", "{role}");
+        assert_eq!(r.2, "The vote will take place next week", "{role}");
+    }
+}
+
+#[test]
+fn anonymous_sources_named_by_what_they_know() {
+    for who in [
+        "three aides familiar with the talks",
+        "an official close to the negotiations",
+        "officials with knowledge of the plan",
+        "aides briefed on the plan",
+    ] {
+        let r = one(&format!("The deal is off, according to {who}."));
+        assert_eq!(r.0, who);
+    }
+    // Other prepositional phrases still end the speaker.
+    assert_eq!(one("The deal is off, according to officials in Kyiv.").0, "officials");
+}
+
+#[test]
+fn british_and_american_spellings_of_a_cue() {
+    for cue in ["signalled", "signaled"] {
+        let r = one(&format!("Mike Johnson {cue} that he may not bring it to a vote."));
+        assert_eq!((r.0.as_str(), r.1.as_str()), ("Mike Johnson", cue));
+    }
+}

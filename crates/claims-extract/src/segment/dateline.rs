@@ -9,9 +9,31 @@
 
 use claims_model::{Dateline, Span};
 
-/// The dateline that opens the article, if any (`ASTANA (Kazakhstan):`).
+/// The dateline that opens the article, if any (`ASTANA (Kazakhstan):`): at
+/// the start of the text, or of its first body line when a headline or byline
+/// (lines of at most 200 bytes that do not end a sentence) comes first.
 pub fn dateline(text: &str) -> Option<Dateline> {
-    let start = text.len() - text.trim_start().len();
+    let mut line = 0;
+    for _ in 0..4 {
+        if let Some(d) = dateline_at(text, line) {
+            return Some(d);
+        }
+        let rest = &text[line..];
+        let lead = rest.len() - rest.trim_start().len();
+        let body = &rest[lead..];
+        let end = body.find('\n')?;
+        let this = body[..end].trim_end();
+        if this.len() > 200 || this.ends_with(['.', '!', '?', '"', '”', ':', ';']) {
+            return None;
+        }
+        line += lead + end + 1;
+    }
+    None
+}
+
+/// The dateline at the start of `text[from..]` (after white space), if any.
+fn dateline_at(text: &str, from: usize) -> Option<Dateline> {
+    let start = from + (text[from..].len() - text[from..].trim_start().len());
     let s = &text[start..];
     let line_end = s.find(['\n', '\r']).unwrap_or(s.len());
     let head = &s[..floor_boundary(s, line_end.min(160))];
@@ -189,6 +211,17 @@ mod tests {
         assert_eq!(dl("NAIROBI, Kenya (AFP) - A cholera"), some("NAIROBI", "NAIROBI, Kenya (AFP) -"));
         assert_eq!(dl("  NEW YORK — Stocks fell"), some("NEW YORK", "NEW YORK —"));
         assert_eq!(dl("Paris (AFP) - France said"), some("Paris", "Paris (AFP) -"));
+    }
+
+    #[test]
+    fn after_a_headline_and_a_byline() {
+        let some = |p: &str, t: &str| Some((p.to_string(), t.to_string()));
+        let t = "Ferry strike ends\n\nBy Ana Ruiz\nLISBON — Ferries ran again on Monday.";
+        assert_eq!(dl(t), some("LISBON", "LISBON —"));
+        // A body sentence first: what follows is no dateline.
+        assert_eq!(dl("Ferries ran again on Monday.\nLISBON — Crews returned."), None);
+        // Only the first few lines are looked at.
+        assert_eq!(dl("a\nb\nc\nd\nLISBON — Ferries ran."), None);
     }
 
     #[test]
