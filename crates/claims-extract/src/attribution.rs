@@ -1188,7 +1188,16 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         for &(fs, _) in &frames {
             if fs > c0.start && fs < c0.end {
                 let before = &text[c0.start..fs];
-                let trimmed = before.trim_end();
+                let mut trimmed = before.trim_end();
+                // A frame coordinated after a comma (`…, but engineers fear …`,
+                // `…, while supporters say …`) starts a report of its own.
+                for conj in [" but", " while", " whereas", " although", " though", " yet"] {
+                    if let Some(t) = trimmed.strip_suffix(conj) {
+                        if t.trim_end().ends_with(',') {
+                            trimmed = t.trim_end();
+                        }
+                    }
+                }
                 if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") {
                     let t = crate::text::trim_suffix(trimmed.trim_end_matches([',', '—']), " and")
                         .trim_end_matches(',')
@@ -1982,6 +1991,20 @@ fn verbal(
     // `asked the governments of South East Asia not to …`: a longer addressee before the infinitive.
     let mut scanned =
         (!clause && next != "to" && takes_addressee(lemma)).then(|| infinitive_after(ctx, k, sb)).flatten();
+    // `aides expect the sale to take months`, `she wants the bridge to reopen`:
+    // a belief or wish about someone else, whose subject opens the content.
+    let about_other = !clause
+        && !passive
+        && np.is_some()
+        && scanned.is_none()
+        && next != "to"
+        && matches!(lemma, "expect" | "want" | "believe" | "consider")
+        && !np::PRONOUNS.contains(&next)
+        && infinitive_after(ctx, k, sb).is_some();
+    if about_other {
+        clause = true;
+        kind = if lemma == "want" { AttributionType::Intention } else { AttributionType::Belief };
+    }
     let infinitive = !clause && (next == "to" || scanned.is_some());
     // `looked to the future`: no verb after `to`; `asks to the government to …`: an addressee after `to`.
     if infinitive && scanned.is_none() && !verb_like(ctx, k + 1) {
@@ -2431,7 +2454,28 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
                 .and_then(|f| f.speaker_name.clone());
             let singular = matches!(l.as_str(), "it" | "its");
-            let ante = if singular { nearest_actor(ctx, sp.start).or(ante) } else { ante };
+            // `it` is the nearest country or organisation named, unless the
+            // previous sentence (or this one) has a speaker that is no person
+            // (`The grid operator says … . It expects …`).
+            let opens_sentence = ctx
+                .sentences
+                .get(found[i].sentence)
+                .is_some_and(|s| text[s.start..sp.start].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty());
+            let recent = found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
+                .find(|f| f.speaker_kind != SourceKind::Person)
+                .filter(|f| {
+                    opens_sentence
+                        && f.sentence + 1 >= found[i].sentence
+                        && matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place)
+                })
+                .and_then(|f| {
+                    let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
+                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                });
+            let ante = if singular { recent.or_else(|| nearest_actor(ctx, sp.start)).or(ante) } else { ante };
             // A person: the most recent of the named speakers and the names in the text.
             let ante = if person {
                 let spoken = found[..i]
@@ -2453,9 +2497,10 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 let names = names_read.get_or_insert_with(|| full_names(ctx));
                 let k = names.partition_point(|(p, _)| *p < sp.start);
                 let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
-                match (spoken, named) {
-                    (Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
-                    (a, b) => a.or(b).map(|x| x.1),
+                match (subject_role(ctx, sp.start), spoken, named) {
+                    (Some(role), _, _) => Some(role),
+                    (None, Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
+                    (None, a, b) => a.or(b).map(|x| x.1),
                 }
             } else {
                 ante.or_else(|| nearest_actor(ctx, sp.start))
@@ -2510,6 +2555,38 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     }
 }
 
+/// `The interior minister arrived … . "…," he told reporters.`: a person
+/// named by a definite role phrase (`The interior minister`) as the
+/// subject of the nearest earlier sentence of the paragraph that is not a
+/// quote. Names are left to the other rules (they resolve short names).
+fn subject_role(ctx: &Ctx, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let si = ctx.sentences.partition_point(|s| s.end <= pos);
+    let para_start = text[..pos].rfind("\n\n").map_or(0, |p| p + 2);
+    for k in (si.saturating_sub(3)..si).rev() {
+        let s = &ctx.sentences[k];
+        if s.start < para_start {
+            return None;
+        }
+        if text[s.start..].starts_with(['"', '“', '‘', '\'']) {
+            continue;
+        }
+        let (a, b) = ctx.sent_toks(k);
+        let n = sentence_subject(ctx, a, b)?;
+        let phrase = &text[n.span.start..n.span.end];
+        let first = phrase.split(' ').next().unwrap_or("").to_lowercase();
+        // A definite role (`the mayor`), not an indefinite one (`a senior official`):
+        // a pronoun rarely takes up an anonymous source.
+        let role = n.kind == SourceKind::Person
+            && !n.pronoun
+            && np::is_determiner(&first)
+            && !matches!(first.as_str(), "a" | "an")
+            && phrase.contains(' ');
+        return role.then(|| phrase.to_string());
+    }
+    None
+}
+
 /// The nearest earlier country or organisation named in this or the previous
 /// sentence (for `it`, `its`, `they`).
 fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
@@ -2554,11 +2631,12 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             let n = j - a;
             if (2..=4).contains(&n) {
                 let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                let org = ws.iter().any(|w| {
-                    np::is_org_word(w)
-                        || np::is_time_word(&crate::text::Lower::new(w))
-                        || crate::text::Lower::new(w) == "the"
-                });
+                let org = ws.last().is_some_and(|w| crate::entities::is_name_suffix_of_no_person(w))
+                    || ws.iter().any(|w| {
+                        np::is_org_word(w)
+                            || np::is_time_word(&crate::text::Lower::new(w))
+                            || crate::text::Lower::new(w) == "the"
+                    });
                 if !org {
                     let name = ws.join(" ");
                     if !np::is_place(&name) {

@@ -1128,6 +1128,13 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     push(out, text, ws, seq, whole, kind);
 }
 
+/// True when a capitalised name ending in `w` names a place or a thing, not a
+/// person (`North Sea`, `Kyiv Oblast`, `Paris Agreement`).
+pub fn is_name_suffix_of_no_person(w: &str) -> bool {
+    let l = crate::text::Lower::new(w);
+    PLACE_SUFFIX.contains(&l.as_str()) || OTHER_SUFFIX.contains(&l.as_str())
+}
+
 /// True when a capitalised word at a sentence start is most likely a common
 /// word rather than a name (`Despite`, `Leaders`, `This`).
 pub fn is_common_word(w: &str) -> bool {

@@ -386,7 +386,14 @@ fn past_ability(m: &[Tok<'_>], all: &[Tok<'_>], i: usize) -> bool {
     if next_is(m, i, PERCEPTION) {
         return true;
     }
-    all.iter().any(|t| t.is_any(PAST_MARKERS) || t.is("last") || t.text.len() == 4 && is_past_year(t.text))
+    all.iter().enumerate().any(|(k, t)| {
+        // `once` is the past only as an adverb (`could once`, `was once`), not
+        // as a conjunction (`could double once divers inspect …`).
+        let once_conjunction = t.is("once")
+            && !all.get(k.wrapping_sub(1)).is_some_and(|p| p.is_any(&["could", "was", "were", "had", "is", "are"]))
+            && !all.get(k + 1).is_some_and(|n| n.is_any(&["could", "again", "more"]));
+        t.is_any(PAST_MARKERS) && !once_conjunction || t.is("last") || t.text.len() == 4 && is_past_year(t.text)
+    })
 }
 
 fn is_past_year(w: &str) -> bool {

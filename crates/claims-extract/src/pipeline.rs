@@ -157,7 +157,16 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
         let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
-        let (certainty, hedges, time) = certainty_and_time(text, u, opts.published, &core_toks);
+        let (mut certainty, hedges, time) = certainty_and_time(text, u, opts.published, &core_toks);
+        // What someone expects (`aides expect the sale to take months`) is expected.
+        if certainty == Certainty::Asserted
+            && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
+                let w = text[c.start..c.end].to_ascii_lowercase();
+                w.starts_with("expect") && !w.starts_with("expectation")
+            })
+        {
+            certainty = Certainty::Expected;
+        }
         // `X denied that Y`: the content stays Y, the speaker's stance is negative
         // (and `X denied that Y did not …` is a double negation).
         let denied = u.attribution.map(|i| &found[i]).and_then(|f| {

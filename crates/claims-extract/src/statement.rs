@@ -193,8 +193,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     if main_reported || !in_trailing_subordinate(text, span, f) {
                         taken.push(f.span);
                     }
-                    // An intention reads as a whole: `Iran expressed its willingness to discuss …`.
-                    if f.kind == claims_model::AttributionType::Intention {
+                    // An intention reads as a whole: `Iran expressed its willingness to discuss …`;
+                    // so does a belief whose content has no finite verb (`aides expect the
+                    // sale to take months`).
+                    if f.kind == claims_model::AttributionType::Intention || non_finite_belief(text, f) {
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                             statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
@@ -776,6 +778,24 @@ pub fn checkable(statement: &str) -> bool {
             || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
     verb && !posts::is_promotional(statement)
+}
+
+/// A belief whose content is a subject and an infinitive, no finite verb
+/// (`expect the sale to take months`, `consider the plan to be risky`).
+fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
+    if f.kind != claims_model::AttributionType::Belief {
+        return false;
+    }
+    let (Some(cue), Some(content)) = (f.cue, f.content.first()) else { return false };
+    if content.start < cue.end || text[cue.end..content.start].split_whitespace().any(|w| w == "that") {
+        return false;
+    }
+    let words: Vec<&str> = text[content.start..content.end].split_whitespace().take(12).collect();
+    const FINITE: &[&str] = &[
+        "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might", "should",
+        "must", "does", "did", "do",
+    ];
+    words.contains(&"to") && !words.iter().any(|w| FINITE.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -567,6 +567,16 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         let past_form =
             PAST_WORDS.has(t.text) || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
         if past_form && !be_before && !t.is_any(&["ago", "was", "were", "had", "did"]) {
+            // A participle after a wish in the present (`wants the bridge
+            // reopened by March`) is still to come.
+            let wish = (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| {
+                m[j].is_any(&["wants", "want", "needs", "need", "expects", "expect", "hopes", "hope"])
+                    && m[j].aside == t.aside
+                    && m[j + 1].is_any(&["the", "a", "an", "its", "his", "her", "their", "this", "our", "all"])
+            });
+            if wish {
+                return Some(Tense::Future);
+            }
             // `has been expected`, `had planned to`: the future words win above.
             return Some(Tense::Past);
         }

@@ -477,6 +477,25 @@ const ORG_WORDS_LIST: &[&str] = &[
     "prosecution",
     "crown",
     "academy",
+    "operator",
+    "utility",
+    "regulator",
+    "watchdog",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "firm",
+    "charity",
+    "municipality",
+    "prefecture",
+    "consortium",
+    "newspaper",
 ];
 /// [`ORG_WORDS_LIST`], for fast lookups.
 static ORG_WORDS: crate::clause::WordList = crate::clause::WordList::new(ORG_WORDS_LIST);
@@ -807,6 +826,43 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "organizer",
         "volunteer",
         "nurse",
+        "meteorologist",
+        "forecaster",
+        "physician",
+        "surgeon",
+        "engineer",
+        "prosecutor",
+        "judge",
+        "senator",
+        "minister",
+        "councillor",
+        "councilor",
+        "mayor",
+        "governor",
+        "consumer",
+        "shopper",
+        "passenger",
+        "driver",
+        "patient",
+        "supporter",
+        "opponent",
+        "campaigner",
+        "historian",
+        "academic",
+        "professor",
+        "strategist",
+        "pollster",
+        "inspector",
+        "firefighter",
+        "paramedic",
+        "rescuer",
+        "villager",
+        "citizen",
+        "shareholder",
+        "investor",
+        "owner",
+        "manager",
+        "director",
     ];
     let l = crate::text::Lower::new(head);
     let l = l.as_str();
@@ -1497,7 +1553,29 @@ fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
 /// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`);
 /// after a person's name it is an apposition and the person is the speaker
 /// (`Tomas Lindqvist at Nordhaven Partners`, `Andrew Bailey of the Bank of England`).
-fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
+fn extend_pp(text: &str, toks: &[Tok], lim: usize, mut a: usize, j: usize) -> Option<Np> {
+    // A place's compass or region word stays with it (`in western France`).
+    while a > lim + 2
+        && toks[a - 1].word
+        && matches!(
+            lower(text, &toks[a - 1]).as_str(),
+            "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "central"
+                | "northwestern"
+                | "northeastern"
+                | "southwestern"
+                | "southeastern"
+                | "rural"
+                | "neighbouring"
+                | "neighboring"
+                | "nearby"
+        )
+    {
+        a -= 1;
+    }
     if a < lim + 2 {
         return None;
     }

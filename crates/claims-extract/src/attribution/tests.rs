@@ -847,3 +847,42 @@ fn british_and_american_spellings_of_a_cue() {
         assert_eq!((r.0.as_str(), r.1.as_str()), ("Mike Johnson", cue));
     }
 }
+
+#[test]
+fn reports_coordinated_after_a_comma_are_separate() {
+    let r = run("Critics argue that the rules are harsh, while supporters say they restore order.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["the rules are harsh"]);
+    assert_eq!((r[1].0.as_deref(), r[1].2[0].as_str()), (Some("supporters"), "they restore order"));
+    let r = run("The council believes the bridge can be repaired, but engineers fear the cost could double.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["the bridge can be repaired"]);
+    assert_eq!(r[1].0.as_deref(), Some("engineers"));
+}
+
+#[test]
+fn a_belief_or_wish_about_someone_else() {
+    let r = one("Aides expect the sale to take six months.");
+    assert_eq!(r, ("Aides".into(), "expect".into(), "the sale to take six months".into()));
+    let r = run("She wants the council to reopen the bridge.");
+    assert_eq!(r[0].4, AttributionType::Intention);
+    // A bare infinitive of one's own stays a modal, not a report (`expect to`).
+    assert!(run("We expect to finish the work soon.").is_empty());
+}
+
+#[test]
+fn it_takes_up_the_speaker_of_the_previous_sentence() {
+    let t = "The grid operator in western France says power is back in 120,000 homes. It expects most connections to be back by Saturday.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].speaker_name.as_deref(), Some("The grid operator in western France"));
+}
+
+#[test]
+fn he_takes_up_a_definite_role_subject() {
+    let t = "The interior minister arrived in Brest and thanked rescuers. \"The next day will be hard,\" he told reporters near the North Sea coast guard station. Forecaster Owen Le Brun agreed.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f[0].speaker_name.as_deref(), Some("The interior minister"), "{f:?}");
+}
