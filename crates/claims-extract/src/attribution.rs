@@ -1176,9 +1176,23 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
     }
     // Cut forward contents at later clause-final frames (`…, adding that …`, `…, according to X`).
     // Frame starts, and cue starts (`…, and claim that …` coordinated with the same subject).
+    // A clause-final frame starts after its content's comma (its speaker may
+    // follow a role phrase: `…, press secretary X said`).
+    let after_comma = |f: &Found| {
+        let e = f.content.last().map_or(usize::MAX, |c| c.end);
+        let rest = text.get(e..).unwrap_or("");
+        let lead = rest.len() - rest.trim_start().len();
+        if f.backward && rest[lead..].starts_with(',') {
+            e + lead + 1
+        } else {
+            usize::MAX
+        }
+    };
     let frames: Vec<(usize, bool)> = found[first_new..]
         .iter()
-        .flat_map(|f| [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward)])
+        .flat_map(|f| {
+            [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward), (after_comma(f), true)]
+        })
         .collect();
     for f in found[first_new..].iter_mut() {
         if f.backward || f.direct {
