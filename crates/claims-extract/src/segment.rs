@@ -168,6 +168,9 @@ struct Scanner<'a> {
     /// Whether the first non-blank line after the line ending at `.0` is a
     /// post's signature (`usize::MAX`: not asked yet).
     signature_next: std::cell::Cell<(usize, bool)>,
+    /// Whether the text joins sentences with no space at least twice (asked
+    /// once, at the first such join).
+    glued_habit: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -303,6 +306,7 @@ impl<'a> Scanner<'a> {
             marker: None,
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
+            glued_habit: std::cell::Cell::new(None),
         }
     }
 
@@ -499,7 +503,7 @@ impl<'a> Scanner<'a> {
             if let Some((len, _)) = terminator(b, i) {
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
-                if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
+                if (!glued || cl.fullwidth || self.missing_space(i, &cl)) && self.ends(i, &cl, le) {
                     self.push(self.start, cl.end, out);
                     self.start = cl.end;
                     self.dq = cl.dq;
@@ -1014,6 +1018,25 @@ impl<'a> Scanner<'a> {
         found
     }
 
+    /// A period typed without its space between two sentences (`world.Today
+    /// is`, `bought 1,000.That is`): see [`glued_join`]. One such join alone
+    /// is ambiguous (a name, a slip); the text must show the habit, at least
+    /// two of them, as when spaces were lost in extraction. The word before
+    /// is then judged as before any stop (`Mr.Smith` runs on).
+    fn missing_space(&self, i: usize, cl: &Cluster) -> bool {
+        if cl.end != i + 1 || cl.strong || cl.quote || cl.periods != 1 || !glued_join(self.text, i) {
+            return false;
+        }
+        match self.glued_habit.get() {
+            Some(known) => known,
+            None => {
+                let habit = memchr::memchr_iter(b'.', self.b).filter(|&k| glued_join(self.text, k)).nth(1).is_some();
+                self.glued_habit.set(Some(habit));
+                habit
+            }
+        }
+    }
+
     /// The word before the terminator at `i` (letters, digits and inner
     /// periods), skipping one space in tokenised text (`Mr . Robinson`).
     fn word_before(&self, i: usize) -> (usize, &'a str) {
@@ -1200,6 +1223,55 @@ fn spaced_terminator(b: &[u8], j: usize, le: usize) -> Option<(usize, u32, bool)
     }
     let ok = k >= le || b[k] == b' ' || closer(b, k).is_some_and(|c| c.1);
     ok.then_some((k - j, periods, strong))
+}
+
+/// The period at `i` joins two sentences with no space between them: one
+/// plain word (`world`, `Tuesday`) or number (`1,000`) before it, a
+/// capitalised word after it (`Today`, `Mr`). Not in links, addresses, file
+/// names or dotted names (`Jane.Doe@example.com`, `www.testurl.Awesome.com`,
+/// `Amazon.Com`, `7.Bg5`), nor after an initial or a word with inner capitals
+/// (`J.Crew`, `iPhone.Pro`).
+fn glued_join(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&b'.') || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut j = i + 2;
+    if !b.get(j).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j < b.len()
+        && (b[j].is_ascii_digit()
+            || matches!(b[j], b'@' | b'/' | b'_' | b'-')
+            || (b[j] == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)))
+    {
+        return false;
+    }
+    if lexicon::is_domain_suffix(&text[i + 1..j]) {
+        return false;
+    }
+    // The token before, within a short window.
+    let mut s = i;
+    while s > 0 && !is_space(b[s - 1]) {
+        if i - s > 40 {
+            return false;
+        }
+        s -= 1;
+    }
+    while s < i && matches!(b[s], b'(' | b'[' | b'"' | b'\'') {
+        s += 1;
+    }
+    let tok = &text[s..i];
+    let mut chars = tok.chars();
+    let word =
+        chars.next().is_some_and(char::is_alphabetic) && !chars.as_str().is_empty() && chars.all(char::is_lowercase);
+    let number = tok.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && tok.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && tok.bytes().last().is_some_and(|c| c.is_ascii_digit());
+    word || number
 }
 
 /// The word `next` (a slice of `rest`) is followed by a period: `A.` is an initial, not the article.

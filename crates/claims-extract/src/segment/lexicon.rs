@@ -320,3 +320,16 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | "quipped"
     )
 }
+
+/// Common top-level domains, in any case: a capitalised one glued after a
+/// period is a domain name (`Amazon.Com`), not a sentence typed without its
+/// space.
+pub(crate) fn is_domain_suffix(word: &str) -> bool {
+    let w = word.as_bytes();
+    [
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "us", "eu", "ca", "au", "de",
+        "tv", "news",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+}

@@ -444,3 +444,27 @@ fn look_ahead_windows_end_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn sentences_joined_without_spaces() {
+    // A text that repeatedly drops the space after its full stops is split there.
+    assert_eq!(
+        seg("Rain fell all night.Roads closed by dawn.Sen. Reyes spoke at 9.Crews cleared 2,400.Schools reopened."),
+        [
+            "Rain fell all night.",
+            "Roads closed by dawn.",
+            "Sen. Reyes spoke at 9.",
+            "Crews cleared 2,400.",
+            "Schools reopened."
+        ]
+    );
+    // One join alone is ambiguous and stays whole.
+    assert_eq!(
+        seg("Turnout rose sharply.Officials were surprised."),
+        ["Turnout rose sharply.Officials were surprised."]
+    );
+    // Never inside addresses, links, dotted names, notation or after initials.
+    let t = "Mail Jane.Doe@example.com, see shop.Amazon.Com, Booking.Com or J.Crew, where 7.Bg5 wins.";
+    assert_eq!(seg(&format!("{t} Ends here.Next one.Last.")), [t, "Ends here.", "Next one.", "Last."]);
+    assert_eq!(seg(t), [t]);
+}
