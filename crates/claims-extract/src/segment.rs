@@ -20,13 +20,16 @@
 //!   (`."`, `?”`, `.)`, `.''`) and citation marks (`.[1]`, `.[7][8]`, a
 //!   footnote number glued to the period `consultation.11`). A cluster glued to
 //!   the next word (`3.5`, `U.S.A`, `example.com`, `region.https://t.co/…`,
-//!   `Yahoo!J`) is never a boundary; full-width terminators are.
+//!   `Yahoo!J`) is never a boundary; full-width terminators are, and so is a
+//!   period between a plain word and a capitalised one in a text that keeps
+//!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
 //!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
 //!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
 //!   stays with its sentence. Inside brackets that close later on the line
-//!   (`[page. 42]`) nothing ends.
+//!   (`[page. 42]`) nothing ends, nor before the dash that closes an opening
+//!   dateline (`HOWELL, Mich. - Blissfield …`).
 //! - After `!`, `?` or an ellipsis the sentence ends, except `... I` and a
 //!   quotation followed by its speaker (`?” Hollis asked.`).
 //! - After a **period**, the word before it decides (see [`lexicon`] for the
@@ -40,7 +43,9 @@
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
-//!   follows (`p.m. PDT`); degrees (`Ph.D.`) before any capital. Any other
+//!   follows (`p.m. PDT`) or its day or date does (`p.m. Saturday`, `a.m.
+//!   Jan. 5`); degrees (`Ph.D.`) before any capital; nothing before a
+//!   bracket after initials (`P.A.L.S. (Portsmouth …)`). Any other
 //!   word ends the sentence.
 //!   A period glued to its word before a spaced ellipsis and a capital ends
 //!   the sentence, the ellipsis opening the next (`compounds. . . . The`).
@@ -867,6 +872,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if matches!(first, '-' | '–' | '—') {
+            // The dash that closes an opening dateline (`HOWELL, Mich. - Blissfield was`).
+            if self.text[..self.start].trim().is_empty() && dateline(self.text).is_some_and(|d| d.span.end >= nx) {
+                return false;
+            }
             let w = rest.trim_start_matches(['-', '–', '—', ' ']);
             return !w.chars().next().is_some_and(|c| c.is_lowercase());
         }
@@ -947,6 +956,11 @@ impl<'a> Scanner<'a> {
                 Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
                 Abbrev::Degree => !first_is_digit,
                 Abbrev::Time => {
+                    // The day or date of a clock time follows it (`2-6 p.m. Saturday`,
+                    // `10 a.m. Jan. 5`).
+                    if !first_is_digit && day_or_date(rest, next) {
+                        return false;
+                    }
                     first_is_digit || starter || !(is_time_zone(next, rest) || self.fronted_time_phrase(ws))
                 }
             };
@@ -958,8 +972,9 @@ impl<'a> Scanner<'a> {
             return starter && word == "I";
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
-            // `U.S.`, `J.C.`, `i.v.`, `N.E.`
-            return if first_is_digit { false } else { !upper || starter };
+            // `U.S.`, `J.C.`, `i.v.`, `N.E.`; a bracket after one spells it out or
+            // qualifies it (`P.A.L.S. (Portsmouth AIDS Link Support)`).
+            return if first_is_digit || matches!(first, '(' | '[') { false } else { !upper || starter };
         }
         true
     }
@@ -1272,6 +1287,20 @@ fn glued_join(text: &str, i: usize) -> bool {
         && tok.bytes().next().is_some_and(|c| c.is_ascii_digit())
         && tok.bytes().last().is_some_and(|c| c.is_ascii_digit());
     word || number
+}
+
+/// A weekday (`Saturday`) or a month with its day (`Jan. 5`, `March 3`)
+/// opens `rest`; `next` is its first word.
+fn day_or_date(rest: &str, next: &str) -> bool {
+    if crate::temporal::is_weekday(next) {
+        return true;
+    }
+    if crate::temporal::month_number(next).is_none() || !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + next.len();
+    let after = rest[off..].trim_start_matches('.').trim_start();
+    after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The word `next` (a slice of `rest`) is followed by a period: `A.` is an initial, not the article.

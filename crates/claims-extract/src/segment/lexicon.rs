@@ -63,7 +63,7 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ill" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
         | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn"
         | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"cal"
-        | b"dak" => Other,
+        | b"dak" | b"ala" | b"nebr" => Other,
         _ => return None,
     };
     Some(kind)

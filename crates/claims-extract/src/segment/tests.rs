@@ -468,3 +468,40 @@ fn sentences_joined_without_spaces() {
     assert_eq!(seg(&format!("{t} Ends here.Next one.Last.")), [t, "Ends here.", "Next one.", "Last."]);
     assert_eq!(seg(t), [t]);
 }
+
+#[test]
+fn clock_time_before_its_day_or_date() {
+    // Wire style puts the day or date after the time: the sentence runs on.
+    assert_eq!(
+        seg("Polls stay open until 8 p.m. Thursday in most counties. Results follow."),
+        ["Polls stay open until 8 p.m. Thursday in most counties.", "Results follow."]
+    );
+    assert_eq!(
+        seg("The hearing resumes at 10 a.m. Feb. 14 in Dover."),
+        ["The hearing resumes at 10 a.m. Feb. 14 in Dover."]
+    );
+    // A month that is not followed by its day is a new sentence's word.
+    assert_eq!(
+        seg("They met at 9 a.m. May officials later left."),
+        ["They met at 9 a.m.", "May officials later left."]
+    );
+}
+
+#[test]
+fn bracket_after_dotted_abbreviation() {
+    // A bracket after initials spells them out or qualifies them.
+    assert_eq!(
+        seg("Funds went to the R.E.A.C.H. (Rural Education Access) program and others."),
+        ["Funds went to the R.E.A.C.H. (Rural Education Access) program and others."]
+    );
+}
+
+#[test]
+fn dateline_with_abbreviated_state() {
+    assert_eq!(
+        seg("TOPEKA, Kan. - Lawmakers passed the budget late Friday. The governor signed it."),
+        ["TOPEKA, Kan. - Lawmakers passed the budget late Friday.", "The governor signed it."]
+    );
+    // A dash after a stop later in the text still starts a new sentence.
+    assert_eq!(seg("He left. - Then the rain came."), ["He left.", "- Then the rain came."]);
+}
