@@ -29,7 +29,8 @@
 //!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
 //!   stays with its sentence. Inside brackets that close later on the line
 //!   (`[page. 42]`) nothing ends, nor before the dash that closes an opening
-//!   dateline (`HOWELL, Mich. - Blissfield …`).
+//!   dateline (`HOWELL, Mich. - Blissfield …`) or one that credits a name at
+//!   the end of the line (`…a long game." - Matthew Ingram`).
 //! - After `!`, `?` or an ellipsis the sentence ends, except `... I` and a
 //!   quotation followed by its speaker (`?” Hollis asked.`).
 //! - After a **period**, the word before it decides (see [`lexicon`] for the
@@ -877,6 +878,11 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             let w = rest.trim_start_matches(['-', '–', '—', ' ']);
+            // A short name closing the line credits the words before it (`…a long
+            // game." - Matthew Ingram`, `- Reuters`).
+            if is_credit(w) {
+                return false;
+            }
             return !w.chars().next().is_some_and(|c| c.is_lowercase());
         }
         // A bracketed relative clause comments on the sentence before it:
@@ -1287,6 +1293,19 @@ fn glued_join(text: &str, i: usize) -> bool {
         && tok.bytes().next().is_some_and(|c| c.is_ascii_digit())
         && tok.bytes().last().is_some_and(|c| c.is_ascii_digit());
     word || number
+}
+
+/// One to four capitalised words and nothing else up to the end of the line:
+/// a name or an agency (`Matthew Ingram`, `Reuters`, `J. R. Smith`).
+fn is_credit(rest: &str) -> bool {
+    let rest = rest.trim_end();
+    let n = rest.split_whitespace().count();
+    (1..=4).contains(&n)
+        && !rest.ends_with(['.', '!', '?', ':', ','])
+        && rest.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
 }
 
 /// A weekday (`Saturday`) or a month with its day (`Jan. 5`, `March 3`)

@@ -505,3 +505,14 @@ fn dateline_with_abbreviated_state() {
     // A dash after a stop later in the text still starts a new sentence.
     assert_eq!(seg("He left. - Then the rain came."), ["He left.", "- Then the rain came."]);
 }
+
+#[test]
+fn dash_credit_after_a_quotation() {
+    // A dash and a short name ending the line credit the quotation before it.
+    assert_eq!(
+        seg("Voters had their say.\n\n\"The count is final.\" - Maria Lopez"),
+        ["Voters had their say.", "\"The count is final.\" - Maria Lopez"]
+    );
+    // A dash that opens words of a sentence still starts a new one.
+    assert_eq!(seg("It was late. - Then Maria Lopez spoke."), ["It was late.", "- Then Maria Lopez spoke."]);
+}
