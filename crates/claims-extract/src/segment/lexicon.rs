@@ -255,6 +255,23 @@ pub(crate) fn is_starter(word: &str) -> bool {
             | "Everything"
             | "Someone"
             | "Whether"
+            // Sentence adverbs and connectives, which open a sentence and hardly ever
+            // follow an abbreviation inside one (`in the U.S. Additionally, …`).
+            | "Additionally"
+            | "Furthermore"
+            | "Consequently"
+            | "Similarly"
+            | "Likewise"
+            | "Specifically"
+            | "Notably"
+            | "Currently"
+            | "Recently"
+            | "Previously"
+            | "Initially"
+            | "Eventually"
+            | "Ultimately"
+            | "Perhaps"
+            | "Unlike"
     )
 }
 

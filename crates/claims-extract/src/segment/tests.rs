@@ -516,3 +516,11 @@ fn dash_credit_after_a_quotation() {
     // A dash that opens words of a sentence still starts a new one.
     assert_eq!(seg("It was late. - Then Maria Lopez spoke."), ["It was late.", "- Then Maria Lopez spoke."]);
 }
+
+#[test]
+fn connective_after_abbreviation_opens_a_sentence() {
+    assert_eq!(
+        seg("Sales fell in the U.S. Similarly, exports slowed at Acme Inc. Notably the euro rose."),
+        ["Sales fell in the U.S.", "Similarly, exports slowed at Acme Inc.", "Notably the euro rose."]
+    );
+}
