@@ -21,8 +21,8 @@
 //!   footnote number glued to the period `consultation.11`). A cluster glued to
 //!   the next word (`3.5`, `U.S.A`, `example.com`, `region.https://t.co/…`,
 //!   `Yahoo!J`) is never a boundary; full-width terminators are, and so is a
-//!   period between a plain word and a capitalised one in a text that keeps
-//!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
+//!   period typed without its space between a plain word or number and a
+//!   capitalised word (`world.Today`, `per cent.Three`, `1,000.That`).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
 //!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
@@ -39,7 +39,8 @@
 //!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
 //!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
 //!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
-//!   `He`, `But`); other single capitals are initials or symbols and never
+//!   `He`, `But`), a title not even then when an initial and a name follow
+//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and never
 //!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
@@ -69,6 +70,7 @@
 //!   citation before the stop (`[...]" (Smith 55).`) stay with the sentence
 //!   before. [`segment_with`] can keep every quotation that closes on its
 //!   line whole.
+//! - A span of markup tags alone (`<b></b>`, `</p></div>`) is no sentence.
 
 mod dateline;
 mod lexicon;
@@ -174,9 +176,6 @@ struct Scanner<'a> {
     /// Whether the first non-blank line after the line ending at `.0` is a
     /// post's signature (`usize::MAX`: not asked yet).
     signature_next: std::cell::Cell<(usize, bool)>,
-    /// Whether the text joins sentences with no space at least twice (asked
-    /// once, at the first such join).
-    glued_habit: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -312,7 +311,6 @@ impl<'a> Scanner<'a> {
             marker: None,
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
-            glued_habit: std::cell::Cell::new(None),
         }
     }
 
@@ -354,7 +352,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let s = crate::text::trim(self.text, Span::new(from, to));
-        if !s.is_empty() {
+        if !s.is_empty() && !only_markup(&self.b[s.start..s.end]) {
             out.push(Sentence {
                 index: out.len(),
                 start: s.start,
@@ -959,7 +957,10 @@ impl<'a> Scanner<'a> {
             }
             return match kind {
                 Abbrev::Never => false,
-                Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
+                // A title before an initial written without its period and a name:
+                // `Lt. Gen. A S Sekhon`, `Dr. A Khan`.
+                Abbrev::Title => starter && !initial_then_name(rest, next),
+                Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
                 Abbrev::Degree => !first_is_digit,
                 Abbrev::Time => {
                     // The day or date of a clock time follows it (`2-6 p.m. Saturday`,
@@ -1040,22 +1041,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// A period typed without its space between two sentences (`world.Today
-    /// is`, `bought 1,000.That is`): see [`glued_join`]. One such join alone
-    /// is ambiguous (a name, a slip); the text must show the habit, at least
-    /// two of them, as when spaces were lost in extraction. The word before
-    /// is then judged as before any stop (`Mr.Smith` runs on).
+    /// is`, `per cent.Three`): see [`glued_join`]. The word before is then
+    /// judged as before any stop (`Mr.Smith` runs on).
     fn missing_space(&self, i: usize, cl: &Cluster) -> bool {
-        if cl.end != i + 1 || cl.strong || cl.quote || cl.periods != 1 || !glued_join(self.text, i) {
-            return false;
-        }
-        match self.glued_habit.get() {
-            Some(known) => known,
-            None => {
-                let habit = memchr::memchr_iter(b'.', self.b).filter(|&k| glued_join(self.text, k)).nth(1).is_some();
-                self.glued_habit.set(Some(habit));
-                habit
-            }
-        }
+        cl.end == i + 1 && !cl.strong && !cl.quote && cl.periods == 1 && glued_join(self.text, i)
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -1293,6 +1282,39 @@ fn glued_join(text: &str, i: usize) -> bool {
         && tok.bytes().next().is_some_and(|c| c.is_ascii_digit())
         && tok.bytes().last().is_some_and(|c| c.is_ascii_digit());
     word || number
+}
+
+/// `next` is a single capital and a capitalised word follows it: an initial
+/// written without its period, then a name (`A S Sekhon`, `A Khan`).
+fn initial_then_name(rest: &str, next: &str) -> bool {
+    if next.len() != 1 || !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + 1;
+    let after = &rest[off..];
+    after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
+}
+
+/// The span holds markup tags only (`<b></b>`, `</p></div>`): no words, no
+/// sentence.
+fn only_markup(s: &[u8]) -> bool {
+    let mut k = 0;
+    let mut tags = 0;
+    while k < s.len() {
+        if s[k].is_ascii_whitespace() {
+            k += 1;
+            continue;
+        }
+        if s[k] != b'<' || !s.get(k + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!') {
+            return false;
+        }
+        match s[k + 1..].iter().position(|&c| c == b'>' || c == b'<') {
+            Some(p) if s[k + 1 + p] == b'>' => k += p + 2,
+            _ => return false,
+        }
+        tags += 1;
+    }
+    tags > 0
 }
 
 /// One to four capitalised words and nothing else up to the end of the line:

@@ -447,7 +447,7 @@ fn look_ahead_windows_end_on_char_boundaries() {
 
 #[test]
 fn sentences_joined_without_spaces() {
-    // A text that repeatedly drops the space after its full stops is split there.
+    // A full stop typed without its space still ends the sentence.
     assert_eq!(
         seg("Rain fell all night.Roads closed by dawn.Sen. Reyes spoke at 9.Crews cleared 2,400.Schools reopened."),
         [
@@ -458,10 +458,9 @@ fn sentences_joined_without_spaces() {
             "Schools reopened."
         ]
     );
-    // One join alone is ambiguous and stays whole.
     assert_eq!(
-        seg("Turnout rose sharply.Officials were surprised."),
-        ["Turnout rose sharply.Officials were surprised."]
+        seg("Turnout was 61 per cent.Officials were surprised."),
+        ["Turnout was 61 per cent.", "Officials were surprised."]
     );
     // Never inside addresses, links, dotted names, notation or after initials.
     let t = "Mail Jane.Doe@example.com, see shop.Amazon.Com, Booking.Com or J.Crew, where 7.Bg5 wins.";
@@ -523,4 +522,24 @@ fn connective_after_abbreviation_opens_a_sentence() {
         seg("Sales fell in the U.S. Similarly, exports slowed at Acme Inc. Notably the euro rose."),
         ["Sales fell in the U.S.", "Similarly, exports slowed at Acme Inc.", "Notably the euro rose."]
     );
+}
+
+#[test]
+fn title_before_initial_without_period() {
+    assert_eq!(
+        seg("The corps chief, Lt. Gen. A S Sekhon, laid a wreath. He lives on Elm St. A crowd gathered."),
+        ["The corps chief, Lt. Gen. A S Sekhon, laid a wreath.", "He lives on Elm St.", "A crowd gathered."]
+    );
+}
+
+#[test]
+fn markup_only_spans_are_not_sentences() {
+    assert_eq!(seg("<b></b>"), Vec::<&str>::new());
+    assert_eq!(
+        seg("Polls closed.\n</p><div class=\"ad\">\n<p>Counting began."),
+        ["Polls closed.", "<p>Counting began."]
+    );
+    // Text with a tag is kept.
+    assert_eq!(seg("<em>Yes.</em>"), ["<em>Yes.</em>"]);
+    assert_eq!(seg("a < b > c"), ["a < b > c"]);
 }
