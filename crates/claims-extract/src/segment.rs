@@ -21,8 +21,8 @@
 //!   footnote number glued to the period `consultation.11`). A cluster glued to
 //!   the next word (`3.5`, `U.S.A`, `example.com`, `region.https://t.co/…`,
 //!   `Yahoo!J`) is never a boundary; full-width terminators are, and so is a
-//!   period typed without its space between a plain word or number and a
-//!   capitalised word (`world.Today`, `per cent.Three`, `1,000.That`).
+//!   period between a plain word and a capitalised one in a text that keeps
+//!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
 //!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
@@ -70,7 +70,6 @@
 //!   citation before the stop (`[...]" (Smith 55).`) stay with the sentence
 //!   before. [`segment_with`] can keep every quotation that closes on its
 //!   line whole.
-//! - A span of markup tags alone (`<b></b>`, `</p></div>`) is no sentence.
 
 mod dateline;
 mod lexicon;
@@ -176,6 +175,9 @@ struct Scanner<'a> {
     /// Whether the first non-blank line after the line ending at `.0` is a
     /// post's signature (`usize::MAX`: not asked yet).
     signature_next: std::cell::Cell<(usize, bool)>,
+    /// Whether the text joins sentences with no space at least twice (asked
+    /// once, at the first such join).
+    glued_habit: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -311,6 +313,7 @@ impl<'a> Scanner<'a> {
             marker: None,
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
+            glued_habit: std::cell::Cell::new(None),
         }
     }
 
@@ -352,7 +355,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let s = crate::text::trim(self.text, Span::new(from, to));
-        if !s.is_empty() && !only_markup(&self.b[s.start..s.end]) {
+        if !s.is_empty() {
             out.push(Sentence {
                 index: out.len(),
                 start: s.start,
@@ -1041,10 +1044,23 @@ impl<'a> Scanner<'a> {
     }
 
     /// A period typed without its space between two sentences (`world.Today
-    /// is`, `per cent.Three`): see [`glued_join`]. The word before is then
-    /// judged as before any stop (`Mr.Smith` runs on).
+    /// is`, `bought 1,000.That is`): see [`glued_join`]. One such join alone
+    /// is ambiguous (a name, a slip, or a convention of the source); the text
+    /// must show the habit, at least two of them, as when spaces were lost in
+    /// extraction. The word before is then judged as before any stop
+    /// (`Mr.Smith` runs on).
     fn missing_space(&self, i: usize, cl: &Cluster) -> bool {
-        cl.end == i + 1 && !cl.strong && !cl.quote && cl.periods == 1 && glued_join(self.text, i)
+        if cl.end != i + 1 || cl.strong || cl.quote || cl.periods != 1 || !glued_join(self.text, i) {
+            return false;
+        }
+        match self.glued_habit.get() {
+            Some(known) => known,
+            None => {
+                let habit = memchr::memchr_iter(b'.', self.b).filter(|&k| glued_join(self.text, k)).nth(1).is_some();
+                self.glued_habit.set(Some(habit));
+                habit
+            }
+        }
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -1293,28 +1309,6 @@ fn initial_then_name(rest: &str, next: &str) -> bool {
     let off = next.as_ptr() as usize - rest.as_ptr() as usize + 1;
     let after = &rest[off..];
     after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
-}
-
-/// The span holds markup tags only (`<b></b>`, `</p></div>`): no words, no
-/// sentence.
-fn only_markup(s: &[u8]) -> bool {
-    let mut k = 0;
-    let mut tags = 0;
-    while k < s.len() {
-        if s[k].is_ascii_whitespace() {
-            k += 1;
-            continue;
-        }
-        if s[k] != b'<' || !s.get(k + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!') {
-            return false;
-        }
-        match s[k + 1..].iter().position(|&c| c == b'>' || c == b'<') {
-            Some(p) if s[k + 1 + p] == b'>' => k += p + 2,
-            _ => return false,
-        }
-        tags += 1;
-    }
-    tags > 0
 }
 
 /// One to four capitalised words and nothing else up to the end of the line:
