@@ -20,13 +20,17 @@
 //!   (`."`, `?”`, `.)`, `.''`) and citation marks (`.[1]`, `.[7][8]`, a
 //!   footnote number glued to the period `consultation.11`). A cluster glued to
 //!   the next word (`3.5`, `U.S.A`, `example.com`, `region.https://t.co/…`,
-//!   `Yahoo!J`) is never a boundary; full-width terminators are.
+//!   `Yahoo!J`) is never a boundary; full-width terminators are, and so is a
+//!   period between a plain word and a capitalised one in a text that keeps
+//!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
 //!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
 //!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
 //!   stays with its sentence. Inside brackets that close later on the line
-//!   (`[page. 42]`) nothing ends.
+//!   (`[page. 42]`) nothing ends, nor before the dash that closes an opening
+//!   dateline (`HOWELL, Mich. - Blissfield …`) or one that credits a name at
+//!   the end of the line (`…a long game." - Matthew Ingram`).
 //! - After `!`, `?` or an ellipsis the sentence ends, except `... I` and a
 //!   quotation followed by its speaker (`?” Hollis asked.`).
 //! - After a **period**, the word before it decides (see [`lexicon`] for the
@@ -35,12 +39,15 @@
 //!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
 //!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
 //!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
-//!   `He`, `But`); other single capitals are initials or symbols and never
+//!   `He`, `But`), a title not even then when an initial and a name follow
+//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and never
 //!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
-//!   follows (`p.m. PDT`); degrees (`Ph.D.`) before any capital. Any other
+//!   follows (`p.m. PDT`) or its day or date does (`p.m. Saturday`, `a.m.
+//!   Jan. 5`); degrees (`Ph.D.`) before any capital; nothing before a
+//!   bracket after initials (`P.A.L.S. (Portsmouth …)`). Any other
 //!   word ends the sentence.
 //!   A period glued to its word before a spaced ellipsis and a capital ends
 //!   the sentence, the ellipsis opening the next (`compounds. . . . The`).
@@ -168,6 +175,9 @@ struct Scanner<'a> {
     /// Whether the first non-blank line after the line ending at `.0` is a
     /// post's signature (`usize::MAX`: not asked yet).
     signature_next: std::cell::Cell<(usize, bool)>,
+    /// Whether the text joins sentences with no space at least twice (asked
+    /// once, at the first such join).
+    glued_habit: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -303,6 +313,7 @@ impl<'a> Scanner<'a> {
             marker: None,
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
+            glued_habit: std::cell::Cell::new(None),
         }
     }
 
@@ -499,7 +510,7 @@ impl<'a> Scanner<'a> {
             if let Some((len, _)) = terminator(b, i) {
                 let cl = self.cluster(i, ls, le);
                 let glued = cl.end < le && !is_space(b[cl.end]);
-                if (!glued || cl.fullwidth) && self.ends(i, &cl, le) {
+                if (!glued || cl.fullwidth || self.missing_space(i, &cl)) && self.ends(i, &cl, le) {
                     self.push(self.start, cl.end, out);
                     self.start = cl.end;
                     self.dq = cl.dq;
@@ -863,7 +874,16 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if matches!(first, '-' | '–' | '—') {
+            // The dash that closes an opening dateline (`HOWELL, Mich. - Blissfield was`).
+            if self.text[..self.start].trim().is_empty() && dateline(self.text).is_some_and(|d| d.span.end >= nx) {
+                return false;
+            }
             let w = rest.trim_start_matches(['-', '–', '—', ' ']);
+            // A short name closing the line credits the words before it (`…a long
+            // game." - Matthew Ingram`, `- Reuters`).
+            if is_credit(w) {
+                return false;
+            }
             return !w.chars().next().is_some_and(|c| c.is_lowercase());
         }
         // A bracketed relative clause comments on the sentence before it:
@@ -940,9 +960,17 @@ impl<'a> Scanner<'a> {
             }
             return match kind {
                 Abbrev::Never => false,
-                Abbrev::Title | Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
+                // A title before an initial written without its period and a name:
+                // `Lt. Gen. A S Sekhon`, `Dr. A Khan`.
+                Abbrev::Title => starter && !initial_then_name(rest, next),
+                Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
                 Abbrev::Degree => !first_is_digit,
                 Abbrev::Time => {
+                    // The day or date of a clock time follows it (`2-6 p.m. Saturday`,
+                    // `10 a.m. Jan. 5`).
+                    if !first_is_digit && day_or_date(rest, next) {
+                        return false;
+                    }
                     first_is_digit || starter || !(is_time_zone(next, rest) || self.fronted_time_phrase(ws))
                 }
             };
@@ -954,8 +982,9 @@ impl<'a> Scanner<'a> {
             return starter && word == "I";
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
-            // `U.S.`, `J.C.`, `i.v.`, `N.E.`
-            return if first_is_digit { false } else { !upper || starter };
+            // `U.S.`, `J.C.`, `i.v.`, `N.E.`; a bracket after one spells it out or
+            // qualifies it (`P.A.L.S. (Portsmouth AIDS Link Support)`).
+            return if first_is_digit || matches!(first, '(' | '[') { false } else { !upper || starter };
         }
         true
     }
@@ -1012,6 +1041,26 @@ impl<'a> Scanner<'a> {
         }
         self.signature_next.set((le, found));
         found
+    }
+
+    /// A period typed without its space between two sentences (`world.Today
+    /// is`, `bought 1,000.That is`): see [`glued_join`]. One such join alone
+    /// is ambiguous (a name, a slip, or a convention of the source); the text
+    /// must show the habit, at least two of them, as when spaces were lost in
+    /// extraction. The word before is then judged as before any stop
+    /// (`Mr.Smith` runs on).
+    fn missing_space(&self, i: usize, cl: &Cluster) -> bool {
+        if cl.end != i + 1 || cl.strong || cl.quote || cl.periods != 1 || !glued_join(self.text, i) {
+            return false;
+        }
+        match self.glued_habit.get() {
+            Some(known) => known,
+            None => {
+                let habit = memchr::memchr_iter(b'.', self.b).filter(|&k| glued_join(self.text, k)).nth(1).is_some();
+                self.glued_habit.set(Some(habit));
+                habit
+            }
+        }
     }
 
     /// The word before the terminator at `i` (letters, digits and inner
@@ -1200,6 +1249,93 @@ fn spaced_terminator(b: &[u8], j: usize, le: usize) -> Option<(usize, u32, bool)
     }
     let ok = k >= le || b[k] == b' ' || closer(b, k).is_some_and(|c| c.1);
     ok.then_some((k - j, periods, strong))
+}
+
+/// The period at `i` joins two sentences with no space between them: one
+/// plain word (`world`, `Tuesday`) or number (`1,000`) before it, a
+/// capitalised word after it (`Today`, `Mr`). Not in links, addresses, file
+/// names or dotted names (`Jane.Doe@example.com`, `www.testurl.Awesome.com`,
+/// `Amazon.Com`, `7.Bg5`), nor after an initial or a word with inner capitals
+/// (`J.Crew`, `iPhone.Pro`).
+fn glued_join(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&b'.') || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut j = i + 2;
+    if !b.get(j).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j < b.len()
+        && (b[j].is_ascii_digit()
+            || matches!(b[j], b'@' | b'/' | b'_' | b'-')
+            || (b[j] == b'.' && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)))
+    {
+        return false;
+    }
+    if lexicon::is_domain_suffix(&text[i + 1..j]) {
+        return false;
+    }
+    // The token before, within a short window.
+    let mut s = i;
+    while s > 0 && !is_space(b[s - 1]) {
+        if i - s > 40 {
+            return false;
+        }
+        s -= 1;
+    }
+    while s < i && matches!(b[s], b'(' | b'[' | b'"' | b'\'') {
+        s += 1;
+    }
+    let tok = &text[s..i];
+    let mut chars = tok.chars();
+    let word =
+        chars.next().is_some_and(char::is_alphabetic) && !chars.as_str().is_empty() && chars.all(char::is_lowercase);
+    let number = tok.bytes().all(|c| c.is_ascii_digit() || c == b',')
+        && tok.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && tok.bytes().last().is_some_and(|c| c.is_ascii_digit());
+    word || number
+}
+
+/// `next` is a single capital and a capitalised word follows it: an initial
+/// written without its period, then a name (`A S Sekhon`, `A Khan`).
+fn initial_then_name(rest: &str, next: &str) -> bool {
+    if next.len() != 1 || !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + 1;
+    let after = &rest[off..];
+    after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
+}
+
+/// One to four capitalised words and nothing else up to the end of the line:
+/// a name or an agency (`Matthew Ingram`, `Reuters`, `J. R. Smith`).
+fn is_credit(rest: &str) -> bool {
+    let rest = rest.trim_end();
+    let n = rest.split_whitespace().count();
+    (1..=4).contains(&n)
+        && !rest.ends_with(['.', '!', '?', ':', ','])
+        && rest.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+}
+
+/// A weekday (`Saturday`) or a month with its day (`Jan. 5`, `March 3`)
+/// opens `rest`; `next` is its first word.
+fn day_or_date(rest: &str, next: &str) -> bool {
+    if crate::temporal::is_weekday(next) {
+        return true;
+    }
+    if crate::temporal::month_number(next).is_none() || !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let off = next.as_ptr() as usize - rest.as_ptr() as usize + next.len();
+    let after = rest[off..].trim_start_matches('.').trim_start();
+    after.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The word `next` (a slice of `rest`) is followed by a period: `A.` is an initial, not the article.

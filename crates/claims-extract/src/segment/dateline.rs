@@ -93,7 +93,7 @@ fn dateline_at(text: &str, from: usize) -> Option<Dateline> {
         if part.is_empty() || part.len() > 30 || !part.chars().next().is_some_and(|c| c.is_uppercase()) {
             return None;
         }
-        if part.contains(['.', ',', '"']) && !is_short_date(part) {
+        if part.contains(['.', ',', '"']) && !is_short_date(part) && !is_abbreviated_region(part) {
             return None;
         }
         k += 2 + part.len();
@@ -172,6 +172,23 @@ fn is_label(place: &str) -> bool {
     LABELS.iter().any(|l| place.eq_ignore_ascii_case(l))
 }
 
+/// A region abbreviated in the wire style: a known abbreviation (`Mich.`,
+/// `Calif.`) or initials (`D.C.`, `N.Y.`, `W.Va.`), ending in a period.
+fn is_abbreviated_region(s: &str) -> bool {
+    let Some(core) = s.strip_suffix('.') else {
+        return false;
+    };
+    let initials = core.contains('.')
+        && core.split('.').all(|w| {
+            (1..=2).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|c| c.is_ascii_alphabetic())
+        });
+    initials
+        || (core.starts_with(|c: char| c.is_ascii_uppercase())
+            && super::lexicon::abbrev(core) == Some(super::lexicon::Abbrev::Other))
+}
+
 /// `Nov 9`, `Nov. 9`, `9 November`.
 fn is_short_date(s: &str) -> bool {
     let mut parts = s.split(' ');
@@ -211,6 +228,10 @@ mod tests {
         assert_eq!(dl("NAIROBI, Kenya (AFP) - A cholera"), some("NAIROBI", "NAIROBI, Kenya (AFP) -"));
         assert_eq!(dl("  NEW YORK — Stocks fell"), some("NEW YORK", "NEW YORK —"));
         assert_eq!(dl("Paris (AFP) - France said"), some("Paris", "Paris (AFP) -"));
+        // US wire style: the state abbreviated with a period.
+        assert_eq!(dl("DAYTON, Ohio. - x"), None);
+        assert_eq!(dl("FRESNO, Calif. (AP) — Crews said"), some("FRESNO", "FRESNO, Calif. (AP) —"));
+        assert_eq!(dl("ALBANY, N.Y. - Lawmakers met"), some("ALBANY", "ALBANY, N.Y. -"));
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ill" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
         | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn"
         | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"cal"
-        | b"dak" => Other,
+        | b"dak" | b"ala" | b"nebr" => Other,
         _ => return None,
     };
     Some(kind)
@@ -255,6 +255,23 @@ pub(crate) fn is_starter(word: &str) -> bool {
             | "Everything"
             | "Someone"
             | "Whether"
+            // Sentence adverbs and connectives, which open a sentence and hardly ever
+            // follow an abbreviation inside one (`in the U.S. Additionally, …`).
+            | "Additionally"
+            | "Furthermore"
+            | "Consequently"
+            | "Similarly"
+            | "Likewise"
+            | "Specifically"
+            | "Notably"
+            | "Currently"
+            | "Recently"
+            | "Previously"
+            | "Initially"
+            | "Eventually"
+            | "Ultimately"
+            | "Perhaps"
+            | "Unlike"
     )
 }
 
@@ -319,4 +336,17 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | "demanded"
             | "quipped"
     )
+}
+
+/// Common top-level domains, in any case: a capitalised one glued after a
+/// period is a domain name (`Amazon.Com`), not a sentence typed without its
+/// space.
+pub(crate) fn is_domain_suffix(word: &str) -> bool {
+    let w = word.as_bytes();
+    [
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "us", "eu", "ca", "au", "de",
+        "tv", "news",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }

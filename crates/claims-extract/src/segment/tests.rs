@@ -444,3 +444,91 @@ fn look_ahead_windows_end_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn sentences_joined_without_spaces() {
+    // A text that repeatedly drops the space after its full stops is split there.
+    assert_eq!(
+        seg("Rain fell all night.Roads closed by dawn.Sen. Reyes spoke at 9.Crews cleared 2,400.Schools reopened."),
+        [
+            "Rain fell all night.",
+            "Roads closed by dawn.",
+            "Sen. Reyes spoke at 9.",
+            "Crews cleared 2,400.",
+            "Schools reopened."
+        ]
+    );
+    // One join alone is ambiguous and stays whole.
+    assert_eq!(
+        seg("Turnout was 61 per cent.Officials were surprised."),
+        ["Turnout was 61 per cent.Officials were surprised."]
+    );
+    // Never inside addresses, links, dotted names, notation or after initials.
+    let t = "Mail Jane.Doe@example.com, see shop.Amazon.Com, Booking.Com or J.Crew, where 7.Bg5 wins.";
+    assert_eq!(seg(&format!("{t} Ends here.Next one.Last.")), [t, "Ends here.", "Next one.", "Last."]);
+    assert_eq!(seg(t), [t]);
+}
+
+#[test]
+fn clock_time_before_its_day_or_date() {
+    // Wire style puts the day or date after the time: the sentence runs on.
+    assert_eq!(
+        seg("Polls stay open until 8 p.m. Thursday in most counties. Results follow."),
+        ["Polls stay open until 8 p.m. Thursday in most counties.", "Results follow."]
+    );
+    assert_eq!(
+        seg("The hearing resumes at 10 a.m. Feb. 14 in Dover."),
+        ["The hearing resumes at 10 a.m. Feb. 14 in Dover."]
+    );
+    // A month that is not followed by its day is a new sentence's word.
+    assert_eq!(
+        seg("They met at 9 a.m. May officials later left."),
+        ["They met at 9 a.m.", "May officials later left."]
+    );
+}
+
+#[test]
+fn bracket_after_dotted_abbreviation() {
+    // A bracket after initials spells them out or qualifies them.
+    assert_eq!(
+        seg("Funds went to the R.E.A.C.H. (Rural Education Access) program and others."),
+        ["Funds went to the R.E.A.C.H. (Rural Education Access) program and others."]
+    );
+}
+
+#[test]
+fn dateline_with_abbreviated_state() {
+    assert_eq!(
+        seg("TOPEKA, Kan. - Lawmakers passed the budget late Friday. The governor signed it."),
+        ["TOPEKA, Kan. - Lawmakers passed the budget late Friday.", "The governor signed it."]
+    );
+    // A dash after a stop later in the text still starts a new sentence.
+    assert_eq!(seg("He left. - Then the rain came."), ["He left.", "- Then the rain came."]);
+}
+
+#[test]
+fn dash_credit_after_a_quotation() {
+    // A dash and a short name ending the line credit the quotation before it.
+    assert_eq!(
+        seg("Voters had their say.\n\n\"The count is final.\" - Maria Lopez"),
+        ["Voters had their say.", "\"The count is final.\" - Maria Lopez"]
+    );
+    // A dash that opens words of a sentence still starts a new one.
+    assert_eq!(seg("It was late. - Then Maria Lopez spoke."), ["It was late.", "- Then Maria Lopez spoke."]);
+}
+
+#[test]
+fn connective_after_abbreviation_opens_a_sentence() {
+    assert_eq!(
+        seg("Sales fell in the U.S. Similarly, exports slowed at Acme Inc. Notably the euro rose."),
+        ["Sales fell in the U.S.", "Similarly, exports slowed at Acme Inc.", "Notably the euro rose."]
+    );
+}
+
+#[test]
+fn title_before_initial_without_period() {
+    assert_eq!(
+        seg("The corps chief, Lt. Gen. A S Sekhon, laid a wreath. He lives on Elm St. A crowd gathered."),
+        ["The corps chief, Lt. Gen. A S Sekhon, laid a wreath.", "He lives on Elm St.", "A crowd gathered."]
+    );
+}
