@@ -770,12 +770,17 @@ pub fn checkable(statement: &str) -> bool {
     }
     // A verbless fragment (a headline, a caption label) has no claim.
     // (The cheap `-s` test first: the tests are pure, their order changes nothing.)
+    // A cue word after an article or possessive is a noun (`in a post on X`).
+    let mut after_determiner = false;
     let verb = text::ws_words(statement).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let l = text::Lower::new(w);
+        let noun_position = after_determiner;
+        after_determiner = matches!(l.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || is_verbish_lower(&l)
-            || crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
+            || !noun_position
+                && crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
     verb && !posts::is_promotional(statement)
 }
