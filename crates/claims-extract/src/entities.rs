@@ -818,6 +818,12 @@ impl<'t> Cx<'t> {
 
 /// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.
 fn bare(w: &str) -> &str {
+    // Only a `#` first or an `s` or `’` (…0x99) last is ever stripped.
+    if let ([first, ..], [.., last]) = (w.as_bytes(), w.as_bytes()) {
+        if *first != b'#' && !matches!(last, b's' | 0x99) {
+            return w;
+        }
+    }
     let w = w.strip_prefix('#').unwrap_or(w);
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -1199,7 +1205,11 @@ fn unlike_name(w: &str) -> bool {
         "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ance", "ence", "ism", "ship",
         "ure", "ics", "ology", "ery", "control", "ies",
     ];
-    SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
+    // (Every suffix ends in one of these letters.)
+    w.as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b's' | b't' | b'y' | b'g' | b'e' | b'm' | b'p' | b'l'))
+        && SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
 }
 
 /// `w.to_ascii_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without a copy.
