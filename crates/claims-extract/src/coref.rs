@@ -315,6 +315,13 @@ fn role_person(
     for k in (idx.saturating_sub(ROLE_LOOKBACK)..=idx).rev() {
         let s = sentences.get(k)?;
         let before = if k == idx { at } else { s.end };
+        // The person is named right after the role word: a sentence without it is skipped unread.
+        // (A role noun is an ASCII word: `eq_word` with it is an ASCII case-insensitive match.)
+        let end = s.end.min(before).max(s.start);
+        let read = text.as_bytes().get(s.start..end).unwrap_or(&[]);
+        if role.is_ascii() && !contains_ignoring_case(read, role.as_bytes()) {
+            continue;
+        }
         let es = sentence_entities(text, s, before);
         for (n, e) in es.iter().enumerate().rev() {
             if e.kind != EntityKind::Person {
@@ -341,6 +348,13 @@ fn role_person(
         }
     }
     None
+}
+
+/// True when `hay` holds `needle` (ASCII), ignoring ASCII case.
+fn contains_ignoring_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else { return true };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay)
+        .any(|p| hay.get(p..p + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
 /// `statement` with its leading `subject_text` replaced by `name` (`its` → `Name's`),
@@ -376,6 +390,18 @@ pub fn resolve_statement(
     statement: &str,
 ) -> Option<String> {
     let subj = leading_subject(text, core)?;
+    resolve_statement_subject(text, sentences, sentence_index, subj, statement)
+}
+
+/// [`resolve_statement`] with the leading subject already found
+/// (`subj`, from [`leading_subject`] of the claim's core).
+pub fn resolve_statement_subject(
+    text: &str,
+    sentences: &[Sentence],
+    sentence_index: usize,
+    subj: Span,
+    statement: &str,
+) -> Option<String> {
     let name = resolve_subject(text, sentences, sentence_index, subj)?;
     let subject_text = &text[subj.start..subj.end];
     if subject_text == name {

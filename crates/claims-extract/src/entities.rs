@@ -758,13 +758,72 @@ fn in_list(w: &str, lists: u32) -> bool {
     list_bits(w) & lists != 0
 }
 
-/// True when `w` is one of the lower-case `words`, ignoring case.
+/// True when `w` is one of the lower-case `words` (ASCII letters, no
+/// apostrophe), ignoring case: [`eq_word`] with such a word is a plain
+/// case-insensitive comparison of equal lengths.
 fn in_words(w: &str, words: &[&str]) -> bool {
-    words.iter().any(|x| eq_word(w, x))
+    words.iter().any(|x| w.len() == x.len() && w.eq_ignore_ascii_case(x))
+}
+
+/// `of`, `for`, `and`, `the`: the words that join the parts of a name.
+fn is_joiner(w: &str) -> bool {
+    in_words(w, &["of", "for", "and", "the"])
+}
+
+/// A marker for word-list bits not read yet (the lists use the low 12 bits).
+const UNREAD: u32 = 0xFFFF;
+
+/// The words of a span, with the [`list_bits`] of each word as written and
+/// [`bare`], each read on first use (the stages ask several lists about one word).
+struct Cx<'t> {
+    ws: Vec<Word<'t>>,
+    /// Per word: the bits as written (low 16 bits) and bare (high 16 bits), [`UNREAD`] until read.
+    bits: Vec<std::cell::Cell<u32>>,
+}
+
+impl<'t> Cx<'t> {
+    fn new(ws: Vec<Word<'t>>) -> Self {
+        let bits = vec![std::cell::Cell::new(UNREAD | UNREAD << 16); ws.len()];
+        Cx { ws, bits }
+    }
+
+    /// The list bits of word `k` as written.
+    fn raw(&self, k: usize) -> u32 {
+        let c = &self.bits[k];
+        let v = c.get();
+        if v & 0xFFFF != UNREAD {
+            return v & 0xFFFF;
+        }
+        let b = list_bits(self.ws[k].text);
+        c.set(v & !0xFFFF | b);
+        b
+    }
+
+    /// The list bits of word `k` without `#` or a possessive ([`bare`]).
+    fn bare(&self, k: usize) -> u32 {
+        let c = &self.bits[k];
+        let v = c.get();
+        if v >> 16 != UNREAD {
+            return v >> 16;
+        }
+        let w = self.ws[k].text;
+        let b = bare(w);
+        // A word with nothing to strip has the same bits both ways.
+        let x = if b.len() == w.len() { self.raw(k) } else { list_bits(b) };
+        let v = c.get();
+        c.set(v & 0xFFFF | x << 16);
+        x
+    }
 }
 
 /// The word without `#`, a possessive `’s`/`'s` or a trailing `’`.
 fn bare(w: &str) -> &str {
+    // Only a `#` first or an `s` or `’` (…0x99) last is ever stripped.
+    if let ([first, ..], [.., last]) = (w.as_bytes(), w.as_bytes()) {
+        if *first != b'#' && !matches!(last, b's' | 0x99) {
+            return w;
+        }
+    }
     let w = w.strip_prefix('#').unwrap_or(w);
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -813,7 +872,8 @@ fn dateline_place(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 /// The named entities of `text[span]`.
 pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     let span = clamp(text, span);
-    let ws = words(text, span);
+    let cx = Cx::new(words(text, span));
+    let ws = &cx.ws;
     let mut out: Vec<Entity> = Vec::new();
     let n = ws.len();
     // The capitalised sequence being read (one buffer for all).
@@ -822,16 +882,18 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     while i < n {
         let w = ws[i];
         // Hyphenated compounds with a known part: `pro-Russian`, `US-led`, `Israel-Hamas`.
-        if w.text.contains('-') && gazetteer::lookup(bare(w.text)).is_none() && hyphen_parts(text, w, &mut out) {
-            i += 1;
-            continue;
-        }
-        if !is_cap(w.text) || w.text.starts_with(|c: char| c.is_ascii_digit()) || in_list(bare(w.text), IN_DAYS_MONTHS)
+        if w.text.bytes().any(|b| b == b'-')
+            && gazetteer::lookup(bare(w.text)).is_none()
+            && hyphen_parts(text, w, &mut out)
         {
             i += 1;
             continue;
         }
-        if dateline_place(text, &ws, i) {
+        if !is_cap(w.text) || w.text.starts_with(|c: char| c.is_ascii_digit()) || cx.bare(i) & IN_DAYS_MONTHS != 0 {
+            i += 1;
+            continue;
+        }
+        if dateline_place(text, ws, i) {
             let b = bare(w.text);
             let name = gazetteer::lookup(b).map(|h| h.name.to_string()).unwrap_or_else(|| title_case(b));
             out.push(Entity { name, text: w.text.to_string(), kind: EntityKind::Place, span: w.span });
@@ -847,7 +909,7 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             let prev = ws[j - 1].text;
             let initial_letter = prev.len() == 1 && prev.starts_with(|c: char| c.is_ascii_uppercase());
             let prev_abbrev = gap == ". "
-                && (in_list(prev, IN_TITLES)
+                && (cx.raw(j - 1) & IN_TITLES != 0
                     || prev.contains('.')
                     || initial_letter
                     || ["st", "mt", "ft", "jr", "sr"].iter().any(|a| eq_word(prev, a)));
@@ -855,13 +917,13 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
                 break;
             }
             let x = ws[j];
-            if is_cap(x.text) && !in_list(bare(x.text), IN_DAYS_MONTHS) {
+            if is_cap(x.text) && cx.bare(j) & IN_DAYS_MONTHS == 0 {
                 seq.push(j);
                 j += 1;
-            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && !in_list(ws[i].text, IN_COMMON) {
+            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && cx.raw(i) & IN_COMMON == 0 {
                 seq.push(j); // `Theresa May`
                 j += 1;
-            } else if (in_list(x.text, IN_PARTICLES) || in_words(x.text, &["of", "for", "and", "the"]))
+            } else if (cx.raw(j) & IN_PARTICLES != 0 || is_joiner(x.text))
                 && ws.get(j + 1).is_some_and(|y| is_cap(y.text) && text[x.span.end..y.span.start] == *" ")
             {
                 seq.push(j);
@@ -878,11 +940,17 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
             .iter()
             .take_while(|&&k| {
                 eq_word(ws[k].text, "the")
-                    || in_list(ws[k].text, IN_COMMON) && initial(text, &ws, k) && !is_all_caps(ws[k].text)
+                    || cx.raw(k) & IN_COMMON != 0 && initial(text, ws, k) && !is_all_caps(ws[k].text)
             })
             .count();
-        for part in split_joiners(text, &ws, &seq[lead.min(seq.len())..]) {
-            classify(text, &ws, &part, span, &mut out);
+        let body = &seq[lead.min(seq.len())..];
+        // (Without a joiner the sequence is one part: no copies.)
+        if body.iter().any(|&k| is_joiner(ws[k].text)) {
+            for part in split_joiners(text, &cx, body) {
+                classify(text, &cx, &part, span, &mut out);
+            }
+        } else if !body.is_empty() {
+            classify(text, &cx, body, span, &mut out);
         }
         i = next_after.max(i + 1);
     }
@@ -908,11 +976,12 @@ fn title_case(w: &str) -> String {
 }
 
 /// Keeps `of`/`for`/`and`/`the` joins only inside known or organisation names.
-fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> {
+fn split_joiners(text: &str, cx: &Cx<'_>, seq: &[usize]) -> Vec<Vec<usize>> {
     if seq.is_empty() {
         return Vec::new();
     }
-    let has_joiner = seq.iter().any(|&k| in_words(ws[k].text, &["of", "for", "and", "the"]));
+    let ws = &cx.ws;
+    let has_joiner = seq.iter().any(|&k| is_joiner(ws[k].text));
     if !has_joiner {
         return vec![seq.to_vec()];
     }
@@ -920,22 +989,21 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     // Capital`): the name stands apart, the organisation keeps its joiners.
     if let Some(x) = seq.iter().position(|&k| eq_word(ws[k].text, "of")) {
         let person = &seq[..x];
-        let lead = person.iter().take_while(|&&k| in_list(bare(ws[k].text), IN_TITLES)).count();
+        let lead = person.iter().take_while(|&&k| cx.bare(k) & IN_TITLES != 0).count();
         let name = &person[lead..];
         let plain = |k: &usize| {
             let w = bare(ws[*k].text);
             is_cap(w)
                 && !is_all_caps(w)
-                && !in_list(
-                    w,
-                    IN_TITLES
+                && cx.bare(*k)
+                    & (IN_TITLES
                         | IN_ORG_HEAD
                         | IN_ORG_SUFFIX
                         | IN_PLACE_HEAD
                         | IN_PLACE_SUFFIX
                         | IN_COMMON
-                        | IN_DAYS_MONTHS,
-                )
+                        | IN_DAYS_MONTHS)
+                    == 0
         };
         if (2..=3).contains(&name.len())
             && name.iter().all(plain)
@@ -943,22 +1011,20 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
             && x + 1 < seq.len()
         {
             let mut parts = vec![person.to_vec()];
-            parts.extend(split_joiners(text, ws, &seq[x + 1..]));
+            parts.extend(split_joiners(text, cx, &seq[x + 1..]));
             return parts;
         }
     }
     let name = join(text, ws, seq);
-    let last = bare(ws[*seq.last().unwrap_or(&0)].text);
-    let first = ws[seq[0]].text;
+    let last = cx.bare(*seq.last().unwrap_or(&0));
+    let first = cx.raw(seq[0]);
     let keep = gazetteer::lookup(&name).is_some()
-        || in_list(last, IN_ORG_SUFFIX)
-        || in_list(last, IN_OTHER_SUFFIX)
-        || (in_list(first, IN_ORG_HEAD) || in_list(first, IN_PLACE_HEAD))
-            && !seq.iter().any(|&k| eq_word(ws[k].text, "and"))
+        || last & (IN_ORG_SUFFIX | IN_OTHER_SUFFIX) != 0
+        || first & (IN_ORG_HEAD | IN_PLACE_HEAD) != 0 && !seq.iter().any(|&k| eq_word(ws[k].text, "and"))
         || seq
             .iter()
-            .take_while(|&&k| !in_words(ws[k].text, &["of", "for", "and", "the"]))
-            .any(|&k| in_list(bare(ws[k].text), IN_ORG_HEAD) && ws[k].text.ends_with('s'));
+            .take_while(|&&k| !is_joiner(ws[k].text))
+            .any(|&k| cx.bare(k) & IN_ORG_HEAD != 0 && ws[k].text.ends_with('s'));
     let _ = text;
     if keep {
         return vec![seq.to_vec()];
@@ -966,7 +1032,7 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
     let mut parts = Vec::new();
     let mut cur = Vec::new();
     for &k in seq {
-        if in_words(ws[k].text, &["of", "for", "and", "the"]) {
+        if is_joiner(ws[k].text) {
             if !cur.is_empty() {
                 parts.push(std::mem::take(&mut cur));
             }
@@ -981,7 +1047,8 @@ fn split_joiners(text: &str, ws: &[Word<'_>], seq: &[usize]) -> Vec<Vec<usize>> 
 }
 
 fn join(text: &str, ws: &[Word<'_>], seq: &[usize]) -> String {
-    let mut s = String::new();
+    // Room for the words, their spaces and an initial's `.`: one allocation.
+    let mut s = String::with_capacity(seq.iter().map(|&k| ws[k].text.len() + 2).sum());
     for (x, &k) in seq.iter().enumerate() {
         if x > 0 {
             s.push(' ');
@@ -1001,11 +1068,12 @@ fn push(out: &mut Vec<Entity>, text: &str, ws: &[Word<'_>], seq: &[usize], name:
     out.push(Entity { name, text: text[span.start..span.end].to_string(), kind, span });
 }
 
-fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Vec<Entity>) {
+fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<Entity>) {
+    let ws = &cx.ws;
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if in_list(ws[k].text, IN_COMMON) && initial(text, ws, k) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+        if cx.raw(k) & IN_COMMON != 0 && initial(text, ws, k) && !(is_all_caps(ws[k].text) && seq.len() > 1)
             || eq_word(ws[k].text, "the")
         {
             seq = &seq[1..];
@@ -1026,7 +1094,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     loop {
         let Some(&k) = seq.first() else { return };
         let w = bare(ws[k].text);
-        let next_title = seq.get(1).is_some_and(|&x| in_list(ws[x].text, IN_TITLES));
+        let next_title = seq.get(1).is_some_and(|&x| cx.raw(x) & IN_TITLES != 0);
         if seq.len() > 1 {
             if let Some(h) = two_word_adjective(ws, seq) {
                 push(out, text, ws, &seq[..2], h.to_string(), EntityKind::Place);
@@ -1034,7 +1102,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
                 continue;
             }
             if let Some(h) = gazetteer::lookup(w).filter(|h| h.class == Class::Adjective) {
-                let rest_org = seq.last().is_some_and(|&l| in_list(bare(ws[l].text), IN_ORG_SUFFIX));
+                let rest_org = seq.last().is_some_and(|&l| cx.bare(l) & IN_ORG_SUFFIX != 0);
                 if !rest_org {
                     push(out, text, ws, &seq[..1], h.name.to_string(), EntityKind::Place);
                     seq = &seq[1..];
@@ -1042,7 +1110,8 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
                 }
             }
         }
-        if in_list(w, IN_TITLES) || (in_list(w, IN_PORTFOLIO) && next_title) {
+        let wb = cx.bare(k);
+        if wb & IN_TITLES != 0 || (wb & IN_PORTFOLIO != 0 && next_title) {
             titled = true;
             seq = &seq[1..];
             if seq.is_empty() {
@@ -1050,7 +1119,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
             }
             continue;
         }
-        if in_words(w, &["of", "for", "and", "the"]) {
+        if is_joiner(w) {
             seq = &seq[1..];
             continue;
         }
@@ -1064,17 +1133,17 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         }
     }
     let first = bare(ws[seq[0]].text);
-    let last = bare(ws[*seq.last().unwrap_or(&seq[0])].text);
-    let head_before_joiner = seq
-        .iter()
-        .take_while(|&&k| !in_words(ws[k].text, &["of", "for", "and", "the"]))
-        .any(|&k| in_list(bare(ws[k].text), IN_ORG_HEAD))
-        && seq.iter().any(|&k| in_words(ws[k].text, &["of", "for"]));
-    let kind = if in_list(last, IN_ORG_SUFFIX) || seq.len() > 1 && in_list(first, IN_ORG_HEAD) || head_before_joiner {
+    let first_bits = cx.bare(seq[0]);
+    let last_bits = cx.bare(*seq.last().unwrap_or(&seq[0]));
+    let head_before_joiner =
+        seq.iter().take_while(|&&k| !is_joiner(ws[k].text)).any(|&k| cx.bare(k) & IN_ORG_HEAD != 0)
+            && seq.iter().any(|&k| in_words(ws[k].text, &["of", "for"]));
+    let kind = if last_bits & IN_ORG_SUFFIX != 0 || seq.len() > 1 && first_bits & IN_ORG_HEAD != 0 || head_before_joiner
+    {
         EntityKind::Organization
-    } else if in_list(last, IN_PLACE_SUFFIX) && seq.len() > 1 || seq.len() > 2 && in_list(first, IN_PLACE_HEAD) {
+    } else if last_bits & IN_PLACE_SUFFIX != 0 && seq.len() > 1 || seq.len() > 2 && first_bits & IN_PLACE_HEAD != 0 {
         EntityKind::Place
-    } else if in_list(last, IN_OTHER_SUFFIX) && seq.len() > 1 {
+    } else if last_bits & IN_OTHER_SUFFIX != 0 && seq.len() > 1 {
         EntityKind::Other
     } else if seq.len() == 1 && is_all_caps(ws[seq[0]].text) {
         if NOT_ACRONYMS.contains(&first) || first.chars().count() > 6 {
@@ -1084,7 +1153,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     } else if seq.len() > 1 {
         if seq.iter().any(|&k| {
             let w = ws[k].text;
-            w.len() > 1 && (in_list(w, IN_COMMON) || is_all_caps(w)) || unlike_name(w)
+            w.len() > 1 && (cx.raw(k) & IN_COMMON != 0 || is_all_caps(w)) || unlike_name(w)
         }) {
             EntityKind::Other
         } else {
@@ -1093,17 +1162,17 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
     } else {
         // One unknown word.
         let k = seq[0];
-        let after_role = k > 0 && in_list(ws[k - 1].text, IN_ROLE_NOUNS) && !is_cap(ws[k - 1].text);
+        let after_role = k > 0 && cx.raw(k - 1) & IN_ROLE_NOUNS != 0 && !is_cap(ws[k - 1].text);
         if let Some(full) = earlier_full_name(text, span, ws[k].span.start, first) {
             return push(out, text, ws, seq, full, EntityKind::Person);
         }
-        let speech_next = ws.get(k + 1).is_some_and(|x| in_list(x.text, IN_SPEECH));
+        let speech_next = k + 1 < ws.len() && cx.raw(k + 1) & IN_SPEECH != 0;
         if first.chars().count() < 2 {
             return;
         }
         if initial(text, ws, k)
             && !titled
-            && (in_list(first, IN_COMMON)
+            && (first_bits & IN_COMMON != 0
                 || common_looking(first) && !speech_next
                 || !capitalised_elsewhere(text, ws[k].span.start, first))
         {
@@ -1115,11 +1184,7 @@ fn classify(text: &str, ws: &[Word<'_>], seq: &[usize], span: Span, out: &mut Ve
         if after_place_prep && !titled {
             return push(out, text, ws, seq, whole, EntityKind::Place);
         }
-        if titled
-            || after_role
-            || ws.get(k + 1).is_some_and(|x| in_list(x.text, IN_SPEECH))
-            || ws[k].text.starts_with('#')
-        {
+        if titled || after_role || speech_next || ws[k].text.starts_with('#') {
             EntityKind::Person
         } else {
             EntityKind::Other
@@ -1147,7 +1212,11 @@ fn unlike_name(w: &str) -> bool {
         "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ance", "ence", "ism", "ship",
         "ure", "ics", "ology", "ery", "control", "ies",
     ];
-    SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
+    // (Every suffix ends in one of these letters.)
+    w.as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b's' | b't' | b'y' | b'g' | b'e' | b'm' | b'p' | b'l'))
+        && SUFFIXES.iter().any(|s| ends_ignoring_case(w, s))
 }
 
 /// `w.to_ascii_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without a copy.
@@ -1172,7 +1241,7 @@ fn capitalised_elsewhere(text: &str, at: usize, w: &str) -> bool {
         hi -= 1;
     }
     let window = &text[lo..hi];
-    for p in memchr::memmem::find_iter(window.as_bytes(), w.as_bytes()) {
+    for p in find_iter(window.as_bytes(), w.as_bytes()) {
         let s = lo + p;
         let after_ok = text[s + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         let before = text[..s].trim_end_matches('#');
@@ -1187,6 +1256,22 @@ fn capitalised_elsewhere(text: &str, at: usize, w: &str) -> bool {
         }
     }
     false
+}
+
+/// The starts of the non-overlapping occurrences of a non-empty `needle` in
+/// `hay`, left to right (as `memchr::memmem::find_iter`): a scan for its
+/// first byte (a capital, rare in text), checked in place, with no searcher
+/// to build for a short window.
+fn find_iter<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let mut next = 0;
+    let first = needle.first().copied();
+    first.into_iter().flat_map(move |b| memchr::memchr_iter(b, hay)).filter(move |&p| {
+        if p < next || !hay[p..].starts_with(needle) {
+            return false;
+        }
+        next = p + needle.len();
+        true
+    })
 }
 
 /// True for words shaped like common nouns, verbs or adverbs (`Prices`, `Talks`, `Building`, `Recently`).
@@ -1246,7 +1331,7 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
     }
     let window = &text[lo..before];
     let mut best: Option<String> = None;
-    for p in memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()) {
+    for p in find_iter(window.as_bytes(), word.as_bytes()) {
         let at = lo + p;
         let end = at + word.len();
         let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());

@@ -57,6 +57,18 @@ type Fnv = std::hash::BuildHasherDefault<crate::clause::Fnv>;
 struct Tables {
     folded: HashMap<String, Hit, Fnv>,
     exact: HashMap<&'static str, Hit, Fnv>,
+    /// A bit per [`shape`] of the folded keys: most words are turned away by it.
+    shapes: Vec<u64>,
+}
+
+/// Bits in [`Tables::shapes`].
+const SHAPES: usize = 1 << 14;
+
+/// A folded key's length, first and last byte, hashed into [`SHAPES`] bits.
+fn shape(key: &[u8]) -> usize {
+    let (Some(&a), Some(&z)) = (key.first(), key.last()) else { return 0 };
+    let h = (key.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ u64::from(a) << 8 ^ u64::from(z);
+    (h.wrapping_mul(0x517C_C1B7_2722_0A95) >> 50) as usize % SHAPES
 }
 
 fn fold(s: &str) -> String {
@@ -76,7 +88,7 @@ fn is_caps_alias(a: &str) -> bool {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut t = Tables { folded: HashMap::default(), exact: HashMap::default() };
+    let mut t = Tables { folded: HashMap::default(), exact: HashMap::default(), shapes: vec![0; SHAPES / 64] };
     let add = |t: &mut Tables, alias: &'static str, hit: Hit| {
         let alias = alias.trim();
         if alias.is_empty() {
@@ -134,6 +146,10 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             _ => {}
         }
     }
+    for k in t.folded.keys() {
+        let s = shape(k.as_bytes());
+        t.shapes[s / 64] |= 1 << (s % 64);
+    }
     t
 });
 
@@ -162,6 +178,10 @@ pub fn lookup(name: &str) -> Option<Hit> {
         let key = &mut buf[..trimmed.len()];
         key.copy_from_slice(trimmed.as_bytes());
         key.make_ascii_lowercase();
+        let s = shape(key);
+        if t.shapes[s / 64] & (1 << (s % 64)) == 0 {
+            return None;
+        }
         return std::str::from_utf8(key).ok().and_then(|k| t.folded.get(k)).copied();
     }
     t.folded.get(&fold(name)).copied()

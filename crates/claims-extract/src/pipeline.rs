@@ -174,12 +174,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
         let negated = negation::negated_in(&core_toks) != denied.unwrap_or(false);
-        let statement = if subject_then_verb(text, u.core) {
-            coref::resolve_statement(text, &sentences, u.sentence, u.core, &u.statement)
-        } else {
-            None
-        }
-        .unwrap_or_else(|| u.statement.clone());
+        let statement = subject_then_verb(text, u.core)
+            .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
+            .unwrap_or_else(|| u.statement.clone());
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
         let mut claim = Claim {
             id: ids::claim_id(&statement, speaker_name.as_deref()),
@@ -246,24 +243,25 @@ const VERBISH: &[&str] = &[
     "already", "became", "began", "met", "made", "took", "went", "saw", "won", "lost", "led", "held", "told",
 ];
 
-/// True when the leading subject [`coref::leading_subject`] finds in `core` is
+/// The leading subject [`coref::leading_subject`] finds in `core`, when it is
 /// the whole subject: a pronoun or name, or a description directly followed by
 /// its verb (`The city hosted …`), not the head of a longer phrase (`The company
 /// that operates the dam …`, `The state civil defence agency …`), which is left
 /// as written rather than guessed.
-fn subject_then_verb(text: &str, core: Span) -> bool {
-    let Some(subj) = coref::leading_subject(text, core) else { return false };
+fn subject_then_verb(text: &str, core: Span) -> Option<Span> {
+    let subj = coref::leading_subject(text, core)?;
     let subject = &text[subj.start..subj.end];
     if !subject.contains(' ') {
-        return true;
+        return Some(subj);
     }
     let rest = text.get(subj.end..core.end.max(subj.end)).unwrap_or("");
-    let Some(next) = rest.split_whitespace().next() else { return false };
+    let next = rest.split_whitespace().next()?;
     let next = next.trim_end_matches([',', '.', ';', ':']);
-    next.starts_with(char::is_lowercase)
+    let verb = next.starts_with(char::is_lowercase)
         && (VERBISH.contains(&next)
             || next.len() > 4 && next.ends_with("ed")
-            || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"))
+            || next.len() > 3 && next.ends_with('s') && !next.ends_with("ss"));
+    verb.then_some(subj)
 }
 
 /// The certainty (with hedges) of a unit's core and the time of its span.

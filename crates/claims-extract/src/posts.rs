@@ -399,12 +399,10 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
-            out.push(Span::new(start, end));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+        out.push(Span::new(start, end));
+        start = i + 1;
     }
     out.push(Span::new(start, text.len()));
     out
@@ -635,7 +633,7 @@ pub fn find_posts(text: &str, _sentences: &[Sentence]) -> Vec<Post> {
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
-        if line.start < floor || !text.as_bytes()[line.start..line.end].iter().any(|&b| b == b'@' || b == b':') {
+        if line.start < floor || memchr::memchr2(b'@', b':', &text.as_bytes()[line.start..line.end]).is_none() {
             i += 1;
             continue;
         }

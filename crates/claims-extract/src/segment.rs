@@ -203,15 +203,19 @@ fn line_break_len(b: &[u8], i: usize) -> usize {
 
 /// Finds the next line break at or after `i`: (position, length).
 fn next_line_break(b: &[u8], mut i: usize) -> (usize, usize) {
+    // The lead bytes of breaks (`\n`, `\r`, U+2028/9, U+0085) found by vector scans:
+    // `\n`, `\r` and 0xE2 together, and 0xC2 (rare) up to the first of those.
     while i < b.len() {
-        let c = b[i];
-        if c == b'\n' || c == b'\r' || c == 0xE2 || c == 0xC2 {
-            let l = line_break_len(b, i);
-            if l > 0 {
-                return (i, l);
-            }
+        let near = memchr::memchr3(b'\n', b'\r', 0xE2, &b[i..]).map_or(b.len(), |p| i + p);
+        let at = memchr::memchr(0xC2, &b[i..near]).map_or(near, |p| i + p);
+        if at >= b.len() {
+            break;
         }
-        i += 1;
+        let l = line_break_len(b, at);
+        if l > 0 {
+            return (at, l);
+        }
+        i = at + 1;
     }
     (b.len(), 0)
 }
@@ -1559,7 +1563,7 @@ fn single_quote_open(s: &[u8]) -> bool {
     let mut k = 0;
     while k < s.len() {
         // Only `'`, `` ` `` and the lead byte of `‘ ’` can open or close.
-        match s[k..].iter().position(|&c| matches!(c, b'\'' | b'`' | 0xE2)) {
+        match memchr::memchr3(b'\'', b'`', 0xE2, &s[k..]) {
             Some(p) => k += p,
             None => break,
         }

@@ -13,6 +13,9 @@ use claims_model::{ids, Mention, Source, SourceKind};
 #[derive(Debug, Default)]
 pub struct Registry {
     sources: Vec<Source>,
+    /// The [`ids::source_id`] of each (kind, name, handle) added so far: a
+    /// source is often mentioned again, and its id is a hash of normalised text.
+    ids: Vec<(SourceKind, String, Option<String>, String)>,
 }
 
 impl Registry {
@@ -24,7 +27,7 @@ impl Registry {
     /// Adds (or finds) a source by kind, name and handle, records a mention,
     /// and returns its id.
     pub fn add(&mut self, kind: SourceKind, name: &str, handle: Option<&str>, mention: Option<Mention>) -> String {
-        let id = ids::source_id(kind_name(kind), name, handle);
+        let id = self.source_id(kind, name, handle);
         let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
             self.same_person(name).unwrap_or(id)
         } else {
@@ -53,6 +56,17 @@ impl Registry {
                 source.mentions.sort_by_key(|m| (m.start, m.end));
             }
         }
+        id
+    }
+
+    /// [`ids::source_id`] of a kind, name and handle, read once per registry.
+    fn source_id(&mut self, kind: SourceKind, name: &str, handle: Option<&str>) -> String {
+        let known = self.ids.iter().find(|(k, n, h, _)| *k == kind && n == name && h.as_deref() == handle);
+        if let Some((_, _, _, id)) = known {
+            return id.clone();
+        }
+        let id = ids::source_id(kind_name(kind), name, handle);
+        self.ids.push((kind, name.to_string(), handle.map(str::to_string), id.clone()));
         id
     }
 

@@ -92,9 +92,14 @@ pub fn find_links(text: &str) -> Vec<Mention> {
     // `:`, `www.` and `pic.twitter.com/` 3 bytes before a `.`, `t.co/` 1 byte
     // before one. Other positions start no link: only these are tried, in order.
     let mut starts: Vec<usize> = Vec::new();
+    // (A start whose byte opens no prefix is passed over below: it is not kept.)
     each_mark(bytes, |k| {
         let back: &[usize] = if bytes[k] == b':' { &[5, 4] } else { &[3, 1] };
-        starts.extend(back.iter().filter_map(|&d| k.checked_sub(d)));
+        starts.extend(
+            back.iter()
+                .filter_map(|&d| k.checked_sub(d))
+                .filter(|&at| matches!(bytes[at], b'h' | b'H' | b'w' | b'W' | b'p' | b'P' | b't' | b'T')),
+        );
     });
     if starts.is_empty() {
         return out;

@@ -401,24 +401,79 @@ const CUES: &[(&str, &[&str])] = &[
     ("in", &["wrote", "writing", "published", "quoted", "op-ed", "column", "interview", "appeared", "reported"]),
 ];
 
-fn automaton() -> &'static (AhoCorasick, Vec<(usize, usize)>) {
-    static AC: OnceLock<(AhoCorasick, Vec<(usize, usize)>)> = OnceLock::new();
+/// The names of [`OUTLETS`] as one automaton (anchored searches, longest
+/// name first), the outlet of each name, and the byte pairs names open with.
+struct Names {
+    ac: AhoCorasick,
+    /// The outlet (index into [`OUTLETS`]) of each pattern.
+    outlet: Vec<usize>,
+    /// A bit per pair of bytes (first byte × 256 + second) that some name opens with.
+    pairs: Vec<u64>,
+    /// The bytes names open with.
+    first: [bool; 256],
+}
+
+fn names() -> &'static Names {
+    static AC: OnceLock<Names> = OnceLock::new();
     AC.get_or_init(|| {
         let mut pats = Vec::new();
-        let mut ids = Vec::new();
+        let mut outlet = Vec::new();
+        let mut pairs = vec![0u64; 65536 / 64];
+        let mut first = [false; 256];
         for (i, (_, aliases, _)) in OUTLETS.iter().enumerate() {
-            for (j, a) in aliases.iter().enumerate() {
+            for a in aliases.iter() {
+                let b = a.as_bytes();
+                assert!(b.len() >= 2, "outlet names have two bytes or more");
+                let pair = usize::from(b[0]) << 8 | usize::from(b[1]);
+                pairs[pair / 64] |= 1 << (pair % 64);
+                first[usize::from(b[0])] = true;
                 pats.push(*a);
-                ids.push((i, j));
+                outlet.push(i);
             }
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .expect("static patterns");
-        (ac, ids)
+        Names { ac, outlet, pairs, first }
     })
+}
+
+impl Names {
+    /// The leftmost-longest non-overlapping occurrences of the names in `seg`
+    /// (as an unanchored leftmost-longest search finds them): `(start, end, outlet)`.
+    /// Only where a name's first two bytes stand is an anchored search tried,
+    /// and the longest name there is the leftmost match.
+    fn find_iter<'s>(&'s self, seg: &'s str) -> impl Iterator<Item = (usize, usize, usize)> + 's {
+        let b = seg.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at + 1 < b.len() {
+                // Bytes no name opens with are skipped in a tight loop.
+                match b[at..b.len() - 1].iter().position(|&c| self.first[usize::from(c)]) {
+                    Some(off) => at += off,
+                    None => break,
+                }
+                let q = at;
+                let pair = usize::from(b[q]) << 8 | usize::from(b[q + 1]);
+                if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                    at += 1;
+                    continue;
+                }
+                let input = aho_corasick::Input::new(seg).range(q..).anchored(aho_corasick::Anchored::Yes);
+                match self.ac.find(input) {
+                    Some(m) => {
+                        at = m.end();
+                        return Some((m.start(), m.end(), self.outlet[m.pattern().as_usize()]));
+                    }
+                    None => at += 1,
+                }
+            }
+            None
+        })
+    }
 }
 
 /// A candidate outlet name in a sentence.
@@ -677,15 +732,15 @@ fn scan_units(text: &str, sentences: &[Sentence]) -> Vec<Span> {
 
 /// Finds outlets named as sources (see the module docs for the rules).
 pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
-    let (ac, ids) = automaton();
+    let names = names();
     let mut out: Vec<OutletMention> = Vec::new();
     for s in scan_units(text, sentences) {
         let seg = &text[s.start..s.end];
-        let mut cands: Vec<Candidate> = ac
+        let mut cands: Vec<Candidate> = names
             .find_iter(seg)
-            .map(|m| (Span::new(s.start + m.start(), s.start + m.end()), ids[m.pattern().as_usize()]))
+            .map(|(a, b, i)| (Span::new(s.start + a, s.start + b), i))
             .filter(|(sp, _)| bounded(text, *sp))
-            .map(|(span, (i, _))| Candidate {
+            .map(|(span, i)| Candidate {
                 span,
                 name: OUTLETS[i].0.to_string(),
                 ambiguous: OUTLETS[i].2,
