@@ -30,6 +30,9 @@ mod tok;
 
 use std::collections::HashSet;
 
+/// The cues already used by an attribution (FNV: a few short keys per sentence).
+type Used = HashSet<Span, std::hash::BuildHasherDefault<crate::clause::Fnv>>;
+
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
 use crate::lexicon::{self, CueClass, Form};
@@ -90,13 +93,11 @@ struct Quote {
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            if i > start {
-                out.push(Span::new(start, i));
-            }
-            start = i + 1;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        if i > start {
+            out.push(Span::new(start, i));
         }
+        start = i + 1;
     }
     if start < text.len() {
         out.push(Span::new(start, text.len()));
@@ -111,6 +112,7 @@ enum Mark {
     Close,
 }
 
+#[inline]
 fn mark_kind(text: &str, t: &Tok) -> Option<Mark> {
     if t.word {
         return None;
@@ -196,6 +198,8 @@ struct Ctx<'a> {
     low: String,
     /// Where each token's lower-cased form stands in `low`.
     low_at: Vec<(usize, usize)>,
+    /// The cues of the whole text, for [`Ctx::cues`].
+    cues: lexicon::CueIndex,
 }
 
 impl<'a> Ctx<'a> {
@@ -218,7 +222,11 @@ impl<'a> Ctx<'a> {
         // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
         // and every range above is on char boundaries.
         let low = String::from_utf8(low).unwrap_or_default();
-        Ctx { text, toks, sentences, low, low_at }
+        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text) }
+    }
+    /// The cues in `span` ([`lexicon::find`]).
+    fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
+        self.cues.find(self.text, span)
     }
     /// Token `i` in lower case (empty past either end).
     fn w(&self, i: usize) -> &str {
@@ -268,7 +276,10 @@ impl<'a> Ctx<'a> {
 /// Drops a lone quotation mark at either end of a span.
 fn balance(text: &str, s: Span) -> Span {
     let t = &text[s.start..s.end];
-    let count = t.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+    // `"` is one byte, `“` and `”` three (E2 80 9C, E2 80 9D): count them on the bytes.
+    let b = t.as_bytes();
+    let count = b.iter().filter(|&&x| x == b'"').count()
+        + b.windows(3).filter(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x9C | 0x9D)).count();
     if count % 2 == 1 {
         if let Some(c) = t.chars().next().filter(|c| matches!(c, '"' | '“')) {
             return crate::text::trim(text, Span::new(s.start + c.len_utf8(), s.end));
@@ -361,7 +372,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut used: HashSet<Span> = HashSet::new();
+    let mut used = Used::default();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
     for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
@@ -476,7 +487,7 @@ fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
     verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
 }
 
-fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Used) {
     let text = ctx.text;
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
@@ -651,14 +662,14 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
 /// A sentence that introduces a following quote: a subject and a speech cue
 /// with no complement clause of its own (`Senator X issued a statement
 /// regarding the decision.`).
-fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Span, AttributionType)> {
+fn intro_sentence(ctx: &Ctx, si: usize, used: &Used) -> Option<(Np, Span, AttributionType)> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (pa, pb) = ctx.sent_toks(si);
     if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
         return None;
     }
-    let cues = lexicon::find(text, ctx.sentences[si].span());
+    let cues = ctx.cues(ctx.sentences[si].span());
     let c = cues.iter().find(|c| {
         !used.contains(&c.span)
             && c.class == CueClass::Speech
@@ -724,7 +735,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
     if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
         return None;
     }
-    let cues = lexicon::find(text, ctx.sentences[si - 1].span());
+    let cues = ctx.cues(ctx.sentences[si - 1].span());
     let c = cues.iter().find(|c| {
         c.class == CueClass::Speech && lower_verb_cue(text, c) && matches!(c.form, Form::Past | Form::Third)
     })?;
@@ -740,7 +751,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
 /// ending in a colon at the end of the previous paragraph (`…, the Church
 /// denied these allegations:` + block quote). The quote runs to the first
 /// sentence with a reporting verb of its own.
-fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(Found, Span)> {
+fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &Used) -> Option<(Found, Span)> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
@@ -761,7 +772,7 @@ fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(
     let first = ctx.sentence_of(p.start);
     let mut end = first;
     while end < ctx.sentences.len() && ctx.sentences[end].start < p.end {
-        if end > first && lexicon::find(text, ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
+        if end > first && ctx.cues(ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
             break;
         }
         end += 1;
@@ -818,7 +829,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         k -= 1;
     }
     let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
-    let cues = lexicon::find(text, region);
+    let cues = ctx.cues(region);
     // `a message stating, "…"`: a participle right before the mark, its subject the noun before it.
     let ing_ok = |c: &lexicon::Cue| {
         let ci = tok::index_at(toks, c.span.start);
@@ -924,8 +935,7 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let lim = (f + 24).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
-    let c =
-        lexicon::find(text, region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
+    let c = ctx.cues(region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
     let ci = tok::index_at(toks, c.span.start);
     if c.class == CueClass::According {
         if ci != f {
@@ -1042,7 +1052,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Used) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -1051,7 +1061,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         return;
     }
     let first_new = found.len();
-    for c in lexicon::find(text, s.span()) {
+    for c in ctx.cues(s.span()) {
         // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
         let qi = quoted.partition_point(|q| q.start <= c.span.start);
         let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);

@@ -748,7 +748,7 @@ pub fn is_org_word(w: &str) -> bool {
 /// Nouns for people (`official`, `diplomat`, `spokesman`): `Some(true)` for
 /// the plural (`diplomats`: a group), `Some(false)` for the singular (a person).
 pub fn people_noun(head: &str) -> Option<bool> {
-    const NOUNS: &[&str] = &[
+    static NOUNS: crate::clause::WordList = crate::clause::WordList::new(&[
         "official",
         "spokesman",
         "spokeswoman",
@@ -807,7 +807,7 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "organizer",
         "volunteer",
         "nurse",
-    ];
+    ]);
     let l = crate::text::Lower::new(head);
     let l = l.as_str();
     if NOUNS.contains(&l) {
@@ -852,9 +852,9 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     if a >= b {
         return None;
     }
-    let words: Vec<&Tok> = toks[a..b].iter().collect();
+    let words = &toks[a..b];
     let full_start = words[0].span.start;
-    let first_l = lower(text, words[0]);
+    let first_l = lower(text, &words[0]);
     if b - a == 1 && PRONOUNS.contains(&first_l.as_str()) {
         let kind = if matches!(first_l.as_str(), "they" | "we") { SourceKind::Group } else { SourceKind::Person };
         return Some(Np { span: words[0].span, role: None, kind, pronoun: true, document: false, full_start });
@@ -864,10 +864,10 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     }
     // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
     // `University of Texas Muslim Student Association president Sehar Memon`).
-    if let Some(k) = person_tail(text, &words) {
+    if let Some(k) = person_tail(text, words) {
         let role = (k > 0).then(|| text[full_start..words[k - 1].span.end].trim_end_matches([',', '.']).to_string());
         return Some(Np {
-            span: Span::new(words[k].span.start, last_span_end(&words)),
+            span: Span::new(words[k].span.start, last_span_end(words)),
             role,
             kind: SourceKind::Person,
             pronoun: false,
@@ -876,7 +876,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
         });
     }
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
-    let last = words[words.len() - 1];
+    let last = &words[words.len() - 1];
     let last_l = lower(text, last);
     let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s");
     let document = lexicon::is_document_noun(head);
@@ -892,7 +892,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             .iter()
             .position(|t| t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with"))?;
         // (`two officials familiar with the talks`: the last people noun before it.)
-        (k > 0 && (is_determiner(&first_l) || !is_cap(text, words[0])))
+        (k > 0 && (is_determiner(&first_l) || !is_cap(text, &words[0])))
             .then(|| {
                 words[..k]
                     .iter()
@@ -939,7 +939,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
                 if tail_ok
                     && (is_org_word(&l)
                         || is_title(w)
-                        || !is_cap(text, words[k])
+                        || !is_cap(text, &words[k])
                         || l.ends_with("'s")
                         || l.ends_with("’s"))
                 {
@@ -1045,14 +1045,14 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
-fn last_span_end(words: &[&Tok]) -> usize {
+fn last_span_end(words: &[Tok]) -> usize {
     words.last().map_or(0, |t| t.span.end)
 }
 
 /// Where a person's name starts at the end of `words`, after any role, title,
 /// organisation or place words before it; `None` when the phrase does not end
 /// in a person's name.
-fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
+fn person_tail(text: &str, words: &[Tok]) -> Option<usize> {
     let n = words.len();
     // Initials keep their dots (`K.C. Maurer`).
     let initial_dot = |i: usize| {
@@ -1062,11 +1062,11 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
             && words[i - 1].word
             && words[i - 1].span.end == words[i].span.start
             && words[i - 1].span.len() <= 3
-            && is_cap(text, words[i - 1])
+            && is_cap(text, &words[i - 1])
             && !is_title(&text[words[i - 1].span.start..words[i - 1].span.end])
     };
     let mut r = n;
-    while r > 0 && (is_cap(text, words[r - 1]) || initial_dot(r - 1)) {
+    while r > 0 && (is_cap(text, &words[r - 1]) || initial_dot(r - 1)) {
         r -= 1;
     }
     if r == n {
@@ -1087,7 +1087,7 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     // Three or more capitalised words right after `of` / `for` / `-` end an
     // organisation's name before the person's (`Minister of Education Stefania Giannini`).
     if n - s >= 3 && s > 0 && {
-        let p = words[s - 1];
+        let p = &words[s - 1];
         !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
     } {
         s = n - 2;
@@ -1126,7 +1126,7 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     {
         return None;
     }
-    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, words[s - 1]));
+    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, &words[s - 1]));
     if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(t))) || len == 1 && titled && s > 0 {
         // Keep `the` + organisation phrases as organisations (`The Straits Times`).
         if s == 1 && w(0).eq_ignore_ascii_case("the") {
