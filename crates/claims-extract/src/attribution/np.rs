@@ -826,6 +826,38 @@ pub fn is_place(name: &str) -> bool {
     PLACES.contains(&l.as_str())
 }
 
+/// The longest place name, in bytes (an ASCII phrase longer than this is no place).
+const PLACE_MAX: usize = 32;
+
+/// [`is_place`] of the tokens' texts joined by single spaces, without building
+/// the string when they are ASCII (lower-cased on the stack).
+pub fn is_place_joined(text: &str, toks: &[Tok]) -> bool {
+    let mut buf = [0u8; PLACE_MAX];
+    let mut n = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let w = &text.as_bytes()[t.span.start..t.span.end];
+        if !w.is_ascii() {
+            let words: Vec<&str> = toks.iter().map(|t| &text[t.span.start..t.span.end]).collect();
+            return is_place(&words.join(" "));
+        }
+        if i > 0 {
+            if n == PLACE_MAX {
+                return false;
+            }
+            buf[n] = b' ';
+            n += 1;
+        }
+        if n + w.len() > PLACE_MAX {
+            return false;
+        }
+        for (d, c) in buf[n..].iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        n += w.len();
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(|l| PLACES.contains(&l))
+}
+
 fn np_stop(w: &str) -> bool {
     NP_STOP.contains(&w)
 }
@@ -950,9 +982,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
                     break;
                 }
                 if tail_ok && k + 3 <= words.len() {
-                    let prefix: Vec<&str> = words[..=k].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                    let n = prefix.len();
-                    if (1..=3).any(|m| m <= n && is_place(&prefix[n - m..].join(" "))) {
+                    let n = k + 1;
+                    if (1..=3).any(|m| m <= n && is_place_joined(text, &words[n - m..n])) {
                         i = k + 1;
                         break;
                     }
@@ -1094,25 +1125,22 @@ fn person_tail(text: &str, words: &[Tok]) -> Option<usize> {
     }
     // A place before the name (`the United States Hamdullah Mohib`).
     for m in (1..=3).rev() {
-        if s + m + 2 <= n {
-            let phrase: Vec<&str> = (s..s + m).map(w).collect();
-            if is_place(&phrase.join(" ")) {
-                s += m;
-                break;
-            }
+        if s + m + 2 <= n && is_place_joined(text, &words[s..s + m]) {
+            s += m;
+            break;
         }
     }
     let len = n - s;
     if len == 0 || len > 4 {
         return None;
     }
-    let tail: Vec<&str> = (s..n).map(w).collect();
-    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&crate::text::Lower::new(t))) {
+    let tail = &words[s..n];
+    if is_place_joined(text, tail) || tail.iter().any(|t| is_time_word(&lower(text, t))) {
         return None;
     }
     // A name never starts with a function word (`the Alliance Against Tobacco`).
     if matches!(
-        crate::text::Lower::new(tail[0]).as_str(),
+        lower(text, &tail[0]).as_str(),
         "against" | "for" | "of" | "and" | "on" | "in" | "the" | "to" | "at" | "with" | "without" | "from" | "by"
     ) {
         return None;
@@ -1127,7 +1155,9 @@ fn person_tail(text: &str, words: &[Tok]) -> Option<usize> {
         return None;
     }
     let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, &words[s - 1]));
-    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(t))) || len == 1 && titled && s > 0 {
+    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(&text[t.span.start..t.span.end])))
+        || len == 1 && titled && s > 0
+    {
         // Keep `the` + organisation phrases as organisations (`The Straits Times`).
         if s == 1 && w(0).eq_ignore_ascii_case("the") {
             return None;
@@ -1699,4 +1729,38 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "tore"
             | "spoke"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_names_fit_the_stack_buffer() {
+        assert!(PLACES.iter().all(|p| p.len() <= PLACE_MAX));
+    }
+
+    #[test]
+    fn joined_places_as_the_joined_string() {
+        for t in [
+            "the United Arab Emirates",
+            "The  united arab   EMIRATES",
+            "New York",
+            "Türkiye",
+            "TÜRKİYE",
+            "South Korea said",
+            "K . Maurer",
+            "Saudi Arabia",
+            "a very long phrase of many words that is no place at all",
+            "",
+        ] {
+            let toks = super::super::tok::tokenize(t);
+            for a in 0..=toks.len() {
+                for b in a..=toks.len() {
+                    let words: Vec<&str> = toks[a..b].iter().map(|k| &t[k.span.start..k.span.end]).collect();
+                    assert_eq!(is_place_joined(t, &toks[a..b]), is_place(&words.join(" ")), "{t} {a}..{b}");
+                }
+            }
+        }
+    }
 }
