@@ -638,37 +638,53 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// True for a title or role word (`president`, `Mr.`), case-insensitive.
 pub fn is_title(w: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::clause::WordSet> =
-        std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
-    // Most words are not titles: set lookups (no allocation) before the nationality test.
+    /// Bit 1: a title; bit 2: an irregular nationality (both lists are lower-case ASCII
+    /// words of at most 24 bytes, so the table reads them as the lists' sets would).
+    static TABLE: std::sync::LazyLock<crate::wordbits::WordBits> =
+        std::sync::LazyLock::new(|| crate::wordbits::WordBits::new(&[(TITLES, 1), (IRREGULAR_NATIONALITIES.list, 2)]));
+    // Most words are not titles: table lookups (no allocation) before the nationality test.
+    let bits = TABLE.get(w);
+    if bits & 1 != 0 {
+        return true;
+    }
     let t = w.trim_end_matches('.');
-    if SET.has(w) || t.len() != w.len() && SET.has(t) {
+    let bits = if t.len() != w.len() { TABLE.get(t) } else { bits };
+    if bits & 1 != 0 {
         return true;
     }
     // (Lower-casing commutes with trimming periods.)
-    is_nationality(t)
+    if t.is_ascii() {
+        nationality_ending(t) || bits & 2 != 0
+    } else {
+        is_nationality(t)
+    }
+}
+
+/// True when the ASCII word `l` (any case) has a nationality's ending (`-ian`, `-ese`, …)
+/// and is no name with one (`Brian`).
+fn nationality_ending(l: &str) -> bool {
+    // The tests on the bytes, ignoring case (`l` lower-cased has the same length).
+    let b = l.as_bytes();
+    let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    // The endings by their last letter (most words end in none of these).
+    let ending = match b.last().map(u8::to_ascii_lowercase) {
+        Some(b'n') => ends("ian") || ends("ean"),
+        Some(b'e') => ends("ese"),
+        Some(b'h') => ends("ish") || ends("kh"),
+        Some(b'i') => ends("ani"),
+        _ => false,
+    };
+    ending
+        && b.len() > 3
+        && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(l))
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
     if l.is_ascii() {
-        // The same tests on the bytes, ignoring case (`l` lower-cased has the same length).
-        let b = l.as_bytes();
-        let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-        // The endings by their last letter (most words end in none of these).
-        let ending = match b.last().map(u8::to_ascii_lowercase) {
-            Some(b'n') => ends("ian") || ends("ean"),
-            Some(b'e') => ends("ese"),
-            Some(b'h') => ends("ish") || ends("kh"),
-            Some(b'i') => ends("ani"),
-            _ => false,
-        };
-        return ending
-            && b.len() > 3
-            && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(l))
-            || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
+        return nationality_ending(l) || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
     }
     let l = crate::text::Lower::new(l);
     let l = l.as_str();
@@ -1734,6 +1750,48 @@ pub fn is_irregular_past(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_title` as first written, on the lists' sets.
+    fn is_title_by_sets(w: &str) -> bool {
+        let set = crate::clause::WordSet::new(TITLES);
+        let t = w.trim_end_matches('.');
+        set.has(w) || t.len() != w.len() && set.has(t) || is_nationality(t)
+    }
+
+    #[test]
+    fn titles_as_by_the_sets() {
+        let mut words: Vec<String> =
+            TITLES.iter().chain(IRREGULAR_NATIONALITIES.iter()).map(|w| w.to_string()).collect();
+        words.extend(
+            words
+                .clone()
+                .iter()
+                .flat_map(|w| [w.to_uppercase(), format!("{w}."), format!("{w}..x"), w.replace('\'', "’")]),
+        );
+        words.extend(
+            [
+                "Russian",
+                "Brian",
+                "KAZAKH",
+                "Türkiye",
+                "Mr.",
+                "MR..",
+                "Ms",
+                "u.s.",
+                "U.S",
+                "Kurdish",
+                "Ali",
+                "",
+                ".",
+                "ﬁ",
+                "\u{212A}azakh",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_title(w), is_title_by_sets(w), "{w}");
+        }
+    }
 
     #[test]
     fn place_names_fit_the_stack_buffer() {

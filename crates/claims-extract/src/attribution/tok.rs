@@ -22,6 +22,17 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '/' | '‑' | '&' | ':')
 }
 
+/// True at the ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises the whole text once: words (keeping inner `’`, `-`, `.`, `,`) and
 /// every other non-space char as its own token.
 pub fn tokenize(text: &str) -> Vec<Tok> {
@@ -37,7 +48,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start = Some((i, char::from(byte)));
             }
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
                 i += 1;
             }
             continue;
