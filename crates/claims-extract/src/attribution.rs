@@ -1167,7 +1167,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if let Some(f) = made {
             if let Some(q) = quote_span {
                 let third = f.speaker.is_some_and(|sp| {
-                    let l = text[sp.start..sp.end].to_lowercase();
+                    let l = crate::text::Lower::new(&text[sp.start..sp.end]);
                     !matches!(l.as_str(), "i" | "we" | "you" | "me" | "us" | "my" | "our" | "your" | "it" | "they")
                 });
                 // Only speech with an explicit `that` clause (`it is asserted by the Crown that …`).
@@ -1817,7 +1817,7 @@ fn verbal(
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
-            let head = text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = crate::text::Lower::new(text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or(""));
             let name = &text[n.span.start..n.span.end];
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
@@ -2425,7 +2425,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
-        let l = t.to_lowercase();
+        let l = crate::text::Lower::new(t);
         if np::PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "its" | "his" | "her" | "their" | "our") {
             let person = matches!(l.as_str(), "he" | "she" | "his" | "her" | "i");
             let ante = found[..i]
@@ -2434,8 +2434,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .filter(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
                 .filter(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    let first = st.split(' ').next().unwrap_or("").to_lowercase();
-                    !np::PRONOUNS.contains(&st.to_lowercase().as_str())
+                    let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
+                    !np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str())
                         && (!person || st.starts_with(char::is_uppercase) && !np::is_determiner(&first))
                 })
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
@@ -2451,7 +2451,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     .filter_map(|f| {
                         let s = f.speaker?;
                         let st = &text[s.start..s.end];
-                        let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                        let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
                         (s.end <= sp.start
                             && st.starts_with(char::is_uppercase)
                             && !np::is_determiner(&first)

@@ -608,11 +608,13 @@ const PLACES_LIST: &[&str] = &[
 static PLACES: crate::clause::WordList = crate::clause::WordList::new(PLACES_LIST);
 
 /// Lower-cased text of a token.
+#[inline]
 pub fn lower<'a>(text: &'a str, t: &Tok) -> crate::text::Lower<'a> {
     crate::text::Lower::new(&text[t.span.start..t.span.end])
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
+#[inline]
 pub fn is_cap(text: &str, t: &Tok) -> bool {
     let w = &text[t.span.start..t.span.end];
     t.word
@@ -627,11 +629,13 @@ pub fn is_acronym(w: &str) -> bool {
 }
 
 /// True for a word that may stand between the speaker and the cue.
+#[inline]
 pub fn is_between(w: &str) -> bool {
     BETWEEN.contains(&w) || w.ends_with("ly") && w.len() > 4
 }
 
 /// True for determiners that open a noun phrase.
+#[inline]
 pub fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&w)
 }
@@ -874,6 +878,7 @@ pub fn is_place_joined(text: &str, toks: &[Tok]) -> bool {
     std::str::from_utf8(&buf[..n]).is_ok_and(|l| PLACES.contains(&l))
 }
 
+#[inline]
 fn np_stop(w: &str) -> bool {
     NP_STOP.contains(&w)
 }
@@ -1054,6 +1059,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
 }
 
 /// Days, months and other capitalised time words, never part of a speaker.
+#[inline]
 pub fn is_time_word(w: &str) -> bool {
     matches!(
         w,
@@ -1085,6 +1091,7 @@ pub fn is_time_word(w: &str) -> bool {
     )
 }
 
+#[inline]
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
