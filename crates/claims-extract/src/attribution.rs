@@ -228,6 +228,10 @@ impl<'a> Ctx<'a> {
     fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
         self.cues.find(self.text, span)
     }
+    /// The text with its lower case, for the noun-phrase rules.
+    fn src(&self) -> np::Src<'_> {
+        np::Src { text: self.text, low: &self.low }
+    }
     /// Token `i` in lower case (empty past either end).
     fn w(&self, i: usize) -> &str {
         self.low_at.get(i).and_then(|&(a, b)| self.low.get(a..b)).unwrap_or_default()
@@ -623,7 +627,7 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
         || sig.iter().any(|x| !x.word && !matches!(x.first, ',' | '.' | '(' | ')' | '-' | '&' | '\'' | '’'))
         || sig.iter().any(|x| {
             x.word && {
-                let l = np::lower(text, x);
+                let l = np::lower(&ctx.src(), x);
                 AUX.contains(&l.as_str()) || lexicon::lookup(&l).is_some() || np::PRONOUNS.contains(&l.as_str())
             }
         })
@@ -639,12 +643,14 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     if !(2..=4).contains(&n) || e < b && !ctx.is_punct(e, ",") {
         return None;
     }
-    let name = np::classify(text, toks, t + 1, e)?;
+    let name = np::classify(&ctx.src(), toks, t + 1, e)?;
     let name_text = &text[name.span.start..name.span.end];
     if name.kind != SourceKind::Person
         || name.span.start != toks[t + 1].span.start
         || np::is_place(name_text)
-        || toks[t + 1..e].iter().any(|x| np::is_org_word(&np::lower(text, x)) || np::is_time_word(&np::lower(text, x)))
+        || toks[t + 1..e]
+            .iter()
+            .any(|x| np::is_org_word(&np::lower(&ctx.src(), x)) || np::is_time_word(&np::lower(&ctx.src(), x)))
     {
         return None;
     }
@@ -679,7 +685,7 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &Used) -> Option<(Np, Span, Attrib
     let ce = tok::index_at(toks, c.span.end);
     let rest = &toks[ce..pb];
     // Nothing after the cue but adverbials (`… regarding the decision`, `… to reporters on Monday`).
-    let first = rest.iter().find(|t| t.word).map(|t| np::lower(text, t));
+    let first = rest.iter().find(|t| t.word).map(|t| np::lower(&ctx.src(), t));
     let adverbial = first.as_deref().is_none_or(|w| {
         matches!(
             w,
@@ -708,12 +714,12 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &Used) -> Option<(Np, Span, Attrib
     });
     if !adverbial
         || rest.iter().filter(|t| t.word).count() > 15
-        || rest.iter().any(|t| t.word && matches!(np::lower(text, t).as_str(), "that" | "to"))
+        || rest.iter().any(|t| t.word && matches!(np::lower(&ctx.src(), t).as_str(), "that" | "to"))
         || negated_before(ctx, ci, pa)
     {
         return None;
     }
-    let np = np::before(text, toks, pa, ci)?;
+    let np = np::before(&ctx.src(), toks, pa, ci)?;
     if function_np(text, &np) {
         return None;
     }
@@ -743,7 +749,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
     if negated_before(ctx, ci, pa) {
         return None;
     }
-    let np = np::before(text, toks, pa, ci)?;
+    let np = np::before(&ctx.src(), toks, pa, ci)?;
     (np.full_start == toks[pa].span.start && !np.pronoun && !function_np(text, &np)).then_some(np)
 }
 
@@ -854,10 +860,10 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
-        let that_only = gap.len() == 1 && np::lower(text, &gap[0]) == "that";
+        let that_only = gap.len() == 1 && np::lower(&ctx.src(), &gap[0]) == "that";
         if gap.len() > 6
             || (sep.is_none() && !gap.is_empty() && !that_only)
-            || (!that_only && gap.iter().any(|t| t.word && np::lower(text, t) == "that"))
+            || (!that_only && gap.iter().any(|t| t.word && np::lower(&ctx.src(), t) == "that"))
         {
             return sep.filter(|&s| toks[s].first == ':' && gap.len() > 6).and_then(|s| colon_clause(ctx, lb, s));
         }
@@ -869,10 +875,10 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             return None;
         }
         if c.class == CueClass::According {
-            let np = np::after(text, toks, ce, k)?;
+            let np = np::after(&ctx.src(), toks, ce, k)?;
             return Some((Some(np), c.span, AttributionType::Speech));
         }
-        let np = np::before(text, toks, lb, ci);
+        let np = np::before(&ctx.src(), toks, lb, ci);
         if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)), "was" | "were") {
             return None;
         }
@@ -884,7 +890,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
-    if let Some(np) = np::before(text, toks, lb, s) {
+    if let Some(np) = np::before(&ctx.src(), toks, lb, s) {
         if np.full_start == toks[lb].span.start && !np.pronoun {
             return Some((Some(np), toks[s].span, AttributionType::Speech));
         }
@@ -927,7 +933,7 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         while g < ub && ctx.is_punct(g, "-—–") {
             g += 1;
         }
-        let np = np::after(text, toks, g, ub)?;
+        let np = np::after(&ctx.src(), toks, g, ub)?;
         return Some((Some(np), Span::new(toks[f].span.start, toks[g - 1].span.end), AttributionType::Speech));
     }
     if !toks[f].word {
@@ -941,15 +947,15 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         if ci != f {
             return None;
         }
-        let np = np::after(text, toks, ci + 2, ub)?;
+        let np = np::after(&ctx.src(), toks, ci + 2, ub)?;
         return Some((Some(np), c.span, AttributionType::Speech));
     }
     if ci == f {
-        let np = np::after(text, toks, tok::index_at(toks, c.span.end), ub)?;
+        let np = np::after(&ctx.src(), toks, tok::index_at(toks, c.span.end), ub)?;
         let kind = attr_type(c.class, Some(&np), c.lemma);
         return Some((Some(np), c.span, kind));
     }
-    let np = np::before(text, toks, f, ci)?;
+    let np = np::before(&ctx.src(), toks, f, ci)?;
     let fi = tok::index_at(toks, np.full_start);
     // Only a role may stand before the name: lower-case (`team member Rodaba Noori
     // said`), or an organisation's name before a title (`WHO spokesperson Margaret Harris`).
@@ -1000,7 +1006,6 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 
 /// The subject noun phrase of the sentence that starts at token `sa`.
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
-    let text = ctx.text;
     let toks = &ctx.toks;
     let mut i = sa;
     // Skip an opening adverbial up to its comma (`In a statement, …`).
@@ -1048,7 +1053,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
             return None;
         }
     }
-    np::before(text, toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
+    np::before(&ctx.src(), toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
 }
 
 #[allow(clippy::too_many_lines)]
@@ -1099,7 +1104,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 || prev.ends_with("ed") && next == "that"
                 || matches!(prev, "over" | "amid" | "despite" | "about" | "of"))
         {
-            let w = np::lower(text, &toks[ci]);
+            let w = np::lower(&ctx.src(), &toks[ci]);
             let clause = next == "that"
                 || matches!(next, "he" | "she" | "they" | "it" | "we")
                     && matches!(ctx.w(ce + 1), "would" | "will" | "could" | "might" | "was" | "were" | "had");
@@ -1236,7 +1241,7 @@ fn closing_apposition(ctx: &Ctx, role: &np::Np, sb: usize) -> Option<np::Np> {
     if !(1..=4).contains(&(e - (k + 1))) || toks[e..sb].iter().any(|t| t.word) {
         return None;
     }
-    let mut n = np::classify(text, toks, k + 1, e)?;
+    let mut n = np::classify(&ctx.src(), toks, k + 1, e)?;
     if n.pronoun {
         return None;
     }
@@ -1253,8 +1258,8 @@ fn closing_apposition(ctx: &Ctx, role: &np::Np, sb: usize) -> Option<np::Np> {
 fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
-    let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(text, t).as_str(), "but" | "and"));
-    let mut np = np::after(text, toks, ce, sb)?;
+    let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(&ctx.src(), t).as_str(), "but" | "and"));
+    let mut np = np::after(&ctx.src(), toks, ce, sb)?;
     // `… that, according to X, …` / `… which, according to X, …`: the clause after X.
     let opens_clause = !at_start && ci > sa && {
         let p = if ctx.is_punct(ci - 1, ",") { ci.saturating_sub(2) } else { ci - 1 };
@@ -1287,13 +1292,13 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             }
             let subject = ctx.w(e);
             if e > ce && e - ce <= 4 && (np::is_determiner(subject) || np::PRONOUNS.contains(&subject)) {
-                if let Some(n) = np::classify(text, toks, ce, e) {
+                if let Some(n) = np::classify(&ctx.src(), toks, ce, e) {
                     np = n;
                     k = e - 1;
                 }
             }
         }
-        if let Some(n) = np::before(text, toks, ce, k).filter(|_| k < sb && ctx.is_punct(k, ",")) {
+        if let Some(n) = np::before(&ctx.src(), toks, ce, k).filter(|_| k < sb && ctx.is_punct(k, ",")) {
             np = n;
         }
         // `According to the team's coach, Alireza Mehraban, …`: the name in apposition.
@@ -1307,7 +1312,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
                 && ctx.is_punct(e, ",")
                 && !np::is_cap(text, &toks[tok::index_at(toks, np.span.end) - 1])
             {
-                if let Some(n) = np::classify(text, toks, k + 1, e) {
+                if let Some(n) = np::classify(&ctx.src(), toks, k + 1, e) {
                     np = n;
                     k = e;
                 }
@@ -1376,14 +1381,14 @@ fn nominal(
     let mut np = None;
     if ci > 0 {
         let p = &toks[ci - 1];
-        let pl = np::lower(text, p);
+        let pl = np::lower(&ctx.src(), p);
         if matches!(pl.as_str(), "its" | "his" | "her" | "their" | "our") {
-            np = np::classify(text, toks, ci - 1, ci);
+            np = np::classify(&ctx.src(), toks, ci - 1, ci);
             if let Some(n) = np.as_mut() {
                 n.pronoun = true;
             }
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
-            if let Some(mut n) = np::before(text, toks, ci.saturating_sub(6), ci) {
+            if let Some(mut n) = np::before(&ctx.src(), toks, ci.saturating_sub(6), ci) {
                 let t = &text[n.span.start..n.span.end];
                 let cut = t.len() - crate::text::trim_suffix(crate::text::trim_suffix(t, "'s"), "’s").len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
@@ -1403,7 +1408,7 @@ fn nominal(
             v -= 1;
         }
         if v > _sa && is_light_verb(ctx.w(v)) {
-            np = np::before(text, toks, _sa, v).filter(|n| !function_np(text, n));
+            np = np::before(&ctx.src(), toks, _sa, v).filter(|n| !function_np(text, n));
         }
     }
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
@@ -1448,7 +1453,6 @@ fn participial(
     found: &[Found],
     first_new: usize,
 ) -> Option<Found> {
-    let text = ctx.text;
     let toks = &ctx.toks;
     if c.class == CueClass::Directive {
         return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
@@ -1469,7 +1473,7 @@ fn participial(
         return None;
     }
     // `with X stating that …`
-    if let Some(n) = np::before(text, toks, sa, ci) {
+    if let Some(n) = np::before(&ctx.src(), toks, sa, ci) {
         let bi = tok::index_at(toks, n.full_start);
         // … or a progressive report (`X is saying that …`).
         let with = bi > sa && ctx.w(bi - 1) == "with";
@@ -1495,7 +1499,7 @@ fn participial(
         .and_then(|(s, _)| {
             let a = tok::index_at(toks, s.start);
             let b = tok::index_at(toks, s.end);
-            np::classify(text, toks, a, b)
+            np::classify(&ctx.src(), toks, a, b)
         })
         .or_else(|| sentence_subject(ctx, sa, ci))?;
     let content = ctx.content(k, sb)?;
@@ -1519,7 +1523,7 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
     if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
         return None;
     }
-    let np = np::before(text, toks, sa, ci).filter(|n| !function_np(text, n))?;
+    let np = np::before(&ctx.src(), toks, sa, ci).filter(|n| !function_np(text, n))?;
     let content = ctx.content_min(ce + 1, writer_clause(ctx, ce + 1, sb), 1)?;
     Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Intention))
 }
@@ -1559,15 +1563,15 @@ fn directive_participle(
         same_sentence
             .iter()
             .find_map(|f| f.speaker)
-            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, p - 1))?
     } else if matches!(
         pw,
         "started" | "begun" | "began" | "start" | "begin" | "continue" | "continued" | "keep" | "kept" | "keeps"
     ) {
-        np::before(text, toks, sa, p - 1)?
+        np::before(&ctx.src(), toks, sa, p - 1)?
     } else if toks[p - 1].word && !np::is_between(pw) || matches!(pw, "is" | "are" | "was" | "were" | "been") {
-        np::before(text, toks, sa, p)?
+        np::before(&ctx.src(), toks, sa, p)?
     } else {
         return None;
     };
@@ -1755,11 +1759,11 @@ fn verbal(
         ) {
             return None;
         }
-        np::before(text, toks, sa, ci - 1)
+        np::before(&ctx.src(), toks, sa, ci - 1)
     } else if passive {
         None
     } else {
-        np::before(text, toks, sa, ci)
+        np::before(&ctx.src(), toks, sa, ci)
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
@@ -1768,7 +1772,7 @@ fn verbal(
             .iter()
             .rev()
             .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start))
-            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, ci));
     }
     // `Posts on the message board for the site from Friday theorized that …`: a long subject
@@ -1783,7 +1787,7 @@ fn verbal(
             np::is_cap(text, t0) && !np::is_title(&text[t0.span.start..t0.span.end])
         }
         && toks[sa..ci].iter().enumerate().all(|(i, t)| {
-            let w = np::lower(text, t);
+            let w = np::lower(&ctx.src(), t);
             (t.word || matches!(t.first, '-' | '\'' | '’' | '.'))
                 && !AUX.contains(&w.as_str())
                 && !(i > 0
@@ -1794,15 +1798,15 @@ fn verbal(
         })
         && ctx.w(ce) == "that"
     {
-        np = np::classify(text, toks, sa, ci).filter(|n| !n.pronoun);
+        np = np::classify(&ctx.src(), toks, sa, ci).filter(|n| !n.pronoun);
     }
     // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
     let mut nonrestrictive = false;
-    let before_aux = np::skip_between(text, toks, sa, ci);
+    let before_aux = np::skip_between(&ctx.src(), toks, sa, ci);
     if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
         let j = before_aux;
         if matches!(ctx.w(j - 1), "who" | "which") && ctx.is_punct(j - 2, ",") {
-            np = np::before(text, toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
+            np = np::before(&ctx.src(), toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
             nonrestrictive = np.is_some();
         }
     }
@@ -1830,7 +1834,7 @@ fn verbal(
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
                     && matches!(
-                        np::lower(text, &toks[tok::index_at(toks, n.span.start)]).as_str(),
+                        np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),
                         "they" | "we" | "i" | "you"
                     )
         }) || matches!(
@@ -1843,7 +1847,7 @@ fn verbal(
     }
     // Inverted: `…, said X.` / `…, said X, role.`
     if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
-        if let Some(n) = np::after(text, toks, ce, sb) {
+        if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
             let e = tok::index_at(toks, n.span.end);
             if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
@@ -1920,7 +1924,7 @@ fn verbal(
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
-                let l = np::lower(text, t);
+                let l = np::lower(&ctx.src(), t);
                 // (A capitalised word is a name or a month, not a verb: `in May`.)
                 !t.word
                     || np::is_cap(text, t)
@@ -2028,7 +2032,7 @@ fn verbal(
     // `by X` after a passive cue.
     if passive {
         if let Some(b) = (ce..k).find(|&i| ctx.w(i) == "by") {
-            np = np::after(text, toks, b + 1, k);
+            np = np::after(&ctx.src(), toks, b + 1, k);
         }
     }
     // Nothing after the cue: a clause-final frame (`…, X said.` or `…, said X.`).
@@ -2107,7 +2111,7 @@ fn verbal(
             && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
         {
             // Inverted: `…, said X.`
-            let n = np::after(text, toks, ce, sb).filter(|n| !function_np(text, n))?;
+            let n = np::after(&ctx.src(), toks, ce, sb).filter(|n| !function_np(text, n))?;
             let content = ctx.content(sa, ci - 1)?;
             let mut f =
                 new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), lemma));
@@ -2203,7 +2207,7 @@ fn verbal(
         let noun_clause = (start..(start + 3).min(sb)).any(|i| {
             let w = ctx.w(i);
             lexicon::NOMINAL.iter().any(|(n, _)| *n == w)
-                && toks.get(i + 1).is_some_and(|t| np::lower(text, t) == "that")
+                && toks.get(i + 1).is_some_and(|t| np::lower(&ctx.src(), t) == "that")
         });
         if noun_clause {
             return None;
@@ -2290,10 +2294,12 @@ fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
         }
         e += 1;
     }
-    if e == sa || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(text, t).as_str()))) {
+    if e == sa
+        || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(&ctx.src(), t).as_str())))
+    {
         return None;
     }
-    let mut n = if e == c { np::before(text, toks, sa, c)? } else { np::classify(text, toks, sa, e)? };
+    let mut n = if e == c { np::before(&ctx.src(), toks, sa, c)? } else { np::classify(&ctx.src(), toks, sa, e)? };
     // A common noun phrase keeps its head and the names in it (`The results of the … Study`).
     if e < c && np::is_determiner(ctx.w(sa)) && n.span.start != toks[sa].span.start {
         n.span = Span::new(toks[sa].span.start, toks[e - 1].span.end);

@@ -607,10 +607,32 @@ const PLACES_LIST: &[&str] = &[
 /// [`PLACES_LIST`], for fast lookups.
 static PLACES: crate::clause::WordList = crate::clause::WordList::new(PLACES_LIST);
 
+/// A text with its ASCII letters lower-cased beside it: the same length, so
+/// that an ASCII token's lower case stands at the token's own span. Reads as the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Src<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The text with `A`–`Z` lower-cased (at least as long as `text`).
+    pub low: &'a str,
+}
+
+impl std::ops::Deref for Src<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
 /// Lower-cased text of a token.
 #[inline]
-pub fn lower<'a>(text: &'a str, t: &Tok) -> crate::text::Lower<'a> {
-    crate::text::Lower::new(&text[t.span.start..t.span.end])
+pub fn lower<'a>(text: &Src<'a>, t: &Tok) -> crate::text::Lower<'a> {
+    let w = &text.text[t.span.start..t.span.end];
+    if w.is_ascii() {
+        // (The ASCII lower case of an ASCII word is its lower case.)
+        return crate::text::Lower::Same(&text.low[t.span.start..t.span.end]);
+    }
+    crate::text::Lower::new(w)
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
@@ -901,7 +923,7 @@ pub struct Np {
 }
 
 /// Classifies the phrase `text[span]` (already trimmed) and splits titles off names.
-pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
+pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     if a >= b {
         return None;
     }
@@ -1106,7 +1128,7 @@ fn last_span_end(words: &[Tok]) -> usize {
 /// Where a person's name starts at the end of `words`, after any role, title,
 /// organisation or place words before it; `None` when the phrase does not end
 /// in a person's name.
-fn person_tail(text: &str, words: &[Tok]) -> Option<usize> {
+fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     let n = words.len();
     // Initials keep their dots (`K.C. Maurer`).
     let initial_dot = |i: usize| {
@@ -1194,7 +1216,7 @@ fn person_tail(text: &str, words: &[Tok]) -> Option<usize> {
 }
 
 /// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
-pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize {
+pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> usize {
     while i > lim && toks[i - 1].word && is_between(&lower(text, &toks[i - 1])) {
         i -= 1;
     }
@@ -1205,7 +1227,7 @@ pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize
 /// auxiliaries), not reaching left of token `lim`. Handles a comma-enclosed
 /// appositive or relative clause between the speaker and the cue
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
-pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
+pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let j = skip_between(text, toks, lim, i);
     if j <= lim {
         return None;
@@ -1262,7 +1284,7 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
 /// title word, before the comma at `open`) then a person's name alone in
 /// apposition up to the comma at `close`. The person is the speaker; the
 /// phrase, without its article, is the role.
-fn role_then_name(text: &str, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
+fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
     let name = &toks[open + 1..close];
     let title_before =
         open > 0 && toks[open - 1].word && is_title(&text[toks[open - 1].span.start..toks[open - 1].span.end]);
@@ -1300,7 +1322,7 @@ fn role_then_name(text: &str, toks: &[Tok], lim: usize, open: usize, close: usiz
 /// `Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said`:
 /// a person's name opening the clause at `lim`, then an appositive (which may
 /// hold commas of its own) running to the comma at `end`.
-fn initial_name_apposition(text: &str, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
+fn initial_name_apposition(text: &Src<'_>, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
     let c = (lim..end).take(6).find(|&i| !toks[i].word && toks[i].first == ',')?;
     if c + 1 >= end || end - c > 40 {
         return None;
@@ -1326,7 +1348,7 @@ fn initial_name_apposition(text: &str, toks: &[Tok], lim: usize, end: usize) -> 
 }
 
 /// The noun phrase ending right before token `j`, no auxiliaries skipped.
-fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
+fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if j <= lim || !toks[j - 1].word {
         return None;
     }
@@ -1537,7 +1559,7 @@ fn is_person_name(name: &str) -> bool {
 /// (`Priya Natarajan of Castlemere Capital`): the organisation is an
 /// apposition, the speaker is the person. `Bank of England` and
 /// `Secretary of State Antony Blinken` do not start with a person's name.
-fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
+fn person_of_org(text: &Src<'_>, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
     let k = (a + 1..j.saturating_sub(1)).find(|&k| toks[k].word && lower(text, &toks[k]) == "of")?;
     if !is_cap(text, &toks[k + 1]) && lower(text, &toks[k + 1]) != "the" {
         return None;
@@ -1550,7 +1572,7 @@ fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
 /// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`);
 /// after a person's name it is an apposition and the person is the speaker
 /// (`Tomas Lindqvist at Nordhaven Partners`, `Andrew Bailey of the Bank of England`).
-fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
+fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option<Np> {
     if a < lim + 2 {
         return None;
     }
@@ -1586,7 +1608,7 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, a: usize, j: usize) -> Option
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
-fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
+fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
     while *a + 1 < j && *a >= lim {
         let w = lower(text, &toks[*a]);
         if matches!(w.as_str(), "later" | "meanwhile" | "however" | "but" | "and" | "then" | "now" | "also" | "still") {
@@ -1599,7 +1621,7 @@ fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j:
 
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
-pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
+pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
     // A complementiser or relative pronoun opens a clause, not a speaker.
     if toks.get(i).is_some_and(|t| matches!(lower(text, t).as_str(), "that" | "which" | "who" | "whom" | "whose")) {
         return None;
