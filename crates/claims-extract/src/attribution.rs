@@ -2569,13 +2569,13 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             }
             let n = j - a;
             if (2..=4).contains(&n) {
-                let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                let org = ws.iter().any(|w| {
-                    np::is_org_word(w)
-                        || np::is_time_word(&crate::text::Lower::new(w))
-                        || crate::text::Lower::new(w) == "the"
+                let src = ctx.src();
+                let org = toks[a..j].iter().any(|t| {
+                    let l = np::lower(&src, t);
+                    np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
                 });
                 if !org {
+                    let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
                     let name = ws.join(" ");
                     if !np::is_place(&name) {
                         out.push((toks[a].span.start, name));

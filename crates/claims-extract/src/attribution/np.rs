@@ -1009,7 +1009,7 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
                     continue;
                 }
                 let w = &text[words[k].span.start..words[k].span.end];
-                let l = crate::text::Lower::new(w);
+                let l = lower(text, &words[k]);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
                 if tail_ok
                     && (is_org_word(&l)
@@ -1151,7 +1151,7 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
     let mut s = r;
     for k in r..n {
-        let l = crate::text::Lower::new(w(k));
+        let l = lower(text, &words[k]);
         // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
         if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
@@ -1194,7 +1194,7 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
     if s >= 2
         && matches!(w(s - 1), "of" | "for" | "on")
-        && is_org_word(&crate::text::Lower::new(w(s - 2)))
+        && is_org_word(&lower(text, &words[s - 2]))
         && !is_title(w(s - 2))
     {
         return None;
