@@ -1150,8 +1150,8 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     }
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
     let mut s = r;
-    for k in r..n {
-        let l = lower(text, &words[k]);
+    for (k, t) in words.iter().enumerate().take(n).skip(r) {
+        let l = lower(text, t);
         // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
         if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
