@@ -210,12 +210,11 @@ impl<'a> Ctx<'a> {
         let mut low: Vec<u8> = text.as_bytes().to_ascii_lowercase();
         let mut low_at = Vec::with_capacity(toks.len());
         for t in &toks {
-            let w = &text[t.span.start..t.span.end];
-            if w.is_ascii() {
+            if t.ascii {
                 low_at.push((t.span.start, t.span.end));
             } else {
                 let a = low.len();
-                low.extend_from_slice(w.to_lowercase().as_bytes());
+                low.extend_from_slice(text[t.span.start..t.span.end].to_lowercase().as_bytes());
                 low_at.push((a, low.len()));
             }
         }

@@ -627,12 +627,11 @@ impl std::ops::Deref for Src<'_> {
 /// Lower-cased text of a token.
 #[inline]
 pub fn lower<'a>(text: &Src<'a>, t: &Tok) -> crate::text::Lower<'a> {
-    let w = &text.text[t.span.start..t.span.end];
-    if w.is_ascii() {
+    if t.ascii {
         // (The ASCII lower case of an ASCII word is its lower case.)
         return crate::text::Lower::Same(&text.low[t.span.start..t.span.end]);
     }
-    crate::text::Lower::new(w)
+    crate::text::Lower::new(&text.text[t.span.start..t.span.end])
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
