@@ -144,7 +144,8 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
         let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
         let mut open: Option<usize> = None;
         let mut first_mark = true;
-        for t in &toks[a..b] {
+        // (Words are no marks.)
+        for t in toks[a..b].iter().filter(|t| !t.word) {
             let Some(m) = mark_kind(text, t) else { continue };
             match (m, open) {
                 (Mark::Open, None) => open = Some(t.span.end),
@@ -169,7 +170,8 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
             // Runs on when the next paragraph reopens the quote or closes it.
             if let Some(n) = paras.get(pi + 1) {
                 let (na, nb) = (tok::index_at(toks, n.start), tok::index_at(toks, n.end));
-                let first = toks[na..nb].iter().find_map(|t| mark_kind(text, t).map(|m| (m, t.span.start)));
+                let first =
+                    toks[na..nb].iter().filter(|t| !t.word).find_map(|t| mark_kind(text, t).map(|m| (m, t.span.start)));
                 let reopens = first.is_some_and(|(m, s)| m == Mark::Open && text[n.start..s].trim().is_empty());
                 let closes = first.is_some_and(|(m, _)| m == Mark::Close);
                 if reopens || closes {
@@ -605,7 +607,7 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
-    if b <= a + 10 || toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+    if b <= a + 10 || toks[a..b].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
         return None;
     }
     // The last sentence end, at most 14 tokens before the paragraph's end.
@@ -671,7 +673,7 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &Used) -> Option<(Np, Span, Attrib
     let text = ctx.text;
     let toks = &ctx.toks;
     let (pa, pb) = ctx.sent_toks(si);
-    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+    if toks[pa..pb].iter().any(|t| !t.word && mark_kind(text, t).is_some()) {
         return None;
     }
     let cues = ctx.cues(ctx.sentences[si].span());
@@ -737,7 +739,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
         return None;
     }
     let (pa, pb) = ctx.sent_toks(si - 1);
-    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+    if toks[pa..pb].iter().any(|t| !t.word && mark_kind(text, t).is_some()) {
         return None;
     }
     let cues = ctx.cues(ctx.sentences[si - 1].span());
@@ -764,7 +766,7 @@ fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &Used) -> Option<(Found, Sp
     if pe == 0 || b <= a || !ctx.is_punct(pe - 1, ":") {
         return None;
     }
-    if toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+    if toks[a..b].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
         return None;
     }
     let si = ctx.sentence_of(toks[pe - 1].span.start);
