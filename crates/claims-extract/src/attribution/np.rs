@@ -625,7 +625,7 @@ impl std::ops::Deref for Src<'_> {
 }
 
 /// Lower-cased text of a token.
-#[inline]
+#[inline(always)]
 pub fn lower<'a>(text: &Src<'a>, t: &Tok) -> crate::text::Lower<'a> {
     if t.ascii {
         // (The ASCII lower case of an ASCII word is its lower case.)
@@ -635,7 +635,7 @@ pub fn lower<'a>(text: &Src<'a>, t: &Tok) -> crate::text::Lower<'a> {
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
-#[inline]
+#[inline(always)]
 pub fn is_cap(text: &str, t: &Tok) -> bool {
     let w = &text[t.span.start..t.span.end];
     t.word
