@@ -641,6 +641,8 @@ pub fn is_cap(text: &str, t: &Tok) -> bool {
     t.word
         && (t.first.is_uppercase() && !w.starts_with("I'")
             || matches!(t.first, 'a' | 'e' | 'b' | 'i')
+                // (Each prefix has its hyphen third or fourth: most words are out at once.)
+                && matches!(w.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']))
                 && ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
 }
 
@@ -1819,6 +1821,17 @@ mod tests {
         for w in &words {
             assert_eq!(is_title(w), is_title_by_sets(w), "{w}");
         }
+    }
+
+    #[test]
+    fn capitalised_words_and_name_prefixes() {
+        let t = "al-Assad el-Sisi bin-Salman ibn-Saud ben-Ali al- bin- alpha a-b be-all I'm Iran 'Ali élan";
+        let caps: Vec<&str> = super::super::tok::tokenize(t)
+            .iter()
+            .filter(|k| is_cap(t, k))
+            .map(|k| &t[k.span.start..k.span.end])
+            .collect();
+        assert_eq!(caps, ["al-Assad", "el-Sisi", "bin-Salman", "ibn-Saud", "ben-Ali", "Iran", "Ali"]);
     }
 
     #[test]
