@@ -2558,6 +2558,11 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
             }
+            // A lone capitalised word is no full name (whatever its titles).
+            if j - i < 2 {
+                i = j;
+                continue;
+            }
             let mut a = i;
             while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
                 a += 1;
