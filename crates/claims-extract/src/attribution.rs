@@ -30,6 +30,9 @@ mod tok;
 
 use std::collections::HashSet;
 
+/// The cues already used by an attribution (FNV: a few short keys per sentence).
+type Used = HashSet<Span, std::hash::BuildHasherDefault<crate::clause::Fnv>>;
+
 use claims_model::{AttributionType, Sentence, SourceKind, Span};
 
 use crate::lexicon::{self, CueClass, Form};
@@ -90,13 +93,11 @@ struct Quote {
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            if i > start {
-                out.push(Span::new(start, i));
-            }
-            start = i + 1;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        if i > start {
+            out.push(Span::new(start, i));
         }
+        start = i + 1;
     }
     if start < text.len() {
         out.push(Span::new(start, text.len()));
@@ -111,6 +112,7 @@ enum Mark {
     Close,
 }
 
+#[inline]
 fn mark_kind(text: &str, t: &Tok) -> Option<Mark> {
     if t.word {
         return None;
@@ -142,7 +144,8 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
         let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
         let mut open: Option<usize> = None;
         let mut first_mark = true;
-        for t in &toks[a..b] {
+        // (Words are no marks.)
+        for t in toks[a..b].iter().filter(|t| !t.word) {
             let Some(m) = mark_kind(text, t) else { continue };
             match (m, open) {
                 (Mark::Open, None) => open = Some(t.span.end),
@@ -167,7 +170,8 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
             // Runs on when the next paragraph reopens the quote or closes it.
             if let Some(n) = paras.get(pi + 1) {
                 let (na, nb) = (tok::index_at(toks, n.start), tok::index_at(toks, n.end));
-                let first = toks[na..nb].iter().find_map(|t| mark_kind(text, t).map(|m| (m, t.span.start)));
+                let first =
+                    toks[na..nb].iter().filter(|t| !t.word).find_map(|t| mark_kind(text, t).map(|m| (m, t.span.start)));
                 let reopens = first.is_some_and(|(m, s)| m == Mark::Open && text[n.start..s].trim().is_empty());
                 let closes = first.is_some_and(|(m, _)| m == Mark::Close);
                 if reopens || closes {
@@ -196,6 +200,8 @@ struct Ctx<'a> {
     low: String,
     /// Where each token's lower-cased form stands in `low`.
     low_at: Vec<(usize, usize)>,
+    /// The cues of the whole text, for [`Ctx::cues`].
+    cues: lexicon::CueIndex,
 }
 
 impl<'a> Ctx<'a> {
@@ -206,19 +212,26 @@ impl<'a> Ctx<'a> {
         let mut low: Vec<u8> = text.as_bytes().to_ascii_lowercase();
         let mut low_at = Vec::with_capacity(toks.len());
         for t in &toks {
-            let w = &text[t.span.start..t.span.end];
-            if w.is_ascii() {
+            if t.ascii {
                 low_at.push((t.span.start, t.span.end));
             } else {
                 let a = low.len();
-                low.extend_from_slice(w.to_lowercase().as_bytes());
+                low.extend_from_slice(text[t.span.start..t.span.end].to_lowercase().as_bytes());
                 low_at.push((a, low.len()));
             }
         }
         // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
         // and every range above is on char boundaries.
         let low = String::from_utf8(low).unwrap_or_default();
-        Ctx { text, toks, sentences, low, low_at }
+        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text) }
+    }
+    /// The cues in `span` ([`lexicon::find`]).
+    fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
+        self.cues.find(self.text, span)
+    }
+    /// The text with its lower case, for the noun-phrase rules.
+    fn src(&self) -> np::Src<'_> {
+        np::Src { text: self.text, low: &self.low }
     }
     /// Token `i` in lower case (empty past either end).
     fn w(&self, i: usize) -> &str {
@@ -268,7 +281,10 @@ impl<'a> Ctx<'a> {
 /// Drops a lone quotation mark at either end of a span.
 fn balance(text: &str, s: Span) -> Span {
     let t = &text[s.start..s.end];
-    let count = t.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+    // `"` is one byte, `“` and `”` three (E2 80 9C, E2 80 9D): count them on the bytes.
+    let b = t.as_bytes();
+    let count = b.iter().filter(|&&x| x == b'"').count()
+        + b.windows(3).filter(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x9C | 0x9D)).count();
     if count % 2 == 1 {
         if let Some(c) = t.chars().next().filter(|c| matches!(c, '"' | '“')) {
             return crate::text::trim(text, Span::new(s.start + c.len_utf8(), s.end));
@@ -361,7 +377,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let in_post = |s: Span| posts.iter().any(|p| p.span.contains(&s) || p.body.overlaps(&s));
     let quotes: Vec<Quote> = find_quotes(text, &ctx.toks, &paras).into_iter().filter(|q| !in_post(q.inner)).collect();
     let mut found: Vec<Found> = Vec::new();
-    let mut used: HashSet<Span> = HashSet::new();
+    let mut used = Used::default();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
     for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
@@ -476,7 +492,7 @@ fn lower_verb_cue(text: &str, c: &lexicon::Cue) -> bool {
     verb_cue(c) && text[c.span.start..c.span.end].starts_with(|ch: char| ch.is_lowercase())
 }
 
-fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
+fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found>, used: &mut Used) {
     let text = ctx.text;
     let toks = &ctx.toks;
     for (qi, q) in quotes.iter().enumerate() {
@@ -591,7 +607,7 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
-    if b <= a + 10 || toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+    if b <= a + 10 || toks[a..b].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
         return None;
     }
     // The last sentence end, at most 14 tokens before the paragraph's end.
@@ -612,7 +628,7 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
         || sig.iter().any(|x| !x.word && !matches!(x.first, ',' | '.' | '(' | ')' | '-' | '&' | '\'' | '’'))
         || sig.iter().any(|x| {
             x.word && {
-                let l = np::lower(text, x);
+                let l = np::lower(&ctx.src(), x);
                 AUX.contains(&l.as_str()) || lexicon::lookup(&l).is_some() || np::PRONOUNS.contains(&l.as_str())
             }
         })
@@ -628,12 +644,14 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
     if !(2..=4).contains(&n) || e < b && !ctx.is_punct(e, ",") {
         return None;
     }
-    let name = np::classify(text, toks, t + 1, e)?;
+    let name = np::classify(&ctx.src(), toks, t + 1, e)?;
     let name_text = &text[name.span.start..name.span.end];
     if name.kind != SourceKind::Person
         || name.span.start != toks[t + 1].span.start
         || np::is_place(name_text)
-        || toks[t + 1..e].iter().any(|x| np::is_org_word(&np::lower(text, x)) || np::is_time_word(&np::lower(text, x)))
+        || toks[t + 1..e]
+            .iter()
+            .any(|x| np::is_org_word(&np::lower(&ctx.src(), x)) || np::is_time_word(&np::lower(&ctx.src(), x)))
     {
         return None;
     }
@@ -651,14 +669,14 @@ fn signed_pull_quote(ctx: &Ctx, p: Span) -> Option<Found> {
 /// A sentence that introduces a following quote: a subject and a speech cue
 /// with no complement clause of its own (`Senator X issued a statement
 /// regarding the decision.`).
-fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Span, AttributionType)> {
+fn intro_sentence(ctx: &Ctx, si: usize, used: &Used) -> Option<(Np, Span, AttributionType)> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (pa, pb) = ctx.sent_toks(si);
-    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+    if toks[pa..pb].iter().any(|t| !t.word && mark_kind(text, t).is_some()) {
         return None;
     }
-    let cues = lexicon::find(text, ctx.sentences[si].span());
+    let cues = ctx.cues(ctx.sentences[si].span());
     let c = cues.iter().find(|c| {
         !used.contains(&c.span)
             && c.class == CueClass::Speech
@@ -668,7 +686,7 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Spa
     let ce = tok::index_at(toks, c.span.end);
     let rest = &toks[ce..pb];
     // Nothing after the cue but adverbials (`… regarding the decision`, `… to reporters on Monday`).
-    let first = rest.iter().find(|t| t.word).map(|t| np::lower(text, t));
+    let first = rest.iter().find(|t| t.word).map(|t| np::lower(&ctx.src(), t));
     let adverbial = first.as_deref().is_none_or(|w| {
         matches!(
             w,
@@ -697,12 +715,12 @@ fn intro_sentence(ctx: &Ctx, si: usize, used: &HashSet<Span>) -> Option<(Np, Spa
     });
     if !adverbial
         || rest.iter().filter(|t| t.word).count() > 15
-        || rest.iter().any(|t| t.word && matches!(np::lower(text, t).as_str(), "that" | "to"))
+        || rest.iter().any(|t| t.word && matches!(np::lower(&ctx.src(), t).as_str(), "that" | "to"))
         || negated_before(ctx, ci, pa)
     {
         return None;
     }
-    let np = np::before(text, toks, pa, ci)?;
+    let np = np::before(&ctx.src(), toks, pa, ci)?;
     if function_np(text, &np) {
         return None;
     }
@@ -721,10 +739,10 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
         return None;
     }
     let (pa, pb) = ctx.sent_toks(si - 1);
-    if toks[pa..pb].iter().any(|t| mark_kind(text, t).is_some()) {
+    if toks[pa..pb].iter().any(|t| !t.word && mark_kind(text, t).is_some()) {
         return None;
     }
-    let cues = lexicon::find(text, ctx.sentences[si - 1].span());
+    let cues = ctx.cues(ctx.sentences[si - 1].span());
     let c = cues.iter().find(|c| {
         c.class == CueClass::Speech && lower_verb_cue(text, c) && matches!(c.form, Form::Past | Form::Third)
     })?;
@@ -732,7 +750,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
     if negated_before(ctx, ci, pa) {
         return None;
     }
-    let np = np::before(text, toks, pa, ci)?;
+    let np = np::before(&ctx.src(), toks, pa, ci)?;
     (np.full_start == toks[pa].span.start && !np.pronoun && !function_np(text, &np)).then_some(np)
 }
 
@@ -740,7 +758,7 @@ fn reported_before(ctx: &Ctx, oi: usize) -> Option<Np> {
 /// ending in a colon at the end of the previous paragraph (`…, the Church
 /// denied these allegations:` + block quote). The quote runs to the first
 /// sentence with a reporting verb of its own.
-fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(Found, Span)> {
+fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &Used) -> Option<(Found, Span)> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
@@ -748,7 +766,7 @@ fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(
     if pe == 0 || b <= a || !ctx.is_punct(pe - 1, ":") {
         return None;
     }
-    if toks[a..b].iter().any(|t| mark_kind(text, t).is_some() || !t.word && t.first == '"') {
+    if toks[a..b].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
         return None;
     }
     let si = ctx.sentence_of(toks[pe - 1].span.start);
@@ -761,7 +779,7 @@ fn block_quote(ctx: &Ctx, prev: Span, p: Span, used: &HashSet<Span>) -> Option<(
     let first = ctx.sentence_of(p.start);
     let mut end = first;
     while end < ctx.sentences.len() && ctx.sentences[end].start < p.end {
-        if end > first && lexicon::find(text, ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
+        if end > first && ctx.cues(ctx.sentences[end].span()).iter().any(|c| lower_verb_cue(text, c)) {
             break;
         }
         end += 1;
@@ -818,7 +836,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         k -= 1;
     }
     let region = Span::new(toks[lb].span.start, toks[k.max(lb + 1) - 1].span.end);
-    let cues = lexicon::find(text, region);
+    let cues = ctx.cues(region);
     // `a message stating, "…"`: a participle right before the mark, its subject the noun before it.
     let ing_ok = |c: &lexicon::Cue| {
         let ci = tok::index_at(toks, c.span.start);
@@ -843,10 +861,10 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         let ci = tok::index_at(toks, c.span.start);
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
-        let that_only = gap.len() == 1 && np::lower(text, &gap[0]) == "that";
+        let that_only = gap.len() == 1 && np::lower(&ctx.src(), &gap[0]) == "that";
         if gap.len() > 6
             || (sep.is_none() && !gap.is_empty() && !that_only)
-            || (!that_only && gap.iter().any(|t| t.word && np::lower(text, t) == "that"))
+            || (!that_only && gap.iter().any(|t| t.word && np::lower(&ctx.src(), t) == "that"))
         {
             return sep.filter(|&s| toks[s].first == ':' && gap.len() > 6).and_then(|s| colon_clause(ctx, lb, s));
         }
@@ -858,10 +876,10 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             return None;
         }
         if c.class == CueClass::According {
-            let np = np::after(text, toks, ce, k)?;
+            let np = np::after(&ctx.src(), toks, ce, k)?;
             return Some((Some(np), c.span, AttributionType::Speech));
         }
-        let np = np::before(text, toks, lb, ci);
+        let np = np::before(&ctx.src(), toks, lb, ci);
         if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)), "was" | "were") {
             return None;
         }
@@ -873,7 +891,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
-    if let Some(np) = np::before(text, toks, lb, s) {
+    if let Some(np) = np::before(&ctx.src(), toks, lb, s) {
         if np.full_start == toks[lb].span.start && !np.pronoun {
             return Some((Some(np), toks[s].span, AttributionType::Speech));
         }
@@ -916,7 +934,7 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         while g < ub && ctx.is_punct(g, "-—–") {
             g += 1;
         }
-        let np = np::after(text, toks, g, ub)?;
+        let np = np::after(&ctx.src(), toks, g, ub)?;
         return Some((Some(np), Span::new(toks[f].span.start, toks[g - 1].span.end), AttributionType::Speech));
     }
     if !toks[f].word {
@@ -924,22 +942,21 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let lim = (f + 24).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
-    let c =
-        lexicon::find(text, region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
+    let c = ctx.cues(region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
     let ci = tok::index_at(toks, c.span.start);
     if c.class == CueClass::According {
         if ci != f {
             return None;
         }
-        let np = np::after(text, toks, ci + 2, ub)?;
+        let np = np::after(&ctx.src(), toks, ci + 2, ub)?;
         return Some((Some(np), c.span, AttributionType::Speech));
     }
     if ci == f {
-        let np = np::after(text, toks, tok::index_at(toks, c.span.end), ub)?;
+        let np = np::after(&ctx.src(), toks, tok::index_at(toks, c.span.end), ub)?;
         let kind = attr_type(c.class, Some(&np), c.lemma);
         return Some((Some(np), c.span, kind));
     }
-    let np = np::before(text, toks, f, ci)?;
+    let np = np::before(&ctx.src(), toks, f, ci)?;
     let fi = tok::index_at(toks, np.full_start);
     // Only a role may stand before the name: lower-case (`team member Rodaba Noori
     // said`), or an organisation's name before a title (`WHO spokesperson Margaret Harris`).
@@ -990,7 +1007,6 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 
 /// The subject noun phrase of the sentence that starts at token `sa`.
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
-    let text = ctx.text;
     let toks = &ctx.toks;
     let mut i = sa;
     // Skip an opening adverbial up to its comma (`In a statement, …`).
@@ -1038,11 +1054,11 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
             return None;
         }
     }
-    np::before(text, toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
+    np::before(&ctx.src(), toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut HashSet<Span>) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Used) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -1051,7 +1067,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         return;
     }
     let first_new = found.len();
-    for c in lexicon::find(text, s.span()) {
+    for c in ctx.cues(s.span()) {
         // Quotes are in text order and do not nest: only the last one starting before the cue can hold it.
         let qi = quoted.partition_point(|q| q.start <= c.span.start);
         let in_quote = qi > 0 && quoted[qi - 1].contains(&c.span);
@@ -1089,7 +1105,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 || prev.ends_with("ed") && next == "that"
                 || matches!(prev, "over" | "amid" | "despite" | "about" | "of"))
         {
-            let w = np::lower(text, &toks[ci]);
+            let w = np::lower(&ctx.src(), &toks[ci]);
             let clause = next == "that"
                 || matches!(next, "he" | "she" | "they" | "it" | "we")
                     && matches!(ctx.w(ce + 1), "would" | "will" | "could" | "might" | "was" | "were" | "had");
@@ -1157,7 +1173,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if let Some(f) = made {
             if let Some(q) = quote_span {
                 let third = f.speaker.is_some_and(|sp| {
-                    let l = text[sp.start..sp.end].to_lowercase();
+                    let l = crate::text::Lower::new(&text[sp.start..sp.end]);
                     !matches!(l.as_str(), "i" | "we" | "you" | "me" | "us" | "my" | "our" | "your" | "it" | "they")
                 });
                 // Only speech with an explicit `that` clause (`it is asserted by the Crown that …`).
@@ -1249,7 +1265,7 @@ fn closing_apposition(ctx: &Ctx, role: &np::Np, sb: usize) -> Option<np::Np> {
     if !(1..=4).contains(&(e - (k + 1))) || toks[e..sb].iter().any(|t| t.word) {
         return None;
     }
-    let mut n = np::classify(text, toks, k + 1, e)?;
+    let mut n = np::classify(&ctx.src(), toks, k + 1, e)?;
     if n.pronoun {
         return None;
     }
@@ -1266,8 +1282,8 @@ fn closing_apposition(ctx: &Ctx, role: &np::Np, sb: usize) -> Option<np::Np> {
 fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
-    let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(text, t).as_str(), "but" | "and"));
-    let mut np = np::after(text, toks, ce, sb)?;
+    let at_start = toks[sa..ci].iter().all(|t| !t.word || matches!(np::lower(&ctx.src(), t).as_str(), "but" | "and"));
+    let mut np = np::after(&ctx.src(), toks, ce, sb)?;
     // `… that, according to X, …` / `… which, according to X, …`: the clause after X.
     let opens_clause = !at_start && ci > sa && {
         let p = if ctx.is_punct(ci - 1, ",") { ci.saturating_sub(2) } else { ci - 1 };
@@ -1300,13 +1316,13 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             }
             let subject = ctx.w(e);
             if e > ce && e - ce <= 4 && (np::is_determiner(subject) || np::PRONOUNS.contains(&subject)) {
-                if let Some(n) = np::classify(text, toks, ce, e) {
+                if let Some(n) = np::classify(&ctx.src(), toks, ce, e) {
                     np = n;
                     k = e - 1;
                 }
             }
         }
-        if let Some(n) = np::before(text, toks, ce, k).filter(|_| k < sb && ctx.is_punct(k, ",")) {
+        if let Some(n) = np::before(&ctx.src(), toks, ce, k).filter(|_| k < sb && ctx.is_punct(k, ",")) {
             np = n;
         }
         // `According to the team's coach, Alireza Mehraban, …`: the name in apposition.
@@ -1320,7 +1336,7 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
                 && ctx.is_punct(e, ",")
                 && !np::is_cap(text, &toks[tok::index_at(toks, np.span.end) - 1])
             {
-                if let Some(n) = np::classify(text, toks, k + 1, e) {
+                if let Some(n) = np::classify(&ctx.src(), toks, k + 1, e) {
                     np = n;
                     k = e;
                 }
@@ -1389,14 +1405,14 @@ fn nominal(
     let mut np = None;
     if ci > 0 {
         let p = &toks[ci - 1];
-        let pl = np::lower(text, p);
+        let pl = np::lower(&ctx.src(), p);
         if matches!(pl.as_str(), "its" | "his" | "her" | "their" | "our") {
-            np = np::classify(text, toks, ci - 1, ci);
+            np = np::classify(&ctx.src(), toks, ci - 1, ci);
             if let Some(n) = np.as_mut() {
                 n.pronoun = true;
             }
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
-            if let Some(mut n) = np::before(text, toks, ci.saturating_sub(6), ci) {
+            if let Some(mut n) = np::before(&ctx.src(), toks, ci.saturating_sub(6), ci) {
                 let t = &text[n.span.start..n.span.end];
                 let cut = t.len() - crate::text::trim_suffix(crate::text::trim_suffix(t, "'s"), "’s").len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
@@ -1416,7 +1432,7 @@ fn nominal(
             v -= 1;
         }
         if v > _sa && is_light_verb(ctx.w(v)) {
-            np = np::before(text, toks, _sa, v).filter(|n| !function_np(text, n));
+            np = np::before(&ctx.src(), toks, _sa, v).filter(|n| !function_np(text, n));
         }
     }
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
@@ -1461,7 +1477,6 @@ fn participial(
     found: &[Found],
     first_new: usize,
 ) -> Option<Found> {
-    let text = ctx.text;
     let toks = &ctx.toks;
     if c.class == CueClass::Directive {
         return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
@@ -1482,7 +1497,7 @@ fn participial(
         return None;
     }
     // `with X stating that …`
-    if let Some(n) = np::before(text, toks, sa, ci) {
+    if let Some(n) = np::before(&ctx.src(), toks, sa, ci) {
         let bi = tok::index_at(toks, n.full_start);
         // … or a progressive report (`X is saying that …`).
         let with = bi > sa && ctx.w(bi - 1) == "with";
@@ -1508,7 +1523,7 @@ fn participial(
         .and_then(|(s, _)| {
             let a = tok::index_at(toks, s.start);
             let b = tok::index_at(toks, s.end);
-            np::classify(text, toks, a, b)
+            np::classify(&ctx.src(), toks, a, b)
         })
         .or_else(|| sentence_subject(ctx, sa, ci))?;
     let content = ctx.content(k, sb)?;
@@ -1532,7 +1547,7 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
     if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
         return None;
     }
-    let np = np::before(text, toks, sa, ci).filter(|n| !function_np(text, n))?;
+    let np = np::before(&ctx.src(), toks, sa, ci).filter(|n| !function_np(text, n))?;
     let content = ctx.content_min(ce + 1, writer_clause(ctx, ce + 1, sb), 1)?;
     Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Intention))
 }
@@ -1572,15 +1587,15 @@ fn directive_participle(
         same_sentence
             .iter()
             .find_map(|f| f.speaker)
-            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, p - 1))?
     } else if matches!(
         pw,
         "started" | "begun" | "began" | "start" | "begin" | "continue" | "continued" | "keep" | "kept" | "keeps"
     ) {
-        np::before(text, toks, sa, p - 1)?
+        np::before(&ctx.src(), toks, sa, p - 1)?
     } else if toks[p - 1].word && !np::is_between(pw) || matches!(pw, "is" | "are" | "was" | "were" | "been") {
-        np::before(text, toks, sa, p)?
+        np::before(&ctx.src(), toks, sa, p)?
     } else {
         return None;
     };
@@ -1768,11 +1783,11 @@ fn verbal(
         ) {
             return None;
         }
-        np::before(text, toks, sa, ci - 1)
+        np::before(&ctx.src(), toks, sa, ci - 1)
     } else if passive {
         None
     } else {
-        np::before(text, toks, sa, ci)
+        np::before(&ctx.src(), toks, sa, ci)
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
@@ -1781,7 +1796,7 @@ fn verbal(
             .iter()
             .rev()
             .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start))
-            .and_then(|s| np::classify(text, toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
+            .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, ci));
     }
     // `Posts on the message board for the site from Friday theorized that …`: a long subject
@@ -1796,7 +1811,7 @@ fn verbal(
             np::is_cap(text, t0) && !np::is_title(&text[t0.span.start..t0.span.end])
         }
         && toks[sa..ci].iter().enumerate().all(|(i, t)| {
-            let w = np::lower(text, t);
+            let w = np::lower(&ctx.src(), t);
             (t.word || matches!(t.first, '-' | '\'' | '’' | '.'))
                 && !AUX.contains(&w.as_str())
                 && !(i > 0
@@ -1807,15 +1822,15 @@ fn verbal(
         })
         && ctx.w(ce) == "that"
     {
-        np = np::classify(text, toks, sa, ci).filter(|n| !n.pronoun);
+        np = np::classify(&ctx.src(), toks, sa, ci).filter(|n| !n.pronoun);
     }
     // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
     let mut nonrestrictive = false;
-    let before_aux = np::skip_between(text, toks, sa, ci);
+    let before_aux = np::skip_between(&ctx.src(), toks, sa, ci);
     if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
         let j = before_aux;
         if matches!(ctx.w(j - 1), "who" | "which") && ctx.is_punct(j - 2, ",") {
-            np = np::before(text, toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
+            np = np::before(&ctx.src(), toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
             nonrestrictive = np.is_some();
         }
     }
@@ -1830,7 +1845,7 @@ fn verbal(
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
-            let head = text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = crate::text::Lower::new(text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or(""));
             let name = &text[n.span.start..n.span.end];
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
@@ -1843,7 +1858,7 @@ fn verbal(
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
                     && matches!(
-                        np::lower(text, &toks[tok::index_at(toks, n.span.start)]).as_str(),
+                        np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),
                         "they" | "we" | "i" | "you"
                     )
         }) || matches!(
@@ -1856,7 +1871,7 @@ fn verbal(
     }
     // Inverted: `…, said X.` / `…, said X, role.`
     if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
-        if let Some(n) = np::after(text, toks, ce, sb) {
+        if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
             let e = tok::index_at(toks, n.span.end);
             if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
@@ -1933,7 +1948,7 @@ fn verbal(
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
-                let l = np::lower(text, t);
+                let l = np::lower(&ctx.src(), t);
                 // (A capitalised word is a name or a month, not a verb: `in May`.)
                 !t.word
                     || np::is_cap(text, t)
@@ -2055,7 +2070,7 @@ fn verbal(
     // `by X` after a passive cue.
     if passive {
         if let Some(b) = (ce..k).find(|&i| ctx.w(i) == "by") {
-            np = np::after(text, toks, b + 1, k);
+            np = np::after(&ctx.src(), toks, b + 1, k);
         }
     }
     // Nothing after the cue: a clause-final frame (`…, X said.` or `…, said X.`).
@@ -2134,7 +2149,7 @@ fn verbal(
             && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
         {
             // Inverted: `…, said X.`
-            let n = np::after(text, toks, ce, sb).filter(|n| !function_np(text, n))?;
+            let n = np::after(&ctx.src(), toks, ce, sb).filter(|n| !function_np(text, n))?;
             let content = ctx.content(sa, ci - 1)?;
             let mut f =
                 new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), lemma));
@@ -2230,7 +2245,7 @@ fn verbal(
         let noun_clause = (start..(start + 3).min(sb)).any(|i| {
             let w = ctx.w(i);
             lexicon::NOMINAL.iter().any(|(n, _)| *n == w)
-                && toks.get(i + 1).is_some_and(|t| np::lower(text, t) == "that")
+                && toks.get(i + 1).is_some_and(|t| np::lower(&ctx.src(), t) == "that")
         });
         if noun_clause {
             return None;
@@ -2317,10 +2332,12 @@ fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
         }
         e += 1;
     }
-    if e == sa || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(text, t).as_str()))) {
+    if e == sa
+        || e < c && (!toks[e].word || toks[e..c].iter().any(|t| AUX.contains(&np::lower(&ctx.src(), t).as_str())))
+    {
         return None;
     }
-    let mut n = if e == c { np::before(text, toks, sa, c)? } else { np::classify(text, toks, sa, e)? };
+    let mut n = if e == c { np::before(&ctx.src(), toks, sa, c)? } else { np::classify(&ctx.src(), toks, sa, e)? };
     // A common noun phrase keeps its head and the names in it (`The results of the … Study`).
     if e < c && np::is_determiner(ctx.w(sa)) && n.span.start != toks[sa].span.start {
         n.span = Span::new(toks[sa].span.start, toks[e - 1].span.end);
@@ -2452,7 +2469,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
-        let l = t.to_lowercase();
+        let l = crate::text::Lower::new(t);
         if np::PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "its" | "his" | "her" | "their" | "our") {
             let person = matches!(l.as_str(), "he" | "she" | "his" | "her" | "i");
             let ante = found[..i]
@@ -2461,8 +2478,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .filter(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
                 .filter(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    let first = st.split(' ').next().unwrap_or("").to_lowercase();
-                    !np::PRONOUNS.contains(&st.to_lowercase().as_str())
+                    let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
+                    !np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str())
                         && (!person || st.starts_with(char::is_uppercase) && !np::is_determiner(&first))
                 })
                 .find(|f| (f.speaker_kind == SourceKind::Person) == person)
@@ -2499,7 +2516,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     .filter_map(|f| {
                         let s = f.speaker?;
                         let st = &text[s.start..s.end];
-                        let first = st.split(' ').next().unwrap_or("").to_lowercase();
+                        let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
                         (s.end <= sp.start
                             && st.starts_with(char::is_uppercase)
                             && !np::is_determiner(&first)
@@ -2632,6 +2649,11 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             while j < toks.len() && np::is_cap(text, &toks[j]) {
                 j += 1;
             }
+            // A lone capitalised word is no full name (whatever its titles).
+            if j - i < 2 {
+                i = j;
+                continue;
+            }
             let mut a = i;
             while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
                 a += 1;
@@ -2644,14 +2666,15 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             }
             let n = j - a;
             if (2..=4).contains(&n) {
-                let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                let org = ws.last().is_some_and(|w| crate::entities::is_name_suffix_of_no_person(w))
-                    || ws.iter().any(|w| {
-                        np::is_org_word(w)
-                            || np::is_time_word(&crate::text::Lower::new(w))
-                            || crate::text::Lower::new(w) == "the"
+                let src = ctx.src();
+                let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
+                let org = crate::entities::is_name_suffix_of_no_person(last)
+                    || toks[a..j].iter().any(|t| {
+                        let l = np::lower(&src, t);
+                        np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
                     });
                 if !org {
+                    let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
                     let name = ws.join(" ");
                     if !np::is_place(&name) {
                         out.push((toks[a].span.start, name));

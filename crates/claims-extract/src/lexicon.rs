@@ -810,6 +810,55 @@ pub fn find(text: &str, span: Span) -> Vec<Cue> {
     out
 }
 
+/// The cue matches of a whole text, found once, answering [`find`] for any
+/// span of it without scanning the span again.
+///
+/// The automaton's matches in a span (leftmost-longest, one after the other)
+/// are the matches of the whole text that lie inside the span, as long as no
+/// match of the whole text runs across either end of the span: the search of
+/// the whole text then reaches the span's start with a fresh start, and each
+/// match inside, the leftmost and longest from where the last one ended, is
+/// one the span's search finds too. A span cut by a match is searched anew.
+#[derive(Debug, Clone)]
+pub struct CueIndex {
+    /// Every match of the automaton in the text (whole words or not): start, end, pattern.
+    raw: Vec<(usize, usize, usize)>,
+}
+
+impl CueIndex {
+    /// The matches of `text`.
+    pub fn new(text: &str) -> Self {
+        let raw =
+            lexicon().ac.find_iter(text.as_bytes()).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+        CueIndex { raw }
+    }
+
+    /// The same as [`find`]`(text, span)`, for the `text` this index was built from.
+    pub fn find(&self, text: &str, span: Span) -> Vec<Cue> {
+        // The matches ending after the span's start: the first of them must not start before it.
+        let i = self.raw.partition_point(|m| m.1 <= span.start);
+        let cut = |m: &(usize, usize, usize)| m.0 < span.end && m.1 > span.end;
+        let inside = self.raw[i..].iter().take_while(|m| m.0 < span.end);
+        if self.raw.get(i).is_some_and(|m| m.0 < span.start) || inside.clone().any(cut) {
+            return find(text, span);
+        }
+        let lex = lexicon();
+        let s_text = &text[span.start..span.end];
+        let mut out = Vec::new();
+        for &(ms, me, p) in inside {
+            let (s, e) = (ms - span.start, me - span.start);
+            let before = s_text[..s].chars().next_back();
+            let after = s_text[e..].chars().next();
+            if is_word_char(before) || is_word_char(after) || before == Some('-') || after == Some('-') {
+                continue;
+            }
+            let (class, form, lemma) = lex.entries[p];
+            out.push(Cue { span: Span::new(ms, me), class, form, lemma });
+        }
+        out
+    }
+}
+
 /// The cue class of a single word (lower-cased), if it is in the lexicon.
 pub fn lookup(word: &str) -> Option<(CueClass, Form, &'static str)> {
     // A cue spanning the whole word is the word itself as a pattern (the
@@ -836,6 +885,7 @@ pub fn is_document_noun(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     /// The whole-word reading of `find`, as `lookup` was first written.
     fn lookup_by_find(word: &str) -> Option<(CueClass, Form, &'static str)> {
@@ -898,6 +948,61 @@ mod tests {
         assert_eq!(c[2].1, CueClass::Intention);
         assert_eq!(c[4].1, CueClass::Belief);
         assert_eq!(c[4].3, "believe");
+    }
+
+    /// Spans of a text made of cue words, their pieces and separators.
+    fn text_and_span() -> impl proptest::strategy::Strategy<Value = (String, usize, usize)> {
+        const PIECES: &[&str] = &[
+            "said",
+            "Said",
+            "according",
+            "to",
+            "according to",
+            "made",
+            "clear",
+            "made clear",
+            "call",
+            "for",
+            "forth",
+            "re",
+            "un",
+            "claims",
+            "claim",
+            "in the words of",
+            "in",
+            "the",
+            "words",
+            "of",
+            "-",
+            " ",
+            " ",
+            ", ",
+            ".",
+            "\n",
+            "é",
+            "’",
+            "x",
+            "reportedly",
+            "told",
+            "plans",
+            "believes",
+        ];
+        proptest::collection::vec(proptest::sample::select(PIECES), 0..24).prop_flat_map(|ps| {
+            let t: String = ps.concat();
+            let n = t.len();
+            (proptest::strategy::Just(t), 0..=n, 0..=n)
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn index_answers_as_find((t, a, b) in text_and_span()) {
+            let (mut a, mut b) = (a.min(b), a.max(b));
+            while !t.is_char_boundary(a) { a -= 1; }
+            while !t.is_char_boundary(b) { b += 1; }
+            let span = Span::new(a, b);
+            proptest::prop_assert_eq!(CueIndex::new(&t).find(&t, span), find(&t, span));
+        }
     }
 
     #[test]

@@ -626,17 +626,42 @@ const PLACES_LIST: &[&str] = &[
 /// [`PLACES_LIST`], for fast lookups.
 static PLACES: crate::clause::WordList = crate::clause::WordList::new(PLACES_LIST);
 
+/// A text with its ASCII letters lower-cased beside it: the same length, so
+/// that an ASCII token's lower case stands at the token's own span. Reads as the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Src<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The text with `A`–`Z` lower-cased (at least as long as `text`).
+    pub low: &'a str,
+}
+
+impl std::ops::Deref for Src<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
 /// Lower-cased text of a token.
-pub fn lower<'a>(text: &'a str, t: &Tok) -> crate::text::Lower<'a> {
-    crate::text::Lower::new(&text[t.span.start..t.span.end])
+#[inline(always)]
+pub fn lower<'a>(text: &Src<'a>, t: &Tok) -> crate::text::Lower<'a> {
+    if t.ascii {
+        // (The ASCII lower case of an ASCII word is its lower case.)
+        return crate::text::Lower::Same(&text.low[t.span.start..t.span.end]);
+    }
+    crate::text::Lower::new(&text.text[t.span.start..t.span.end])
 }
 
 /// True when the word token starts with a capital letter (or a digit-free acronym).
+#[inline(always)]
 pub fn is_cap(text: &str, t: &Tok) -> bool {
     let w = &text[t.span.start..t.span.end];
     t.word
         && (t.first.is_uppercase() && !w.starts_with("I'")
             || matches!(t.first, 'a' | 'e' | 'b' | 'i')
+                // (Each prefix has its hyphen third or fourth: most words are out at once.)
+                && matches!(w.as_bytes().get(2..4), Some([b'-', _] | [_, b'-']))
                 && ["al-", "el-", "bin-", "ibn-", "ben-"].iter().any(|p| w.starts_with(p) && w.len() > p.len()))
 }
 
@@ -646,48 +671,66 @@ pub fn is_acronym(w: &str) -> bool {
 }
 
 /// True for a word that may stand between the speaker and the cue.
+#[inline]
 pub fn is_between(w: &str) -> bool {
     BETWEEN.contains(&w) || w.ends_with("ly") && w.len() > 4
 }
 
 /// True for determiners that open a noun phrase.
+#[inline]
 pub fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains(&w)
 }
 
 /// True for a title or role word (`president`, `Mr.`), case-insensitive.
 pub fn is_title(w: &str) -> bool {
-    static SET: std::sync::LazyLock<crate::clause::WordSet> =
-        std::sync::LazyLock::new(|| crate::clause::WordSet::new(TITLES));
-    // Most words are not titles: set lookups (no allocation) before the nationality test.
+    /// Bit 1: a title; bit 2: an irregular nationality (both lists are lower-case ASCII
+    /// words of at most 24 bytes, so the table reads them as the lists' sets would).
+    static TABLE: std::sync::LazyLock<crate::wordbits::WordBits> =
+        std::sync::LazyLock::new(|| crate::wordbits::WordBits::new(&[(TITLES, 1), (IRREGULAR_NATIONALITIES.list, 2)]));
+    // Most words are not titles: table lookups (no allocation) before the nationality test.
+    let bits = TABLE.get(w);
+    if bits & 1 != 0 {
+        return true;
+    }
     let t = w.trim_end_matches('.');
-    if SET.has(w) || t.len() != w.len() && SET.has(t) {
+    let bits = if t.len() != w.len() { TABLE.get(t) } else { bits };
+    if bits & 1 != 0 {
         return true;
     }
     // (Lower-casing commutes with trimming periods.)
-    is_nationality(t)
+    if t.is_ascii() {
+        nationality_ending(t) || bits & 2 != 0
+    } else {
+        is_nationality(t)
+    }
+}
+
+/// True when the ASCII word `l` (any case) has a nationality's ending (`-ian`, `-ese`, …)
+/// and is no name with one (`Brian`).
+fn nationality_ending(l: &str) -> bool {
+    // The tests on the bytes, ignoring case (`l` lower-cased has the same length).
+    let b = l.as_bytes();
+    let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+    // The endings by their last letter (most words end in none of these).
+    let ending = match b.last().map(u8::to_ascii_lowercase) {
+        Some(b'n') => ends("ian") || ends("ean"),
+        Some(b'e') => ends("ese"),
+        Some(b'h') => ends("ish") || ends("kh"),
+        Some(b'i') => ends("ani"),
+        _ => false,
+    };
+    ending
+        && b.len() > 3
+        && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(l))
 }
 
 /// Nationality adjectives (`Russian`, `Turkish`, `Kazakh`) by their endings and a few irregulars.
 pub fn is_nationality(l: &str) -> bool {
     if l.is_ascii() {
-        // The same tests on the bytes, ignoring case (`l` lower-cased has the same length).
-        let b = l.as_bytes();
-        let ends = |s: &str| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
-        // The endings by their last letter (most words end in none of these).
-        let ending = match b.last().map(u8::to_ascii_lowercase) {
-            Some(b'n') => ends("ian") || ends("ean"),
-            Some(b'e') => ends("ese"),
-            Some(b'h') => ends("ish") || ends("kh"),
-            Some(b'i') => ends("ani"),
-            _ => false,
-        };
-        return ending
-            && b.len() > 3
-            && !["christian", "brian", "ian", "julian", "adrian", "sebastian", "ali", "imani"]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(l))
-            || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
+        return nationality_ending(l) || IRREGULAR_NATIONALITIES.contains_ignoring_case(l);
     }
     let l = crate::text::Lower::new(l);
     let l = l.as_str();
@@ -767,7 +810,7 @@ pub fn is_org_word(w: &str) -> bool {
 /// Nouns for people (`official`, `diplomat`, `spokesman`): `Some(true)` for
 /// the plural (`diplomats`: a group), `Some(false)` for the singular (a person).
 pub fn people_noun(head: &str) -> Option<bool> {
-    const NOUNS: &[&str] = &[
+    static NOUNS: crate::clause::WordList = crate::clause::WordList::new(&[
         "official",
         "spokesman",
         "spokeswoman",
@@ -863,7 +906,7 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "owner",
         "manager",
         "director",
-    ];
+    ]);
     let l = crate::text::Lower::new(head);
     let l = l.as_str();
     if NOUNS.contains(&l) {
@@ -882,6 +925,39 @@ pub fn is_place(name: &str) -> bool {
     PLACES.contains(&l.as_str())
 }
 
+/// The longest place name, in bytes (an ASCII phrase longer than this is no place).
+const PLACE_MAX: usize = 32;
+
+/// [`is_place`] of the tokens' texts joined by single spaces, without building
+/// the string when they are ASCII (lower-cased on the stack).
+pub fn is_place_joined(text: &str, toks: &[Tok]) -> bool {
+    let mut buf = [0u8; PLACE_MAX];
+    let mut n = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let w = &text.as_bytes()[t.span.start..t.span.end];
+        if !w.is_ascii() {
+            let words: Vec<&str> = toks.iter().map(|t| &text[t.span.start..t.span.end]).collect();
+            return is_place(&words.join(" "));
+        }
+        if i > 0 {
+            if n == PLACE_MAX {
+                return false;
+            }
+            buf[n] = b' ';
+            n += 1;
+        }
+        if n + w.len() > PLACE_MAX {
+            return false;
+        }
+        for (d, c) in buf[n..].iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        n += w.len();
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(|l| PLACES.contains(&l))
+}
+
+#[inline]
 fn np_stop(w: &str) -> bool {
     NP_STOP.contains(&w)
 }
@@ -904,13 +980,13 @@ pub struct Np {
 }
 
 /// Classifies the phrase `text[span]` (already trimmed) and splits titles off names.
-pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
+pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     if a >= b {
         return None;
     }
-    let words: Vec<&Tok> = toks[a..b].iter().collect();
+    let words = &toks[a..b];
     let full_start = words[0].span.start;
-    let first_l = lower(text, words[0]);
+    let first_l = lower(text, &words[0]);
     if b - a == 1 && PRONOUNS.contains(&first_l.as_str()) {
         let kind = if matches!(first_l.as_str(), "they" | "we") { SourceKind::Group } else { SourceKind::Person };
         return Some(Np { span: words[0].span, role: None, kind, pronoun: true, document: false, full_start });
@@ -920,10 +996,10 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
     }
     // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
     // `University of Texas Muslim Student Association president Sehar Memon`).
-    if let Some(k) = person_tail(text, &words) {
+    if let Some(k) = person_tail(text, words) {
         let role = (k > 0).then(|| text[full_start..words[k - 1].span.end].trim_end_matches([',', '.']).to_string());
         return Some(Np {
-            span: Span::new(words[k].span.start, last_span_end(&words)),
+            span: Span::new(words[k].span.start, last_span_end(words)),
             role,
             kind: SourceKind::Person,
             pronoun: false,
@@ -932,7 +1008,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
         });
     }
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
-    let last = words[words.len() - 1];
+    let last = &words[words.len() - 1];
     let last_l = lower(text, last);
     let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s");
     let document = lexicon::is_document_noun(head);
@@ -948,7 +1024,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
             .iter()
             .position(|t| t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with"))?;
         // (`two officials familiar with the talks`: the last people noun before it.)
-        (k > 0 && (is_determiner(&first_l) || !is_cap(text, words[0])))
+        (k > 0 && (is_determiner(&first_l) || !is_cap(text, &words[0])))
             .then(|| {
                 words[..k]
                     .iter()
@@ -990,12 +1066,12 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
                     continue;
                 }
                 let w = &text[words[k].span.start..words[k].span.end];
-                let l = crate::text::Lower::new(w);
+                let l = lower(text, &words[k]);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
                 if tail_ok
                     && (is_org_word(&l)
                         || is_title(w)
-                        || !is_cap(text, words[k])
+                        || !is_cap(text, &words[k])
                         || l.ends_with("'s")
                         || l.ends_with("’s"))
                 {
@@ -1006,9 +1082,8 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
                     break;
                 }
                 if tail_ok && k + 3 <= words.len() {
-                    let prefix: Vec<&str> = words[..=k].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                    let n = prefix.len();
-                    if (1..=3).any(|m| m <= n && is_place(&prefix[n - m..].join(" "))) {
+                    let n = k + 1;
+                    if (1..=3).any(|m| m <= n && is_place_joined(text, &words[n - m..n])) {
                         i = k + 1;
                         break;
                     }
@@ -1063,6 +1138,7 @@ pub fn classify(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Np> {
 }
 
 /// Days, months and other capitalised time words, never part of a speaker.
+#[inline]
 pub fn is_time_word(w: &str) -> bool {
     matches!(
         w,
@@ -1094,6 +1170,7 @@ pub fn is_time_word(w: &str) -> bool {
     )
 }
 
+#[inline]
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
@@ -1101,14 +1178,14 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
-fn last_span_end(words: &[&Tok]) -> usize {
+fn last_span_end(words: &[Tok]) -> usize {
     words.last().map_or(0, |t| t.span.end)
 }
 
 /// Where a person's name starts at the end of `words`, after any role, title,
 /// organisation or place words before it; `None` when the phrase does not end
 /// in a person's name.
-fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
+fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     let n = words.len();
     // Initials keep their dots (`K.C. Maurer`).
     let initial_dot = |i: usize| {
@@ -1118,11 +1195,11 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
             && words[i - 1].word
             && words[i - 1].span.end == words[i].span.start
             && words[i - 1].span.len() <= 3
-            && is_cap(text, words[i - 1])
+            && is_cap(text, &words[i - 1])
             && !is_title(&text[words[i - 1].span.start..words[i - 1].span.end])
     };
     let mut r = n;
-    while r > 0 && (is_cap(text, words[r - 1]) || initial_dot(r - 1)) {
+    while r > 0 && (is_cap(text, &words[r - 1]) || initial_dot(r - 1)) {
         r -= 1;
     }
     if r == n {
@@ -1130,8 +1207,8 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     }
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
     let mut s = r;
-    for k in r..n {
-        let l = crate::text::Lower::new(w(k));
+    for (k, t) in words.iter().enumerate().take(n).skip(r) {
+        let l = lower(text, t);
         // A name's last word may look like a nationality (`Raisinghani`): it is no title there.
         if is_org_word(&l) || k + 1 < n && is_title(w(k)) || l.ends_with("'s") || l.ends_with("’s") {
             s = k + 1;
@@ -1143,32 +1220,29 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     // Three or more capitalised words right after `of` / `for` / `-` end an
     // organisation's name before the person's (`Minister of Education Stefania Giannini`).
     if n - s >= 3 && s > 0 && {
-        let p = words[s - 1];
+        let p = &words[s - 1];
         !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
     } {
         s = n - 2;
     }
     // A place before the name (`the United States Hamdullah Mohib`).
     for m in (1..=3).rev() {
-        if s + m + 2 <= n {
-            let phrase: Vec<&str> = (s..s + m).map(w).collect();
-            if is_place(&phrase.join(" ")) {
-                s += m;
-                break;
-            }
+        if s + m + 2 <= n && is_place_joined(text, &words[s..s + m]) {
+            s += m;
+            break;
         }
     }
     let len = n - s;
     if len == 0 || len > 4 {
         return None;
     }
-    let tail: Vec<&str> = (s..n).map(w).collect();
-    if is_place(&tail.join(" ")) || tail.iter().any(|t| is_time_word(&crate::text::Lower::new(t))) {
+    let tail = &words[s..n];
+    if is_place_joined(text, tail) || tail.iter().any(|t| is_time_word(&lower(text, t))) {
         return None;
     }
     // A name never starts with a function word (`the Alliance Against Tobacco`).
     if matches!(
-        crate::text::Lower::new(tail[0]).as_str(),
+        lower(text, &tail[0]).as_str(),
         "against" | "for" | "of" | "and" | "on" | "in" | "the" | "to" | "at" | "with" | "without" | "from" | "by"
     ) {
         return None;
@@ -1177,13 +1251,15 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
     // name (`University of Oxford`, `Institute for Fiscal Studies`), no role.
     if s >= 2
         && matches!(w(s - 1), "of" | "for" | "on")
-        && is_org_word(&crate::text::Lower::new(w(s - 2)))
+        && is_org_word(&lower(text, &words[s - 2]))
         && !is_title(w(s - 2))
     {
         return None;
     }
-    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, words[s - 1]));
-    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(t))) || len == 1 && titled && s > 0 {
+    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, &words[s - 1]));
+    if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(&text[t.span.start..t.span.end])))
+        || len == 1 && titled && s > 0
+    {
         // Keep `the` + organisation phrases as organisations (`The Straits Times`).
         if s == 1 && w(0).eq_ignore_ascii_case("the") {
             return None;
@@ -1197,7 +1273,7 @@ fn person_tail(text: &str, words: &[&Tok]) -> Option<usize> {
 }
 
 /// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
-pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize {
+pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> usize {
     while i > lim && toks[i - 1].word && is_between(&lower(text, &toks[i - 1])) {
         i -= 1;
     }
@@ -1208,7 +1284,7 @@ pub fn skip_between(text: &str, toks: &[Tok], lim: usize, mut i: usize) -> usize
 /// auxiliaries), not reaching left of token `lim`. Handles a comma-enclosed
 /// appositive or relative clause between the speaker and the cue
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
-pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
+pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let j = skip_between(text, toks, lim, i);
     if j <= lim {
         return None;
@@ -1265,7 +1341,7 @@ pub fn before(text: &str, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
 /// title word, before the comma at `open`) then a person's name alone in
 /// apposition up to the comma at `close`. The person is the speaker; the
 /// phrase, without its article, is the role.
-fn role_then_name(text: &str, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
+fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
     let name = &toks[open + 1..close];
     let title_before =
         open > 0 && toks[open - 1].word && is_title(&text[toks[open - 1].span.start..toks[open - 1].span.end]);
@@ -1303,7 +1379,7 @@ fn role_then_name(text: &str, toks: &[Tok], lim: usize, open: usize, close: usiz
 /// `Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said`:
 /// a person's name opening the clause at `lim`, then an appositive (which may
 /// hold commas of its own) running to the comma at `end`.
-fn initial_name_apposition(text: &str, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
+fn initial_name_apposition(text: &Src<'_>, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
     let c = (lim..end).take(6).find(|&i| !toks[i].word && toks[i].first == ',')?;
     if c + 1 >= end || end - c > 40 {
         return None;
@@ -1329,7 +1405,7 @@ fn initial_name_apposition(text: &str, toks: &[Tok], lim: usize, end: usize) -> 
 }
 
 /// The noun phrase ending right before token `j`, no auxiliaries skipped.
-fn core(text: &str, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
+fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if j <= lim || !toks[j - 1].word {
         return None;
     }
@@ -1540,7 +1616,7 @@ fn is_person_name(name: &str) -> bool {
 /// (`Priya Natarajan of Castlemere Capital`): the organisation is an
 /// apposition, the speaker is the person. `Bank of England` and
 /// `Secretary of State Antony Blinken` do not start with a person's name.
-fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
+fn person_of_org(text: &Src<'_>, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
     let k = (a + 1..j.saturating_sub(1)).find(|&k| toks[k].word && lower(text, &toks[k]) == "of")?;
     if !is_cap(text, &toks[k + 1]) && lower(text, &toks[k + 1]) != "the" {
         return None;
@@ -1553,7 +1629,7 @@ fn person_of_org(text: &str, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
 /// (`a doctor at the Hagadera hospital`, `a spokesman for the ministry`);
 /// after a person's name it is an apposition and the person is the speaker
 /// (`Tomas Lindqvist at Nordhaven Partners`, `Andrew Bailey of the Bank of England`).
-fn extend_pp(text: &str, toks: &[Tok], lim: usize, mut a: usize, j: usize) -> Option<Np> {
+fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -> Option<Np> {
     // A place's compass or region word stays with it (`in western France`).
     while a > lim + 2
         && toks[a - 1].word
@@ -1611,7 +1687,7 @@ fn extend_pp(text: &str, toks: &[Tok], lim: usize, mut a: usize, j: usize) -> Op
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).
-fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
+fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
     while *a + 1 < j && *a >= lim {
         let w = lower(text, &toks[*a]);
         if matches!(w.as_str(), "later" | "meanwhile" | "however" | "but" | "and" | "then" | "now" | "also" | "still") {
@@ -1624,7 +1700,7 @@ fn trim_sentence_initial(text: &str, toks: &[Tok], lim: usize, a: &mut usize, j:
 
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
-pub fn after(text: &str, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
+pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
     // A complementiser or relative pronoun opens a clause, not a speaker.
     if toks.get(i).is_some_and(|t| matches!(lower(text, t).as_str(), "that" | "which" | "who" | "whom" | "whose")) {
         return None;
@@ -1793,4 +1869,91 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "tore"
             | "spoke"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_title` as first written, on the lists' sets.
+    fn is_title_by_sets(w: &str) -> bool {
+        let set = crate::clause::WordSet::new(TITLES);
+        let t = w.trim_end_matches('.');
+        set.has(w) || t.len() != w.len() && set.has(t) || is_nationality(t)
+    }
+
+    #[test]
+    fn titles_as_by_the_sets() {
+        let mut words: Vec<String> =
+            TITLES.iter().chain(IRREGULAR_NATIONALITIES.iter()).map(|w| w.to_string()).collect();
+        words.extend(
+            words
+                .clone()
+                .iter()
+                .flat_map(|w| [w.to_uppercase(), format!("{w}."), format!("{w}..x"), w.replace('\'', "’")]),
+        );
+        words.extend(
+            [
+                "Russian",
+                "Brian",
+                "KAZAKH",
+                "Türkiye",
+                "Mr.",
+                "MR..",
+                "Ms",
+                "u.s.",
+                "U.S",
+                "Kurdish",
+                "Ali",
+                "",
+                ".",
+                "ﬁ",
+                "\u{212A}azakh",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_title(w), is_title_by_sets(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn capitalised_words_and_name_prefixes() {
+        let t = "al-Assad el-Sisi bin-Salman ibn-Saud ben-Ali al- bin- alpha a-b be-all I'm Iran 'Ali élan";
+        let caps: Vec<&str> = super::super::tok::tokenize(t)
+            .iter()
+            .filter(|k| is_cap(t, k))
+            .map(|k| &t[k.span.start..k.span.end])
+            .collect();
+        assert_eq!(caps, ["al-Assad", "el-Sisi", "bin-Salman", "ibn-Saud", "ben-Ali", "Iran", "Ali"]);
+    }
+
+    #[test]
+    fn place_names_fit_the_stack_buffer() {
+        assert!(PLACES.iter().all(|p| p.len() <= PLACE_MAX));
+    }
+
+    #[test]
+    fn joined_places_as_the_joined_string() {
+        for t in [
+            "the United Arab Emirates",
+            "The  united arab   EMIRATES",
+            "New York",
+            "Türkiye",
+            "TÜRKİYE",
+            "South Korea said",
+            "K . Maurer",
+            "Saudi Arabia",
+            "a very long phrase of many words that is no place at all",
+            "",
+        ] {
+            let toks = super::super::tok::tokenize(t);
+            for a in 0..=toks.len() {
+                for b in a..=toks.len() {
+                    let words: Vec<&str> = toks[a..b].iter().map(|k| &t[k.span.start..k.span.end]).collect();
+                    assert_eq!(is_place_joined(t, &toks[a..b]), is_place(&words.join(" ")), "{t} {a}..{b}");
+                }
+            }
+        }
+    }
 }

@@ -11,6 +11,8 @@ pub struct Tok {
     pub word: bool,
     /// The first char (for punctuation: the mark).
     pub first: char,
+    /// True when the token is ASCII.
+    pub ascii: bool,
 }
 
 #[inline]
@@ -22,12 +24,25 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '/' | '‑' | '&' | ':')
 }
 
+/// True at the ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Tokenises the whole text once: words (keeping inner `’`, `-`, `.`, `,`) and
 /// every other non-space char as its own token.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut start: Option<(usize, char)> = None;
+    // True when the word begun at `start` has a char outside ASCII.
+    let mut wide = false;
     let mut i = 0;
     while i < bytes.len() {
         let byte = bytes[i];
@@ -35,9 +50,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if byte.is_ascii_alphanumeric() {
             if start.is_none() {
                 start = Some((i, char::from(byte)));
+                wide = false;
             }
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
                 i += 1;
             }
             continue;
@@ -45,7 +61,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         // A space (the next most common byte) ends a word and is no token.
         if byte == b' ' {
             if let Some((b, f)) = start.take() {
-                out.push(Tok { span: Span::new(b, i), word: true, first: f });
+                out.push(Tok { span: Span::new(b, i), word: true, first: f, ascii: !wide });
             }
             i += 1;
             continue;
@@ -54,7 +70,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if is_word_char(c) {
             if start.is_none() {
                 start = Some((i, c));
+                wide = false;
             }
+            wide |= n > 1;
             i += n;
             continue;
         }
@@ -65,19 +83,20 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let comma = matches!(c, ',' | ':');
             let digits = !comma || bytes[i - 1].is_ascii_digit();
             if is_joiner(c) && next_word && digits && (!comma || next.is_some_and(|n| n.is_ascii_digit())) {
+                wide |= n > 1;
                 i += n;
                 continue;
             }
-            out.push(Tok { span: Span::new(b, i), word: true, first: f });
+            out.push(Tok { span: Span::new(b, i), word: true, first: f, ascii: !wide });
             start = None;
         }
         if !c.is_whitespace() {
-            out.push(Tok { span: Span::new(i, i + n), word: false, first: c });
+            out.push(Tok { span: Span::new(i, i + n), word: false, first: c, ascii: n == 1 });
         }
         i += n;
     }
     if let Some((b, f)) = start {
-        out.push(Tok { span: Span::new(b, text.len()), word: true, first: f });
+        out.push(Tok { span: Span::new(b, text.len()), word: true, first: f, ascii: !wide });
     }
     out
 }
@@ -117,6 +136,9 @@ mod tests {
             ]
         );
         assert!(toks[1].word && !toks[0].word);
+        assert!(toks.iter().all(|k| k.ascii == t[k.span.start..k.span.end].is_ascii()));
+        let u = "Zoë’s «café» in Türkiye‑Nord, 1,000€, naïve… l’État: x’";
+        assert!(tokenize(u).iter().all(|k| k.ascii == u[k.span.start..k.span.end].is_ascii()));
         assert_eq!(index_at(&toks, 1), 1);
     }
 }
