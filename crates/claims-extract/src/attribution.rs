@@ -1996,6 +1996,15 @@ fn verbal(
         let content = ctx.content(k + 1, writer_clause(ctx, k + 1, sb))?;
         return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
     }
+    // `X accused the mayor of hiding the cost`: the accusation, read whole.
+    if !passive && !clause && lemma == "accuse" && np.is_some() {
+        let of = (k + 1..(k + 8).min(sb)).find(|&i| ctx.w(i) == "of" || !toks[i].word);
+        if let Some(of) = of.filter(|&i| ctx.w(i) == "of" && ctx.w(i + 1).ends_with("ing")) {
+            let _ = of;
+            let content = ctx.content(k, writer_clause(ctx, k, sb))?;
+            return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));
+        }
+    }
     if !clause && is_wh(next) {
         // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
         // as …`) after a verb of telling, not of asking; `what` is the clause's subject and stays.

@@ -786,8 +786,13 @@ pub fn checkable(statement: &str) -> bool {
 }
 
 /// A belief whose content is a subject and an infinitive, no finite verb
-/// (`expect the sale to take months`, `consider the plan to be risky`).
+/// (`expect the sale to take months`, `consider the plan to be risky`), or an
+/// accusation (`accused the mayor of hiding the cost`): read whole.
 fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
+    // An accusation's content is its target and a gerund (`accused the mayor of hiding …`).
+    if f.cue.is_some_and(|c| text[c.start..c.end].to_ascii_lowercase().starts_with("accus")) {
+        return true;
+    }
     if f.kind != claims_model::AttributionType::Belief {
         return false;
     }

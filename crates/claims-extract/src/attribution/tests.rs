@@ -886,3 +886,11 @@ fn he_takes_up_a_definite_role_subject() {
     let f = find(t, &sentences, &[]);
     assert_eq!(f[0].speaker_name.as_deref(), Some("The interior minister"), "{f:?}");
 }
+
+#[test]
+fn an_accusation_names_its_accuser() {
+    let r = one("The opposition has accused the government of lying about the deficit.");
+    assert_eq!(r, ("The opposition".into(), "accused".into(), "the government of lying about the deficit".into()));
+    // An accusation of a noun, not of a deed, is left to the writer's sentence.
+    assert!(run("Gunn accused the mayor of incompetence.").is_empty());
+}
