@@ -446,7 +446,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                             | "these"
                     )
             });
-            let verb = || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb = || words.iter().skip(1).any(|w| is_verbish(trim_non_alnum(w)));
             if subj && verb() {
                 cuts.push((at, at + pat.len()));
             }
@@ -469,13 +469,8 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
-            let verb_after =
-                || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            let verb_before = || {
-                s[..at]
-                    .split_whitespace()
-                    .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'))
-            };
+            let verb_after = || words.iter().skip(1).any(|w| is_verbish(trim_non_alnum(w)));
+            let verb_before = || s[..at].split_whitespace().any(|w| is_verbish(trim_non_alnum(w)) || w.ends_with('s'));
             if subj && verb_after() && verb_before() {
                 cuts.push((at, at + 2));
                 break;
@@ -492,7 +487,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
         }
         // The left part must be a clause too, not the head of a list (`Pakistan, Turkey, and Iran are`).
         let left_verb = s[start..a].split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = trim_non_alnum(w);
             is_verbish(w) || w.len() > 3 && w.ends_with('s') && !w.starts_with(char::is_uppercase)
         });
         if !left_verb {
@@ -582,17 +577,21 @@ fn clause_core(text: &str, clause: Span) -> Span {
 
 /// The statement of a writer's clause: dateline, leading adverbial and asides dropped.
 fn assertion(clause: &str) -> String {
-    let mut s = clause.to_string();
+    let mut s = clause;
     // Dateline: `ASTANA (Kazakhstan):`, `WASHINGTON (AP) —`.
     // (Wire copy also uses a spaced hyphen or en dash: `TOKYO (Reuters) - `.)
-    let sep = s.find([':', '—', '–']).into_iter().chain(s.find(" - ").map(|i| i + 1)).min();
+    let b = s.as_bytes();
+    let sep = memchr::memchr2_iter(b':', 0xE2, b)
+        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3).is_some_and(|t| t == [0x80, 0x94] || t == [0x80, 0x93]))
+        .into_iter()
+        .chain(memchr::memmem::find(b, b" - ").map(|i| i + 1))
+        .min();
     if let Some(i) = sep {
         let head = &s[..i];
-        let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
         let upper_lead =
             head.split_whitespace().next().is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()));
-        if upper_lead && head.len() < 40 && !letters.is_empty() {
-            s = s[i..].trim_start_matches([':', '—', '–', ' ', '-']).to_string();
+        if upper_lead && head.len() < 40 && head.chars().any(char::is_alphabetic) {
+            s = s[i..].trim_start_matches([':', '—', '–', ' ', '-']);
         }
     }
     // Leading discourse adverbial (each adverbial and the char after it fit in
@@ -611,12 +610,12 @@ fn assertion(clause: &str) -> String {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
             if lower[d.len()..].starts_with(',') || matches!(*d, "but" | "and" | "yet" | "so" | "also") {
-                s = rest.to_string();
+                s = rest;
             }
             break;
         }
     }
-    drop_asides(&s)
+    drop_asides(s)
 }
 
 /// Drops `, which …,` / `, who …,` relatives and `, a/an/the …,` appositives.
@@ -636,16 +635,21 @@ fn drop_asides(s: &str) -> String {
             || first == "the" && {
                 let before = &rest[..i];
                 before.split_whitespace().next_back().unwrap_or("").starts_with(char::is_uppercase)
-                    && before.split_whitespace().count() > 1
+                    && before.split_whitespace().nth(1).is_some()
             };
         let adverbial = matches!(first.as_str(), "despite" | "however");
+        if !(relative || appositive || adverbial) {
+            out.push_str(&rest[..i + 2]);
+            rest = after;
+            continue;
+        }
         let mut aside_end = comma_space(after);
         if relative {
             aside_end = aside_end.map(|j| list_end(after, j));
         }
         let verbless = || {
             let aside = &after[..aside_end.unwrap_or(after.len())];
-            !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            !aside.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)))
         };
         if relative || (appositive || adverbial) && verbless() {
             out.push_str(&rest[..i]);
@@ -669,7 +673,7 @@ fn list_end(after: &str, mut j: usize) -> usize {
     while let Some(k) = comma_space(&after[j + 2..]) {
         let piece = &after[j + 2..j + 2 + k];
         let words = piece.split_whitespace().count();
-        let verbless = !piece.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let verbless = !piece.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)));
         if words == 0 || words > 4 || !verbless {
             break;
         }
@@ -754,22 +758,34 @@ fn single_spaced(s: &str) -> bool {
         && !s.contains("  ")
 }
 
+/// `w.trim_matches(|c: char| !c.is_alphanumeric())`, at once for a word that
+/// starts and ends with an ASCII letter or digit (the usual word).
+#[inline]
+fn trim_non_alnum(w: &str) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let mut words = text::ws_words(statement);
+    let all = text::ws_words(statement);
+    let mut words = all.clone();
     let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
     }
     let first = text::Lower::new(w0);
-    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    let first = trim_non_alnum(&first);
     if CALLS.contains(&first) && !w1.starts_with(char::is_uppercase) {
         return false;
     }
     // A verbless fragment (a headline, a caption label) has no claim.
     // (The cheap `-s` test first: the tests are pure, their order changes nothing.)
-    let verb = text::ws_words(statement).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let verb = all.into_iter().any(|w| {
+        let w = trim_non_alnum(w);
         let l = text::Lower::new(w);
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || is_verbish_lower(&l)
