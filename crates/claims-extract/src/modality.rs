@@ -315,12 +315,25 @@ fn may_hedge(s: &str) -> bool {
             (FUTURE_UNITS, AFTER),
         ])
     });
-    if s.contains(['\'', '’']) {
-        return true;
-    }
+    // One pass over the bytes: the runs of ASCII letters in order, and any
+    // apostrophe between them (`'`, or `’`: the bytes E2 80 99).
+    let b = s.as_bytes();
     let (mut be_seen, mut wants_after) = (false, false);
-    for run in crate::wordbits::ascii_runs(s) {
-        let bits = TABLE.get(run);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !c.is_ascii_alphabetic() {
+            if c == b'\'' || c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let bits = TABLE.get(&s[start..i]);
         if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && be_seen) || (bits & AFTER != 0 && wants_after) {
             return true;
         }

@@ -316,7 +316,8 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     while i < n {
         let t = m[i];
         // (A capitalised word is relevant only as a month or weekday name.)
-        let relevant = t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.contains('-') || TRIGGERS.has(t.text);
+        let tb = t.text.as_bytes();
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || tb.contains(&b'-') || TRIGGERS.has(t.text);
         if !relevant {
             i += 1;
             continue;
@@ -803,8 +804,29 @@ fn may_hold_time(s: &str) -> bool {
         w.extend(WEEKDAYS.iter().map(|x| x.0));
         WordBits::of(&w)
     });
-    s.bytes().any(|c| c.is_ascii_digit() || c == b'-')
-        || crate::wordbits::ascii_runs(s).any(|run| STRONG.has(run) || unit_of(run).is_some())
+    // One pass over the bytes: a digit or hyphen, or a run of ASCII letters
+    // that is such a word (a unit starts with `d`, `w`, `m` or `y`).
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !c.is_ascii_alphabetic() {
+            if c.is_ascii_digit() || c == b'-' {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = &s[start..i];
+        if STRONG.has(run) || matches!(c | 0x20, b'd' | b'w' | b'm' | b'y') && unit_of(run).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of
