@@ -115,10 +115,10 @@ impl WordBits {
             t.keys.push((key, w.len()));
         }
         // A word of `n` letters with `k` of them `’` is `n + 2k` bytes long (`k <= n`).
-        for n in 1..=MAX {
+        for (n, (&first, &last)) in t.firsts.iter().zip(&lasts).enumerate().skip(1) {
             for k in 0..=n {
-                t.written[n + 2 * k] |= t.firsts[n];
-                t.written_last[n + 2 * k] |= lasts[n];
+                t.written[n + 2 * k] |= first;
+                t.written_last[n + 2 * k] |= last;
             }
         }
         t
