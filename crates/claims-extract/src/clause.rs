@@ -327,7 +327,7 @@ fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     let mut paren: Vec<(usize, usize)> = Vec::new();
     let mut open_at = 0usize;
     // Closing marks before the first opening one change nothing: start there.
-    let first_open = bytes[span.start..span.end].iter().position(|&b| b == b'(' || b == b'[');
+    let first_open = memchr::memchr2(b'(', b'[', &bytes[span.start..span.end]);
     let from = first_open.map_or(span.end, |k| span.start + k);
     for (i, &b) in bytes[from..span.end].iter().enumerate() {
         let i = from + i;
@@ -353,7 +353,7 @@ fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     // Dash asides: ` — … — ` or ` — …` to the end.
     let mut dashes: Vec<usize> = Vec::new();
     // Both dashes are three bytes starting with 0xE2: most spans have none of those.
-    if s.bytes().any(|b| b == 0xE2) && s.contains(['—', '–']) {
+    if memchr::memchr(0xE2, s.as_bytes()).is_some() && s.contains(['—', '–']) {
         for (i, c) in s.char_indices() {
             if c == '—' || (c == '–' && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')) {
                 dashes.push(span.start + i);

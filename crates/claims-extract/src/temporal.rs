@@ -29,7 +29,7 @@ use claims_model::{Certainty, Span, TimeRef};
 use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While};
-use crate::text::words;
+use crate::text::each_word_in;
 use crate::wordbits::WordBits;
 
 const MONTHS: &[(&str, u32)] = &[
@@ -308,16 +308,26 @@ fn strip_period_prefix(w: &str) -> (usize, &str) {
     (0, w)
 }
 
+/// `w.contains(&b'-')` for a word: a plain loop, cheaper than a `memchr` call on a few bytes.
+#[inline]
+fn has_hyphen(w: &[u8]) -> bool {
+    let mut found = false;
+    for &c in w {
+        found |= c == b'-';
+    }
+    found
+}
+
 fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let n = m.len();
     let mut out = Vec::new();
     let mut i = 0;
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
-        let t = m[i];
+        let t = &m[i];
         // (A capitalised word is relevant only as a month or weekday name.)
         let tb = t.text.as_bytes();
-        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || tb.contains(&b'-') || TRIGGERS.has(t.text);
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || has_hyphen(tb) || TRIGGERS.has(t.text);
         if !relevant {
             i += 1;
             continue;
@@ -414,7 +424,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             && m[i - 2].is_any(&["over", "at", "during", "on", "this", "that"])
             && m.get(i + 1).is_none_or(|x| {
                 x.is_any(&["in", "at", "when", "after", "before", "and", "as", "with", "to", "for", "by", "while"])
-                    || text_gap_has_punct(t, *x)
+                    || text_gap_has_punct(*t, *x)
             })
         {
             push(t.span, What::Period(Unit::Weekend, 0), Precision::Day, &mut out);
@@ -781,8 +791,8 @@ pub fn time_with(
     }
     // The candidates do not depend on asides: read them from the plain words
     // first, and the words' asides only when there is one.
-    let plain: Vec<Tok<'_>> =
-        words(text, span).into_iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    let mut plain: Vec<Tok<'_>> = Vec::with_capacity(span.len() / 4 + 2);
+    each_word_in(text, span, |b, e| plain.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
     if candidates(&plain).is_empty() {
         return None;
     }
