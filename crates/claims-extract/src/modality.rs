@@ -296,29 +296,10 @@ const CONTEXT_AFTER: &[&str] = &[
 /// The words are ASCII letters: as words they are runs of letters of the
 /// text (see [`WordBits::has_run_in`]), in text order.
 fn may_hedge(s: &str) -> bool {
-    const ALONE: u32 = 1;
-    const NEEDS_BE: u32 = 2;
-    const BE: u32 = 4;
-    const NEEDS_AFTER: u32 = 8;
-    const AFTER: u32 = 16;
-    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
-        let alone: Vec<&'static str> = trigger_words()
-            .into_iter()
-            .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
-            .collect();
-        WordBits::new(&[
-            (&alone, ALONE),
-            (AFTER_BE, NEEDS_BE),
-            (BE_WORDS, BE),
-            (BEFORE_CONTEXT, NEEDS_AFTER),
-            (CONTEXT_AFTER, AFTER),
-            (FUTURE_UNITS, AFTER),
-        ])
-    });
     // One pass over the bytes: the runs of ASCII letters in order, and any
     // apostrophe between them (`'`, or `’`: the bytes E2 80 99).
     let b = s.as_bytes();
-    let (mut be_seen, mut wants_after) = (false, false);
+    let mut runs = HedgeRuns::default();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -333,14 +314,90 @@ fn may_hedge(s: &str) -> bool {
         while i < b.len() && b[i].is_ascii_alphabetic() {
             i += 1;
         }
-        let bits = TABLE.get(&s[start..i]);
-        if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && be_seen) || (bits & AFTER != 0 && wants_after) {
+        if runs.hedges(&s[start..i]) {
             return true;
         }
-        be_seen |= bits & BE != 0;
-        wants_after |= bits & NEEDS_AFTER != 0;
     }
     false
+}
+
+/// [`may_hedge`] of `s` (a clamped span's text) read from `words`, the span's
+/// words (`clause::toks`): every ASCII letter of `s` stands in one of its
+/// words (letters are word characters, and words are parted by other
+/// characters), so the runs of letters of the words, in order, are those of `s`.
+fn may_hedge_in(s: &str, words: &[Tok<'_>]) -> bool {
+    let b = s.as_bytes();
+    if memchr::memchr2_iter(b'\'', 0xE2, b).any(|i| b[i] == b'\'' || b.get(i + 1..i + 3) == Some(&[0x80, 0x99])) {
+        return true;
+    }
+    let mut runs = HedgeRuns::default();
+    for t in words {
+        let w = t.text.as_bytes();
+        // Most words are one run of letters.
+        if w.iter().all(u8::is_ascii_alphabetic) {
+            if runs.hedges(t.text) {
+                return true;
+            }
+            continue;
+        }
+        let mut i = 0;
+        while i < w.len() {
+            if !w[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < w.len() && w[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if runs.hedges(&t.text[start..i]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// What [`may_hedge`] has read of the runs of letters so far.
+#[derive(Default)]
+struct HedgeRuns {
+    /// A form of `be` was read.
+    be_seen: bool,
+    /// A trigger of [`BEFORE_CONTEXT`] was read.
+    wants_after: bool,
+}
+
+impl HedgeRuns {
+    /// Reads the next run of letters: true when the text may hedge.
+    #[inline]
+    fn hedges(&mut self, run: &str) -> bool {
+        const ALONE: u32 = 1;
+        const NEEDS_BE: u32 = 2;
+        const BE: u32 = 4;
+        const NEEDS_AFTER: u32 = 8;
+        const AFTER: u32 = 16;
+        static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+            let alone: Vec<&'static str> = trigger_words()
+                .into_iter()
+                .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
+                .collect();
+            WordBits::new(&[
+                (&alone, ALONE),
+                (AFTER_BE, NEEDS_BE),
+                (BE_WORDS, BE),
+                (BEFORE_CONTEXT, NEEDS_AFTER),
+                (CONTEXT_AFTER, AFTER),
+                (FUTURE_UNITS, AFTER),
+            ])
+        });
+        let bits = TABLE.get(run);
+        if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && self.be_seen) || (bits & AFTER != 0 && self.wants_after) {
+            return true;
+        }
+        self.be_seen |= bits & BE != 0;
+        self.wants_after |= bits & NEEDS_AFTER != 0;
+        false
+    }
 }
 
 /// Ranking of certainties from most to least cautious.
@@ -427,7 +484,7 @@ pub fn certainty(text: &str, span: Span) -> (Certainty, Vec<Span>) {
 /// as [`certainty`].
 pub fn certainty_in(text: &str, span: Span, aside_toks: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
     let span = clamp(text, span);
-    if !may_hedge(&text[span.start..span.end]) {
+    if !may_hedge_in(&text[span.start..span.end], aside_toks) {
         return match question_mark(text, span) {
             Some(q) => (Certainty::Uncertain, vec![q]),
             None => (Certainty::Asserted, Vec::new()),
@@ -821,6 +878,20 @@ mod tests {
             let span = Span::new(a.min(b), a.max(b));
             let aside = toks(&text, clamp(&text, span), While::Aside);
             proptest::prop_assert_eq!(certainty(&text, span), certainty_in(&text, span, &aside));
+        }
+
+        #[test]
+        fn the_pre_check_reads_words_as_it_reads_text(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..14),
+            marks in proptest::collection::vec(proptest::sample::select(&[" ", ", ", "-", "’", "'", "é", "3", ".", " (", ") "][..]), 14),
+            a in 0usize..120,
+            b in 0usize..120,
+        ) {
+            let text: String = words.iter().zip(&marks).flat_map(|(w, m)| [*w, *m]).collect();
+            let span = clamp(&text, Span::new(a.min(b), a.max(b)));
+            let aside = toks(&text, span, While::Aside);
+            let s = &text[span.start..span.end];
+            proptest::prop_assert_eq!(may_hedge(s), may_hedge_in(s, &aside));
         }
     }
 

@@ -176,7 +176,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             let first = f.content[0];
             let last = *f.content.last().unwrap_or(&first);
             let core = first.cover(&last);
-            let mut statement = f.content.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" ");
+            let mut statement = match f.content.as_slice() {
+                [c] => clean(text, *c),
+                parts => parts.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" "),
+            };
             match relative_aside(text, s, f) {
                 Some((aside, ante)) => {
                     let who = f.speaker_name.clone().unwrap_or_default();
@@ -423,7 +426,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     // Each pattern's matches, found in one pass over the commas and semicolons
     // (no pattern overlaps itself, and `cuts` is sorted below).
     let bytes = s.as_bytes();
-    for at in (0..bytes.len()).filter(|&i| matches!(bytes[i], b',' | b';')) {
+    for at in memchr::memchr2_iter(b',', b';', bytes) {
         let pat = [", while ", ", whereas ", ", and ", ", but ", "; "].into_iter().find(|p| s[at..].starts_with(p));
         if let Some(pat) = pat {
             let rest = &s[at + pat.len()..];
@@ -753,9 +756,22 @@ fn single_spaced(s: &str) -> bool {
     b.first().is_some_and(|&c| c != b' ')
         && b.last().is_some_and(|&c| c != b' ')
         && s.is_ascii()
-        // (Counted, not searched: the count runs over whole words at a time.)
-        && b.iter().filter(|&&c| c < 0x20).count() == 0
+        && !has_control(b)
         && !s.contains("  ")
+}
+
+/// True when a byte of `b` is below 0x20, read 8 bytes at a time.
+fn has_control(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    // A lane below 0x20 borrows when 0x20 is taken from it, setting its top bit
+    // where the byte's own is clear (lanes above it may be set too: any one counts).
+    let mut acc = 0u64;
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        acc |= v.wrapping_sub(ONES * 0x20) & !v;
+    }
+    acc & (ONES * 0x80) != 0 || chunks.remainder().iter().any(|&c| c < 0x20)
 }
 
 /// `w.trim_matches(|c: char| !c.is_alphanumeric())`, at once for a word that
@@ -797,6 +813,24 @@ pub fn checkable(statement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_bytes_found_in_any_lane() {
+        for n in 0..20 {
+            let plain = vec![b'a'; n];
+            assert!(!has_control(&plain));
+            for k in 0..n {
+                for c in [0u8, 0x09, 0x1f] {
+                    let mut v = plain.clone();
+                    v[k] = c;
+                    assert!(has_control(&v), "{n} {k} {c}");
+                }
+                let mut v = plain.clone();
+                v[k] = b' ';
+                assert!(!has_control(&v));
+            }
+        }
+    }
 
     #[test]
     fn tidy_reads_collapsed_and_uncollapsed_text_alike() {
