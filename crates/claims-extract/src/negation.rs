@@ -73,7 +73,10 @@ fn is_nt(t: &Tok<'_>) -> bool {
 
 /// True for a word ending in `n't` (`didn’t`, `WON'T`).
 fn ends_nt(w: &str) -> bool {
-    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
+    // (All four forms end with `t` or `T`: most words are turned away by their last byte.)
+    w.len() > 3
+        && matches!(w.as_bytes()[w.len() - 1], b't' | b'T')
+        && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
 }
 
 /// Every word the negation rules look at first: a cheap filter.

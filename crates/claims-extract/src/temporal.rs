@@ -327,8 +327,10 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         let t = &m[i];
         // (A capitalised word is relevant only as a month or weekday name.)
         let tb = t.text.as_bytes();
-        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || has_hyphen(tb) || TRIGGERS.has(t.text);
-        if !relevant {
+        let hyphen = has_hyphen(tb);
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || TRIGGERS.has(t.text);
+        // `a`/`an` opens a time expression only before a unit (`a week ago`, `in a year`).
+        if !relevant || t.is_any(&["a", "an"]) && m.get(i + 1).is_none_or(|x| unit_of(x.text).is_none()) {
             i += 1;
             continue;
         }
@@ -336,7 +338,8 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
             out.push(Cand { span, what, prec, aside });
         };
-        let (plen, core) = strip_period_prefix(t.text);
+        // (The period prefixes end with a hyphen.)
+        let (plen, core) = if hyphen { strip_period_prefix(t.text) } else { (0, t.text) };
         let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
