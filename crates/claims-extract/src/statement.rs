@@ -279,13 +279,14 @@ fn in_trailing_subordinate(text: &str, sentence: Span, f: &Found) -> bool {
         return false;
     }
     let before = text[sentence.start..f.span.start].trim_end();
-    let Some(word) = before.split_whitespace().last() else { return false };
+    let Some(word) = before.split_whitespace().next_back() else { return false };
     if !ADVERBIAL.iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return false;
     }
     let main = before[..before.len() - word.len()].trim_end().trim_end_matches([',', ' ']);
-    let main_words = main.split_whitespace().count();
-    main_words >= 2 && f.content.iter().all(|c| c.start >= f.span.start && c.end <= sentence.end)
+    // (At least two words: no need to count them all.)
+    main.split_whitespace().nth(1).is_some()
+        && f.content.iter().all(|c| c.start >= f.span.start && c.end <= sentence.end)
 }
 
 /// For an attribution inside a non-restrictive relative clause (`the region,
@@ -348,9 +349,9 @@ fn trim_dangling(text: &str, p: Span) -> Span {
     let mut p = p;
     loop {
         let s = &text[p.start..p.end];
-        let Some(last) = s.split_whitespace().last() else { return p };
+        let Some(last) = s.split_whitespace().next_back() else { return p };
         let l = text::Lower::new(last);
-        if s.split_whitespace().count() > 1
+        if s.split_whitespace().nth(1).is_some()
             && matches!(
                 l.as_str(),
                 "with"
@@ -675,7 +676,8 @@ fn drop_asides(s: &str) -> String {
 fn list_end(after: &str, mut j: usize) -> usize {
     while let Some(k) = comma_space(&after[j + 2..]) {
         let piece = &after[j + 2..j + 2 + k];
-        let words = piece.split_whitespace().count();
+        // (Up to five words counted: enough to tell `0` and `more than 4`.)
+        let words = piece.split_whitespace().take(5).count();
         let verbless = !piece.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)));
         if words == 0 || words > 4 || !verbless {
             break;
