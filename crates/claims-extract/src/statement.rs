@@ -239,14 +239,19 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
         for clause in own_clauses(text, span, &taken) {
-            let inner: Vec<Span> = asides.iter().copied().filter(|a| clause.contains(a)).collect();
-            let mut raw = String::new();
-            let mut last = clause.start;
-            for a in &inner {
-                raw.push_str(&text[last..a.start]);
-                last = a.end;
-            }
-            raw.push_str(&text[last..clause.end]);
+            // (Most clauses hold no aside: read in place, no copy.)
+            let raw: std::borrow::Cow<'_, str> = if asides.iter().any(|a| clause.contains(a)) {
+                let mut raw = String::new();
+                let mut last = clause.start;
+                for a in asides.iter().filter(|a| clause.contains(a)) {
+                    raw.push_str(&text[last..a.start]);
+                    last = a.end;
+                }
+                raw.push_str(&text[last..clause.end]);
+                raw.into()
+            } else {
+                text[clause.start..clause.end].into()
+            };
             let statement = tidy(strip_subordinator(&assertion(&raw)));
             if checkable(&statement) {
                 out.push(Unit {
