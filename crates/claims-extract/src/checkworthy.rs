@@ -105,7 +105,7 @@ pub fn score(claim: &Claim) -> f64 {
     let st = &claim.statement;
     let words = Words::of(st);
     let mut s: f64 = 0.30;
-    if st.bytes().any(|c| c.is_ascii_digit()) || words.lists & NUMBER != 0 {
+    if words.digit || words.lists & NUMBER != 0 {
         s += 0.20;
     }
     if !claim.entities.is_empty() || words.caps {
@@ -175,42 +175,61 @@ struct Words {
     first_call: bool,
     /// A white-space separated word past the first (as written) starts with a capital.
     caps: bool,
+    /// The statement holds an ASCII digit.
+    digit: bool,
 }
+
+/// Classes of bytes for [`Words::of`]: white space, kept in a word
+/// (ASCII alphanumeric or `%`).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() || c == b'%' {
+            t[b] = KEEP;
+        }
+        b += 1;
+    }
+    t
+};
+const SPACE: u8 = 1;
+const KEEP: u8 = 2;
 
 impl Words {
     fn of(st: &str) -> Self {
-        let mut out = Words { lists: 0, ed: false, est: false, will: false, first_call: false, caps: false };
-        let mut buf = String::new();
+        let mut out =
+            Words { lists: 0, ed: false, est: false, will: false, first_call: false, caps: false, digit: false };
         let mut first = true;
-        let mut word = |w: &str, buf: &mut String, out: &mut Words| {
-            // An ASCII word is read ignoring case (the tables do); another is lowered first.
-            let w = if w.is_ascii() {
-                w
-            } else {
-                buf.clear();
-                buf.push_str(&w.to_lowercase());
-                buf.as_str()
-            };
-            let ends = |suffix: &str| {
-                w.len() >= suffix.len()
-                    && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-            };
+        // Reads one word, in lower case or ASCII (the tables ignore ASCII case).
+        let mut word = |w: &str, out: &mut Words| {
+            let b = w.as_bytes();
+            let n = b.len();
             let l = lists(w);
             out.lists |= l;
-            out.ed |= w.len() > 4 && ends("ed");
-            out.est |= w.len() > 5 && ends("est");
-            out.will |= w.eq_ignore_ascii_case("will");
+            out.ed |= n > 4 && b[n - 2..].eq_ignore_ascii_case(b"ed");
+            out.est |= n > 5 && b[n - 3..].eq_ignore_ascii_case(b"est");
+            out.will |= n == 4 && b.eq_ignore_ascii_case(b"will");
             if first {
                 out.first_call = l & CALL != 0;
                 first = false;
             }
         };
         if !st.is_ascii() {
+            out.digit = st.bytes().any(|c| c.is_ascii_digit());
             for (k, w) in st.split_whitespace().enumerate() {
                 out.caps |= k > 0 && w.starts_with(char::is_uppercase);
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
-                if !w.is_empty() {
-                    word(w, &mut buf, &mut out);
+                if w.is_empty() {
+                    continue;
+                }
+                // An ASCII word is read ignoring case (the tables do); another is lowered first.
+                if w.is_ascii() {
+                    word(w, &mut out);
+                } else {
+                    word(&w.to_lowercase(), &mut out);
                 }
             }
             return out;
@@ -218,29 +237,31 @@ impl Words {
         // An ASCII statement is read from its bytes: the same pieces between
         // white space, trimmed of bytes that are neither alphanumeric nor `%`.
         let b = st.as_bytes();
-        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
-        let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'%';
+        let n = b.len();
+        let class = |c: u8| CLASS[usize::from(c)];
+        // (No early exit: the whole statement is read at once.)
+        out.digit = b.iter().fold(false, |d, c| d | c.is_ascii_digit());
         let (mut i, mut k) = (0, 0);
-        while i < b.len() {
-            if space(b[i]) {
+        while i < n {
+            if class(b[i]) & SPACE != 0 {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < b.len() && !space(b[i]) {
+            while i < n && class(b[i]) & SPACE == 0 {
                 i += 1;
             }
             out.caps |= k > 0 && b[start].is_ascii_uppercase();
             k += 1;
             let (mut x, mut y) = (start, i);
-            while x < y && !keep(b[x]) {
+            while x < y && class(b[x]) & KEEP == 0 {
                 x += 1;
             }
-            while y > x && !keep(b[y - 1]) {
+            while y > x && class(b[y - 1]) & KEEP == 0 {
                 y -= 1;
             }
             if x < y {
-                word(&st[x..y], &mut buf, &mut out);
+                word(&st[x..y], &mut out);
             }
         }
         out

@@ -73,7 +73,10 @@ fn is_nt(t: &Tok<'_>) -> bool {
 
 /// True for a word ending in `n't` (`didn’t`, `WON'T`).
 fn ends_nt(w: &str) -> bool {
-    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
+    // (All four forms end with `t` or `T`: most words are turned away by their last byte.)
+    w.len() > 3
+        && matches!(w.as_bytes()[w.len() - 1], b't' | b'T')
+        && (w.ends_with("n't") || w.ends_with("n’t") || w.ends_with("N'T") || w.ends_with("N’T"))
 }
 
 /// Every word the negation rules look at first: a cheap filter.
@@ -87,6 +90,13 @@ static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     WordBits::of(&w)
 });
 
+/// True when the rules of [`negators`] look at the word `w` at all.
+#[inline]
+fn is_trigger(w: &str) -> bool {
+    // (`TRIGGERS` holds the `n't` forms without an apostrophe.)
+    TRIGGERS.has(w) || ends_nt(w)
+}
+
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let n = m.len();
@@ -96,8 +106,7 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
-        // (`TRIGGERS` holds the `n't` forms without an apostrophe.)
-        if !(TRIGGERS.has(t.text) || ends_nt(t.text)) {
+        if !is_trigger(t.text) {
             continue;
         }
         let k = if t.is("not") {
@@ -173,6 +182,10 @@ pub fn negated(text: &str, span: Span) -> bool {
 /// [`negated`] read from the span's words `all` (`clause::toks` read with
 /// [`While::Aside`]), already made by the caller.
 pub fn negated_in(all: &[Tok<'_>]) -> bool {
+    // Most claims hold no trigger in their main clause: no negator, nothing to copy.
+    if !all.iter().any(|t| !t.aside && is_trigger(t.text)) {
+        return false;
+    }
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     !negators(&m).is_empty()
 }

@@ -176,7 +176,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             let first = f.content[0];
             let last = *f.content.last().unwrap_or(&first);
             let core = first.cover(&last);
-            let mut statement = f.content.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" ");
+            let mut statement = match f.content.as_slice() {
+                [c] => clean(text, *c),
+                parts => parts.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" "),
+            };
             match relative_aside(text, s, f) {
                 Some((aside, ante)) => {
                     let who = f.speaker_name.clone().unwrap_or_default();
@@ -238,14 +241,19 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
         for clause in own_clauses(text, span, &taken) {
-            let inner: Vec<Span> = asides.iter().copied().filter(|a| clause.contains(a)).collect();
-            let mut raw = String::new();
-            let mut last = clause.start;
-            for a in &inner {
-                raw.push_str(&text[last..a.start]);
-                last = a.end;
-            }
-            raw.push_str(&text[last..clause.end]);
+            // (Most clauses hold no aside: read in place, no copy.)
+            let raw: std::borrow::Cow<'_, str> = if asides.iter().any(|a| clause.contains(a)) {
+                let mut raw = String::new();
+                let mut last = clause.start;
+                for a in asides.iter().filter(|a| clause.contains(a)) {
+                    raw.push_str(&text[last..a.start]);
+                    last = a.end;
+                }
+                raw.push_str(&text[last..clause.end]);
+                raw.into()
+            } else {
+                text[clause.start..clause.end].into()
+            };
             let statement = tidy(strip_subordinator(&assertion(&raw)));
             if checkable(&statement) {
                 out.push(Unit {
@@ -278,13 +286,14 @@ fn in_trailing_subordinate(text: &str, sentence: Span, f: &Found) -> bool {
         return false;
     }
     let before = text[sentence.start..f.span.start].trim_end();
-    let Some(word) = before.split_whitespace().last() else { return false };
+    let Some(word) = before.split_whitespace().next_back() else { return false };
     if !ADVERBIAL.iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return false;
     }
     let main = before[..before.len() - word.len()].trim_end().trim_end_matches([',', ' ']);
-    let main_words = main.split_whitespace().count();
-    main_words >= 2 && f.content.iter().all(|c| c.start >= f.span.start && c.end <= sentence.end)
+    // (At least two words: no need to count them all.)
+    main.split_whitespace().nth(1).is_some()
+        && f.content.iter().all(|c| c.start >= f.span.start && c.end <= sentence.end)
 }
 
 /// For an attribution inside a non-restrictive relative clause (`the region,
@@ -347,9 +356,9 @@ fn trim_dangling(text: &str, p: Span) -> Span {
     let mut p = p;
     loop {
         let s = &text[p.start..p.end];
-        let Some(last) = s.split_whitespace().last() else { return p };
+        let Some(last) = s.split_whitespace().next_back() else { return p };
         let l = text::Lower::new(last);
-        if s.split_whitespace().count() > 1
+        if s.split_whitespace().nth(1).is_some()
             && matches!(
                 l.as_str(),
                 "with"
@@ -425,7 +434,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     // Each pattern's matches, found in one pass over the commas and semicolons
     // (no pattern overlaps itself, and `cuts` is sorted below).
     let bytes = s.as_bytes();
-    for at in (0..bytes.len()).filter(|&i| matches!(bytes[i], b',' | b';')) {
+    for at in memchr::memchr2_iter(b',', b';', bytes) {
         let pat = [", while ", ", whereas ", ", and ", ", but ", "; "].into_iter().find(|p| s[at..].starts_with(p));
         if let Some(pat) = pat {
             let rest = &s[at + pat.len()..];
@@ -448,7 +457,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                             | "these"
                     )
             });
-            let verb = || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let verb = || words.iter().skip(1).any(|w| is_verbish(trim_non_alnum(w)));
             if subj && verb() {
                 cuts.push((at, at + pat.len()));
             }
@@ -471,13 +480,8 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
                         "the" | "he" | "she" | "they" | "it" | "we" | "its" | "his" | "her" | "their"
                     )
             });
-            let verb_after =
-                || words.iter().skip(1).any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            let verb_before = || {
-                s[..at]
-                    .split_whitespace()
-                    .any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())) || w.ends_with('s'))
-            };
+            let verb_after = || words.iter().skip(1).any(|w| is_verbish(trim_non_alnum(w)));
+            let verb_before = || s[..at].split_whitespace().any(|w| is_verbish(trim_non_alnum(w)) || w.ends_with('s'));
             if subj && verb_after() && verb_before() {
                 cuts.push((at, at + 2));
                 break;
@@ -494,7 +498,7 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
         }
         // The left part must be a clause too, not the head of a list (`Pakistan, Turkey, and Iran are`).
         let left_verb = s[start..a].split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = trim_non_alnum(w);
             is_verbish(w) || w.len() > 3 && w.ends_with('s') && !w.starts_with(char::is_uppercase)
         });
         if !left_verb {
@@ -584,17 +588,21 @@ fn clause_core(text: &str, clause: Span) -> Span {
 
 /// The statement of a writer's clause: dateline, leading adverbial and asides dropped.
 fn assertion(clause: &str) -> String {
-    let mut s = clause.to_string();
+    let mut s = clause;
     // Dateline: `ASTANA (Kazakhstan):`, `WASHINGTON (AP) —`.
     // (Wire copy also uses a spaced hyphen or en dash: `TOKYO (Reuters) - `.)
-    let sep = s.find([':', '—', '–']).into_iter().chain(s.find(" - ").map(|i| i + 1)).min();
+    let b = s.as_bytes();
+    let sep = memchr::memchr2_iter(b':', 0xE2, b)
+        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3).is_some_and(|t| t == [0x80, 0x94] || t == [0x80, 0x93]))
+        .into_iter()
+        .chain(memchr::memmem::find(b, b" - ").map(|i| i + 1))
+        .min();
     if let Some(i) = sep {
         let head = &s[..i];
-        let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
         let upper_lead =
             head.split_whitespace().next().is_some_and(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()));
-        if upper_lead && head.len() < 40 && !letters.is_empty() {
-            s = s[i..].trim_start_matches([':', '—', '–', ' ', '-']).to_string();
+        if upper_lead && head.len() < 40 && head.chars().any(char::is_alphabetic) {
+            s = s[i..].trim_start_matches([':', '—', '–', ' ', '-']);
         }
     }
     // Leading discourse adverbial (each adverbial and the char after it fit in
@@ -613,12 +621,12 @@ fn assertion(clause: &str) -> String {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
             if lower[d.len()..].starts_with(',') || matches!(*d, "but" | "and" | "yet" | "so" | "also") {
-                s = rest.to_string();
+                s = rest;
             }
             break;
         }
     }
-    drop_asides(&s)
+    drop_asides(s)
 }
 
 /// Drops `, which …,` / `, who …,` relatives and `, a/an/the …,` appositives.
@@ -638,16 +646,21 @@ fn drop_asides(s: &str) -> String {
             || first == "the" && {
                 let before = &rest[..i];
                 before.split_whitespace().next_back().unwrap_or("").starts_with(char::is_uppercase)
-                    && before.split_whitespace().count() > 1
+                    && before.split_whitespace().nth(1).is_some()
             };
         let adverbial = matches!(first.as_str(), "despite" | "however");
+        if !(relative || appositive || adverbial) {
+            out.push_str(&rest[..i + 2]);
+            rest = after;
+            continue;
+        }
         let mut aside_end = comma_space(after);
         if relative {
             aside_end = aside_end.map(|j| list_end(after, j));
         }
         let verbless = || {
             let aside = &after[..aside_end.unwrap_or(after.len())];
-            !aside.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            !aside.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)))
         };
         if relative || (appositive || adverbial) && verbless() {
             out.push_str(&rest[..i]);
@@ -670,8 +683,9 @@ fn drop_asides(s: &str) -> String {
 fn list_end(after: &str, mut j: usize) -> usize {
     while let Some(k) = comma_space(&after[j + 2..]) {
         let piece = &after[j + 2..j + 2 + k];
-        let words = piece.split_whitespace().count();
-        let verbless = !piece.split_whitespace().any(|w| is_verbish(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        // (Up to five words counted: enough to tell `0` and `more than 4`.)
+        let words = piece.split_whitespace().take(5).count();
+        let verbless = !piece.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)));
         if words == 0 || words > 4 || !verbless {
             break;
         }
@@ -751,20 +765,45 @@ fn single_spaced(s: &str) -> bool {
     b.first().is_some_and(|&c| c != b' ')
         && b.last().is_some_and(|&c| c != b' ')
         && s.is_ascii()
-        // (Counted, not searched: the count runs over whole words at a time.)
-        && b.iter().filter(|&&c| c < 0x20).count() == 0
+        && !has_control(b)
         && !s.contains("  ")
+}
+
+/// True when a byte of `b` is below 0x20, read 8 bytes at a time.
+fn has_control(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    // A lane below 0x20 borrows when 0x20 is taken from it, setting its top bit
+    // where the byte's own is clear (lanes above it may be set too: any one counts).
+    let mut acc = 0u64;
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        acc |= v.wrapping_sub(ONES * 0x20) & !v;
+    }
+    acc & (ONES * 0x80) != 0 || chunks.remainder().iter().any(|&c| c < 0x20)
+}
+
+/// `w.trim_matches(|c: char| !c.is_alphanumeric())`, at once for a word that
+/// starts and ends with an ASCII letter or digit (the usual word).
+#[inline]
+fn trim_non_alnum(w: &str) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// True when a statement says something checkable.
 pub fn checkable(statement: &str) -> bool {
-    let mut words = text::ws_words(statement);
+    let all = text::ws_words(statement);
+    let mut words = all.clone();
     let (Some(w0), Some(w1), Some(_)) = (words.next(), words.next(), words.next()) else { return false };
     if statement.trim_end().ends_with('?') {
         return false;
     }
     let first = text::Lower::new(w0);
-    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    let first = trim_non_alnum(&first);
     if CALLS.contains(&first) && !w1.starts_with(char::is_uppercase) {
         return false;
     }
@@ -772,8 +811,8 @@ pub fn checkable(statement: &str) -> bool {
     // (The cheap `-s` test first: the tests are pure, their order changes nothing.)
     // A cue word after an article or possessive is a noun (`in a post on X`).
     let mut after_determiner = false;
-    let verb = text::ws_words(statement).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let verb = all.into_iter().any(|w| {
+        let w = trim_non_alnum(w);
         let l = text::Lower::new(w);
         let noun_position = after_determiner;
         after_determiner = matches!(l.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
@@ -811,6 +850,24 @@ fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_bytes_found_in_any_lane() {
+        for n in 0..20 {
+            let plain = vec![b'a'; n];
+            assert!(!has_control(&plain));
+            for k in 0..n {
+                for c in [0u8, 0x09, 0x1f] {
+                    let mut v = plain.clone();
+                    v[k] = c;
+                    assert!(has_control(&v), "{n} {k} {c}");
+                }
+                let mut v = plain.clone();
+                v[k] = b' ';
+                assert!(!has_control(&v));
+            }
+        }
+    }
 
     #[test]
     fn tidy_reads_collapsed_and_uncollapsed_text_alike() {

@@ -29,7 +29,7 @@ use claims_model::{Certainty, Span, TimeRef};
 use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While};
-use crate::text::words;
+use crate::text::each_word_in;
 use crate::wordbits::WordBits;
 
 const MONTHS: &[(&str, u32)] = &[
@@ -308,16 +308,29 @@ fn strip_period_prefix(w: &str) -> (usize, &str) {
     (0, w)
 }
 
+/// `w.contains(&b'-')` for a word: a plain loop, cheaper than a `memchr` call on a few bytes.
+#[inline]
+fn has_hyphen(w: &[u8]) -> bool {
+    let mut found = false;
+    for &c in w {
+        found |= c == b'-';
+    }
+    found
+}
+
 fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let n = m.len();
     let mut out = Vec::new();
     let mut i = 0;
     let sp = |a: usize, b: usize| Span::new(m[a].span.start, m[b].span.end);
     while i < n {
-        let t = m[i];
+        let t = &m[i];
         // (A capitalised word is relevant only as a month or weekday name.)
-        let relevant = t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text.contains('-') || TRIGGERS.has(t.text);
-        if !relevant {
+        let tb = t.text.as_bytes();
+        let hyphen = has_hyphen(tb);
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || TRIGGERS.has(t.text);
+        // `a`/`an` opens a time expression only before a unit (`a week ago`, `in a year`).
+        if !relevant || t.is_any(&["a", "an"]) && m.get(i + 1).is_none_or(|x| unit_of(x.text).is_none()) {
             i += 1;
             continue;
         }
@@ -325,7 +338,8 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
             out.push(Cand { span, what, prec, aside });
         };
-        let (plen, core) = strip_period_prefix(t.text);
+        // (The period prefixes end with a hyphen.)
+        let (plen, core) = if hyphen { strip_period_prefix(t.text) } else { (0, t.text) };
         let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
@@ -413,7 +427,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             && m[i - 2].is_any(&["over", "at", "during", "on", "this", "that"])
             && m.get(i + 1).is_none_or(|x| {
                 x.is_any(&["in", "at", "when", "after", "before", "and", "as", "with", "to", "for", "by", "while"])
-                    || text_gap_has_punct(t, *x)
+                    || text_gap_has_punct(*t, *x)
             })
         {
             push(t.span, What::Period(Unit::Weekend, 0), Precision::Day, &mut out);
@@ -790,8 +804,8 @@ pub fn time_with(
     }
     // The candidates do not depend on asides: read them from the plain words
     // first, and the words' asides only when there is one.
-    let plain: Vec<Tok<'_>> =
-        words(text, span).into_iter().map(|w| Tok { text: w.text, span: w.span, aside: false }).collect();
+    let mut plain: Vec<Tok<'_>> = Vec::with_capacity(span.len() / 4 + 2);
+    each_word_in(text, span, |b, e| plain.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
     if candidates(&plain).is_empty() {
         return None;
     }
@@ -813,8 +827,29 @@ fn may_hold_time(s: &str) -> bool {
         w.extend(WEEKDAYS.iter().map(|x| x.0));
         WordBits::of(&w)
     });
-    s.bytes().any(|c| c.is_ascii_digit() || c == b'-')
-        || crate::wordbits::ascii_runs(s).any(|run| STRONG.has(run) || unit_of(run).is_some())
+    // One pass over the bytes: a digit or hyphen, or a run of ASCII letters
+    // that is such a word (a unit starts with `d`, `w`, `m` or `y`).
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !c.is_ascii_alphabetic() {
+            if c.is_ascii_digit() || c == b'-' {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let run = &s[start..i];
+        if STRONG.has(run) || matches!(c | 0x20, b'd' | b'w' | b'm' | b'y') && unit_of(run).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of

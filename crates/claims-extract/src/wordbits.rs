@@ -24,6 +24,10 @@ pub struct WordBits {
     /// For each length in bytes as written (`’` is three bytes for one), the
     /// [`WordBits::firsts`] of every word length it may stand for.
     written: [u64; 3 * MAX + 1],
+    /// For each length in bytes as written, a bit per last byte (mod 64) a
+    /// word of that length may end with as written (lower case; a final `'`
+    /// may be written `’`, whose last byte is 0x99).
+    written_last: [u64; 3 * MAX + 1],
     /// The longest word (bytes).
     max: usize,
 }
@@ -87,10 +91,17 @@ impl WordBits {
             shift: 64 - size.trailing_zeros(),
             firsts: [0; MAX + 1],
             written: [0; 3 * MAX + 1],
+            written_last: [0; 3 * MAX + 1],
             max: 0,
         };
+        let mut lasts = [0u64; MAX + 1];
         for (w, bits) in words {
             t.firsts[w.len()] |= 1 << (w[0] % 64);
+            let last = w[w.len() - 1];
+            lasts[w.len()] |= 1 << (last % 64);
+            if last == b'\'' {
+                lasts[w.len()] |= 1 << (0x99 % 64);
+            }
             t.max = t.max.max(w.len());
             let mut buf = [0u8; MAX];
             buf[..w.len()].copy_from_slice(w);
@@ -104,9 +115,10 @@ impl WordBits {
             t.keys.push((key, w.len()));
         }
         // A word of `n` letters with `k` of them `’` is `n + 2k` bytes long (`k <= n`).
-        for n in 1..=MAX {
+        for (n, (&first, &last)) in t.firsts.iter().zip(&lasts).enumerate().skip(1) {
             for k in 0..=n {
-                t.written[n + 2 * k] |= t.firsts[n];
+                t.written[n + 2 * k] |= first;
+                t.written_last[n + 2 * k] |= last;
             }
         }
         t
@@ -118,6 +130,7 @@ impl WordBits {
     }
 
     /// The bits of the lists holding `w` (0 for none), ignoring ASCII case, `’` read as `'`.
+    #[inline]
     pub fn get(&self, w: &str) -> u32 {
         let b = w.as_bytes();
         let Some(&first) = b.first() else { return 0 };
@@ -132,6 +145,18 @@ impl WordBits {
         if self.written.get(b.len()).is_none_or(|f| f & (1 << (first % 64)) == 0) {
             return 0;
         }
+        // And by their last byte (`b` is no longer than `3 * MAX` here).
+        let last = b[b.len() - 1].to_ascii_lowercase();
+        if self.written_last[b.len()] & (1 << (last % 64)) == 0 {
+            return 0;
+        }
+        self.get_rest(b, first)
+    }
+
+    /// [`WordBits::get`] of a word `b` its filters let through, whose first
+    /// byte reads as `first` (lower case, `'` for `’`).
+    #[inline(never)]
+    fn get_rest(&self, b: &[u8], first: u8) -> u32 {
         // An ASCII word (the common case) is read 8 bytes at a time, lowered
         // and hashed a chunk at a time.
         if b.len() <= self.max {
