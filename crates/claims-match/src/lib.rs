@@ -212,37 +212,6 @@ fn hedge_ranges(c: &Claim, statement: &str) -> Vec<(usize, usize)> {
     c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect()
 }
 
-/// Content words as the byte range of their stem in one string, and their weight.
-type StemRanges = Vec<(std::ops::Range<usize>, f64)>;
-
-/// The distinct content words of each claim's statement (the `words` of its
-/// [`features`], unsorted) as `(stem, weight)`, the stems written into one string.
-fn claims_words(claims: &[Claim]) -> (String, Vec<StemRanges>) {
-    let mut all = String::with_capacity(claims.iter().map(|c| c.statement.len()).sum());
-    // Buffers reused from claim to claim.
-    let mut toks: Vec<words::Token<'_>> = Vec::new();
-    let mut entity_words = EntityWords(String::new(), Vec::new());
-    let out = claims
-        .iter()
-        .map(|c| {
-            words::tokens_into(&c.statement, &mut toks);
-            entity_words.fill(c);
-            let mut mine: StemRanges = Vec::with_capacity(toks.len() / 2 + 1);
-            each_content_word(&toks, &entity_words, &hedge_ranges(c, &c.statement), |stem, weight| {
-                match mine.iter_mut().find(|(r, _)| all.as_bytes()[r.clone()] == *stem.as_bytes()) {
-                    Some(w) => w.1 = w.1.max(weight),
-                    None => {
-                        all.push_str(stem);
-                        mine.push((all.len() - stem.len()..all.len(), weight));
-                    }
-                }
-            });
-            mine
-        })
-        .collect();
-    (all, out)
-}
-
 /// How two claims compare.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -295,40 +264,6 @@ pub fn score(a: &Features, b: &Features) -> f64 {
         }
     }
     (2.0 * shared / total).min(1.0)
-}
-
-/// The relation and score [`compare_features`] gives two claims' features,
-/// when they report the same fact, read without listing the words and numbers.
-fn relation(a: &Features, b: &Features) -> Option<(Relation, f64)> {
-    let total: f64 = a.words.iter().map(|w| w.weight).sum::<f64>() + b.words.iter().map(|w| w.weight).sum::<f64>();
-    // Both word lists are sorted and distinct: merge them (the shared weights add up in `a`'s order).
-    let (mut i, mut j, mut shared_w) = (0, 0, 0.0);
-    while i < a.words.len() && j < b.words.len() {
-        match a.words[i].stem.cmp(&b.words[j].stem) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared_w += a.words[i].weight.max(b.words[j].weight);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let score = if total > 0.0 { (2.0 * shared_w / total).min(1.0) } else { 0.0 };
-    if !(score >= SAME_FACT && shared_w >= 2.0) {
-        return None;
-    }
-    let unmatched = |a: &[words::Number], b: &[words::Number]| {
-        a.iter().any(|n| !b.iter().any(|m| (m.value - n.value).abs() < 1e-9))
-    };
-    let rel = if a.negated != b.negated || (unmatched(&a.numbers, &b.numbers) && unmatched(&b.numbers, &a.numbers)) {
-        Relation::Contradicts
-    } else if a.certainty != b.certainty {
-        Relation::Updates
-    } else {
-        Relation::Same
-    };
-    Some((rel, score))
 }
 
 /// Compares two claims' features.
