@@ -26,7 +26,7 @@ use claims_model::{ids, Claim, Corroboration, Relation};
 use crate::words::Token;
 #[cfg(test)]
 use crate::{compare_features, features, Comparison, Features};
-use crate::{each_content_word, hedge_ranges, EntityWords};
+use crate::{each_content_word, hedge_ranges, EntityWords, Folds};
 
 /// Words carried by more claims than this are too common to find candidates.
 pub const MAX_POSTINGS: usize = 64;
@@ -98,8 +98,8 @@ fn starts_with_lowered(text: &str, prefix: &str) -> bool {
 struct Stems {
     /// The stems written one after another.
     text: String,
-    /// Each stem's byte range in `text`.
-    ranges: Vec<(usize, usize)>,
+    /// Each stem's byte range in `text` and hash ([`Stems::hash`]).
+    entries: Vec<(usize, usize, u64)>,
     /// Open-addressing table of stem numbers ([`EMPTY`] where free); its length is a power of two.
     slots: Vec<usize>,
 }
@@ -108,51 +108,63 @@ struct Stems {
 const EMPTY: usize = usize::MAX;
 
 impl Stems {
-    /// FNV-1a of the stem's bytes.
-    fn hash(stem: &str) -> usize {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in stem.as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-        // The low bits pick the slot: fold the better-mixed high bits into them.
-        (h ^ (h >> 29)) as usize
+    /// Room for about `n` stems.
+    fn with_capacity(n: usize) -> Self {
+        let mut stems = Stems { text: String::with_capacity(8 * n), entries: Vec::with_capacity(n), slots: Vec::new() };
+        stems.slots = vec![EMPTY; (2 * n).next_power_of_two().max(64)];
+        stems
     }
-    /// The stem numbered `id`.
-    fn get(&self, id: usize) -> &str {
-        let (s, e) = self.ranges[id];
-        &self.text[s..e]
+    /// A hash of the stem's bytes, eight at a time.
+    fn hash(stem: &str) -> u64 {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = stem.len() as u64;
+        let mut chunks = stem.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            h = (h.rotate_left(26) ^ u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default())).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        // The high bits are the best mixed: they pick the slot.
+        h.rotate_left(32)
     }
     /// How many stems there are.
     fn len(&self) -> usize {
-        self.ranges.len()
+        self.entries.len()
     }
     /// The number of `stem`, numbering it when new.
     fn id(&mut self, stem: &str) -> usize {
-        if 2 * (self.ranges.len() + 1) > self.slots.len() {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
             self.grow();
         }
+        let h = Self::hash(stem);
         let mask = self.slots.len() - 1;
-        let mut k = Self::hash(stem) & mask;
+        let mut k = h as usize & mask;
         loop {
-            match self.slots[k] {
-                EMPTY => {
-                    let id = self.ranges.len();
-                    self.text.push_str(stem);
-                    self.ranges.push((self.text.len() - stem.len(), self.text.len()));
-                    self.slots[k] = id;
-                    return id;
-                }
-                id if self.get(id) == stem => return id,
-                _ => k = (k + 1) & mask,
+            let id = self.slots[k];
+            if id == EMPTY {
+                let id = self.entries.len();
+                self.text.push_str(stem);
+                self.entries.push((self.text.len() - stem.len(), self.text.len(), h));
+                self.slots[k] = id;
+                return id;
             }
+            let (s, e, hash) = self.entries[id];
+            if hash == h && self.text.as_bytes()[s..e] == *stem.as_bytes() {
+                return id;
+            }
+            k = (k + 1) & mask;
         }
     }
     /// Doubles the table (at least 64 slots) and places every stem again.
     fn grow(&mut self) {
         let size = (2 * self.slots.len()).max(64);
         self.slots = vec![EMPTY; size];
-        for id in 0..self.ranges.len() {
-            let mut k = Self::hash(self.get(id)) & (size - 1);
+        for (id, &(_, _, h)) in self.entries.iter().enumerate() {
+            let mut k = h as usize & (size - 1);
             while self.slots[k] != EMPTY {
                 k = (k + 1) & (size - 1);
             }
@@ -268,13 +280,14 @@ fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: 
     }
     let entity_words = EntityWords::of(c);
     let mut part_toks = Vec::new();
+    let mut bufs = Folds::default();
     for part in parts {
         let lower = part.to_lowercase();
         let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
         let certainty = if hedged { c.certainty } else { claims_model::Certainty::Asserted };
         crate::words::tokens_into(part, &mut part_toks);
         let mut words: Vec<(usize, f64)> = Vec::new();
-        each_content_word(&part_toks, &entity_words, &hedge_ranges(c, part), |stem, weight| {
+        each_content_word(&part_toks, &entity_words, &hedge_ranges(c, part), &mut bufs, |stem, weight| {
             let id = stems.id(stem);
             match words.iter_mut().find(|w| w.0 == id) {
                 Some(w) => w.1 = w.1.max(weight),
@@ -295,18 +308,22 @@ fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: 
 /// Links claims of one article that report the same fact from different sources, both ways.
 pub fn corroborate(claims: &mut [Claim]) {
     // Content words find the candidate pairs; the rest of the features is read for candidates only.
-    let mut stems = Stems::default();
-    let mut words = ClaimWords::default();
+    let bytes: usize = claims.iter().map(|c| c.statement.len()).sum();
+    // Room for about one stem in 16 bytes of statements, a content word in 8, a token in 4.
+    let mut stems = Stems::with_capacity(bytes / 16);
+    let mut words = ClaimWords { words: Vec::with_capacity(bytes / 8), ..Default::default() };
     // Every statement's tokens, one after another (`tok_starts[k]..tok_starts[k + 1]`: claim `k`'s).
-    let mut toks: Vec<Token<'_>> = Vec::new();
-    let mut tok_starts = vec![0];
+    let mut toks: Vec<Token<'_>> = Vec::with_capacity(bytes / 4 + claims.len());
+    let mut tok_starts = Vec::with_capacity(claims.len() + 1);
+    tok_starts.push(0);
     let mut mine: Vec<Token<'_>> = Vec::new();
     let mut entity_words = EntityWords(String::new(), Vec::new());
+    let mut bufs = Folds::default();
     words.begin();
     for c in claims.iter() {
         crate::words::tokens_into(&c.statement, &mut mine);
         entity_words.fill(c);
-        each_content_word(&mine, &entity_words, &hedge_ranges(c, &c.statement), |stem, weight| {
+        each_content_word(&mine, &entity_words, &hedge_ranges(c, &c.statement), &mut bufs, |stem, weight| {
             words.add(stems.id(stem), weight);
         });
         words.end();

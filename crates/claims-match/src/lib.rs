@@ -88,12 +88,12 @@ impl EntityWords {
     fn fill(&mut self, c: &Claim) {
         self.0.clear();
         self.1.clear();
-        let mut f = String::new();
         for e in &c.entities {
-            for t in words::tokens(&e.name) {
-                words::fold_into(t.text, &mut f);
-                self.push(&f);
-            }
+            words::each_token(&e.name, |t| {
+                let start = self.0.len();
+                words::fold_push(t.text, &mut self.0);
+                self.1.push(start..self.0.len());
+            });
         }
     }
     /// Adds a word.
@@ -110,32 +110,43 @@ impl EntityWords {
 /// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
 fn content_words_in(toks: &[words::Token<'_>], entity_words: &EntityWords, skip: &[(usize, usize)]) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    each_content_word(toks, entity_words, skip, |stem, weight| match out.iter_mut().find(|w| w.stem == stem) {
-        Some(w) => w.weight = w.weight.max(weight),
-        None => out.push(Word { stem: stem.to_string(), weight }),
+    each_content_word(toks, entity_words, skip, &mut Folds::default(), |stem, weight| {
+        match out.iter_mut().find(|w| w.stem == stem) {
+            Some(w) => w.weight = w.weight.max(weight),
+            None => out.push(Word { stem: stem.to_string(), weight }),
+        }
     });
     out
 }
 
+/// Buffers [`each_content_word`] reuses from call to call: the word's fold
+/// (then its stem), and the next word's where a modal needs it (`set to`).
+#[derive(Debug, Default)]
+struct Folds {
+    /// The word's fold, then its stem.
+    f: String,
+    /// The next word's fold.
+    next: String,
+}
+
 /// Calls `emit(stem, weight)` for each content word of `toks` in order (a
-/// word may come more than once), without allocating per word.
+/// word may come more than once), without allocating per word (`bufs` are reused).
 fn each_content_word(
     toks: &[words::Token<'_>],
     entity_words: &EntityWords,
     skip: &[(usize, usize)],
+    bufs: &mut Folds,
     mut emit: impl FnMut(&str, f64),
 ) {
-    // The word's fold (then its stem), and the next word's where a modal needs it (`set to`).
-    let mut f = String::new();
-    let mut next = String::new();
+    let Folds { f, next } = bufs;
     for (i, t) in toks.iter().enumerate() {
         if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
             continue;
         }
-        words::fold_into(t.text, &mut f);
+        words::fold_into(t.text, f);
         // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
         // word, not digits) `number_value` of the folded word.
-        let (known, irregular) = words::known(&f);
+        let (known, irregular) = words::known(f);
         let all_caps = || t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let number = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
             words::number_value(t.text).is_some()
@@ -152,16 +163,16 @@ fn each_content_word(
         // `set to`, `due to`: read the next word's fold.
         if known & words::MODAL_BEFORE_TO != 0 {
             if let Some(n) = toks.get(i + 1).filter(|n| n.word) {
-                words::fold_into(n.text, &mut next);
+                words::fold_into(n.text, next);
                 if next == "to" {
                     continue;
                 }
             }
         }
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
-        let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
-        words::stem_known(&mut f, irregular);
-        emit(&f, weight);
+        let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
+        words::stem_known(f, irregular);
+        emit(f, weight);
     }
 }
 

@@ -47,11 +47,28 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into words and punctuation characters (white space dropped).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokens_into(text, &mut out);
+    out
+}
+
+/// [`tokens`] written into `out` (cleared first), reusing its allocation.
+pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    each_token(text, |t| out.push(t));
+}
+
+/// Calls `emit` with each of [`tokens`] in order, without allocating for an ASCII text.
+pub(crate) fn each_token<'a>(text: &'a str, emit: impl FnMut(Token<'a>)) {
     if text.is_ascii() {
-        let mut out = Vec::with_capacity(text.len() / 5 + 1);
-        ascii_tokens(text, &mut out);
-        return out;
+        ascii_tokens(text, emit);
+    } else {
+        char_tokens(text).into_iter().for_each(emit);
     }
+}
+
+/// [`tokens`] of any text, read character by character.
+fn char_tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let decoded: Vec<(usize, char)> = text.char_indices().collect();
     let len = decoded.len();
@@ -93,52 +110,42 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// [`tokens`] written into `out` (cleared first), reusing its allocation.
-pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
-    out.clear();
-    if text.is_ascii() {
-        ascii_tokens(text, out);
-    } else {
-        out.extend(tokens(text));
-    }
-}
-
-/// [`tokens`] of an ASCII text, read from its bytes (the same rules), pushed onto `out`.
-fn ascii_tokens<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+/// [`tokens`] of an ASCII text, read from its bytes (the same rules), each passed to `emit`.
+fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let b = text.as_bytes();
     let len = b.len();
     let mut i = 0;
     while i < len {
         let c = b[i];
-        if char::from(c).is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
         if c.is_ascii_alphanumeric() {
+            let start = i;
             let mut j = i + 1;
-            while j < len {
-                let c = b[j];
-                if c.is_ascii_alphanumeric() {
+            loop {
+                while j < len && b[j].is_ascii_alphanumeric() {
                     j += 1;
-                    continue;
                 }
-                let next = b.get(j + 1).copied().unwrap_or(b' ');
-                let joins = match c {
-                    b'\'' => next.is_ascii_alphanumeric(),
-                    b',' | b'.' => b[j - 1].is_ascii_digit() && next.is_ascii_digit(),
-                    _ => false,
-                };
-                if joins {
-                    j += 2;
-                    continue;
+                // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
+                if j + 1 < len {
+                    let next = b[j + 1];
+                    let joins = match b[j] {
+                        b'\'' => next.is_ascii_alphanumeric(),
+                        b',' | b'.' => b[j - 1].is_ascii_digit() && next.is_ascii_digit(),
+                        _ => false,
+                    };
+                    if joins {
+                        j += 2;
+                        continue;
+                    }
                 }
                 break;
             }
-            out.push(Token { start, end: j, text: &text[start..j], word: true });
+            emit(Token { start, end: j, text: &text[start..j], word: true });
             i = j;
         } else {
-            out.push(Token { start, end: i + 1, text: &text[start..i + 1], word: false });
+            // `char::is_whitespace` of an ASCII character.
+            if !matches!(c, b'\t'..=b'\r' | b' ') {
+                emit(Token { start: i, end: i + 1, text: &text[i..i + 1], word: false });
+            }
             i += 1;
         }
     }
@@ -154,17 +161,34 @@ pub fn fold(word: &str) -> String {
 /// [`fold`] written into `w` (cleared first), reusing its allocation.
 pub(crate) fn fold_into(word: &str, w: &mut String) {
     w.clear();
-    // Plain ASCII words (the common case) are lowered without a second allocation.
+    fold_push(word, w);
+}
+
+/// [`fold`] appended to `w` (what `w` held before is left alone).
+pub(crate) fn fold_push(word: &str, w: &mut String) {
+    // Plain ASCII words (the common case): the possessive and trailing
+    // apostrophes are cut from the word (lower-casing keeps `'`, and `S` is
+    // `s`), then the rest is copied and lowered in place.
     if word.is_ascii() {
-        w.push_str(word);
-        w.make_ascii_lowercase();
-    } else {
-        w.push_str(&word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase());
+        let b = word.as_bytes();
+        let mut n = b.len();
+        if n > 2 && b[n - 2] == b'\'' && b[n - 1].eq_ignore_ascii_case(&b's') {
+            n -= 2;
+        }
+        while n > 0 && b[n - 1] == b'\'' {
+            n -= 1;
+        }
+        let start = w.len();
+        w.push_str(&word[..n]);
+        w[start..].make_ascii_lowercase();
+        return;
     }
-    if w.ends_with("'s") && w.len() > 2 {
+    let start = w.len();
+    w.push_str(&word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase());
+    if w.len() - start > 2 && w.ends_with("'s") {
         w.truncate(w.len() - 2);
     }
-    while w.ends_with('\'') {
+    while w.len() > start && w.ends_with('\'') {
         w.pop();
     }
 }
@@ -621,10 +645,9 @@ pub(crate) const NUMBER_WORD: u8 = 16;
 /// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), and its irregular base
 /// form for [`stem`] (`said` → `say`), read with one lookup.
 pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
-    type Table = HashMap<&'static str, (u8, Option<&'static str>), Fnv>;
-    static TABLE: OnceLock<Table> = OnceLock::new();
+    static TABLE: OnceLock<KnownTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m: Table = HashMap::default();
+        let mut m: HashMap<&'static str, (u8, Option<&'static str>)> = HashMap::new();
         let lists: [(&[&'static str], u8); 4] =
             [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
         for (list, bit) in lists {
@@ -638,9 +661,65 @@ pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
         for &(w, base) in IRREGULAR {
             m.entry(w).or_default().1.get_or_insert(base);
         }
-        m
+        KnownTable::new(m)
     });
-    table.get(word).copied().unwrap_or_default()
+    table.get(word.as_bytes())
+}
+
+/// The table behind [`known`]: open addressing over words of at most 16
+/// bytes, each held as one `u128` (its bytes, zero-padded) with its length.
+struct KnownTable {
+    /// `(word, length, classes, irregular base)`; length 0 marks a free slot.
+    slots: Vec<(u128, usize, u8, Option<&'static str>)>,
+}
+
+/// Slots of [`KnownTable`] (a power of two, over twice the words).
+const KNOWN_SLOTS: usize = 1024;
+
+impl KnownTable {
+    /// The table of `words` (none longer than 16 bytes, none empty).
+    fn new(words: HashMap<&'static str, (u8, Option<&'static str>)>) -> Self {
+        let mut slots = vec![(0u128, 0usize, 0u8, None); KNOWN_SLOTS];
+        for (w, (bits, base)) in words {
+            let Some(key) = Self::key(w.as_bytes()) else { continue };
+            let mut k = Self::slot(key, w.len());
+            while slots[k].1 != 0 {
+                k = (k + 1) % KNOWN_SLOTS;
+            }
+            slots[k] = (key, w.len(), bits, base);
+        }
+        KnownTable { slots }
+    }
+    /// The bytes of a word of at most 16 bytes as one number.
+    fn key(word: &[u8]) -> Option<u128> {
+        let mut b = [0u8; 16];
+        b.get_mut(..word.len())?.copy_from_slice(word);
+        Some(u128::from_le_bytes(b))
+    }
+    /// The first slot to try for a word.
+    fn slot(key: u128, len: usize) -> usize {
+        let [lo, hi] = [key as u64, (key >> 64) as u64];
+        let h = (lo ^ hi.rotate_left(23) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 54) as usize % KNOWN_SLOTS
+    }
+    /// The classes and irregular base of `word` (none for words not in the table).
+    fn get(&self, word: &[u8]) -> (u8, Option<&'static str>) {
+        let Some(key) = Self::key(word) else { return (0, None) };
+        if word.is_empty() {
+            return (0, None);
+        }
+        let mut k = Self::slot(key, word.len());
+        loop {
+            let (w, len, bits, base) = self.slots[k];
+            if len == 0 {
+                return (0, None);
+            }
+            if w == key && len == word.len() {
+                return (bits, base);
+            }
+            k = (k + 1) % KNOWN_SLOTS;
+        }
+    }
 }
 
 const MONTHS: &[&str] = &[
@@ -1090,6 +1169,64 @@ mod tests {
     }
 
     #[test]
+    fn ascii_tokens_match_the_general_reading() {
+        let all: String = (0u8..128).map(char::from).collect();
+        let alphabet = b" \t\n\x0b\x1c'.,-aZ09";
+        let mut texts = vec![all, "1,500.5 didn't 'quoted' a.b 3.x x,5 end'".to_string()];
+        let mut state: u32 = 7;
+        for len in 0..30 {
+            for _ in 0..100 {
+                texts.push(
+                    (0..len)
+                        .map(|_| {
+                            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                            char::from(alphabet[(state >> 16) as usize % alphabet.len()])
+                        })
+                        .collect(),
+                );
+            }
+        }
+        for t in &texts {
+            assert_eq!(tokens(t), char_tokens(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn folds_append() {
+        let mut w = String::from("x'");
+        fold_push("Russia’s", &mut w);
+        assert_eq!(w, "x'russia");
+        fold_push("'", &mut w);
+        assert_eq!(w, "x'russia");
+        fold_push("Leaders'", &mut w);
+        assert_eq!(w, "x'russialeaders");
+        // The ASCII path cuts as the general one does: lower case first, then `'s` and trailing `'`.
+        let reference = |word: &str| {
+            let mut w = word.to_lowercase();
+            if w.ends_with("'s") && w.len() > 2 {
+                w.truncate(w.len() - 2);
+            }
+            while w.ends_with('\'') {
+                w.pop();
+            }
+            w
+        };
+        let alphabet = b"'sSaB";
+        let mut state: u32 = 3;
+        for len in 0..8 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        char::from(alphabet[(state >> 16) as usize % alphabet.len()])
+                    })
+                    .collect();
+                assert_eq!(fold(&t), reference(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
     fn stems() {
         for (w, s) in [
             ("visited", "visit"),
@@ -1156,6 +1293,27 @@ mod tests {
         assert!(!is_abbreviation("UN", &["European", "Union"]));
         assert!(!is_abbreviation("Pm", &["Prime", "Minister"]));
         assert!(!is_abbreviation("US", &["Australia"]));
+    }
+
+    #[test]
+    fn known_words_are_found() {
+        let lists: [(&[&str], u8); 4] =
+            [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
+        for (list, bit) in lists {
+            for w in list {
+                assert!(known(w).0 & bit != 0, "{w}");
+                assert_eq!(known(&format!("{w}x")).0 & bit != 0, list.contains(&format!("{w}x").as_str()), "{w}x");
+            }
+        }
+        for (w, _) in SMALL.iter().chain(SCALE) {
+            assert!(known(w).0 & NUMBER_WORD != 0, "{w}");
+        }
+        for &(w, base) in IRREGULAR {
+            assert_eq!(known(w).1, Some(base), "{w}");
+        }
+        for w in ["", "visit", "kazakhstan", "a\u{0}", "thequickbrownfoxjumps", "notwithstandingly"] {
+            assert_eq!(known(w), (0, None), "{w:?}");
+        }
     }
 
     #[test]
