@@ -645,6 +645,11 @@ pub(crate) const NUMBER_WORD: u8 = 16;
 /// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), and its irregular base
 /// form for [`stem`] (`said` → `say`), read with one lookup.
 pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
+    known_table().get(word.as_bytes())
+}
+
+/// The table behind [`known`], made on first use.
+fn known_table() -> &'static KnownTable {
     static TABLE: OnceLock<KnownTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut m: HashMap<&'static str, (u8, Option<&'static str>)> = HashMap::new();
@@ -663,38 +668,50 @@ pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
         }
         KnownTable::new(m)
     });
-    table.get(word.as_bytes())
+    table
 }
 
 /// The table behind [`known`]: open addressing over words of at most 16
 /// bytes, each held as one `u128` (its bytes, zero-padded) with its length.
+/// The slots hold only entry numbers, so that the part read for every word is small.
 struct KnownTable {
-    /// `(word, length, classes, irregular base)`; length 0 marks a free slot.
-    slots: Vec<(u128, usize, u8, Option<&'static str>)>,
+    /// Entry numbers ([`FREE`] where free).
+    slots: Vec<u16>,
+    /// `(word, length, classes, irregular base)`.
+    entries: Vec<(u128, usize, u8, Option<&'static str>)>,
 }
 
 /// Slots of [`KnownTable`] (a power of two, over twice the words).
 const KNOWN_SLOTS: usize = 1024;
+/// A free slot of [`KnownTable`].
+const FREE: u16 = u16::MAX;
 
 impl KnownTable {
     /// The table of `words` (none longer than 16 bytes, none empty).
     fn new(words: HashMap<&'static str, (u8, Option<&'static str>)>) -> Self {
-        let mut slots = vec![(0u128, 0usize, 0u8, None); KNOWN_SLOTS];
+        let mut table = KnownTable { slots: vec![FREE; KNOWN_SLOTS], entries: Vec::new() };
         for (w, (bits, base)) in words {
             let Some(key) = Self::key(w.as_bytes()) else { continue };
+            let Ok(id) = u16::try_from(table.entries.len()) else { continue };
             let mut k = Self::slot(key, w.len());
-            while slots[k].1 != 0 {
+            while table.slots[k] != FREE {
                 k = (k + 1) % KNOWN_SLOTS;
             }
-            slots[k] = (key, w.len(), bits, base);
+            table.slots[k] = id;
+            table.entries.push((key, w.len(), bits, base));
         }
-        KnownTable { slots }
+        table
     }
-    /// The bytes of a word of at most 16 bytes as one number.
+    /// The bytes of a word of at most 16 bytes as one number (the first byte lowest).
     fn key(word: &[u8]) -> Option<u128> {
-        let mut b = [0u8; 16];
-        b.get_mut(..word.len())?.copy_from_slice(word);
-        Some(u128::from_le_bytes(b))
+        if word.len() > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        for (d, &c) in buf.iter_mut().zip(word) {
+            *d = c;
+        }
+        Some(u128::from_le_bytes(buf))
     }
     /// The first slot to try for a word.
     fn slot(key: u128, len: usize) -> usize {
@@ -704,17 +721,24 @@ impl KnownTable {
     }
     /// The classes and irregular base of `word` (none for words not in the table).
     fn get(&self, word: &[u8]) -> (u8, Option<&'static str>) {
-        let Some(key) = Self::key(word) else { return (0, None) };
-        if word.is_empty() {
+        match Self::key(word) {
+            Some(key) => self.get_key(key, word.len()),
+            None => (0, None),
+        }
+    }
+    /// [`KnownTable::get`] of the word of `len` bytes held as `key` ([`KnownTable::key`]).
+    fn get_key(&self, key: u128, len: usize) -> (u8, Option<&'static str>) {
+        if len == 0 {
             return (0, None);
         }
-        let mut k = Self::slot(key, word.len());
+        let mut k = Self::slot(key, len);
         loop {
-            let (w, len, bits, base) = self.slots[k];
-            if len == 0 {
+            let id = self.slots[k];
+            if id == FREE {
                 return (0, None);
             }
-            if w == key && len == word.len() {
+            let (w, l, bits, base) = self.entries[usize::from(id)];
+            if w == key && l == len {
                 return (bits, base);
             }
             k = (k + 1) % KNOWN_SLOTS;
