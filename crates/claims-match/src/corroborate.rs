@@ -78,8 +78,10 @@ pub fn clauses(statement: &str) -> Vec<&str> {
 fn first_separator(text: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     (0..b.len()).filter(|&i| matches!(b[i], b';' | b',' | b' ')).find_map(|i| {
+        // (Each separator starts with `;`, `,` or a space: only those starting with this byte can match.)
         SEPARATORS
             .iter()
+            .filter(|sep| sep.as_bytes()[0] == b[i])
             .find(|sep| b[i..].get(..sep.len()).is_some_and(|t| t.eq_ignore_ascii_case(sep.as_bytes())))
             .map(|sep| (i, sep.len()))
     })

@@ -63,11 +63,63 @@ pub(crate) fn each_token<'a>(text: &'a str, emit: impl FnMut(Token<'a>)) {
     if text.is_ascii() {
         ascii_tokens(text, emit);
     } else {
-        char_tokens(text).into_iter().for_each(emit);
+        utf8_tokens(text, emit);
     }
 }
 
-/// [`tokens`] of any text, read character by character.
+/// [`tokens`] of any text, each passed to `emit`: read from its bytes, decoding
+/// only the characters that are not ASCII (the rules of [`char_tokens`]).
+fn utf8_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
+    let b = text.as_bytes();
+    let len = b.len();
+    // The character starting at byte `i` (a character boundary) and its length.
+    let at = |i: usize| -> (char, usize) {
+        match b[i] {
+            c @ 0..=0x7f => (char::from(c), 1),
+            _ => text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while i < len {
+        let (c, n) = at(i);
+        if c.is_whitespace() {
+            i += n;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            emit(Token { start: i, end: i + n, text: &text[i..i + n], word: false });
+            i += n;
+            continue;
+        }
+        let start = i;
+        let mut j = i + n;
+        // The character before `j`.
+        let mut last = c;
+        while j < len {
+            let (c, n) = at(j);
+            if c.is_alphanumeric() {
+                last = c;
+                j += n;
+                continue;
+            }
+            // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
+            let Some((next, m)) = (j + n < len).then(|| at(j + n)) else { break };
+            let joins = (is_apostrophe(c) && next.is_alphanumeric())
+                || ((c == ',' || c == '.') && last.is_ascii_digit() && next.is_ascii_digit());
+            if !joins {
+                break;
+            }
+            last = next;
+            j += n + m;
+        }
+        emit(Token { start, end: j, text: &text[start..j], word: true });
+        i = j;
+    }
+}
+
+/// [`tokens`] of any text, read character by character (the reference the
+/// readers from bytes are tested against).
+#[cfg(test)]
 fn char_tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let decoded: Vec<(usize, char)> = text.char_indices().collect();
@@ -1212,6 +1264,24 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(tokens(t), char_tokens(t), "{t:?}");
+        }
+        // Any text: characters of one to four bytes, letters, digits, apostrophes and spaces among them.
+        let alphabet: Vec<char> = "a Z0'’,.é٣²–\u{a0}\u{2028}𝔸😀ß\u{301}Σ".chars().collect();
+        for len in 0..24 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        alphabet[(state >> 16) as usize % alphabet.len()]
+                    })
+                    .collect();
+                let mut got = Vec::new();
+                utf8_tokens(&t, |tok| got.push(tok));
+                assert_eq!(got, char_tokens(&t), "{t:?}");
+                for tok in &got {
+                    assert_eq!(&t[tok.start..tok.end], tok.text);
+                }
+            }
         }
     }
 
