@@ -98,6 +98,20 @@ fn is_ascii_space(b: u8) -> bool {
 /// nor `#`/`@` are copied at once and lowered in place.
 fn normalize_ascii_into(text: &[u8], out: &mut Vec<u8>) {
     let base = out.len();
+    // Most texts have single spaces only and no marker: they are copied and
+    // lowered at once (the checks run over all bytes, without branching per byte).
+    let special = |b: u8| matches!(b, b'\t'..=b'\r' | b'#' | b'@' | b'`');
+    if text.first() != Some(&b' ')
+        && !text.iter().fold(false, |any, &b| any | special(b))
+        && !text.windows(2).fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '))
+    {
+        out.extend_from_slice(text);
+        out[base..].make_ascii_lowercase();
+        while out.len() > base && matches!(out[out.len() - 1], b'.' | b',' | b';' | b':' | b' ') {
+            out.pop();
+        }
+        return;
+    }
     let mut pending_space = false;
     // The byte before the current one, white space read as a space (none at the start).
     let mut prev: Option<u8> = None;
@@ -258,8 +272,18 @@ mod tests {
     #[test]
     fn ascii_fast_path_matches_the_general_one() {
         let all: String = (0u8..128).map(char::from).collect();
-        for t in [all.as_str(), " #Putin @x a#b a@b.com `quoted`  end.;: ", "\u{b}x\u{c}y\r\n", "##a @@b #", "...", ""]
-        {
+        for t in [
+            all.as_str(),
+            " #Putin @x a#b a@b.com `quoted`  end.;: ",
+            "\u{b}x\u{c}y\r\n",
+            "##a @@b #",
+            "...",
+            "",
+            "Russia's Influence Has WANED. ",
+            "A B :",
+            "x",
+            "a .",
+        ] {
             assert_eq!(normalize_ascii(t), normalize_chars(t), "{t:?}");
         }
         // Many short texts over the characters that matter (a fixed pseudo-random sequence).
