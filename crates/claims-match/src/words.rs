@@ -704,7 +704,7 @@ pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
 fn known_table() -> &'static KnownTable {
     static TABLE: OnceLock<KnownTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m: HashMap<&'static str, (u8, Option<&'static str>)> = HashMap::new();
+        let mut m: HashMap<&'static str, (u8, Option<&'static str>, Option<f64>)> = HashMap::new();
         let lists: [(&[&'static str], u8); 4] =
             [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
         for (list, bit) in lists {
@@ -712,8 +712,11 @@ fn known_table() -> &'static KnownTable {
                 m.entry(*w).or_default().0 |= bit;
             }
         }
-        for (w, _) in SMALL.iter().chain(SCALE) {
-            m.entry(*w).or_default().0 |= NUMBER_WORD;
+        for &(w, v) in SMALL.iter().chain(SCALE) {
+            let e = m.entry(w).or_default();
+            e.0 |= NUMBER_WORD;
+            // The first value listed counts.
+            e.2.get_or_insert(v);
         }
         for &(w, base) in IRREGULAR {
             m.entry(w).or_default().1.get_or_insert(base);
@@ -729,9 +732,12 @@ fn known_table() -> &'static KnownTable {
 struct KnownTable {
     /// Entry numbers ([`FREE`] where free).
     slots: Vec<u16>,
-    /// `(word, length, classes, irregular base)`.
-    entries: Vec<(u128, usize, u8, Option<&'static str>)>,
+    /// The words.
+    entries: Vec<KnownEntry>,
 }
+
+/// One word of [`KnownTable`]: `(word as a key, length, classes, irregular base, value of a number word)`.
+type KnownEntry = (u128, usize, u8, Option<&'static str>, Option<f64>);
 
 /// Slots of [`KnownTable`] (a power of two, over twice the words).
 const KNOWN_SLOTS: usize = 1024;
@@ -740,9 +746,9 @@ const FREE: u16 = u16::MAX;
 
 impl KnownTable {
     /// The table of `words` (none longer than 16 bytes, none empty).
-    fn new(words: HashMap<&'static str, (u8, Option<&'static str>)>) -> Self {
+    fn new(words: HashMap<&'static str, (u8, Option<&'static str>, Option<f64>)>) -> Self {
         let mut table = KnownTable { slots: vec![FREE; KNOWN_SLOTS], entries: Vec::new() };
-        for (w, (bits, base)) in words {
+        for (w, (bits, base, value)) in words {
             let Some(key) = Self::key(w.as_bytes()) else { continue };
             let Ok(id) = u16::try_from(table.entries.len()) else { continue };
             let mut k = Self::slot(key, w.len());
@@ -750,7 +756,7 @@ impl KnownTable {
                 k = (k + 1) % KNOWN_SLOTS;
             }
             table.slots[k] = id;
-            table.entries.push((key, w.len(), bits, base));
+            table.entries.push((key, w.len(), bits, base, value));
         }
         table
     }
@@ -773,25 +779,25 @@ impl KnownTable {
     }
     /// The classes and irregular base of `word` (none for words not in the table).
     fn get(&self, word: &[u8]) -> (u8, Option<&'static str>) {
-        match Self::key(word) {
-            Some(key) => self.get_key(key, word.len()),
+        match Self::key(word).and_then(|key| self.entry(key, word.len())) {
+            Some(&(_, _, bits, base, _)) => (bits, base),
             None => (0, None),
         }
     }
-    /// [`KnownTable::get`] of the word of `len` bytes held as `key` ([`KnownTable::key`]).
-    fn get_key(&self, key: u128, len: usize) -> (u8, Option<&'static str>) {
+    /// The entry of the word of `len` bytes held as `key` ([`KnownTable::key`]).
+    fn entry(&self, key: u128, len: usize) -> Option<&KnownEntry> {
         if len == 0 {
-            return (0, None);
+            return None;
         }
         let mut k = Self::slot(key, len);
         loop {
             let id = self.slots[k];
             if id == FREE {
-                return (0, None);
+                return None;
             }
-            let (w, l, bits, base) = self.entries[usize::from(id)];
-            if w == key && l == len {
-                return (bits, base);
+            let e = &self.entries[usize::from(id)];
+            if e.0 == key && e.1 == len {
+                return Some(e);
             }
             k = (k + 1) % KNOWN_SLOTS;
         }
@@ -934,6 +940,8 @@ const SCALE: &[(&str, f64)] = &[
 
 /// Longer than any number word in [`SMALL`] and [`SCALE`] (with a possessive).
 const MAX_NUMBER_WORD: usize = 16;
+// Number words are looked up as keys of at most 16 bytes.
+const _: () = assert!(MAX_NUMBER_WORD <= 16);
 
 /// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
 pub fn number_value(token: &str) -> Option<f64> {
@@ -948,20 +956,13 @@ pub fn number_value(token: &str) -> Option<f64> {
         return None;
     }
     // A plain ASCII word: compare without folding (what `fold` would give).
+    // (The number words are in the table of `known`, with their values.)
     if !first.is_ascii_digit() && token.is_ascii() && !token.contains('\'') {
-        static WORDS: OnceLock<HashMap<&'static str, f64, Fnv>> = OnceLock::new();
-        let words = WORDS.get_or_init(|| {
-            let mut m = HashMap::default();
-            for &(n, v) in SMALL.iter().chain(SCALE) {
-                m.entry(n).or_insert(v);
-            }
-            m
-        });
-        let mut buf = [0u8; MAX_NUMBER_WORD];
-        let lower = &mut buf[..token.len()];
-        lower.copy_from_slice(token.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).ok().and_then(|l| words.get(l).copied());
+        let mut buf = [0u8; 16];
+        for (d, &c) in buf.iter_mut().zip(token.as_bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        return known_table().entry(u128::from_le_bytes(buf), token.len()).and_then(|e| e.4);
     }
     let w = fold(token);
     // Number words start with a letter, numbers with a digit (folding keeps the first character's class).
@@ -1350,6 +1351,19 @@ mod tests {
         assert_eq!(v, [3.0, 1500.0, 25.0, 2e6, 9.0]);
         assert!(numbers("in 2006").first().unwrap().year);
         assert!(!numbers("15 people").first().unwrap().year);
+    }
+
+    #[test]
+    fn number_words_have_their_first_listed_value() {
+        for &(w, _) in SMALL.iter().chain(SCALE) {
+            let first = SMALL.iter().chain(SCALE).find(|(n, _)| *n == w).map(|(_, v)| *v);
+            assert_eq!(number_value(w), first, "{w}");
+            assert_eq!(number_value(&w.to_uppercase()), first, "{w}");
+        }
+        for w in ["the", "said", "Thousandth", "", "ten's", "twenty-one", "seventeenseventeen"] {
+            let want = SMALL.iter().chain(SCALE).find(|(n, _)| *n == fold(w)).map(|(_, v)| *v);
+            assert_eq!(number_value(w), want, "{w}");
+        }
     }
 
     #[test]
