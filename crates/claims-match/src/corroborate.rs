@@ -394,7 +394,8 @@ fn candidates(claims: &[Claim], words: &[&[(usize, f64)]], stems: usize) -> Vec<
         }
     }
     // For each claim `i`, the weights it shares with each later claim `j`, summed in `shared[j]`.
-    let keys: Vec<String> = claims.iter().map(source_key).collect();
+    // Source keys, read for the claims of pairs that share enough.
+    let mut keys: Vec<Option<String>> = vec![None; claims.len()];
     let mut shared = vec![0.0f64; claims.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut pairs = Vec::new();
@@ -415,8 +416,15 @@ fn candidates(claims: &[Claim], words: &[&[(usize, f64)]], stems: usize) -> Vec<
         touched.sort_unstable();
         touched.dedup();
         for &j in &touched {
-            if shared[j] >= 2.0 && keys[i] != keys[j] && !claims[i].span.overlaps(&claims[j].span) {
-                pairs.push((i, j));
+            if shared[j] >= 2.0 && !claims[i].span.overlaps(&claims[j].span) {
+                for k in [i, j] {
+                    if keys[k].is_none() {
+                        keys[k] = Some(source_key(&claims[k]));
+                    }
+                }
+                if keys[i] != keys[j] {
+                    pairs.push((i, j));
+                }
             }
             shared[j] = 0.0;
         }
