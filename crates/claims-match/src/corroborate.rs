@@ -98,10 +98,11 @@ fn starts_with_lowered(text: &str, prefix: &str) -> bool {
 /// The distinct stems of one article, numbered from 0 in order of first sight.
 #[derive(Debug, Default)]
 struct Stems {
-    /// The stems written one after another.
+    /// The stems longer than 16 bytes, written one after another.
     text: String,
-    /// Each stem's byte range in `text` and hash ([`Stems::hash`]).
-    entries: Vec<(usize, usize, u64)>,
+    /// Each stem's length, hash ([`Stems::hash`]) and bytes: a stem of at most
+    /// 16 bytes as one number ([`Stems::key`]), a longer one as the start of its bytes in `text`.
+    entries: Vec<(usize, u64, u128)>,
     /// Open-addressing table of stem numbers ([`EMPTY`] where free); its length is a power of two.
     slots: Vec<usize>,
 }
@@ -109,27 +110,41 @@ struct Stems {
 /// A free slot of [`Stems::slots`].
 const EMPTY: usize = usize::MAX;
 
+/// The multiplier of [`Stems::hash`].
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
 impl Stems {
     /// Room for about `n` stems.
     fn with_capacity(n: usize) -> Self {
-        let mut stems = Stems { text: String::with_capacity(8 * n), entries: Vec::with_capacity(n), slots: Vec::new() };
-        stems.slots = vec![EMPTY; (2 * n).next_power_of_two().max(64)];
-        stems
+        Stems {
+            text: String::new(),
+            entries: Vec::with_capacity(n),
+            slots: vec![EMPTY; (2 * n).next_power_of_two().max(64)],
+        }
     }
-    /// A hash of the stem's bytes, eight at a time.
-    fn hash(stem: &str) -> u64 {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut h = stem.len() as u64;
-        let mut chunks = stem.as_bytes().chunks_exact(8);
-        for c in &mut chunks {
-            h = (h.rotate_left(26) ^ u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default())).wrapping_mul(K);
+    /// The bytes of a stem of at most 16 bytes as one number (the first byte lowest).
+    fn key(stem: &[u8]) -> Option<u128> {
+        if stem.len() > 16 {
+            return None;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        let mut b = [0u8; 16];
+        for (d, &c) in b.iter_mut().zip(stem) {
+            *d = c;
         }
+        Some(u128::from_le_bytes(b))
+    }
+    /// A hash of the stem's bytes (given as its [`Stems::key`] when it has one).
+    fn hash(stem: &[u8], key: Option<u128>) -> u64 {
+        let h = match key {
+            Some(key) => ((key as u64) ^ ((key >> 64) as u64).rotate_left(23) ^ stem.len() as u64).wrapping_mul(K),
+            None => stem.chunks(8).fold(stem.len() as u64, |h, c| {
+                let mut b = [0u8; 8];
+                for (d, &x) in b.iter_mut().zip(c) {
+                    *d = x;
+                }
+                (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K)
+            }),
+        };
         // The high bits are the best mixed: they pick the slot.
         h.rotate_left(32)
     }
@@ -142,21 +157,35 @@ impl Stems {
         if 2 * (self.entries.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let h = Self::hash(stem);
+        let bytes = stem.as_bytes();
+        let key = Self::key(bytes);
+        let h = Self::hash(bytes, key);
         let mask = self.slots.len() - 1;
         let mut k = h as usize & mask;
         loop {
             let id = self.slots[k];
             if id == EMPTY {
                 let id = self.entries.len();
-                self.text.push_str(stem);
-                self.entries.push((self.text.len() - stem.len(), self.text.len(), h));
+                let held = key.unwrap_or_else(|| {
+                    self.text.push_str(stem);
+                    (self.text.len() - stem.len()) as u128
+                });
+                self.entries.push((bytes.len(), h, held));
                 self.slots[k] = id;
                 return id;
             }
-            let (s, e, hash) = self.entries[id];
-            if hash == h && self.text.as_bytes()[s..e] == *stem.as_bytes() {
-                return id;
+            let (len, hash, held) = self.entries[id];
+            if len == bytes.len() && hash == h {
+                let same = match key {
+                    Some(key) => held == key,
+                    None => {
+                        let start = held as usize;
+                        self.text.as_bytes()[start..start + len] == *bytes
+                    }
+                };
+                if same {
+                    return id;
+                }
             }
             k = (k + 1) & mask;
         }
@@ -165,7 +194,7 @@ impl Stems {
     fn grow(&mut self) {
         let size = (2 * self.slots.len()).max(64);
         self.slots = vec![EMPTY; size];
-        for (id, &(_, _, h)) in self.entries.iter().enumerate() {
+        for (id, &(_, h, _)) in self.entries.iter().enumerate() {
             let mut k = h as usize & (size - 1);
             while self.slots[k] != EMPTY {
                 k = (k + 1) & (size - 1);
