@@ -122,16 +122,9 @@ impl Stems {
             slots: vec![EMPTY; (2 * n).next_power_of_two().max(64)],
         }
     }
-    /// The bytes of a stem of at most 16 bytes as one number (the first byte lowest).
+    /// The bytes of a stem of at most 16 bytes as one number ([`crate::words::pack16`]).
     fn key(stem: &[u8]) -> Option<u128> {
-        if stem.len() > 16 {
-            return None;
-        }
-        let mut b = [0u8; 16];
-        for (d, &c) in b.iter_mut().zip(stem) {
-            *d = c;
-        }
-        Some(u128::from_le_bytes(b))
+        crate::words::pack16(stem)
     }
     /// A hash of the stem's bytes (given as its [`Stems::key`] when it has one).
     fn hash(stem: &[u8], key: Option<u128>) -> u64 {

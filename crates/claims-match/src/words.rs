@@ -700,6 +700,18 @@ pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
     known_table().get(word.as_bytes())
 }
 
+/// At most 16 bytes as one number, the first byte lowest (the bytes of a
+/// 16-byte little-endian number, zero-padded); `None` for more bytes. Built
+/// with shifts, not a copy call: the words are short.
+pub(crate) fn pack16(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    let word = |part: &[u8]| part.iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c));
+    let (lo, hi) = bytes.split_at(bytes.len().min(8));
+    Some(u128::from(word(lo)) | (u128::from(word(hi)) << 64))
+}
+
 /// The table behind [`known`], made on first use.
 fn known_table() -> &'static KnownTable {
     static TABLE: OnceLock<KnownTable> = OnceLock::new();
@@ -760,16 +772,9 @@ impl KnownTable {
         }
         table
     }
-    /// The bytes of a word of at most 16 bytes as one number (the first byte lowest).
+    /// The bytes of a word of at most 16 bytes as one number ([`pack16`]).
     fn key(word: &[u8]) -> Option<u128> {
-        if word.len() > 16 {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        for (d, &c) in buf.iter_mut().zip(word) {
-            *d = c;
-        }
-        Some(u128::from_le_bytes(buf))
+        pack16(word)
     }
     /// The first slot to try for a word.
     fn slot(key: u128, len: usize) -> usize {
@@ -1351,6 +1356,17 @@ mod tests {
         assert_eq!(v, [3.0, 1500.0, 25.0, 2e6, 9.0]);
         assert!(numbers("in 2006").first().unwrap().year);
         assert!(!numbers("15 people").first().unwrap().year);
+    }
+
+    #[test]
+    fn packs_bytes_as_a_little_endian_number() {
+        for len in 0..=16 {
+            let bytes: Vec<u8> = (1..=len as u8).map(|b| b.wrapping_mul(37)).collect();
+            let mut padded = [0u8; 16];
+            padded[..len].copy_from_slice(&bytes);
+            assert_eq!(pack16(&bytes), Some(u128::from_le_bytes(padded)), "{len}");
+        }
+        assert_eq!(pack16(&[1; 17]), None);
     }
 
     #[test]
