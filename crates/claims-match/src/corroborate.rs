@@ -21,13 +21,12 @@
 //!    each clause keeping the claim's certainty only where the claim's hedges
 //!    stand in it; the best-scoring comparison gives the link.
 
-use std::collections::HashMap;
-
 use claims_model::{ids, Claim, Corroboration, Relation};
 
-use crate::{claims_words, match_features, relation, EntityWords, Features, Word};
+use crate::words::Token;
 #[cfg(test)]
-use crate::{compare_features, features, Comparison};
+use crate::{compare_features, features, Comparison, Features};
+use crate::{each_content_word, hedge_ranges, EntityWords, Folds};
 
 /// Words carried by more claims than this are too common to find candidates.
 pub const MAX_POSTINGS: usize = 64;
@@ -79,8 +78,10 @@ pub fn clauses(statement: &str) -> Vec<&str> {
 fn first_separator(text: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     (0..b.len()).filter(|&i| matches!(b[i], b';' | b',' | b' ')).find_map(|i| {
+        // (Each separator starts with `;`, `,` or a space: only those starting with this byte can match.)
         SEPARATORS
             .iter()
+            .filter(|sep| sep.as_bytes()[0] == b[i])
             .find(|sep| b[i..].get(..sep.len()).is_some_and(|t| t.eq_ignore_ascii_case(sep.as_bytes())))
             .map(|sep| (i, sep.len()))
     })
@@ -94,30 +95,236 @@ fn starts_with_lowered(text: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
-/// The features of a claim and of each of its clauses (see [`clauses`]), as
-/// far as [`relation`] reads them.
-fn claim_features(c: &Claim, words: &[(&str, f64)]) -> Vec<Features> {
-    // The whole claim's content words are read already.
-    let mut whole: Vec<Word> = words.iter().map(|&(stem, weight)| Word { stem: stem.to_string(), weight }).collect();
-    whole.sort_by(|a, b| a.stem.cmp(&b.stem));
-    let mut out = vec![Features {
+/// The distinct stems of one article, numbered from 0 in order of first sight.
+#[derive(Debug, Default)]
+struct Stems {
+    /// The stems longer than 16 bytes, written one after another.
+    text: String,
+    /// Each stem's length, hash ([`Stems::hash`]) and bytes: a stem of at most
+    /// 16 bytes as one number ([`Stems::key`]), a longer one as the start of its bytes in `text`.
+    entries: Vec<(usize, u64, u128)>,
+    /// Open-addressing table of stem numbers ([`EMPTY`] where free); its length is a power of two.
+    slots: Vec<usize>,
+}
+
+/// A free slot of [`Stems::slots`].
+const EMPTY: usize = usize::MAX;
+
+/// The multiplier of [`Stems::hash`].
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Stems {
+    /// Room for about `n` stems.
+    fn with_capacity(n: usize) -> Self {
+        Stems {
+            text: String::new(),
+            entries: Vec::with_capacity(n),
+            slots: vec![EMPTY; (2 * n).next_power_of_two().max(64)],
+        }
+    }
+    /// The bytes of a stem of at most 16 bytes as one number ([`crate::words::pack16`]).
+    fn key(stem: &[u8]) -> Option<u128> {
+        crate::words::pack16(stem)
+    }
+    /// A hash of the stem's bytes (given as its [`Stems::key`] when it has one).
+    fn hash(stem: &[u8], key: Option<u128>) -> u64 {
+        let h = match key {
+            Some(key) => ((key as u64) ^ ((key >> 64) as u64).rotate_left(23) ^ stem.len() as u64).wrapping_mul(K),
+            None => stem.chunks(8).fold(stem.len() as u64, |h, c| {
+                let mut b = [0u8; 8];
+                for (d, &x) in b.iter_mut().zip(c) {
+                    *d = x;
+                }
+                (h.rotate_left(26) ^ u64::from_le_bytes(b)).wrapping_mul(K)
+            }),
+        };
+        // The high bits are the best mixed: they pick the slot.
+        h.rotate_left(32)
+    }
+    /// How many stems there are.
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+    /// The number of `stem`, numbering it when new.
+    fn id(&mut self, stem: &str) -> usize {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let bytes = stem.as_bytes();
+        let key = Self::key(bytes);
+        let h = Self::hash(bytes, key);
+        let mask = self.slots.len() - 1;
+        let mut k = h as usize & mask;
+        loop {
+            let id = self.slots[k];
+            if id == EMPTY {
+                let id = self.entries.len();
+                let held = key.unwrap_or_else(|| {
+                    self.text.push_str(stem);
+                    (self.text.len() - stem.len()) as u128
+                });
+                self.entries.push((bytes.len(), h, held));
+                self.slots[k] = id;
+                return id;
+            }
+            let (len, hash, held) = self.entries[id];
+            if len == bytes.len() && hash == h {
+                let same = match key {
+                    Some(key) => held == key,
+                    None => {
+                        let start = held as usize;
+                        self.text.as_bytes()[start..start + len] == *bytes
+                    }
+                };
+                if same {
+                    return id;
+                }
+            }
+            k = (k + 1) & mask;
+        }
+    }
+    /// Doubles the table (at least 64 slots) and places every stem again.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(64);
+        self.slots = vec![EMPTY; size];
+        for (id, &(_, h, _)) in self.entries.iter().enumerate() {
+            let mut k = h as usize & (size - 1);
+            while self.slots[k] != EMPTY {
+                k = (k + 1) & (size - 1);
+            }
+            self.slots[k] = id;
+        }
+    }
+}
+
+/// The distinct content words of each claim, as stem numbers ([`Stems`]) and weights.
+#[derive(Debug, Default)]
+struct ClaimWords {
+    /// Every claim's words, one claim after another, each in order of first occurrence.
+    words: Vec<(usize, f64)>,
+    /// Where each claim's words start in `words` (one more entry: the end).
+    starts: Vec<usize>,
+    /// For each stem: the last claim (plus one) that had it, and where in `words`.
+    seen: Vec<(usize, usize)>,
+}
+
+impl ClaimWords {
+    /// The words of claim `k`.
+    fn of(&self, k: usize) -> &[(usize, f64)] {
+        &self.words[self.starts[k]..self.starts[k + 1]]
+    }
+    /// Starts the next claim's words.
+    fn begin(&mut self) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+    }
+    /// Adds a word of the current claim: the highest weight of a repeated word is kept.
+    fn add(&mut self, stem: usize, weight: f64) {
+        let claim = self.starts.len();
+        if self.seen.len() <= stem {
+            self.seen.resize(stem + 1, (0, 0));
+        }
+        match self.seen[stem] {
+            (c, at) if c == claim => self.words[at].1 = self.words[at].1.max(weight),
+            _ => {
+                self.seen[stem] = (claim, self.words.len());
+                self.words.push((stem, weight));
+            }
+        }
+    }
+    /// Ends the current claim's words.
+    fn end(&mut self) {
+        self.starts.push(self.words.len());
+    }
+}
+
+/// What [`relation`] reads of a claim or clause, its content words as stem numbers.
+#[derive(Debug, Clone)]
+struct Numbered {
+    /// Distinct content words (stem number, weight), sorted by number.
+    words: Vec<(usize, f64)>,
+    /// Numbers of the text.
+    numbers: Vec<crate::words::Number>,
+    /// The claim's polarity.
+    negated: bool,
+    /// The certainty of the claim or clause.
+    certainty: claims_model::Certainty,
+}
+
+/// The relation and score [`crate::compare_features`] gives two claims'
+/// features, when they report the same fact, read without listing the words
+/// and numbers. (The weights are 1 and 2, so their sums do not depend on the order.)
+fn relation(a: &Numbered, b: &Numbered) -> Option<(Relation, f64)> {
+    let total: f64 = a.words.iter().map(|w| w.1).sum::<f64>() + b.words.iter().map(|w| w.1).sum::<f64>();
+    // Both word lists are sorted and distinct: merge them.
+    let (mut i, mut j, mut shared_w) = (0, 0, 0.0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].0.cmp(&b.words[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared_w += a.words[i].1.max(b.words[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let score = if total > 0.0 { (2.0 * shared_w / total).min(1.0) } else { 0.0 };
+    if !(score >= crate::SAME_FACT && shared_w >= 2.0) {
+        return None;
+    }
+    let unmatched = |a: &[crate::words::Number], b: &[crate::words::Number]| {
+        a.iter().any(|n| !b.iter().any(|m| (m.value - n.value).abs() < 1e-9))
+    };
+    let rel = if a.negated != b.negated || (unmatched(&a.numbers, &b.numbers) && unmatched(&b.numbers, &a.numbers)) {
+        Relation::Contradicts
+    } else if a.certainty != b.certainty {
+        Relation::Updates
+    } else {
+        Relation::Same
+    };
+    Some((rel, score))
+}
+
+/// The features of claim `c` and of each of its clauses (see [`clauses`]), as
+/// far as [`relation`] reads them: `words` are its content words, `toks` its statement's tokens.
+fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: &mut Stems) -> Vec<Numbered> {
+    let mut whole = words.to_vec();
+    whole.sort_unstable_by_key(|w| w.0);
+    let mut out = vec![Numbered {
         words: whole,
-        numbers: crate::words::numbers(&c.statement),
-        speaker: None,
+        numbers: crate::words::numbers_in(&c.statement, toks),
         negated: c.negated,
         certainty: c.certainty,
-        date: None,
     }];
     let parts = clauses(&c.statement);
     if parts.is_empty() {
         return out;
     }
     let entity_words = EntityWords::of(c);
+    let mut part_toks = Vec::new();
+    let mut bufs = Folds::default();
     for part in parts {
         let lower = part.to_lowercase();
         let hedged = c.hedges.is_empty() || c.hedges.iter().any(|h| lower.contains(&h.text.to_lowercase()));
         let certainty = if hedged { c.certainty } else { claims_model::Certainty::Asserted };
-        out.push(match_features(c, part, certainty, &entity_words));
+        crate::words::tokens_into(part, &mut part_toks);
+        let mut words: Vec<(usize, f64)> = Vec::new();
+        each_content_word(&part_toks, &entity_words, &hedge_ranges(c, part), &mut bufs, |stem, weight| {
+            let id = stems.id(stem);
+            match words.iter_mut().find(|w| w.0 == id) {
+                Some(w) => w.1 = w.1.max(weight),
+                None => words.push((id, weight)),
+            }
+        });
+        words.sort_unstable_by_key(|w| w.0);
+        out.push(Numbered {
+            words,
+            numbers: crate::words::numbers_in(part, &part_toks),
+            negated: c.negated,
+            certainty,
+        });
     }
     out
 }
@@ -125,18 +332,40 @@ fn claim_features(c: &Claim, words: &[(&str, f64)]) -> Vec<Features> {
 /// Links claims of one article that report the same fact from different sources, both ways.
 pub fn corroborate(claims: &mut [Claim]) {
     // Content words find the candidate pairs; the rest of the features is read for candidates only.
-    let (stems, words) = claims_words(claims);
-    let words: Vec<Vec<(&str, f64)>> =
-        words.into_iter().map(|ws| ws.into_iter().map(|(r, w)| (&stems[r], w)).collect()).collect();
-    let pairs = candidates(claims, &words);
-    let mut feats: Vec<Vec<Features>> = vec![Vec::new(); claims.len()];
+    let bytes: usize = claims.iter().map(|c| c.statement.len()).sum();
+    // Room for about one stem in 16 bytes of statements, a content word in 8, a token in 4.
+    let mut stems = Stems::with_capacity(bytes / 16);
+    let mut words = ClaimWords { words: Vec::with_capacity(bytes / 8), ..Default::default() };
+    // Every statement's tokens, one after another (`tok_starts[k]..tok_starts[k + 1]`: claim `k`'s).
+    let mut toks: Vec<Token<'_>> = Vec::with_capacity(bytes / 4 + claims.len());
+    let mut tok_starts = Vec::with_capacity(claims.len() + 1);
+    tok_starts.push(0);
+    let mut mine: Vec<Token<'_>> = Vec::new();
+    let mut entity_words = EntityWords(String::new(), Vec::new());
+    let mut bufs = Folds::default();
+    words.begin();
+    for c in claims.iter() {
+        crate::words::tokens_into(&c.statement, &mut mine);
+        entity_words.fill(c);
+        each_content_word(&mine, &entity_words, &hedge_ranges(c, &c.statement), &mut bufs, |stem, weight| {
+            words.add(stems.id(stem), weight);
+        });
+        words.end();
+        toks.extend_from_slice(&mine);
+        tok_starts.push(toks.len());
+    }
+    let lists: Vec<&[(usize, f64)]> = (0..claims.len()).map(|k| words.of(k)).collect();
+    let pairs = candidates(claims, &lists, stems.len());
+    let mut feats: Vec<Vec<Numbered>> = vec![Vec::new(); claims.len()];
     for &(i, j) in &pairs {
         for k in [i, j] {
             if feats[k].is_empty() {
-                feats[k] = claim_features(&claims[k], &words[k]);
+                let toks = &toks[tok_starts[k]..tok_starts[k + 1]];
+                feats[k] = claim_features(&claims[k], lists[k], toks, &mut stems);
             }
         }
     }
+    drop(toks);
     link(claims, pairs, &feats, relation);
 }
 
@@ -147,11 +376,17 @@ pub fn corroborate_with(
     feats: &[Vec<Features>],
     cmp: impl Fn(&Features, &Features) -> Comparison,
 ) {
-    let words: Vec<Vec<(&str, f64)>> = feats
-        .iter()
-        .map(|f| f.first().map_or(Vec::new(), |f| f.words.iter().map(|w| (w.stem.as_str(), w.weight)).collect()))
-        .collect();
-    let pairs = candidates(claims, &words);
+    let mut stems = Stems::default();
+    let mut words = ClaimWords::default();
+    words.begin();
+    for f in feats {
+        for w in f.first().map_or(&[][..], |f| &f.words[..]) {
+            words.add(stems.id(&w.stem), w.weight);
+        }
+        words.end();
+    }
+    let lists: Vec<&[(usize, f64)]> = (0..feats.len()).map(|k| words.of(k)).collect();
+    let pairs = candidates(claims, &lists, stems.len());
     link(claims, pairs, feats, |a, b| {
         let c = cmp(a, b);
         c.relation.map(|r| (r, c.score))
@@ -159,45 +394,75 @@ pub fn corroborate_with(
 }
 
 /// The pairs `(i, j)`, `i < j`, of claims from different sources and places
-/// whose distinct content words (`words[i]`: stem and weight) share a weight
-/// of 2 or more, in order.
-fn candidates(claims: &[Claim], words: &[Vec<(&str, f64)>]) -> Vec<(usize, usize)> {
-    let keys: Vec<String> = claims.iter().map(source_key).collect();
-    let mut index: HashMap<&str, Vec<(usize, f64)>, crate::words::Fnv> = HashMap::default();
-    for (i, ws) in words.iter().enumerate() {
-        for &(stem, weight) in ws {
-            let posting = index.entry(stem).or_default();
-            if posting.last().is_none_or(|&(j, _)| j != i) {
-                posting.push((i, weight));
-            }
+/// whose distinct content words (`words[i]`: stem number below `stems` and
+/// weight) share a weight of 2 or more, in order.
+fn candidates(claims: &[Claim], words: &[&[(usize, f64)]], stems: usize) -> Vec<(usize, usize)> {
+    // The claims carrying each stem, in claim order: `postings[starts[s]..starts[s + 1]]`.
+    let mut starts = vec![0usize; stems + 1];
+    for ws in words {
+        for &(s, _) in *ws {
+            starts[s + 1] += 1;
         }
     }
-    let mut shared: HashMap<(usize, usize), f64, crate::words::Fnv> = HashMap::default();
-    for posting in index.values() {
-        if posting.len() < 2 || posting.len() > MAX_POSTINGS {
-            continue;
+    for s in 0..stems {
+        starts[s + 1] += starts[s];
+    }
+    let mut fill = starts.clone();
+    let mut postings = vec![(0usize, 0.0f64); starts[stems]];
+    for (i, ws) in words.iter().enumerate() {
+        for &(s, w) in *ws {
+            postings[fill[s]] = (i, w);
+            fill[s] += 1;
         }
-        for (x, &(i, wi)) in posting.iter().enumerate() {
-            for &(j, wj) in &posting[x + 1..] {
-                if keys[i] != keys[j] && !claims[i].span.overlaps(&claims[j].span) {
-                    *shared.entry((i, j)).or_default() += wi.max(wj);
+    }
+    // For each claim `i`, the weights it shares with each later claim `j`, summed in `shared[j]`.
+    // Source keys, read for the claims of pairs that share enough.
+    let mut keys: Vec<Option<String>> = vec![None; claims.len()];
+    let mut shared = vec![0.0f64; claims.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, ws) in words.iter().enumerate() {
+        for &(s, wi) in *ws {
+            let posting = &postings[starts[s]..starts[s + 1]];
+            if posting.len() < 2 || posting.len() > MAX_POSTINGS {
+                continue;
+            }
+            let later = posting.partition_point(|&(j, _)| j <= i);
+            for &(j, wj) in &posting[later..] {
+                if shared[j] == 0.0 {
+                    touched.push(j);
+                }
+                shared[j] += wi.max(wj);
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for &j in &touched {
+            if shared[j] >= 2.0 && !claims[i].span.overlaps(&claims[j].span) {
+                for k in [i, j] {
+                    if keys[k].is_none() {
+                        keys[k] = Some(source_key(&claims[k]));
+                    }
+                }
+                if keys[i] != keys[j] {
+                    pairs.push((i, j));
                 }
             }
+            shared[j] = 0.0;
         }
+        touched.clear();
     }
-    let mut pairs: Vec<(usize, usize)> = shared.into_iter().filter(|&(_, w)| w >= 2.0).map(|(p, _)| p).collect();
-    pairs.sort_unstable();
     pairs
 }
 
 /// Links the candidate `pairs` the matcher `cmp` relates (it gives the relation
 /// and score of two claims that report the same fact), comparing the claims'
 /// features `feats` (the whole claim first, then its clauses).
-fn link(
+fn link<F>(
     claims: &mut [Claim],
     pairs: Vec<(usize, usize)>,
-    feats: &[Vec<Features>],
-    cmp: impl Fn(&Features, &Features) -> Option<(Relation, f64)>,
+    feats: &[Vec<F>],
+    cmp: impl Fn(&F, &F) -> Option<(Relation, f64)>,
 ) {
     let mut links: Vec<(usize, usize, Relation, f64)> = Vec::new();
     for (i, j) in pairs {

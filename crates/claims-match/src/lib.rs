@@ -88,12 +88,12 @@ impl EntityWords {
     fn fill(&mut self, c: &Claim) {
         self.0.clear();
         self.1.clear();
-        let mut f = String::new();
         for e in &c.entities {
-            for t in words::tokens(&e.name) {
-                words::fold_into(t.text, &mut f);
-                self.push(&f);
-            }
+            words::each_token(&e.name, |t| {
+                let start = self.0.len();
+                words::fold_push(t.text, &mut self.0);
+                self.1.push(start..self.0.len());
+            });
         }
     }
     /// Adds a word.
@@ -110,32 +110,43 @@ impl EntityWords {
 /// [`content_words`] read from the text's [`words::tokens`] (`toks`), already made by the caller.
 fn content_words_in(toks: &[words::Token<'_>], entity_words: &EntityWords, skip: &[(usize, usize)]) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    each_content_word(toks, entity_words, skip, |stem, weight| match out.iter_mut().find(|w| w.stem == stem) {
-        Some(w) => w.weight = w.weight.max(weight),
-        None => out.push(Word { stem: stem.to_string(), weight }),
+    each_content_word(toks, entity_words, skip, &mut Folds::default(), |stem, weight| {
+        match out.iter_mut().find(|w| w.stem == stem) {
+            Some(w) => w.weight = w.weight.max(weight),
+            None => out.push(Word { stem: stem.to_string(), weight }),
+        }
     });
     out
 }
 
+/// Buffers [`each_content_word`] reuses from call to call: the word's fold
+/// (then its stem), and the next word's where a modal needs it (`set to`).
+#[derive(Debug, Default)]
+struct Folds {
+    /// The word's fold, then its stem.
+    f: String,
+    /// The next word's fold.
+    next: String,
+}
+
 /// Calls `emit(stem, weight)` for each content word of `toks` in order (a
-/// word may come more than once), without allocating per word.
+/// word may come more than once), without allocating per word (`bufs` are reused).
 fn each_content_word(
     toks: &[words::Token<'_>],
     entity_words: &EntityWords,
     skip: &[(usize, usize)],
+    bufs: &mut Folds,
     mut emit: impl FnMut(&str, f64),
 ) {
-    // The word's fold (then its stem), and the next word's where a modal needs it (`set to`).
-    let mut f = String::new();
-    let mut next = String::new();
+    let Folds { f, next } = bufs;
     for (i, t) in toks.iter().enumerate() {
         if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
             continue;
         }
-        words::fold_into(t.text, &mut f);
+        words::fold_into(t.text, f);
         // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
         // word, not digits) `number_value` of the folded word.
-        let (known, irregular) = words::known(&f);
+        let (known, irregular) = words::known(f);
         let all_caps = || t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
         let number = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
             words::number_value(t.text).is_some()
@@ -152,16 +163,16 @@ fn each_content_word(
         // `set to`, `due to`: read the next word's fold.
         if known & words::MODAL_BEFORE_TO != 0 {
             if let Some(n) = toks.get(i + 1).filter(|n| n.word) {
-                words::fold_into(n.text, &mut next);
+                words::fold_into(n.text, next);
                 if next == "to" {
                     continue;
                 }
             }
         }
         let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
-        let weight = if capital || entity_words.contains(&f) { 2.0 } else { 1.0 };
-        words::stem_known(&mut f, irregular);
-        emit(&f, weight);
+        let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
+        words::stem_known(f, irregular);
+        emit(f, weight);
     }
 }
 
@@ -210,37 +221,6 @@ fn sorted_words(c: &Claim, statement: &str, toks: &[words::Token<'_>], entity_wo
 /// Hedges are located in the article; their words are skipped where they fall in the statement text.
 fn hedge_ranges(c: &Claim, statement: &str) -> Vec<(usize, usize)> {
     c.hedges.iter().filter_map(|h| statement.find(&h.text).map(|s| (s, s + h.text.len()))).collect()
-}
-
-/// Content words as the byte range of their stem in one string, and their weight.
-type StemRanges = Vec<(std::ops::Range<usize>, f64)>;
-
-/// The distinct content words of each claim's statement (the `words` of its
-/// [`features`], unsorted) as `(stem, weight)`, the stems written into one string.
-fn claims_words(claims: &[Claim]) -> (String, Vec<StemRanges>) {
-    let mut all = String::with_capacity(claims.iter().map(|c| c.statement.len()).sum());
-    // Buffers reused from claim to claim.
-    let mut toks: Vec<words::Token<'_>> = Vec::new();
-    let mut entity_words = EntityWords(String::new(), Vec::new());
-    let out = claims
-        .iter()
-        .map(|c| {
-            words::tokens_into(&c.statement, &mut toks);
-            entity_words.fill(c);
-            let mut mine: StemRanges = Vec::with_capacity(toks.len() / 2 + 1);
-            each_content_word(&toks, &entity_words, &hedge_ranges(c, &c.statement), |stem, weight| {
-                match mine.iter_mut().find(|(r, _)| all.as_bytes()[r.clone()] == *stem.as_bytes()) {
-                    Some(w) => w.1 = w.1.max(weight),
-                    None => {
-                        all.push_str(stem);
-                        mine.push((all.len() - stem.len()..all.len(), weight));
-                    }
-                }
-            });
-            mine
-        })
-        .collect();
-    (all, out)
 }
 
 /// How two claims compare.
@@ -295,40 +275,6 @@ pub fn score(a: &Features, b: &Features) -> f64 {
         }
     }
     (2.0 * shared / total).min(1.0)
-}
-
-/// The relation and score [`compare_features`] gives two claims' features,
-/// when they report the same fact, read without listing the words and numbers.
-fn relation(a: &Features, b: &Features) -> Option<(Relation, f64)> {
-    let total: f64 = a.words.iter().map(|w| w.weight).sum::<f64>() + b.words.iter().map(|w| w.weight).sum::<f64>();
-    // Both word lists are sorted and distinct: merge them (the shared weights add up in `a`'s order).
-    let (mut i, mut j, mut shared_w) = (0, 0, 0.0);
-    while i < a.words.len() && j < b.words.len() {
-        match a.words[i].stem.cmp(&b.words[j].stem) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared_w += a.words[i].weight.max(b.words[j].weight);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let score = if total > 0.0 { (2.0 * shared_w / total).min(1.0) } else { 0.0 };
-    if !(score >= SAME_FACT && shared_w >= 2.0) {
-        return None;
-    }
-    let unmatched = |a: &[words::Number], b: &[words::Number]| {
-        a.iter().any(|n| !b.iter().any(|m| (m.value - n.value).abs() < 1e-9))
-    };
-    let rel = if a.negated != b.negated || (unmatched(&a.numbers, &b.numbers) && unmatched(&b.numbers, &a.numbers)) {
-        Relation::Contradicts
-    } else if a.certainty != b.certainty {
-        Relation::Updates
-    } else {
-        Relation::Same
-    };
-    Some((rel, score))
 }
 
 /// Compares two claims' features.

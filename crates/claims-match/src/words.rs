@@ -47,11 +47,80 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into words and punctuation characters (white space dropped).
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokens_into(text, &mut out);
+    out
+}
+
+/// [`tokens`] written into `out` (cleared first), reusing its allocation.
+pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+    out.clear();
+    each_token(text, |t| out.push(t));
+}
+
+/// Calls `emit` with each of [`tokens`] in order, without allocating for an ASCII text.
+pub(crate) fn each_token<'a>(text: &'a str, emit: impl FnMut(Token<'a>)) {
     if text.is_ascii() {
-        let mut out = Vec::with_capacity(text.len() / 5 + 1);
-        ascii_tokens(text, &mut out);
-        return out;
+        ascii_tokens(text, emit);
+    } else {
+        utf8_tokens(text, emit);
     }
+}
+
+/// [`tokens`] of any text, each passed to `emit`: read from its bytes, decoding
+/// only the characters that are not ASCII (the rules of [`char_tokens`]).
+fn utf8_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
+    let b = text.as_bytes();
+    let len = b.len();
+    // The character starting at byte `i` (a character boundary) and its length.
+    let at = |i: usize| -> (char, usize) {
+        match b[i] {
+            c @ 0..=0x7f => (char::from(c), 1),
+            _ => text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while i < len {
+        let (c, n) = at(i);
+        if c.is_whitespace() {
+            i += n;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            emit(Token { start: i, end: i + n, text: &text[i..i + n], word: false });
+            i += n;
+            continue;
+        }
+        let start = i;
+        let mut j = i + n;
+        // The character before `j`.
+        let mut last = c;
+        while j < len {
+            let (c, n) = at(j);
+            if c.is_alphanumeric() {
+                last = c;
+                j += n;
+                continue;
+            }
+            // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
+            let Some((next, m)) = (j + n < len).then(|| at(j + n)) else { break };
+            let joins = (is_apostrophe(c) && next.is_alphanumeric())
+                || ((c == ',' || c == '.') && last.is_ascii_digit() && next.is_ascii_digit());
+            if !joins {
+                break;
+            }
+            last = next;
+            j += n + m;
+        }
+        emit(Token { start, end: j, text: &text[start..j], word: true });
+        i = j;
+    }
+}
+
+/// [`tokens`] of any text, read character by character (the reference the
+/// readers from bytes are tested against).
+#[cfg(test)]
+fn char_tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let decoded: Vec<(usize, char)> = text.char_indices().collect();
     let len = decoded.len();
@@ -93,52 +162,42 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// [`tokens`] written into `out` (cleared first), reusing its allocation.
-pub(crate) fn tokens_into<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
-    out.clear();
-    if text.is_ascii() {
-        ascii_tokens(text, out);
-    } else {
-        out.extend(tokens(text));
-    }
-}
-
-/// [`tokens`] of an ASCII text, read from its bytes (the same rules), pushed onto `out`.
-fn ascii_tokens<'a>(text: &'a str, out: &mut Vec<Token<'a>>) {
+/// [`tokens`] of an ASCII text, read from its bytes (the same rules), each passed to `emit`.
+fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let b = text.as_bytes();
     let len = b.len();
     let mut i = 0;
     while i < len {
         let c = b[i];
-        if char::from(c).is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
         if c.is_ascii_alphanumeric() {
+            let start = i;
             let mut j = i + 1;
-            while j < len {
-                let c = b[j];
-                if c.is_ascii_alphanumeric() {
+            loop {
+                while j < len && b[j].is_ascii_alphanumeric() {
                     j += 1;
-                    continue;
                 }
-                let next = b.get(j + 1).copied().unwrap_or(b' ');
-                let joins = match c {
-                    b'\'' => next.is_ascii_alphanumeric(),
-                    b',' | b'.' => b[j - 1].is_ascii_digit() && next.is_ascii_digit(),
-                    _ => false,
-                };
-                if joins {
-                    j += 2;
-                    continue;
+                // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
+                if j + 1 < len {
+                    let next = b[j + 1];
+                    let joins = match b[j] {
+                        b'\'' => next.is_ascii_alphanumeric(),
+                        b',' | b'.' => b[j - 1].is_ascii_digit() && next.is_ascii_digit(),
+                        _ => false,
+                    };
+                    if joins {
+                        j += 2;
+                        continue;
+                    }
                 }
                 break;
             }
-            out.push(Token { start, end: j, text: &text[start..j], word: true });
+            emit(Token { start, end: j, text: &text[start..j], word: true });
             i = j;
         } else {
-            out.push(Token { start, end: i + 1, text: &text[start..i + 1], word: false });
+            // `char::is_whitespace` of an ASCII character.
+            if !matches!(c, b'\t'..=b'\r' | b' ') {
+                emit(Token { start: i, end: i + 1, text: &text[i..i + 1], word: false });
+            }
             i += 1;
         }
     }
@@ -154,17 +213,34 @@ pub fn fold(word: &str) -> String {
 /// [`fold`] written into `w` (cleared first), reusing its allocation.
 pub(crate) fn fold_into(word: &str, w: &mut String) {
     w.clear();
-    // Plain ASCII words (the common case) are lowered without a second allocation.
+    fold_push(word, w);
+}
+
+/// [`fold`] appended to `w` (what `w` held before is left alone).
+pub(crate) fn fold_push(word: &str, w: &mut String) {
+    // Plain ASCII words (the common case): the possessive and trailing
+    // apostrophes are cut from the word (lower-casing keeps `'`, and `S` is
+    // `s`), then the rest is copied and lowered in place.
     if word.is_ascii() {
-        w.push_str(word);
-        w.make_ascii_lowercase();
-    } else {
-        w.push_str(&word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase());
+        let b = word.as_bytes();
+        let mut n = b.len();
+        if n > 2 && b[n - 2] == b'\'' && b[n - 1].eq_ignore_ascii_case(&b's') {
+            n -= 2;
+        }
+        while n > 0 && b[n - 1] == b'\'' {
+            n -= 1;
+        }
+        let start = w.len();
+        w.push_str(&word[..n]);
+        w[start..].make_ascii_lowercase();
+        return;
     }
-    if w.ends_with("'s") && w.len() > 2 {
+    let start = w.len();
+    w.push_str(&word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase());
+    if w.len() - start > 2 && w.ends_with("'s") {
         w.truncate(w.len() - 2);
     }
-    while w.ends_with('\'') {
+    while w.len() > start && w.ends_with('\'') {
         w.pop();
     }
 }
@@ -621,10 +697,26 @@ pub(crate) const NUMBER_WORD: u8 = 16;
 /// [`MODAL`], [`MODAL_BEFORE_TO`], [`NUMBER_WORD`]), and its irregular base
 /// form for [`stem`] (`said` → `say`), read with one lookup.
 pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
-    type Table = HashMap<&'static str, (u8, Option<&'static str>), Fnv>;
-    static TABLE: OnceLock<Table> = OnceLock::new();
+    known_table().get(word.as_bytes())
+}
+
+/// At most 16 bytes as one number, the first byte lowest (the bytes of a
+/// 16-byte little-endian number, zero-padded); `None` for more bytes. Built
+/// with shifts, not a copy call: the words are short.
+pub(crate) fn pack16(bytes: &[u8]) -> Option<u128> {
+    if bytes.len() > 16 {
+        return None;
+    }
+    let word = |part: &[u8]| part.iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c));
+    let (lo, hi) = bytes.split_at(bytes.len().min(8));
+    Some(u128::from(word(lo)) | (u128::from(word(hi)) << 64))
+}
+
+/// The table behind [`known`], made on first use.
+fn known_table() -> &'static KnownTable {
+    static TABLE: OnceLock<KnownTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m: Table = HashMap::default();
+        let mut m: HashMap<&'static str, (u8, Option<&'static str>, Option<f64>)> = HashMap::new();
         let lists: [(&[&'static str], u8); 4] =
             [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
         for (list, bit) in lists {
@@ -632,15 +724,89 @@ pub(crate) fn known(word: &str) -> (u8, Option<&'static str>) {
                 m.entry(*w).or_default().0 |= bit;
             }
         }
-        for (w, _) in SMALL.iter().chain(SCALE) {
-            m.entry(*w).or_default().0 |= NUMBER_WORD;
+        for &(w, v) in SMALL.iter().chain(SCALE) {
+            let e = m.entry(w).or_default();
+            e.0 |= NUMBER_WORD;
+            // The first value listed counts.
+            e.2.get_or_insert(v);
         }
         for &(w, base) in IRREGULAR {
             m.entry(w).or_default().1.get_or_insert(base);
         }
-        m
+        KnownTable::new(m)
     });
-    table.get(word).copied().unwrap_or_default()
+    table
+}
+
+/// The table behind [`known`]: open addressing over words of at most 16
+/// bytes, each held as one `u128` (its bytes, zero-padded) with its length.
+/// The slots hold only entry numbers, so that the part read for every word is small.
+struct KnownTable {
+    /// Entry numbers ([`FREE`] where free).
+    slots: Vec<u16>,
+    /// The words.
+    entries: Vec<KnownEntry>,
+}
+
+/// One word of [`KnownTable`]: `(word as a key, length, classes, irregular base, value of a number word)`.
+type KnownEntry = (u128, usize, u8, Option<&'static str>, Option<f64>);
+
+/// Slots of [`KnownTable`] (a power of two, over twice the words).
+const KNOWN_SLOTS: usize = 1024;
+/// A free slot of [`KnownTable`].
+const FREE: u16 = u16::MAX;
+
+impl KnownTable {
+    /// The table of `words` (none longer than 16 bytes, none empty).
+    fn new(words: HashMap<&'static str, (u8, Option<&'static str>, Option<f64>)>) -> Self {
+        let mut table = KnownTable { slots: vec![FREE; KNOWN_SLOTS], entries: Vec::new() };
+        for (w, (bits, base, value)) in words {
+            let Some(key) = Self::key(w.as_bytes()) else { continue };
+            let Ok(id) = u16::try_from(table.entries.len()) else { continue };
+            let mut k = Self::slot(key, w.len());
+            while table.slots[k] != FREE {
+                k = (k + 1) % KNOWN_SLOTS;
+            }
+            table.slots[k] = id;
+            table.entries.push((key, w.len(), bits, base, value));
+        }
+        table
+    }
+    /// The bytes of a word of at most 16 bytes as one number ([`pack16`]).
+    fn key(word: &[u8]) -> Option<u128> {
+        pack16(word)
+    }
+    /// The first slot to try for a word.
+    fn slot(key: u128, len: usize) -> usize {
+        let [lo, hi] = [key as u64, (key >> 64) as u64];
+        let h = (lo ^ hi.rotate_left(23) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 54) as usize % KNOWN_SLOTS
+    }
+    /// The classes and irregular base of `word` (none for words not in the table).
+    fn get(&self, word: &[u8]) -> (u8, Option<&'static str>) {
+        match Self::key(word).and_then(|key| self.entry(key, word.len())) {
+            Some(&(_, _, bits, base, _)) => (bits, base),
+            None => (0, None),
+        }
+    }
+    /// The entry of the word of `len` bytes held as `key` ([`KnownTable::key`]).
+    fn entry(&self, key: u128, len: usize) -> Option<&KnownEntry> {
+        if len == 0 {
+            return None;
+        }
+        let mut k = Self::slot(key, len);
+        loop {
+            let id = self.slots[k];
+            if id == FREE {
+                return None;
+            }
+            let e = &self.entries[usize::from(id)];
+            if e.0 == key && e.1 == len {
+                return Some(e);
+            }
+            k = (k + 1) % KNOWN_SLOTS;
+        }
+    }
 }
 
 const MONTHS: &[&str] = &[
@@ -779,6 +945,8 @@ const SCALE: &[(&str, f64)] = &[
 
 /// Longer than any number word in [`SMALL`] and [`SCALE`] (with a possessive).
 const MAX_NUMBER_WORD: usize = 16;
+// Number words are looked up as keys of at most 16 bytes.
+const _: () = assert!(MAX_NUMBER_WORD <= 16);
 
 /// The value of one number token (`1,500`, `2.5`, `9th`, `seven`), if it is one.
 pub fn number_value(token: &str) -> Option<f64> {
@@ -793,20 +961,13 @@ pub fn number_value(token: &str) -> Option<f64> {
         return None;
     }
     // A plain ASCII word: compare without folding (what `fold` would give).
+    // (The number words are in the table of `known`, with their values.)
     if !first.is_ascii_digit() && token.is_ascii() && !token.contains('\'') {
-        static WORDS: OnceLock<HashMap<&'static str, f64, Fnv>> = OnceLock::new();
-        let words = WORDS.get_or_init(|| {
-            let mut m = HashMap::default();
-            for &(n, v) in SMALL.iter().chain(SCALE) {
-                m.entry(n).or_insert(v);
-            }
-            m
-        });
-        let mut buf = [0u8; MAX_NUMBER_WORD];
-        let lower = &mut buf[..token.len()];
-        lower.copy_from_slice(token.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).ok().and_then(|l| words.get(l).copied());
+        let mut buf = [0u8; 16];
+        for (d, &c) in buf.iter_mut().zip(token.as_bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        return known_table().entry(u128::from_le_bytes(buf), token.len()).and_then(|e| e.4);
     }
     let w = fold(token);
     // Number words start with a letter, numbers with a digit (folding keeps the first character's class).
@@ -1090,6 +1251,82 @@ mod tests {
     }
 
     #[test]
+    fn ascii_tokens_match_the_general_reading() {
+        let all: String = (0u8..128).map(char::from).collect();
+        let alphabet = b" \t\n\x0b\x1c'.,-aZ09";
+        let mut texts = vec![all, "1,500.5 didn't 'quoted' a.b 3.x x,5 end'".to_string()];
+        let mut state: u32 = 7;
+        for len in 0..30 {
+            for _ in 0..100 {
+                texts.push(
+                    (0..len)
+                        .map(|_| {
+                            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                            char::from(alphabet[(state >> 16) as usize % alphabet.len()])
+                        })
+                        .collect(),
+                );
+            }
+        }
+        for t in &texts {
+            assert_eq!(tokens(t), char_tokens(t), "{t:?}");
+        }
+        // Any text: characters of one to four bytes, letters, digits, apostrophes and spaces among them.
+        let alphabet: Vec<char> = "a Z0'’,.é٣²–\u{a0}\u{2028}𝔸😀ß\u{301}Σ".chars().collect();
+        for len in 0..24 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        alphabet[(state >> 16) as usize % alphabet.len()]
+                    })
+                    .collect();
+                let mut got = Vec::new();
+                utf8_tokens(&t, |tok| got.push(tok));
+                assert_eq!(got, char_tokens(&t), "{t:?}");
+                for tok in &got {
+                    assert_eq!(&t[tok.start..tok.end], tok.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folds_append() {
+        let mut w = String::from("x'");
+        fold_push("Russia’s", &mut w);
+        assert_eq!(w, "x'russia");
+        fold_push("'", &mut w);
+        assert_eq!(w, "x'russia");
+        fold_push("Leaders'", &mut w);
+        assert_eq!(w, "x'russialeaders");
+        // The ASCII path cuts as the general one does: lower case first, then `'s` and trailing `'`.
+        let reference = |word: &str| {
+            let mut w = word.to_lowercase();
+            if w.ends_with("'s") && w.len() > 2 {
+                w.truncate(w.len() - 2);
+            }
+            while w.ends_with('\'') {
+                w.pop();
+            }
+            w
+        };
+        let alphabet = b"'sSaB";
+        let mut state: u32 = 3;
+        for len in 0..8 {
+            for _ in 0..300 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        char::from(alphabet[(state >> 16) as usize % alphabet.len()])
+                    })
+                    .collect();
+                assert_eq!(fold(&t), reference(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
     fn stems() {
         for (w, s) in [
             ("visited", "visit"),
@@ -1119,6 +1356,30 @@ mod tests {
         assert_eq!(v, [3.0, 1500.0, 25.0, 2e6, 9.0]);
         assert!(numbers("in 2006").first().unwrap().year);
         assert!(!numbers("15 people").first().unwrap().year);
+    }
+
+    #[test]
+    fn packs_bytes_as_a_little_endian_number() {
+        for len in 0..=16 {
+            let bytes: Vec<u8> = (1..=len as u8).map(|b| b.wrapping_mul(37)).collect();
+            let mut padded = [0u8; 16];
+            padded[..len].copy_from_slice(&bytes);
+            assert_eq!(pack16(&bytes), Some(u128::from_le_bytes(padded)), "{len}");
+        }
+        assert_eq!(pack16(&[1; 17]), None);
+    }
+
+    #[test]
+    fn number_words_have_their_first_listed_value() {
+        for &(w, _) in SMALL.iter().chain(SCALE) {
+            let first = SMALL.iter().chain(SCALE).find(|(n, _)| *n == w).map(|(_, v)| *v);
+            assert_eq!(number_value(w), first, "{w}");
+            assert_eq!(number_value(&w.to_uppercase()), first, "{w}");
+        }
+        for w in ["the", "said", "Thousandth", "", "ten's", "twenty-one", "seventeenseventeen"] {
+            let want = SMALL.iter().chain(SCALE).find(|(n, _)| *n == fold(w)).map(|(_, v)| *v);
+            assert_eq!(number_value(w), want, "{w}");
+        }
     }
 
     #[test]
@@ -1156,6 +1417,27 @@ mod tests {
         assert!(!is_abbreviation("UN", &["European", "Union"]));
         assert!(!is_abbreviation("Pm", &["Prime", "Minister"]));
         assert!(!is_abbreviation("US", &["Australia"]));
+    }
+
+    #[test]
+    fn known_words_are_found() {
+        let lists: [(&[&str], u8); 4] =
+            [(STOPWORDS, STOPWORD), (NEGATORS, NEGATOR), (MODALS, MODAL), (MODALS_BEFORE_TO, MODAL_BEFORE_TO)];
+        for (list, bit) in lists {
+            for w in list {
+                assert!(known(w).0 & bit != 0, "{w}");
+                assert_eq!(known(&format!("{w}x")).0 & bit != 0, list.contains(&format!("{w}x").as_str()), "{w}x");
+            }
+        }
+        for (w, _) in SMALL.iter().chain(SCALE) {
+            assert!(known(w).0 & NUMBER_WORD != 0, "{w}");
+        }
+        for &(w, base) in IRREGULAR {
+            assert_eq!(known(w).1, Some(base), "{w}");
+        }
+        for w in ["", "visit", "kazakhstan", "a\u{0}", "thequickbrownfoxjumps", "notwithstandingly"] {
+            assert_eq!(known(w), (0, None), "{w:?}");
+        }
     }
 
     #[test]

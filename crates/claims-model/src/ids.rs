@@ -83,45 +83,95 @@ fn normalize_chars(text: &str) -> String {
 /// is always in NFC and only `` ` `` among its characters is mapped).
 fn normalize_ascii(text: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    normalize_ascii_into(text.as_bytes(), &mut out);
+    // Only ASCII bytes were written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `char::is_whitespace` of an ASCII byte (U+000B included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// [`normalize_ascii`] of the ASCII bytes `text`, appended to `out` (whose
+/// earlier bytes are left alone). Runs of bytes that are neither white space
+/// nor `#`/`@` are copied at once and lowered in place.
+fn normalize_ascii_into(text: &[u8], out: &mut Vec<u8>) {
+    let base = out.len();
+    // Most texts have single spaces only and no marker: they are copied and
+    // lowered at once (the checks run over all bytes, without branching per byte).
+    let special = |b: u8| matches!(b, b'\t'..=b'\r' | b'#' | b'@' | b'`');
+    if text.first() != Some(&b' ')
+        && !text.iter().fold(false, |any, &b| any | special(b))
+        && !text.windows(2).fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '))
+    {
+        out.extend_from_slice(text);
+        out[base..].make_ascii_lowercase();
+        while out.len() > base && matches!(out[out.len() - 1], b'.' | b',' | b';' | b':' | b' ') {
+            out.pop();
+        }
+        return;
+    }
     let mut pending_space = false;
+    // The byte before the current one, white space read as a space (none at the start).
     let mut prev: Option<u8> = None;
-    for &b in text.as_bytes() {
-        let c = if b == b'`' { b'\'' } else { b };
-        // `char::is_whitespace` of an ASCII character (U+000B included).
-        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-            pending_space = !out.is_empty();
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if is_ascii_space(b) {
+            pending_space = out.len() > base;
             prev = Some(b' ');
+            i += 1;
             continue;
         }
-        if (c == b'#' || c == b'@') && prev.is_none_or(|p| !p.is_ascii_alphanumeric()) {
-            prev = Some(c);
+        if (b == b'#' || b == b'@') && prev.is_none_or(|p| !p.is_ascii_alphanumeric()) {
+            // Drop hashtag/handle markers: `#Putin` and `Putin` are the same word.
+            prev = Some(b);
+            i += 1;
             continue;
         }
         if pending_space {
             out.push(b' ');
             pending_space = false;
         }
-        out.push(c.to_ascii_lowercase());
-        prev = Some(c);
+        // `b` is kept; so is every following byte up to white space or a marker.
+        let end = text[i + 1..]
+            .iter()
+            .position(|&c| is_ascii_space(c) || c == b'#' || c == b'@')
+            .map_or(text.len(), |k| i + 1 + k);
+        let from = out.len();
+        out.extend_from_slice(&text[i..end]);
+        for c in &mut out[from..] {
+            *c = if *c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        }
+        // (`` ` `` and `'` are alike here: neither is alphanumeric.)
+        prev = Some(text[end - 1]);
+        i = end;
     }
-    while out.last().is_some_and(|c| matches!(c, b'.' | b',' | b';' | b':' | b' ')) {
+    while out.len() > base && matches!(out[out.len() - 1], b'.' | b',' | b';' | b':' | b' ') {
         out.pop();
     }
-    // Only ASCII bytes were written.
-    String::from_utf8(out).unwrap_or_default()
 }
 
-fn digest_hex(parts: &[&[u8]]) -> String {
-    let mut hasher = Sha256::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            hasher.update([0u8]);
-        }
-        hasher.update(p);
+/// Appends [`normalize`] of `text` to `out`.
+fn normalize_into(text: &str, out: &mut Vec<u8>) {
+    if text.is_ascii() {
+        normalize_ascii_into(text.as_bytes(), out);
+    } else {
+        out.extend_from_slice(normalize_chars(text).as_bytes());
     }
-    let digest = hasher.finalize();
+}
+
+/// `prefix` and the first 12 hex digits of the SHA-256 digest of `key`.
+fn id_of(prefix: &str, key: &[u8]) -> String {
+    hex_id(prefix, &Sha256::digest(key))
+}
+
+/// `prefix` and the first 12 hex digits of `digest`.
+fn hex_id(prefix: &str, digest: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(12);
+    let mut out = String::with_capacity(prefix.len() + 12);
+    out.push_str(prefix);
     for &b in digest.iter().take(6) {
         out.push(char::from(HEX[usize::from(b >> 4)]));
         out.push(char::from(HEX[usize::from(b & 0xf)]));
@@ -131,21 +181,35 @@ fn digest_hex(parts: &[&[u8]]) -> String {
 
 /// The id of a claim: its statement and its speaker's name (empty for none).
 pub fn claim_id(statement: &str, speaker: Option<&str>) -> String {
-    let s = normalize(statement);
-    let p = normalize(speaker.unwrap_or(""));
-    format!("c-{}", digest_hex(&[b"claim", s.as_bytes(), p.as_bytes()]))
+    // The key is written into one buffer and hashed at once.
+    let speaker = speaker.unwrap_or("");
+    let mut key: Vec<u8> = Vec::with_capacity(8 + statement.len() + speaker.len());
+    key.extend_from_slice(b"claim\0");
+    normalize_into(statement, &mut key);
+    key.push(0);
+    normalize_into(speaker, &mut key);
+    id_of("c-", &key)
 }
 
 /// The id of a source: its kind (snake_case name), canonical name and handle.
 pub fn source_id(kind: &str, name: &str, handle: Option<&str>) -> String {
-    let n = normalize(name);
-    let h = normalize(handle.unwrap_or(""));
-    format!("src-{}", digest_hex(&[b"source", kind.as_bytes(), n.as_bytes(), h.as_bytes()]))
+    let handle = handle.unwrap_or("");
+    let mut key: Vec<u8> = Vec::with_capacity(9 + kind.len() + name.len() + handle.len());
+    key.extend_from_slice(b"source\0");
+    key.extend_from_slice(kind.as_bytes());
+    key.push(0);
+    normalize_into(name, &mut key);
+    key.push(0);
+    normalize_into(handle, &mut key);
+    id_of("src-", &key)
 }
 
 /// The id of an article version: a content address of its exact text.
 pub fn article_id(text: &str) -> String {
-    format!("a-{}", digest_hex(&[b"article", text.as_bytes()]))
+    let mut hasher = Sha256::new();
+    hasher.update(b"article\0");
+    hasher.update(text.as_bytes());
+    hex_id("a-", &hasher.finalize())
 }
 
 /// Makes ids unique within one list, in order: the second `c-x` becomes
@@ -208,10 +272,48 @@ mod tests {
     #[test]
     fn ascii_fast_path_matches_the_general_one() {
         let all: String = (0u8..128).map(char::from).collect();
-        for t in [all.as_str(), " #Putin @x a#b a@b.com `quoted`  end.;: ", "\u{b}x\u{c}y\r\n", "##a @@b #", "...", ""]
-        {
+        for t in [
+            all.as_str(),
+            " #Putin @x a#b a@b.com `quoted`  end.;: ",
+            "\u{b}x\u{c}y\r\n",
+            "##a @@b #",
+            "...",
+            "",
+            "Russia's Influence Has WANED. ",
+            "A B :",
+            "x",
+            "a .",
+        ] {
             assert_eq!(normalize_ascii(t), normalize_chars(t), "{t:?}");
         }
+        // Many short texts over the characters that matter (a fixed pseudo-random sequence).
+        let alphabet = b" \t\n#@`'.,;:aZ9-_";
+        let mut state: u32 = 1;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let t: String = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        char::from(alphabet[(state >> 16) as usize % alphabet.len()])
+                    })
+                    .collect();
+                assert_eq!(normalize_ascii(&t), normalize_chars(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_joined_with_nul() {
+        let hex = |key: &[u8]| Sha256::digest(key).iter().take(6).map(|b| format!("{b:02x}")).collect::<String>();
+        assert_eq!(
+            claim_id("Russia’s  influence #waned.", Some(" Vladimir\tPutin ")),
+            format!("c-{}", hex(b"claim\0russia's influence waned\0vladimir putin"))
+        );
+        assert_eq!(
+            source_id("person", "Vladimir Putin", Some("@KremlinRussia_E")),
+            format!("src-{}", hex(b"source\0person\0vladimir putin\0kremlinrussia_e"))
+        );
+        assert_eq!(article_id("Text. "), format!("a-{}", hex(b"article\0Text. ")));
     }
 
     #[test]

@@ -306,3 +306,41 @@ fn seed_clause_claims_updates() {
     assert_eq!(linked(&cs, 0, 2), Some(Relation::Same));
     assert_eq!(linked(&cs, 1, 2), Some(Relation::Updates));
 }
+
+#[test]
+fn stems_are_numbered_once_each() {
+    let words = [
+        "a",
+        "a\u{0}",
+        "visit",
+        "kazakhstan",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+        "abcdefghijklmnopr",
+        "internationalisation",
+        "internationalisatio",
+        "",
+        "é",
+        "visit",
+    ];
+    let mut stems = Stems::default();
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    // Enough rounds of new words to make the table grow.
+    for round in 0..200 {
+        for w in words {
+            let w2 = format!("{w}{round}");
+            for w in [w.to_string(), w2] {
+                let id = stems.id(&w);
+                assert_eq!(stems.id(&w), id, "{w:?}");
+                match seen.iter().find(|(s, _)| *s == w) {
+                    Some(&(_, known)) => assert_eq!(id, known, "{w:?}"),
+                    None => {
+                        assert_eq!(id, seen.len(), "{w:?}: numbered in order");
+                        seen.push((w, id));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(stems.len(), seen.len());
+}
