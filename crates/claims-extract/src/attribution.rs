@@ -2500,7 +2500,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             let opens_sentence = ctx
                 .sentences
                 .get(found[i].sentence)
-                .is_some_and(|s| text[s.start..sp.start].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty());
+                .and_then(|s| text.get(s.start..sp.start))
+                .is_some_and(|before| before.trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty());
             let recent = found[..i]
                 .iter()
                 .rev()
