@@ -953,6 +953,9 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     if ci == f {
         let np = np::after(&ctx.src(), toks, tok::index_at(toks, c.span.end), ub)?;
+        // `said the lawyer, Priya Raman.`: the name in apposition is the speaker.
+        let (_, sb) = ctx.sent_toks(ctx.sentence_of(c.span.start));
+        let np = closing_apposition(ctx, &np, sb.min(ub)).unwrap_or(np);
         let kind = attr_type(c.class, Some(&np), c.lemma);
         return Some((Some(np), c.span, kind));
     }
@@ -1872,6 +1875,8 @@ fn verbal(
     // Inverted: `…, said X.` / `…, said X, role.`
     if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
         if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
+            // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
+            let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
             let e = tok::index_at(toks, n.span.end);
             if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
@@ -1994,7 +1999,12 @@ fn verbal(
         && ctx.w(k + 1).ends_with("ing")
     {
         let content = ctx.content(k + 1, writer_clause(ctx, k + 1, sb))?;
-        return Some(new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech));
+        let mut f = new_found(ctx, None, Some(c.span), vec![content], false, AttributionType::Speech);
+        // The frame holds the accused, the sentence's subject (`Hargreaves, 58, is accused of …`).
+        if let Some(subj) = sentence_subject(ctx, sa, ci) {
+            f.span = Span::new(subj.full_start.min(f.span.start), f.span.end);
+        }
+        return Some(f);
     }
     // `X accused the mayor of hiding the cost`: the accusation, read whole.
     if !passive && !clause && lemma == "accuse" && np.is_some() {
@@ -2125,6 +2135,13 @@ fn verbal(
                     | "via"
                     | "through"
                     | "with"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "over"
+                    | "shortly"
+                    | "following"
+                    | "ahead"
             ) || toks.get(start).is_some_and(|t| crate::temporal::is_weekday(&text[t.span.start..t.span.end]))
         });
     if trailing_only && !passive {
@@ -2159,6 +2176,7 @@ fn verbal(
         {
             // Inverted: `…, said X.`
             let n = np::after(&ctx.src(), toks, ce, sb).filter(|n| !function_np(text, n))?;
+            let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
             let content = ctx.content(sa, ci - 1)?;
             let mut f =
                 new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), lemma));

@@ -198,7 +198,24 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
                 e.kind == EntityKind::Place && gazetteer::lookup(&e.name).is_some_and(|h| h.class == Class::Region)
             }
         } else if GENERIC_ORG.iter().any(|x| eq_word(noun, x)) {
-            &|e: &Entity| e.kind == EntityKind::Organization
+            // `… a company run by a friend … . The company had …`: the noun was
+            // introduced without a name, and the name before is someone else.
+            let mut from = subject.start.saturating_sub(3000);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = text.get(from..subject.start).unwrap_or("").to_ascii_lowercase();
+            let noun_l = noun.to_ascii_lowercase();
+            if [format!("a {noun_l}"), format!("an {noun_l}")].iter().any(|p| {
+                window.match_indices(p.as_str()).any(|(i, _)| {
+                    (i == 0 || !window.as_bytes()[i - 1].is_ascii_alphanumeric())
+                        && !window.as_bytes().get(i + p.len()).is_some_and(|b| b.is_ascii_alphanumeric())
+                })
+            }) {
+                return None;
+            }
+            // A news outlet is not what `the company` takes up.
+            &|e: &Entity| e.kind == EntityKind::Organization && crate::posts::canonical_outlet(&e.name).is_none()
         } else if ORG.iter().any(|x| eq_word(noun, x)) {
             // `the ministry` → an organisation named with that word (`Health Ministry`).
             return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
@@ -425,6 +442,12 @@ mod tests {
     }
 
     const SEED: &str = "ASTANA (Kazakhstan): Russian President Vladimir Putin visited Kazakhstan on Thursday, while Turkish leader Recep Tayyip Erdogan and his Iranian counterpart Ebrahim Raisi were expected in Uzbekistan. Despite this, Putin and his Kazakh counterpart Kassym-Jomart Tokayev praised their countries’ relationship. In Uzbekistan’s capital, Tashkent, a summit was being held. The city hosted the Iranian and Turkish presidents. Russia, despite facing pressure in the region, remains a key partner. It has renewed investments in the energy sectors.";
+
+    #[test]
+    fn the_company_introduced_without_a_name_stays_unnamed() {
+        let t = "The contract went to a company run by a friend. It was first reported by The Guardian. The company had no experience.";
+        assert_eq!(resolve(t, "The company had", 0), None);
+    }
 
     #[test]
     fn it_resolves_to_previous_subject() {

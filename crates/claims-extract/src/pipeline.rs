@@ -174,10 +174,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
         let negated = negation::negated_in(&core_toks) != denied.unwrap_or(false);
+        let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
+        // In a quote, `he` or `she` is someone the speaker talks about, never the
+        // speaker (who says `I`), and the nearest name is often the speaker's:
+        // left as written.
+        let quoted = attr.as_ref().is_some_and(|a| a.direct);
         let statement = subject_then_verb(text, u.core)
+            .filter(|subj| !quoted || !matches!(text[subj.start..subj.end].to_ascii_lowercase().as_str(), "he" | "she"))
             .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
             .unwrap_or_else(|| u.statement.clone());
-        let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
         let mut claim = Claim {
             id: ids::claim_id(&statement, speaker_name.as_deref()),
             statement,
@@ -304,6 +309,20 @@ mod tests {
         let e = run("While the talks were expected to focus on trade, the ministers signed a deal on gas prices.");
         let c = e.claims.iter().find(|c| c.statement.contains("talks")).expect("talks claim");
         assert_eq!(c.certainty, Certainty::Expected);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_quote_is_not_the_speaker() {
+        let e = run("\"My client acted in good faith,\" said the lawyer, Priya Raman. \"He looks forward to clearing his name.\"");
+        let c = e.claims.iter().find(|c| c.statement.contains("looks forward")).expect("continued quote");
+        assert!(c.statement.starts_with("He "), "{}", c.statement);
+    }
+
+    #[test]
+    fn the_accused_stands_in_a_passive_accusation() {
+        let e = run("Daniel Hargreaves, 58, is accused of steering the contract to a friend's company.");
+        assert_eq!(e.claims.len(), 1, "{:?}", e.claims);
+        assert!(e.claims[0].statement.starts_with("Daniel Hargreaves"), "{}", e.claims[0].statement);
     }
 
     #[test]

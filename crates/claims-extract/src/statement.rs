@@ -203,6 +203,9 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                             statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
+                        } else if f.speaker.is_none() && f.span.start < core.start {
+                            // No speaker (`X is accused of …`): the frame from its subject.
+                            statement = clean(text, Span::new(f.span.start, core.end));
                         }
                     }
                 }

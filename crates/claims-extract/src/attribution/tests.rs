@@ -894,3 +894,17 @@ fn an_accusation_names_its_accuser() {
     // An accusation of a noun, not of a deed, is left to the writer's sentence.
     assert!(run("Gunn accused the mayor of incompetence.").is_empty());
 }
+
+#[test]
+fn a_name_in_apposition_after_an_inverted_cue_is_the_speaker() {
+    let r = one("\"My client acted in good faith,\" said the lawyer, Priya Raman.");
+    assert_eq!(r.0, "Priya Raman");
+    let r = one("The plan will fail, said the union's leader, Ann Boyle.");
+    assert_eq!((r.0.as_str(), r.2.as_str()), ("Ann Boyle", "The plan will fail"));
+}
+
+#[test]
+fn a_clause_final_frame_may_end_in_a_place() {
+    let r = one("He will plead not guilty, his lawyer told reporters outside the court.");
+    assert_eq!((r.0.as_str(), r.2.as_str()), ("his lawyer", "He will plead not guilty"));
+}
