@@ -1652,6 +1652,16 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     {
         a -= 1;
     }
+    // `people with (direct) knowledge of the matter`: the phrase hangs on `with`.
+    if a >= lim + 3 && lower(text, &toks[a - 1]) == "of" && lower(text, &toks[a - 2]) == "knowledge" {
+        let mut w = a - 3;
+        if lower(text, &toks[w]) == "direct" && w > lim {
+            w -= 1;
+        }
+        if lower(text, &toks[w]) == "with" {
+            a = w + 1;
+        }
+    }
     if a < lim + 2 {
         return None;
     }

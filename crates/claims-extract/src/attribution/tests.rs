@@ -908,3 +908,11 @@ fn a_clause_final_frame_may_end_in_a_place() {
     let r = one("He will plead not guilty, his lawyer told reporters outside the court.");
     assert_eq!((r.0.as_str(), r.2.as_str()), ("his lawyer", "He will plead not guilty"));
 }
+
+#[test]
+fn sources_with_knowledge_of_the_matter() {
+    let r = one("The firm will cut jobs, two people with knowledge of the matter told Reuters.");
+    assert_eq!(r.0, "two people with knowledge of the matter");
+    let r = one("Two officials with direct knowledge of the talks said the deal was close.");
+    assert_eq!(r.0, "Two officials with direct knowledge of the talks");
+}
