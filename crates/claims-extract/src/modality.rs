@@ -648,6 +648,14 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         ]) && !(i > 0 && m[i - 1].is_any(DETERMINERS))
         {
             hits.push((Certainty::Expected, t.span));
+        } else if t.is_any(&["likely", "unlikely"])
+            && i > 0
+            && (m[i - 1].is_any(&["more", "less", "times", "twice"])
+                || m[i - 1].is("as") && i > 1 && m[i - 2].is_any(&["twice", "times", "half", "thrice"]))
+            && !(next_is(&m, i, &["than"]) && m.get(i + 2).is_some_and(|x| x.is("not")))
+        {
+            // A comparison of chances (`21% less likely to develop`, `twice as
+            // likely`) is a finding, not a hedge.
         } else if t.is_any(&["likely", "unlikely", "poised", "projected", "predicted", "tipped", "bound", "forecast"])
             && next_is(&m, i, &["to"])
             && be_before(&m, i).is_some()
@@ -911,6 +919,16 @@ mod tests {
     fn c(t: &str) -> Certainty {
         certainty(t, Span::new(0, t.len())).0
     }
+    #[test]
+    fn compared_chances_are_no_hedge() {
+        let c = |t: &str| certainty(t, Span::new(0, t.len())).0;
+        assert_eq!(c("Coffee drinkers are 21% less likely to develop liver disease."), Certainty::Asserted);
+        assert_eq!(c("Smokers are twice as likely to die early."), Certainty::Asserted);
+        assert_eq!(c("The bill is likely to pass."), Certainty::Expected);
+        // `more likely than not` is a judgement of chances: a hedge.
+        assert_eq!(c("A recession is more likely than not."), Certainty::Expected);
+    }
+
     fn hedges(t: &str) -> Vec<&str> {
         certainty(t, Span::new(0, t.len())).1.into_iter().map(|s| &t[s.start..s.end]).collect()
     }

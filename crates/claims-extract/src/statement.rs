@@ -663,7 +663,12 @@ fn drop_asides(s: &str) -> String {
         }
         let verbless = || {
             let aside = &after[..aside_end.unwrap_or(after.len())];
-            !aside.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)))
+            // A relative clause inside the apposition has its own verb (`, a
+            // hepatologist who was not involved in the research,`).
+            !aside
+                .split_whitespace()
+                .take_while(|w| !matches!(*w, "who" | "which" | "whose" | "whom"))
+                .any(|w| is_verbish(trim_non_alnum(w)))
         };
         if relative || (appositive || adverbial) && verbless() {
             out.push_str(&rest[..i]);
@@ -834,6 +839,20 @@ fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
     // An accusation's content is its target and a gerund (`accused the mayor of hiding …`).
     if f.cue.is_some_and(|c| text[c.start..c.end].to_ascii_lowercase().starts_with("accus")) {
         return true;
+    }
+    // A request or advice (`advises adults to drink no more than …`) and a
+    // naming (`called the findings "not conclusive"`) say nothing without their
+    // speaker and verb.
+    if let (Some(cue), Some(content)) = (f.cue, f.content.first()) {
+        let cue_text = &text[cue.start..cue.end];
+        let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
+        let l = cue_text.to_ascii_lowercase();
+        let naming = ["call", "describ", "label", "dub", "brand", "term"].iter().any(|p| l.starts_with(p));
+        let right_after = content.start >= cue.end
+            && !text[cue.end..content.start].split_whitespace().any(|w| w.eq_ignore_ascii_case("that"));
+        if (directive || naming) && right_after && !f.direct {
+            return true;
+        }
     }
     if f.kind != claims_model::AttributionType::Belief {
         return false;
