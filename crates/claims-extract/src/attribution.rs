@@ -346,11 +346,13 @@ fn takes_addressee(lemma: &str) -> bool {
     )
 }
 
-/// Verbs that take a bare clause so readily that no clause test is needed.
+/// Verbs that take a bare clause so readily that no clause test is needed
+/// (not `claim`, whose bare object is as often a thing: `claims victory`,
+/// `claimed responsibility`).
 fn say_like(lemma: &str) -> bool {
     const SAY_LIKE: &[&str] = &[
-        "say", "tell", "claim", "believe", "think", "state", "insist", "argue", "add", "explain", "note", "assert",
-        "contend", "allege", "feel", "reckon", "suspect", "fear", "hope", "warn", "testify",
+        "say", "tell", "believe", "think", "state", "insist", "argue", "add", "explain", "note", "assert", "contend",
+        "allege", "feel", "reckon", "suspect", "fear", "hope", "warn", "testify",
     ];
     SAY_LIKE.contains(&lemma)
 }
@@ -1213,6 +1215,17 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward), (after_comma(f), true)]
         })
         .collect();
+    // Cues with no subject of their own (a second verb of the sentence's subject).
+    let cues_at: Vec<usize> = found[first_new..]
+        .iter()
+        .filter(|f| {
+            f.speaker.is_none()
+                || found[first_new..]
+                    .iter()
+                    .any(|g| g.speaker == f.speaker && g.cue.zip(f.cue).is_some_and(|(gc, fc)| gc.start < fc.start))
+        })
+        .filter_map(|f| f.cue.map(|c| c.start))
+        .collect();
     for f in found[first_new..].iter_mut() {
         if f.backward || f.direct {
             continue;
@@ -1231,7 +1244,10 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                         }
                     }
                 }
-                if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") {
+                // A second verb of the same subject (`said A but noted B`).
+                let shared_but = trimmed.ends_with(" but") && cues_at.contains(&fs);
+                if trimmed.ends_with(',') || trimmed.ends_with('—') || trimmed.ends_with(" and") || shared_but {
+                    let trimmed = if shared_but { &trimmed[..trimmed.len() - 4] } else { trimmed };
                     let t = crate::text::trim_suffix(trimmed.trim_end_matches([',', '—']), " and")
                         .trim_end_matches(',')
                         .trim_end();

@@ -1343,8 +1343,11 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
 /// phrase, without its article, is the role.
 fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
     let name = &toks[open + 1..close];
-    let title_before =
-        open > 0 && toks[open - 1].word && is_title(&text[toks[open - 1].span.start..toks[open - 1].span.end]);
+    // (A title or a noun for people: `The main opposition candidate, Abba Yusuf,`.)
+    let title_before = open > 0 && toks[open - 1].word && {
+        let w = &text[toks[open - 1].span.start..toks[open - 1].span.end];
+        is_title(w) || people_noun(w) == Some(false)
+    };
     if !title_before || !(2..=4).contains(&name.len()) {
         return None;
     }

@@ -916,3 +916,21 @@ fn sources_with_knowledge_of_the_matter() {
     let r = one("Two officials with direct knowledge of the talks said the deal was close.");
     assert_eq!(r.0, "Two officials with direct knowledge of the talks");
 }
+
+#[test]
+fn a_thing_claimed_is_no_report() {
+    assert!(run("The group claimed responsibility for the attack.").is_empty());
+    assert_eq!(one("The rebels claimed the attack killed 20 soldiers.").2, "the attack killed 20 soldiers");
+}
+
+#[test]
+fn two_verbs_of_one_subject_joined_by_but() {
+    let r = run("Observers said voting was largely peaceful but noted serious problems in rural areas.");
+    assert_eq!(r[0].2, ["voting was largely peaceful"], "{r:?}");
+}
+
+#[test]
+fn a_people_noun_before_a_name_in_apposition() {
+    let r = one("The main opposition candidate, Abba Yusuf, said the vote was rigged.");
+    assert_eq!(r.0, "Abba Yusuf");
+}
