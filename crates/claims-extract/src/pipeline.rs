@@ -62,7 +62,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
 
     let mut claims = Vec::with_capacity(units.len());
-    for u in &units {
+    // Each unit is read once: its statement moves into its claim.
+    for mut u in units {
         let mut claim_sources = Vec::new();
         let mut kind = ClaimKind::Assertion;
         let attr = u.attribution.map(|i| &found[i]).map(|f| {
@@ -157,7 +158,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
         let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
-        let (mut certainty, hedges, time) = certainty_and_time(text, u, opts.published, &core_toks);
+        let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_toks);
         // What someone expects (`aides expect the sale to take months`) is expected.
         if certainty == Certainty::Asserted
             && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
@@ -174,7 +175,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
         let negated = negation::negated_in(&core_toks) != denied.unwrap_or(false);
-        let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
+        let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str());
         // In a quote, `he` or `she` is someone the speaker talks about, never the
         // speaker (who says `I`), and the nearest name is often the speaker's:
         // left as written.
@@ -182,9 +183,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let statement = subject_then_verb(text, u.core)
             .filter(|subj| !quoted || !matches!(text[subj.start..subj.end].to_ascii_lowercase().as_str(), "he" | "she"))
             .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
-            .unwrap_or_else(|| u.statement.clone());
+            .unwrap_or_else(|| std::mem::take(&mut u.statement));
+        let id = ids::claim_id(&statement, speaker_name);
         let mut claim = Claim {
-            id: ids::claim_id(&statement, speaker_name.as_deref()),
+            id,
             statement,
             text: text[u.span.start..u.span.end].to_string(),
             span: u.span,
@@ -203,7 +205,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         claim.checkworthy = checkworthy::score(&claim);
         claims.push(claim);
     }
-    let mut claim_ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+    // The ids move out and back in: no copies.
+    let mut claim_ids: Vec<String> = claims.iter_mut().map(|c| std::mem::take(&mut c.id)).collect();
     ids::disambiguate(&mut claim_ids);
     for (c, id) in claims.iter_mut().zip(claim_ids) {
         c.id = id;

@@ -26,7 +26,7 @@ use claims_model::{ids, Claim, Corroboration, Relation};
 use crate::words::Token;
 #[cfg(test)]
 use crate::{compare_features, features, Comparison, Features};
-use crate::{each_content_word, hedge_ranges, EntityWords, Folds};
+use crate::{each_content_word, hedge_ranges, next_is_to, read_word, starts_upper, EntityWords, Folds};
 
 /// Words carried by more claims than this are too common to find candidates.
 pub const MAX_POSTINGS: usize = 64;
@@ -197,6 +197,110 @@ impl Stems {
     }
 }
 
+/// How [`crate::each_content_word`] reads each distinct word token, kept
+/// from article to article (per thread): the same tokens come back.
+#[derive(Debug, Default)]
+struct WordCache {
+    /// The distinct tokens as written, numbered.
+    tokens: Stems,
+    /// How each token reads, by its number in `tokens`.
+    reads: Vec<Read>,
+    /// The folds and stems of the tokens, one after another.
+    text: String,
+    /// The number of the current article (see [`Read::id`]).
+    article: usize,
+}
+
+/// Tokens [`WordCache`] holds at most: past this, it starts afresh.
+const CACHED_TOKENS: usize = 1 << 15;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::default();
+}
+
+/// How a word token reads by itself (see [`crate::read_word`]).
+#[derive(Debug, Clone, Copy)]
+struct Read {
+    /// True for a content word.
+    content: bool,
+    /// A modal before `to` (`set`, `due`): no content word when `to` follows.
+    modal_to: bool,
+    /// It starts with a capital.
+    upper: bool,
+    /// Its fold, in [`WordCache::text`].
+    fold: (usize, usize),
+    /// Its stem, in [`WordCache::text`].
+    stem: (usize, usize),
+    /// Its stem's number in the current article's [`Stems`], when `article`
+    /// is [`WordCache::article`] (it is set when the token is first emitted there).
+    id: usize,
+    /// The article `id` was given in.
+    article: usize,
+}
+
+/// [`crate::each_content_word`] of `toks` with each stem given as its number
+/// in `stems` (numbered in the same order), each distinct token read once
+/// through `cache` (`bufs` are reused).
+fn content_word_ids(
+    toks: &[Token<'_>],
+    entity_words: &EntityWords,
+    skip: &[(usize, usize)],
+    cache: &mut WordCache,
+    stems: &mut Stems,
+    bufs: &mut Folds,
+    mut emit: impl FnMut(usize, f64),
+) {
+    let Folds { f, next } = bufs;
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
+            continue;
+        }
+        let k = cache.tokens.id(t.text);
+        if k == cache.reads.len() {
+            let mut read = Read {
+                content: false,
+                modal_to: false,
+                upper: false,
+                fold: (0, 0),
+                stem: (0, 0),
+                id: EMPTY,
+                article: usize::MAX,
+            };
+            if let Some((irregular, modal_to)) = read_word(t.text, f) {
+                let a = cache.text.len();
+                cache.text.push_str(f);
+                let b = cache.text.len();
+                crate::words::stem_known(f, irregular);
+                cache.text.push_str(f);
+                read = Read {
+                    content: true,
+                    modal_to,
+                    upper: starts_upper(t.text),
+                    fold: (a, b),
+                    stem: (b, cache.text.len()),
+                    ..read
+                };
+            }
+            cache.reads.push(read);
+        }
+        let r = cache.reads[k];
+        if !r.content || (r.modal_to && next_is_to(toks, i, next)) {
+            continue;
+        }
+        let capital = r.upper && i > 0;
+        let weight = if capital || entity_words.contains(&cache.text[r.fold.0..r.fold.1]) { 2.0 } else { 1.0 };
+        let id = if r.article == cache.article {
+            r.id
+        } else {
+            let id = stems.id(&cache.text[r.stem.0..r.stem.1]);
+            cache.reads[k].id = id;
+            cache.reads[k].article = cache.article;
+            id
+        };
+        emit(id, weight);
+    }
+}
+
 /// The distinct content words of each claim, as stem numbers ([`Stems`]) and weights.
 #[derive(Debug, Default)]
 struct ClaimWords {
@@ -343,17 +447,31 @@ pub fn corroborate(claims: &mut [Claim]) {
     let mut mine: Vec<Token<'_>> = Vec::new();
     let mut entity_words = EntityWords(String::new(), Vec::new());
     let mut bufs = Folds::default();
-    words.begin();
-    for c in claims.iter() {
-        crate::words::tokens_into(&c.statement, &mut mine);
-        entity_words.fill(c);
-        each_content_word(&mine, &entity_words, &hedge_ranges(c, &c.statement), &mut bufs, |stem, weight| {
-            words.add(stems.id(stem), weight);
-        });
-        words.end();
-        toks.extend_from_slice(&mine);
-        tok_starts.push(toks.len());
-    }
+    WORD_CACHE.with(|cell| {
+        // (Never borrowed twice: a fresh cache would do as well.)
+        let mut fresh = WordCache::default();
+        let mut kept = cell.try_borrow_mut();
+        let cache = match kept.as_deref_mut() {
+            Ok(c) => c,
+            Err(_) => &mut fresh,
+        };
+        if cache.reads.len() > CACHED_TOKENS {
+            *cache = WordCache::default();
+        }
+        cache.article = cache.article.wrapping_add(1);
+        words.begin();
+        for c in claims.iter() {
+            crate::words::tokens_into(&c.statement, &mut mine);
+            entity_words.fill(c);
+            let skip = hedge_ranges(c, &c.statement);
+            content_word_ids(&mine, &entity_words, &skip, cache, &mut stems, &mut bufs, |id, weight| {
+                words.add(id, weight);
+            });
+            words.end();
+            toks.extend_from_slice(&mine);
+            tok_starts.push(toks.len());
+        }
+    });
     let lists: Vec<&[(usize, f64)]> = (0..claims.len()).map(|k| words.of(k)).collect();
     let pairs = candidates(claims, &lists, stems.len());
     let mut feats: Vec<Vec<Numbered>> = vec![Vec::new(); claims.len()];

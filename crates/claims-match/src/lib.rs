@@ -143,37 +143,56 @@ fn each_content_word(
         if !t.word || skip.iter().any(|&(s, e)| t.start < e && s < t.end) {
             continue;
         }
-        words::fold_into(t.text, f);
-        // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
-        // word, not digits) `number_value` of the folded word.
-        let (known, irregular) = words::known(f);
-        let all_caps = || t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase());
-        let number = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-            words::number_value(t.text).is_some()
-        } else {
-            known & words::NUMBER_WORD != 0
-        };
-        if (known & words::STOPWORD != 0 && !all_caps()) || known & words::NEGATOR != 0 || f.ends_with("n't") || number
-        {
-            continue;
-        }
-        if known & words::MODAL != 0 {
-            continue;
-        }
+        let Some((irregular, modal_to)) = read_word(t.text, f) else { continue };
         // `set to`, `due to`: read the next word's fold.
-        if known & words::MODAL_BEFORE_TO != 0 {
-            if let Some(n) = toks.get(i + 1).filter(|n| n.word) {
-                words::fold_into(n.text, next);
-                if next == "to" {
-                    continue;
-                }
-            }
+        if modal_to && next_is_to(toks, i, next) {
+            continue;
         }
-        let capital = t.text.chars().next().is_some_and(|c| c.is_uppercase()) && i > 0;
+        let capital = starts_upper(t.text) && i > 0;
         let weight = if capital || entity_words.contains(f) { 2.0 } else { 1.0 };
         words::stem_known(f, irregular);
         emit(f, weight);
     }
+}
+
+/// What [`each_content_word`] reads of a word token by itself (not of its
+/// place): its fold, written to `f`, and `None` when it is no content word,
+/// else its irregular stem and whether it is a modal before `to` (`set`,
+/// `due`: no content word when `to` follows).
+fn read_word(text: &str, f: &mut String) -> Option<(Option<&'static str>, bool)> {
+    words::fold_into(text, f);
+    // One lookup answers `is_stopword`, `is_negator`, `is_modal` and (for a
+    // word, not digits) `number_value` of the folded word.
+    let (known, irregular) = words::known(f);
+    let all_caps = || text.len() >= 2 && text.chars().all(|c| c.is_uppercase());
+    let number = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        words::number_value(text).is_some()
+    } else {
+        known & words::NUMBER_WORD != 0
+    };
+    if (known & words::STOPWORD != 0 && !all_caps()) || known & words::NEGATOR != 0 || f.ends_with("n't") || number {
+        return None;
+    }
+    if known & words::MODAL != 0 {
+        return None;
+    }
+    Some((irregular, known & words::MODAL_BEFORE_TO != 0))
+}
+
+/// True when the token after `toks[i]` is the word `to` (folded into `next`).
+fn next_is_to(toks: &[words::Token<'_>], i: usize, next: &mut String) -> bool {
+    match toks.get(i + 1).filter(|n| n.word) {
+        Some(n) => {
+            words::fold_into(n.text, next);
+            next == "to"
+        }
+        None => false,
+    }
+}
+
+/// True when `text` starts with an upper-case letter.
+fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// The features of one claim (see the crate docs).

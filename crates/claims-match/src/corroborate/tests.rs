@@ -344,3 +344,43 @@ fn stems_are_numbered_once_each() {
     }
     assert_eq!(stems.len(), seen.len());
 }
+
+/// The stems and weights [`each_content_word`] gives each statement, and those
+/// [`content_word_ids`] gives through one cache kept over two "articles" (as
+/// the stem numbers of each article's [`Stems`], read back as stems).
+#[test]
+fn cached_word_reading_agrees_with_each_content_word() {
+    let articles: [&[&str]; 2] = [
+        &[
+            "Ministers set to visit Kazakhstan's capital",
+            "The PM is due to sign it, not Putin's aides",
+            "UN said 1,500",
+        ],
+        &["Aides set out the plans of the U.N.", "Putin's aides visited Astana’s mayor", "AID ARRIVES IN GAZA"],
+    ];
+    let mut cache = WordCache::default();
+    let mut bufs = Folds::default();
+    for statements in articles {
+        cache.article += 1;
+        let mut stems = Stems::default();
+        let mut names: Vec<String> = Vec::new();
+        for st in statements {
+            let toks = crate::words::tokens(st);
+            let entity_words = EntityWords(String::new(), Vec::new());
+            let mut want = Vec::new();
+            each_content_word(&toks, &entity_words, &[], &mut Folds::default(), |s, w| want.push((s.to_string(), w)));
+            let mut got = Vec::new();
+            content_word_ids(&toks, &entity_words, &[], &mut cache, &mut stems, &mut bufs, |id, w| {
+                got.push((id, w));
+            });
+            // Stem numbers are given in order of first sight: read them back as stems.
+            for (s, _) in &want {
+                if !names.contains(s) {
+                    names.push(s.clone());
+                }
+            }
+            let got: Vec<(String, f64)> = got.into_iter().map(|(id, w)| (names[id].clone(), w)).collect();
+            assert_eq!(got, want, "{st}");
+        }
+    }
+}
