@@ -181,6 +181,10 @@ const MEDIA_SUFFIX_LIST: &[&str] = &[
     "Weekly",
     "Review",
     "Express",
+    "Echo",
+    "Mirror",
+    "Standard",
+    "Argus",
 ];
 /// [`MEDIA_SUFFIX_LIST`], for fast lookups.
 static MEDIA_SUFFIX: crate::clause::WordList = crate::clause::WordList::new(MEDIA_SUFFIX_LIST);
@@ -816,6 +820,8 @@ mod tests {
     fn cues_before() {
         assert_eq!(names("The talks failed, according to Reuters."), ["Reuters"]);
         assert_eq!(names("Tokayev told the BBC that ties were strong."), ["BBC"]);
+        // Regional papers named by their masthead word.
+        assert_eq!(names("A spokeswoman told the Northern Echo that costs rose."), ["Northern Echo"]);
         // `agency` before a name makes an outlet only as a news agency.
         assert!(names("Forty died, the disaster agency KARD said.").is_empty());
         assert_eq!(names("Forty died, the state news agency KARD said."), ["KARD"]);
