@@ -554,6 +554,14 @@ const ORG_SUFFIX: &[&str] = &[
     "senate",
     "duma",
     "knesset",
+    "railway",
+    "railways",
+    "grid",
+    "observatory",
+    "survey",
+    "laboratory",
+    "laboratories",
+    "utilities",
 ];
 const ORG_HEAD: &[&str] = &[
     "university",
@@ -592,6 +600,29 @@ const ORG_HEAD: &[&str] = &[
     "institutes",
     "services",
 ];
+/// First words of a named weather system.
+const STORM_WORDS: &[&str] = &["storm", "hurricane", "typhoon", "cyclone", "tropical"];
+/// Lower-case nouns for a kind of place, next to its name (`the town of X`, `X province`).
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "county",
+    "state",
+    "island",
+    "port",
+    "capital",
+    "suburb",
+    "municipality",
+    "oblast",
+];
+/// Compass words before `of` (`west of Exeter`).
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"];
 const PLACE_HEAD: &[&str] =
     &["republic", "kingdom", "gulf", "sea", "strait", "bay", "isle", "cape", "lake", "river", "mount", "city", "state"];
 const PLACE_SUFFIX: &[&str] = &[
@@ -943,6 +974,21 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
                     || cx.raw(k) & IN_COMMON != 0 && initial(text, ws, k) && !is_all_caps(ws[k].text)
             })
             .count();
+        // A sentence-initial adjective before a lone organisation suffix stays
+        // (`National Grid`, `Federal Reserve`; not `Several Council members`).
+        let adjective = |w: &str| {
+            let l = w.to_ascii_lowercase();
+            l.len() > 4 && l != "several" && (l.ends_with("al") || l.ends_with("ern") || l.ends_with("ic"))
+        };
+        let lead = if lead > 0
+            && seq.len() == lead + 1
+            && cx.bare(seq[lead]) & IN_ORG_SUFFIX != 0
+            && adjective(ws[seq[lead - 1]].text)
+        {
+            seq[..lead].iter().take_while(|&&k| eq_word(ws[k].text, "the")).count()
+        } else {
+            lead
+        };
         let body = &seq[lead.min(seq.len())..];
         // (Without a joiner the sequence is one part: no copies.)
         if body.iter().any(|&k| is_joiner(ws[k].text)) {
@@ -1073,7 +1119,12 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
     let mut seq: &[usize] = seq;
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
-        if cx.raw(k) & IN_COMMON != 0 && initial(text, ws, k) && !(is_all_caps(ws[k].text) && seq.len() > 1)
+        // (Kept before a lone organisation suffix: `National Grid`, `Central Bank`.)
+        let before_suffix = seq.len() == 2 && cx.bare(seq[1]) & IN_ORG_SUFFIX != 0;
+        if cx.raw(k) & IN_COMMON != 0
+            && initial(text, ws, k)
+            && !(is_all_caps(ws[k].text) && seq.len() > 1)
+            && !before_suffix
             || eq_word(ws[k].text, "the")
         {
             seq = &seq[1..];
@@ -1087,6 +1138,10 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
     let whole = join(text, ws, seq);
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
+    }
+    // A named weather system (`Storm Ciaran`, `Hurricane Katrina`) is an event.
+    if seq.len() > 1 && in_words(bare(ws[seq[0]].text), STORM_WORDS) {
+        return push(out, text, ws, seq, whole, EntityKind::Other);
     }
     let unsplit = seq.len();
     // Titles and nationality adjectives at the front.
@@ -1181,7 +1236,16 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
         let after_place_prep = k > 0
             && ws[k - 1].text.starts_with(char::is_lowercase)
             && in_words(ws[k - 1].text, &["in", "at", "from", "near", "outside", "into", "across", "around"]);
-        if after_place_prep && !titled {
+        // `the town of X`, `west of X`, `X province`: a place word names it.
+        let place_of = k > 1
+            && eq_word(ws[k - 1].text, "of")
+            && (in_words(ws[k - 2].text, PLACE_NOUNS) || in_words(ws[k - 2].text, COMPASS));
+        let place_after = ws.get(k + 1).is_some_and(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && in_words(w.text, PLACE_NOUNS)
+                && text[ws[k].span.end..w.span.start].trim().is_empty()
+        });
+        if (after_place_prep || place_of || place_after) && !titled {
             return push(out, text, ws, seq, whole, EntityKind::Place);
         }
         if titled || after_role || speech_next || ws[k].text.starts_with('#') {
@@ -1406,6 +1470,40 @@ mod tests {
         ents(t).into_iter().map(|e| e.0).collect()
     }
     use EntityKind::*;
+
+    fn kind_of(t: &str, name: &str) -> Option<EntityKind> {
+        ents(t).into_iter().find(|e| e.0 == name).map(|e| e.2)
+    }
+
+    #[test]
+    fn utilities_railways_and_observatories_are_organisations() {
+        assert_eq!(kind_of("Crews from Northern Railway arrived.", "Northern Railway"), Some(Organization));
+        assert_eq!(kind_of("The Vesuvius Observatory said so.", "Vesuvius Observatory"), Some(Organization));
+        assert_eq!(kind_of("Data from the Alaska Geological Survey.", "Alaska Geological Survey"), Some(Organization));
+    }
+
+    #[test]
+    fn an_adjective_opening_a_sentence_stays_before_an_organisation_suffix() {
+        assert_eq!(names("Federal Bank said rates would rise."), ["Federal Bank"]);
+        assert_eq!(kind_of("Regional Council voted on Monday.", "Regional Council"), Some(Organization));
+        // A determiner or a plain opener is still dropped.
+        assert!(!names("Several Council members left.").iter().any(|n| n.starts_with("Several")));
+    }
+
+    #[test]
+    fn named_storms_are_events() {
+        assert_eq!(kind_of("Hurricane Milton hit Florida.", "Hurricane Milton"), Some(Other));
+        assert_eq!(kind_of("Roads closed as Storm Babet arrived.", "Storm Babet"), Some(Other));
+    }
+
+    #[test]
+    fn a_place_noun_next_to_an_unknown_name_makes_a_place() {
+        assert_eq!(kind_of("Rescuers reached the village of Tarsk on Monday.", "Tarsk"), Some(Place));
+        assert_eq!(kind_of("Teams were sent to Oryol province overnight.", "Oryol"), Some(Place));
+        assert_eq!(kind_of("Trains stopped west of Tarsk.", "Tarsk"), Some(Place));
+        // Without a place word it is not guessed.
+        assert_ne!(kind_of("They praised Tarsk warmly.", "Tarsk"), Some(Place));
+    }
 
     #[test]
     fn titles_and_nationalities_split() {

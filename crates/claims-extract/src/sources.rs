@@ -26,7 +26,12 @@ impl Registry {
 
     /// Adds (or finds) a source by kind, name and handle, records a mention,
     /// and returns its id.
+    ///
+    /// The kind is first checked against the name ([`refine_kind`]): a speaker
+    /// read as a person whose name is an organisation's (`National Grid`), a
+    /// plural of documents (`the emails`), generic media (`local media`).
     pub fn add(&mut self, kind: SourceKind, name: &str, handle: Option<&str>, mention: Option<Mention>) -> String {
+        let kind = if handle.is_none() { refine_kind(kind, name) } else { kind };
         let id = self.source_id(kind, name, handle);
         let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
             self.same_person(name).unwrap_or(id)
@@ -98,6 +103,64 @@ impl Registry {
     pub fn finish(mut self) -> Vec<Source> {
         self.sources.sort_by_key(|s| s.mentions.first().map_or(usize::MAX, |m| m.start));
         self.sources
+    }
+}
+
+/// Plural nouns of written records: a speaker made of them is a document (`the emails show`).
+const DOCUMENT_PLURALS: &[&str] = &[
+    "emails",
+    "e-mails",
+    "documents",
+    "records",
+    "files",
+    "papers",
+    "minutes",
+    "memos",
+    "letters",
+    "messages",
+    "texts",
+    "transcripts",
+    "filings",
+    "figures",
+    "data",
+    "statistics",
+    "accounts",
+    "cables",
+    "notes",
+    "recordings",
+];
+
+/// Nouns for the press in general: a speaker headed by one is an outlet (`local media`, `state television`).
+const MEDIA_HEADS: &[&str] = &["media", "press", "television", "tv", "newspapers", "broadcasters", "outlets"];
+
+/// The kind a source of `kind` named `name` should have, judged from the name
+/// alone: a "person" whose name the entity rules read as an organisation
+/// (`Great Western Railway`, `Verdant Energy`, `Downing Street` in the
+/// gazetteer) is an organisation; a group or organisation headed by a plural of
+/// written records (`the leaked emails`) is a document; one headed by a word for
+/// the press (`local media`, `state television`) is an outlet. Others keep `kind`.
+pub fn refine_kind(kind: SourceKind, name: &str) -> SourceKind {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    match kind {
+        SourceKind::Person => {
+            let capitalised = name.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            if !capitalised || !name.contains(' ') && crate::gazetteer::lookup(name).is_none() {
+                // A lone word (`Putin`, `Unite`) is read without its context: left alone.
+                return kind;
+            }
+            let span = claims_model::Span::new(0, name.len());
+            let es = crate::entities::entities(name, span);
+            let whole = es.len() == 1 && es[0].span == span;
+            if whole && es[0].kind == claims_model::EntityKind::Organization {
+                SourceKind::Organization
+            } else {
+                kind
+            }
+        }
+        SourceKind::Group | SourceKind::Organization if DOCUMENT_PLURALS.contains(&last) => SourceKind::Document,
+        SourceKind::Group | SourceKind::Organization if MEDIA_HEADS.contains(&last) => SourceKind::Outlet,
+        _ => kind,
     }
 }
 
@@ -221,6 +284,25 @@ mod tests {
         let all = r.finish();
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn kinds_are_checked_against_the_name() {
+        // Organisation names read as people.
+        assert_eq!(refine_kind(SourceKind::Person, "Great Western Railway"), SourceKind::Organization);
+        assert_eq!(refine_kind(SourceKind::Person, "Verdant Energy"), SourceKind::Organization);
+        assert_eq!(refine_kind(SourceKind::Person, "Downing Street"), SourceKind::Organization);
+        // People stay people; a lone unknown word is left as read.
+        assert_eq!(refine_kind(SourceKind::Person, "Sarah Mitchell"), SourceKind::Person);
+        assert_eq!(refine_kind(SourceKind::Person, "Hughes"), SourceKind::Person);
+        assert_eq!(refine_kind(SourceKind::Person, "a senior official"), SourceKind::Person);
+        // Written records and the press.
+        assert_eq!(refine_kind(SourceKind::Group, "The leaked emails"), SourceKind::Document);
+        assert_eq!(refine_kind(SourceKind::Organization, "Local media"), SourceKind::Outlet);
+        assert_eq!(refine_kind(SourceKind::Group, "officials"), SourceKind::Group);
+        let mut r = Registry::new();
+        let id = r.add(SourceKind::Person, "Great Western Railway", None, None);
+        assert_eq!(r.finish().iter().find(|s| s.id == id).unwrap().kind, SourceKind::Organization);
     }
 
     #[test]

@@ -112,6 +112,15 @@ pub const OUTLETS: &[(&str, &[&str], bool)] = &[
     ("Le Figaro", &["Le Figaro"], false),
     ("Corriere della Sera", &["Corriere della Sera"], false),
     ("Bild", &["Bild"], false),
+    ("ITV News", &["ITV News", "ITV"], false),
+    ("Channel 4 News", &["Channel 4 News"], false),
+    ("LBC", &["LBC"], false),
+    ("CBC News", &["CBC News", "CBC"], false),
+    ("The Irish Times", &["The Irish Times", "Irish Times"], false),
+    ("The Sydney Morning Herald", &["The Sydney Morning Herald", "Sydney Morning Herald"], false),
+    ("TRT", &["TRT", "TRT World"], false),
+    ("ZDF", &["ZDF"], false),
+    ("Le Parisien", &["Le Parisien"], false),
 ];
 
 /// The canonical name of a built-in outlet written as `name` (`AP` → `Associated Press`).
@@ -172,6 +181,10 @@ const MEDIA_SUFFIX_LIST: &[&str] = &[
     "Weekly",
     "Review",
     "Express",
+    "Echo",
+    "Mirror",
+    "Standard",
+    "Argus",
 ];
 /// [`MEDIA_SUFFIX_LIST`], for fast lookups.
 static MEDIA_SUFFIX: crate::clause::WordList = crate::clause::WordList::new(MEDIA_SUFFIX_LIST);
@@ -573,7 +586,14 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             let suffix = MEDIA_SUFFIX.contains(&last) && j - a >= 2 && agency_ok;
             // `Tasnim news agency`, `the Nikkei daily` (not `Oakland television station, KTVU`).
             let noun_after = after.as_deref().is_some_and(|w| NOUNS_AFTER_NAME.contains(&w));
-            let noun_before = before.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w));
+            // A bare `agency` before a name is any agency (`the disaster agency AFAD`): only a
+            // news, press or wire agency makes an outlet.
+            let news_agency = || {
+                a.checked_sub(2)
+                    .is_some_and(|k| matches!(crate::text::Lower::new(ws[k].text).as_str(), "news" | "press" | "wire"))
+            };
+            let noun_before =
+                before.as_deref().is_some_and(|w| MEDIA_NOUNS.contains(&w) && (w != "agency" || news_agency()));
             if suffix || noun_after || noun_before {
                 let start = if suffix { ws[a].span.start } else { ws[b].span.start };
                 let span = Span::new(start, ws[j - 1].span.start + last.len());
@@ -800,6 +820,11 @@ mod tests {
     fn cues_before() {
         assert_eq!(names("The talks failed, according to Reuters."), ["Reuters"]);
         assert_eq!(names("Tokayev told the BBC that ties were strong."), ["BBC"]);
+        // Regional papers named by their masthead word.
+        assert_eq!(names("A spokeswoman told the Northern Echo that costs rose."), ["Northern Echo"]);
+        // `agency` before a name makes an outlet only as a news agency.
+        assert!(names("Forty died, the disaster agency KARD said.").is_empty());
+        assert_eq!(names("Forty died, the state news agency KARD said."), ["KARD"]);
         assert_eq!(names("He said in an interview with CNN that he would run."), ["CNN"]);
         assert_eq!(names("The figure was reported by The Wall Street Journal."), ["The Wall Street Journal"]);
         assert_eq!(names("Prices rose, according to Russian state news agency TASS."), ["TASS"]);
