@@ -58,6 +58,11 @@
 //! - a pronoun replaced by the name or noun it stands for, when that is named
 //!   before in the article (`He` → `Kotunica`), or the other way round;
 //! - modal words of one degree of certainty (`is set to` → `is scheduled to`);
+//! - a phrasal verb or light-verb phrase for the one word that says the same
+//!   (`go back` → `return`, `find out` → `discover`, `was getting bigger` →
+//!   `increased`, `getting` → `becoming`);
+//! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
+//!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
 //!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
 //!   officer` → `CEO`).
@@ -348,6 +353,86 @@ fn modal_class(stem: &str) -> Option<&'static str> {
         "plan" | "schedul" | "set" | "due" | "intend" | "aim" => Some("plan"),
         "perhap" | "perhaps" | "maybe" | "possib" | "possibl" => Some("possibly"),
         _ => None,
+    }
+}
+
+/// Phrasal verbs and light-verb phrases with the one word that says the same
+/// (`go back` → `return`, `find out` → `discover`, `get bigger` →
+/// `increase`, `getting` → `becoming`), as written in their base forms:
+/// rewording one as the other is a matter of register, not of meaning.
+const PHRASAL: &[(&[&str], &[&str])] = &[
+    (&["go", "back"], &["return"]),
+    (&["come", "back"], &["return"]),
+    (&["find", "out"], &["discover"]),
+    (&["find", "out"], &["learn"]),
+    (&["set", "up"], &["establish"]),
+    (&["set", "up"], &["create"]),
+    (&["carry", "out"], &["conduct"]),
+    (&["carry", "out"], &["perform"]),
+    (&["put", "off"], &["postpone"]),
+    (&["put", "off"], &["delay"]),
+    (&["call", "off"], &["cancel"]),
+    (&["look", "into"], &["investigate"]),
+    (&["look", "for"], &["seek"]),
+    (&["look", "for"], &["search"]),
+    (&["turn", "down"], &["reject"]),
+    (&["turn", "down"], &["refuse"]),
+    (&["take", "part"], &["participate"]),
+    (&["give", "up"], &["abandon"]),
+    (&["go", "up"], &["rise"]),
+    (&["go", "up"], &["increase"]),
+    (&["go", "down"], &["fall"]),
+    (&["go", "down"], &["decrease"]),
+    (&["get", "bigger"], &["increase"]),
+    (&["get", "bigger"], &["grow"]),
+    (&["get", "larger"], &["increase"]),
+    (&["get", "larger"], &["grow"]),
+    (&["get", "smaller"], &["decrease"]),
+    (&["get", "smaller"], &["shrink"]),
+    (&["get", "worse"], &["worsen"]),
+    (&["get", "better"], &["improve"]),
+    (&["point", "out"], &["note"]),
+    (&["make", "sure"], &["ensure"]),
+    (&["pass", "away"], &["die"]),
+    (&["break", "out"], &["erupt"]),
+    (&["put", "out"], &["extinguish"]),
+    (&["go", "on"], &["continue"]),
+    (&["keep", "on"], &["continue"]),
+    (&["speed", "up"], &["accelerate"]),
+    (&["hand", "over"], &["deliver"]),
+    (&["get", "in", "touch"], &["contact"]),
+    (&["get"], &["become"]),
+];
+
+/// Removes from `del` and `ins` (stems only one side has) the content stems
+/// of a phrase of [`PHRASAL`] that stands as a run in `old` and whose
+/// one-word equivalent stands in `new`, or the other way round.
+fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &str) {
+    let lemmas =
+        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| lemma(w.text)).collect() };
+    let (ol, nl) = (lemmas(old), lemmas(new));
+    let stands = |seq: &[String], run: &[String]| seq.windows(run.len()).any(|w| w == run);
+    for (x, y) in PHRASAL {
+        let (lx, ly): (Vec<String>, Vec<String>) =
+            (x.iter().map(|w| lemma(w)).collect(), y.iter().map(|w| lemma(w)).collect());
+        for (from, to) in [(&lx, &ly), (&ly, &lx)] {
+            let content =
+                |run: &[String]| -> Vec<String> { run.iter().filter(|w| !words::is_stopword(w)).cloned().collect() };
+            let (cf, ct) = (content(from), content(to));
+            // The phrase went (its content stems are among the deleted) and its
+            // equivalent came (among the inserted).
+            let went = stands(&ol, from) && !cf.is_empty() && minus(&cf, del).is_empty();
+            let came = stands(&nl, to) && !ct.is_empty() && minus(&ct, ins).is_empty();
+            if went && came {
+                for (list, stems) in [(&mut *del, &cf), (&mut *ins, &ct)] {
+                    for st in stems {
+                        if let Some(k) = list.iter().position(|v| v == st) {
+                            list.remove(k);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1029,6 +1114,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         }
         None => true,
     });
+    // A phrasal verb for its one-word equivalent (`go back` → `return`).
+    match_phrasal(&mut del, &mut ins, &ot, &nt);
     // A pronoun replaced by the name or noun it stands for (`He` →
     // `Kotunica`, `them` → `the coalition`), named before in the article,
     // or such a name replaced by a pronoun: the referent stays the same.
@@ -1150,7 +1237,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let of_stems = || cells[2].get_or_init(|| stems_of(&of_text));
     let nf_stems = || cells[3].get_or_init(|| stems_of(&nf_text));
     let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
-    let speaker_words_changed = || !(kept(speaker_text(o), nf_stems()) && kept(speaker_text(n), of_stems()));
+    // A name run together with the next word (`Peskovsaid`) is still written:
+    // compare the speaker with its sentence split as the other side writes it.
+    let speaker_words_changed = || {
+        !(kept(speaker_text(o), &stems_of(&unjoin(&nf_text, &of_text)))
+            && kept(speaker_text(n), &stems_of(&unjoin(&of_text, &nf_text))))
+    };
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
     if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
@@ -1775,5 +1867,51 @@ mod tests {
         let r = classify(&[&o], &[&n1, &n2], &Context::default(), None);
         assert!(!r.substantive, "{r:?}");
         assert!(r.explanation.contains("split into 2 claims"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_phrasal_verb_for_its_one_word_equivalent_is_cosmetic() {
+        let pairs = [
+            ("The crew will go back to the base on Friday", "The crew will return to the base on Friday"),
+            ("Police are trying to find out who set the fire", "Police are trying to discover who set the fire"),
+            ("The crowd was getting bigger all afternoon", "The crowd increased all afternoon"),
+            ("The dispute is getting worse", "The dispute is becoming worse"),
+            ("The board postponed the vote", "The board put off the vote"),
+        ];
+        for (a, b) in pairs {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        // Another verb, or the phrase kept while a word came, still counts.
+        let r = run(&claim("The crew will go back to the base"), &claim("The crew will fly to the base"));
+        assert!(r.substantive, "{r:?}");
+        let r = run(&claim("The crowd was getting bigger"), &claim("The crowd was getting bigger and angrier"));
+        assert!(r.substantive, "{r:?}");
+        // The one-word side must stand where the phrase went: `return` elsewhere is new.
+        let r = run(&claim("They will go back home"), &claim("They will stay home and return the car"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_whose_name_ran_into_the_next_word_is_not_added() {
+        let sentence = |t: &str| Sentence { index: 0, start: 0, end: t.len(), text: t.into() };
+        // Another word of the claim changed too, so that the speaker's words are looked at.
+        let (os, ns) = (
+            "Kremlin spokesman Dmitry Peskovsaid that Russia disagrees",
+            "Kremlin spokesman Dmitry Peskov said that Russia firmly disagrees",
+        );
+        let o = claim("Kremlin spokesman Dmitry Peskovsaid that Russia disagrees");
+        let n = said("Russia firmly disagrees", "Dmitry Peskov", "said");
+        let (old_s, new_s) = ([sentence(os)], [sentence(ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        // A speaker whose name is nowhere in the old sentence is added.
+        let n = said("Russia firmly disagrees", "Sergei Lavrov", "said");
+        let ns = "Sergei Lavrov said Russia firmly disagrees";
+        let new_s = [sentence(ns)];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
     }
 }
