@@ -66,6 +66,10 @@
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
 //!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
 //!   officer` → `CEO`).
+//!
+//! A speaker change says when a named speaker became an unnamed one (`Mayor
+//! John Rewi` → `a council official`) or the other way round; a cosmetic
+//! edit that only moves words says `word order`.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -434,6 +438,18 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
             }
         }
     }
+}
+
+/// True for a speaker that names nobody: an indefinite or counted description
+/// (`a council official`, `two officials`, `sources close to the talks`,
+/// `an unnamed diplomat`), as opposed to a name (`Maria Tane`) or a definite
+/// title (`the mayor`, `Police`).
+fn is_unnamed(speaker: &str) -> bool {
+    let ws = folded_words(speaker);
+    let Some(first) = ws.first() else { return false };
+    let anonymous = |w: &str| matches!(w, "unnamed" | "anonymous" | "unidentified" | "source" | "sources");
+    matches!(first.as_str(), "a" | "an" | "one" | "some" | "several" | "many" | "two" | "three" | "four")
+        || ws.iter().any(|w| anonymous(w))
 }
 
 /// Prepositions that relate an event to a time (see `profile`).
@@ -1247,7 +1263,16 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let (so, sn) = (speaker(o), speaker(n));
     if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
         attr.push(match (so, sn) {
-            (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
+            (Some(x), Some(y)) => {
+                // A named speaker made anonymous (or the other way round) is
+                // the part a standards editor looks for first.
+                let how = match (is_unnamed(x), is_unnamed(y)) {
+                    (false, true) => " (named → unnamed)",
+                    (true, false) => " (unnamed → named)",
+                    _ => "",
+                };
+                format!("speaker {} → {}{how}", quote(x), quote(y))
+            }
             (Some(x), None) => format!("speaker {} dropped", quote(x)),
             (None, Some(y)) => format!("speaker {} added", quote(y)),
             (None, None) => String::new(),
@@ -1443,7 +1468,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         parts.push((ChangeKind::Wording, format!("wording: {f}")));
     } else if text_differs && !serious {
         let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
-        parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
+        // The same words in another order: say so rather than show one hunk of it.
+        let sorted = |t: &str| {
+            let mut v = folded_words(t);
+            v.sort_unstable();
+            v
+        };
+        let reordered = folded_words(&ot) != folded_words(&nt) && sorted(&ot) == sorted(&nt);
+        let what = if reordered { "word order, " } else { "" };
+        parts.push((ChangeKind::Wording, format!("wording (cosmetic): {what}{f}")));
     }
     // A move alone is not substantive: the claim still says the same.
     let substantive = serious || content_changed;
@@ -1913,5 +1946,37 @@ mod tests {
         let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
         let r = classify(&[&o], &[&n], &ctx, None);
         assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_made_anonymous_is_said_so() {
+        let o = said("the damage could cost $40 million", "John Rewi", "said");
+        let n = said("the damage could cost $40 million", "A council official", "said");
+        let r = run(&o, &n);
+        assert!(r.substantive && r.explanation.contains("(named → unnamed)"), "{}", r.explanation);
+        let r = run(&n, &o);
+        assert!(r.explanation.contains("(unnamed → named)"), "{}", r.explanation);
+        // One name for another is no change of anonymity.
+        let n = said("the damage could cost $40 million", "Maria Tane", "said");
+        let r = run(&o, &n);
+        assert!(r.substantive && !r.explanation.contains("named →"), "{}", r.explanation);
+        assert!(is_unnamed("sources close to the talks") && is_unnamed("two officials"));
+        assert!(!is_unnamed("the mayor") && !is_unnamed("Police") && !is_unnamed(""));
+    }
+
+    #[test]
+    fn the_same_words_in_another_order_are_called_word_order() {
+        let o = claim("The museum's director, Claire Dubois, said the painting was stolen");
+        let n = claim("Claire Dubois, the museum's director, said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.substantive && r.explanation.contains("word order"), "{}", r.explanation);
+        // Only punctuation changed: no word moved.
+        let n = claim("The museum's director Claire Dubois said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.explanation.contains("word order"), "{}", r.explanation);
+        // A word changed as well: not only the order.
+        let n = claim("Claire Dubois, the museum's curator, said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.explanation.contains("word order"), "{}", r.explanation);
     }
 }
