@@ -406,6 +406,10 @@ const PHRASAL: &[(&[&str], &[&str])] = &[
     (&["hand", "over"], &["deliver"]),
     (&["get", "in", "touch"], &["contact"]),
     (&["get"], &["become"]),
+    // Complex prepositions and their one-word equivalents.
+    (&["prior", "to"], &["before"]),
+    (&["following"], &["after"]),
+    (&["in", "spite", "of"], &["despite"]),
 ];
 
 /// Removes from `del` and `ins` (stems only one side has) the content stems
@@ -419,16 +423,31 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
     for (x, y) in PHRASAL {
         let (lx, ly): (Vec<String>, Vec<String>) =
             (x.iter().map(|w| lemma(w)).collect(), y.iter().map(|w| lemma(w)).collect());
-        for (from, to) in [(&lx, &ly), (&ly, &lx)] {
-            let content =
-                |run: &[String]| -> Vec<String> { run.iter().filter(|w| !words::is_stopword(w)).cloned().collect() };
-            let (cf, ct) = (content(from), content(to));
+        // The stems of the words that are no function words (`before` is one).
+        let content = |ws: &[&str]| -> Vec<String> {
+            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
+        };
+        let (kx, ky) = (content(x), content(y));
+        for (from, to, cf, ct) in [(&lx, &ly, &kx, &ky), (&ly, &lx, &ky, &kx)] {
             // The phrase went (its content stems are among the deleted) and its
             // equivalent came (among the inserted).
-            let went = stands(&ol, from) && !cf.is_empty() && minus(&cf, del).is_empty();
-            let came = stands(&nl, to) && !ct.is_empty() && minus(&ct, ins).is_empty();
+            // A side of function words only (`before`) went or came when it
+            // stands more often on its own side than on the other.
+            let count = |seq: &[String], run: &[String]| seq.windows(run.len()).filter(|w| *w == run).count();
+            let went = if cf.is_empty() {
+                count(&ol, from) > count(&nl, from)
+            } else {
+                stands(&ol, from) && minus(cf, del).is_empty()
+            };
+            let came = if ct.is_empty() {
+                count(&nl, to) > count(&ol, to)
+            } else {
+                stands(&nl, to) && minus(ct, ins).is_empty()
+            };
+            // At least one side is a content word, whose stems are taken off.
+            let went = went && !(cf.is_empty() && ct.is_empty());
             if went && came {
-                for (list, stems) in [(&mut *del, &cf), (&mut *ins, &ct)] {
+                for (list, stems) in [(&mut *del, cf), (&mut *ins, ct)] {
                     for st in stems {
                         if let Some(k) = list.iter().position(|v| v == st) {
                             list.remove(k);
@@ -1915,6 +1934,14 @@ mod tests {
             let r = run(&claim(a), &claim(b));
             assert!(!r.substantive, "{a} → {b}: {r:?}");
         }
+        // A complex preposition for its one word.
+        let r = run(&claim("The road was closed before the storm"), &claim("The road was closed prior to the storm"));
+        assert!(!r.substantive, "{r:?}");
+        let r = run(&claim("The road reopened after the storm"), &claim("The road reopened following the storm"));
+        assert!(!r.substantive, "{r:?}");
+        // `following` that is not in place of an `after` is a word of its own.
+        let r = run(&claim("The road reopened after the storm"), &claim("The road reopened after the following storm"));
+        assert!(r.substantive, "{r:?}");
         // Another verb, or the phrase kept while a word came, still counts.
         let r = run(&claim("The crew will go back to the base"), &claim("The crew will fly to the base"));
         assert!(r.substantive, "{r:?}");
