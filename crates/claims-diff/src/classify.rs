@@ -1292,8 +1292,9 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
                 };
                 format!("speaker {} → {}{how}", quote(x), quote(y))
             }
-            (Some(x), None) => format!("speaker {} dropped", quote(x)),
-            (None, Some(y)) => format!("speaker {} added", quote(y)),
+            // A claim left without a speaker now stands in the article's own voice.
+            (Some(x), None) => format!("speaker {} dropped (now unattributed)", quote(x)),
+            (None, Some(y)) => format!("speaker {} added (was unattributed)", quote(y)),
             (None, None) => String::new(),
         });
     }
@@ -1603,7 +1604,9 @@ mod tests {
         assert_eq!(r.kinds, [ChangeKind::Attribution]);
         assert_eq!(r.explanation, "attribution: cue \"said\" → \"claimed\"");
         let r = run(&said("Prices rose", "Smith", "said"), &claim("Prices rose"));
-        assert!(r.explanation.contains("dropped"), "{}", r.explanation);
+        assert!(r.explanation.contains("dropped (now unattributed)"), "{}", r.explanation);
+        let r = run(&claim("Prices rose"), &said("Prices rose", "Smith", "said"));
+        assert!(r.explanation.contains("added (was unattributed)"), "{}", r.explanation);
     }
 
     #[test]
