@@ -61,6 +61,9 @@
 //! - a phrasal verb or light-verb phrase for the one word that says the same
 //!   (`go back` → `return`, `find out` → `discover`, `was getting bigger` →
 //!   `increased`, `getting` → `becoming`);
+//! - a light verb with a noun made from a verb, for that verb (`inspected` →
+//!   `carried out an inspection`), but not one light verb for another;
+//! - a complex preposition for its one word (`before` → `prior to`);
 //! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
@@ -454,6 +457,83 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Light verbs: verbs that, with a noun made from another verb, say what
+/// that verb says (`made an announcement` = `announced`, `held talks` =
+/// `talked`, `carried out an investigation` = `investigated`).
+const LIGHT_VERBS: &[&str] = &[
+    "make",
+    "makes",
+    "made",
+    "making",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "have",
+    "has",
+    "had",
+    "having",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    "conduct",
+    "conducts",
+    "conducted",
+    "conducting",
+    "perform",
+    "performs",
+    "performed",
+    "performing",
+];
+
+/// Removes from `list` (stems only `text` has) a light verb of `text` whose
+/// noun (the next word, or the one after a determiner or `out`) has the stem
+/// of a word of `other`, or is a derivation of one: a verb turned into a
+/// light verb and its noun, or back, says the same.
+fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
+    // The noun of the light verb at `i`: the next word, or the one after a
+    // determiner or `out`.
+    let noun_at = |ws: &[String], i: usize| -> Option<usize> {
+        let mut j = i + 1;
+        while j < ws.len() && j <= i + 2 && (is_determiner(&ws[j]) || ws[j] == "out") {
+            j += 1;
+        }
+        (j < ws.len() && !words::is_stopword(&ws[j])).then_some(j)
+    };
+    let tw: Vec<String> = folded_words(text);
+    let ow: Vec<String> = folded_words(other);
+    // The other side's own light-verb nouns are no verbs: `had office` →
+    // `took office` swaps the light verb, which is an edit.
+    let objects: Vec<usize> =
+        (0..ow.len()).filter(|&k| LIGHT_VERBS.contains(&ow[k].as_str())).filter_map(|k| noun_at(&ow, k)).collect();
+    let others: Vec<String> =
+        ow.iter().enumerate().filter(|(k, _)| !objects.contains(k)).map(|(_, w)| lemma(w)).collect();
+    for (i, w) in tw.iter().enumerate() {
+        let st = lemma(w);
+        if !LIGHT_VERBS.contains(&w.as_str()) || !list.contains(&st) {
+            continue;
+        }
+        let Some(j) = noun_at(&tw, i) else { continue };
+        let noun = lemma(&tw[j]);
+        if others.iter().any(|o| *o == noun || words::is_derivation(o, &noun)) {
+            if let Some(k) = list.iter().position(|x| *x == st) {
+                list.remove(k);
             }
         }
     }
@@ -1151,6 +1231,10 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     });
     // A phrasal verb for its one-word equivalent (`go back` → `return`).
     match_phrasal(&mut del, &mut ins, &ot, &nt);
+    // A light verb with a noun for the verb it comes from (`inspected` →
+    // `carried out an inspection`).
+    match_light_verbs(&mut ins, &nt, &ot);
+    match_light_verbs(&mut del, &ot, &nt);
     // A pronoun replaced by the name or noun it stands for (`He` →
     // `Kotunica`, `them` → `the coalition`), named before in the article,
     // or such a name replaced by a pronoun: the referent stays the same.
@@ -1944,6 +2028,19 @@ mod tests {
         assert!(!r.substantive, "{r:?}");
         // `following` that is not in place of an `after` is a word of its own.
         let r = run(&claim("The road reopened after the storm"), &claim("The road reopened after the following storm"));
+        assert!(r.substantive, "{r:?}");
+        // A light verb and a noun for the verb they stand for.
+        let r =
+            run(&claim("Engineers inspected the bridge"), &claim("Engineers carried out an inspection of the bridge"));
+        assert!(!r.substantive, "{r:?}");
+        let r =
+            run(&claim("Police investigated the fire"), &claim("Police carried out an investigation into the fire"));
+        assert!(!r.substantive, "{r:?}");
+        // One light verb for another with the same noun is an edit.
+        let r = run(&claim("The team took the lead"), &claim("The team gave the lead"));
+        assert!(r.substantive, "{r:?}");
+        // A light verb whose noun is new says something new.
+        let r = run(&claim("Engineers inspected the bridge"), &claim("Engineers made a mistake on the bridge"));
         assert!(r.substantive, "{r:?}");
         // Another verb, or the phrase kept while a word came, still counts.
         let r = run(&claim("The crew will go back to the base"), &claim("The crew will fly to the base"));
