@@ -58,9 +58,21 @@
 //! - a pronoun replaced by the name or noun it stands for, when that is named
 //!   before in the article (`He` → `Kotunica`), or the other way round;
 //! - modal words of one degree of certainty (`is set to` → `is scheduled to`);
+//! - a phrasal verb or light-verb phrase for the one word that says the same
+//!   (`go back` → `return`, `find out` → `discover`, `was getting bigger` →
+//!   `increased`, `getting` → `becoming`);
+//! - a light verb with a noun made from a verb, for that verb (`inspected` →
+//!   `carried out an inspection`), but not one light verb for another;
+//! - a complex preposition for its one word (`before` → `prior to`);
+//! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
+//!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
 //!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
 //!   officer` → `CEO`).
+//!
+//! A speaker change says when a named speaker became an unnamed one (`Mayor
+//! John Rewi` → `a council official`) or the other way round; a cosmetic
+//! edit that only moves words says `word order`.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -349,6 +361,194 @@ fn modal_class(stem: &str) -> Option<&'static str> {
         "perhap" | "perhaps" | "maybe" | "possib" | "possibl" => Some("possibly"),
         _ => None,
     }
+}
+
+/// Phrasal verbs and light-verb phrases with the one word that says the same
+/// (`go back` → `return`, `find out` → `discover`, `get bigger` →
+/// `increase`, `getting` → `becoming`), as written in their base forms:
+/// rewording one as the other is a matter of register, not of meaning.
+const PHRASAL: &[(&[&str], &[&str])] = &[
+    (&["go", "back"], &["return"]),
+    (&["come", "back"], &["return"]),
+    (&["find", "out"], &["discover"]),
+    (&["find", "out"], &["learn"]),
+    (&["set", "up"], &["establish"]),
+    (&["set", "up"], &["create"]),
+    (&["carry", "out"], &["conduct"]),
+    (&["carry", "out"], &["perform"]),
+    (&["put", "off"], &["postpone"]),
+    (&["put", "off"], &["delay"]),
+    (&["call", "off"], &["cancel"]),
+    (&["look", "into"], &["investigate"]),
+    (&["look", "for"], &["seek"]),
+    (&["look", "for"], &["search"]),
+    (&["turn", "down"], &["reject"]),
+    (&["turn", "down"], &["refuse"]),
+    (&["take", "part"], &["participate"]),
+    (&["give", "up"], &["abandon"]),
+    (&["go", "up"], &["rise"]),
+    (&["go", "up"], &["increase"]),
+    (&["go", "down"], &["fall"]),
+    (&["go", "down"], &["decrease"]),
+    (&["get", "bigger"], &["increase"]),
+    (&["get", "bigger"], &["grow"]),
+    (&["get", "larger"], &["increase"]),
+    (&["get", "larger"], &["grow"]),
+    (&["get", "smaller"], &["decrease"]),
+    (&["get", "smaller"], &["shrink"]),
+    (&["get", "worse"], &["worsen"]),
+    (&["get", "better"], &["improve"]),
+    (&["point", "out"], &["note"]),
+    (&["make", "sure"], &["ensure"]),
+    (&["pass", "away"], &["die"]),
+    (&["break", "out"], &["erupt"]),
+    (&["put", "out"], &["extinguish"]),
+    (&["go", "on"], &["continue"]),
+    (&["keep", "on"], &["continue"]),
+    (&["speed", "up"], &["accelerate"]),
+    (&["hand", "over"], &["deliver"]),
+    (&["get", "in", "touch"], &["contact"]),
+    (&["get"], &["become"]),
+    // Complex prepositions and their one-word equivalents.
+    (&["prior", "to"], &["before"]),
+    (&["following"], &["after"]),
+    (&["in", "spite", "of"], &["despite"]),
+];
+
+/// Removes from `del` and `ins` (stems only one side has) the content stems
+/// of a phrase of [`PHRASAL`] that stands as a run in `old` and whose
+/// one-word equivalent stands in `new`, or the other way round.
+fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &str) {
+    let lemmas =
+        |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| lemma(w.text)).collect() };
+    let (ol, nl) = (lemmas(old), lemmas(new));
+    let stands = |seq: &[String], run: &[String]| seq.windows(run.len()).any(|w| w == run);
+    for (x, y) in PHRASAL {
+        let (lx, ly): (Vec<String>, Vec<String>) =
+            (x.iter().map(|w| lemma(w)).collect(), y.iter().map(|w| lemma(w)).collect());
+        // The stems of the words that are no function words (`before` is one).
+        let content = |ws: &[&str]| -> Vec<String> {
+            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
+        };
+        let (kx, ky) = (content(x), content(y));
+        for (from, to, cf, ct) in [(&lx, &ly, &kx, &ky), (&ly, &lx, &ky, &kx)] {
+            // The phrase went (its content stems are among the deleted) and its
+            // equivalent came (among the inserted).
+            // A side of function words only (`before`) went or came when it
+            // stands more often on its own side than on the other.
+            let count = |seq: &[String], run: &[String]| seq.windows(run.len()).filter(|w| *w == run).count();
+            let went = if cf.is_empty() {
+                count(&ol, from) > count(&nl, from)
+            } else {
+                stands(&ol, from) && minus(cf, del).is_empty()
+            };
+            let came = if ct.is_empty() {
+                count(&nl, to) > count(&ol, to)
+            } else {
+                stands(&nl, to) && minus(ct, ins).is_empty()
+            };
+            // At least one side is a content word, whose stems are taken off.
+            let went = went && !(cf.is_empty() && ct.is_empty());
+            if went && came {
+                for (list, stems) in [(&mut *del, cf), (&mut *ins, ct)] {
+                    for st in stems {
+                        if let Some(k) = list.iter().position(|v| v == st) {
+                            list.remove(k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Light verbs: verbs that, with a noun made from another verb, say what
+/// that verb says (`made an announcement` = `announced`, `held talks` =
+/// `talked`, `carried out an investigation` = `investigated`).
+const LIGHT_VERBS: &[&str] = &[
+    "make",
+    "makes",
+    "made",
+    "making",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "have",
+    "has",
+    "had",
+    "having",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    "conduct",
+    "conducts",
+    "conducted",
+    "conducting",
+    "perform",
+    "performs",
+    "performed",
+    "performing",
+];
+
+/// Removes from `list` (stems only `text` has) a light verb of `text` whose
+/// noun (the next word, or the one after a determiner or `out`) has the stem
+/// of a word of `other`, or is a derivation of one: a verb turned into a
+/// light verb and its noun, or back, says the same.
+fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
+    // The noun of the light verb at `i`: the next word, or the one after a
+    // determiner or `out`.
+    let noun_at = |ws: &[String], i: usize| -> Option<usize> {
+        let mut j = i + 1;
+        while j < ws.len() && j <= i + 2 && (is_determiner(&ws[j]) || ws[j] == "out") {
+            j += 1;
+        }
+        (j < ws.len() && !words::is_stopword(&ws[j])).then_some(j)
+    };
+    let tw: Vec<String> = folded_words(text);
+    let ow: Vec<String> = folded_words(other);
+    // The other side's own light-verb nouns are no verbs: `had office` →
+    // `took office` swaps the light verb, which is an edit.
+    let objects: Vec<usize> =
+        (0..ow.len()).filter(|&k| LIGHT_VERBS.contains(&ow[k].as_str())).filter_map(|k| noun_at(&ow, k)).collect();
+    let others: Vec<String> =
+        ow.iter().enumerate().filter(|(k, _)| !objects.contains(k)).map(|(_, w)| lemma(w)).collect();
+    for (i, w) in tw.iter().enumerate() {
+        let st = lemma(w);
+        if !LIGHT_VERBS.contains(&w.as_str()) || !list.contains(&st) {
+            continue;
+        }
+        let Some(j) = noun_at(&tw, i) else { continue };
+        let noun = lemma(&tw[j]);
+        if others.iter().any(|o| *o == noun || words::is_derivation(o, &noun)) {
+            if let Some(k) = list.iter().position(|x| *x == st) {
+                list.remove(k);
+            }
+        }
+    }
+}
+
+/// True for a speaker that names nobody: an indefinite or counted description
+/// (`a council official`, `two officials`, `sources close to the talks`,
+/// `an unnamed diplomat`), as opposed to a name (`Maria Tane`) or a definite
+/// title (`the mayor`, `Police`).
+fn is_unnamed(speaker: &str) -> bool {
+    let ws = folded_words(speaker);
+    let Some(first) = ws.first() else { return false };
+    let anonymous = |w: &str| matches!(w, "unnamed" | "anonymous" | "unidentified" | "source" | "sources");
+    matches!(first.as_str(), "a" | "an" | "one" | "some" | "several" | "many" | "two" | "three" | "four")
+        || ws.iter().any(|w| anonymous(w))
 }
 
 /// Prepositions that relate an event to a time (see `profile`).
@@ -1029,6 +1229,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         }
         None => true,
     });
+    // A phrasal verb for its one-word equivalent (`go back` → `return`).
+    match_phrasal(&mut del, &mut ins, &ot, &nt);
+    // A light verb with a noun for the verb it comes from (`inspected` →
+    // `carried out an inspection`).
+    match_light_verbs(&mut ins, &nt, &ot);
+    match_light_verbs(&mut del, &ot, &nt);
     // A pronoun replaced by the name or noun it stands for (`He` →
     // `Kotunica`, `them` → `the coalition`), named before in the article,
     // or such a name replaced by a pronoun: the referent stays the same.
@@ -1150,14 +1356,29 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let of_stems = || cells[2].get_or_init(|| stems_of(&of_text));
     let nf_stems = || cells[3].get_or_init(|| stems_of(&nf_text));
     let kept = |w: Option<&str>, other: &[String]| w.is_none_or(|w| stems_of(w).iter().all(|s| other.contains(s)));
-    let speaker_words_changed = || !(kept(speaker_text(o), nf_stems()) && kept(speaker_text(n), of_stems()));
+    // A name run together with the next word (`Peskovsaid`) is still written:
+    // compare the speaker with its sentence split as the other side writes it.
+    let speaker_words_changed = || {
+        !(kept(speaker_text(o), &stems_of(&unjoin(&nf_text, &of_text)))
+            && kept(speaker_text(n), &stems_of(&unjoin(&of_text, &nf_text))))
+    };
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
     if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
         attr.push(match (so, sn) {
-            (Some(x), Some(y)) => format!("speaker {} → {}", quote(x), quote(y)),
-            (Some(x), None) => format!("speaker {} dropped", quote(x)),
-            (None, Some(y)) => format!("speaker {} added", quote(y)),
+            (Some(x), Some(y)) => {
+                // A named speaker made anonymous (or the other way round) is
+                // the part a standards editor looks for first.
+                let how = match (is_unnamed(x), is_unnamed(y)) {
+                    (false, true) => " (named → unnamed)",
+                    (true, false) => " (unnamed → named)",
+                    _ => "",
+                };
+                format!("speaker {} → {}{how}", quote(x), quote(y))
+            }
+            // A claim left without a speaker now stands in the article's own voice.
+            (Some(x), None) => format!("speaker {} dropped (now unattributed)", quote(x)),
+            (None, Some(y)) => format!("speaker {} added (was unattributed)", quote(y)),
             (None, None) => String::new(),
         });
     }
@@ -1351,7 +1572,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         parts.push((ChangeKind::Wording, format!("wording: {f}")));
     } else if text_differs && !serious {
         let f = h.hunks.first().map(|x| h.show(x)).unwrap_or_default();
-        parts.push((ChangeKind::Wording, format!("wording (cosmetic): {f}")));
+        // The same words in another order: say so rather than show one hunk of it.
+        let sorted = |t: &str| {
+            let mut v = folded_words(t);
+            v.sort_unstable();
+            v
+        };
+        let reordered = folded_words(&ot) != folded_words(&nt) && sorted(&ot) == sorted(&nt);
+        let what = if reordered { "word order, " } else { "" };
+        parts.push((ChangeKind::Wording, format!("wording (cosmetic): {what}{f}")));
     }
     // A move alone is not substantive: the claim still says the same.
     let substantive = serious || content_changed;
@@ -1459,7 +1688,9 @@ mod tests {
         assert_eq!(r.kinds, [ChangeKind::Attribution]);
         assert_eq!(r.explanation, "attribution: cue \"said\" → \"claimed\"");
         let r = run(&said("Prices rose", "Smith", "said"), &claim("Prices rose"));
-        assert!(r.explanation.contains("dropped"), "{}", r.explanation);
+        assert!(r.explanation.contains("dropped (now unattributed)"), "{}", r.explanation);
+        let r = run(&claim("Prices rose"), &said("Prices rose", "Smith", "said"));
+        assert!(r.explanation.contains("added (was unattributed)"), "{}", r.explanation);
     }
 
     #[test]
@@ -1775,5 +2006,104 @@ mod tests {
         let r = classify(&[&o], &[&n1, &n2], &Context::default(), None);
         assert!(!r.substantive, "{r:?}");
         assert!(r.explanation.contains("split into 2 claims"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_phrasal_verb_for_its_one_word_equivalent_is_cosmetic() {
+        let pairs = [
+            ("The crew will go back to the base on Friday", "The crew will return to the base on Friday"),
+            ("Police are trying to find out who set the fire", "Police are trying to discover who set the fire"),
+            ("The crowd was getting bigger all afternoon", "The crowd increased all afternoon"),
+            ("The dispute is getting worse", "The dispute is becoming worse"),
+            ("The board postponed the vote", "The board put off the vote"),
+        ];
+        for (a, b) in pairs {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        // A complex preposition for its one word.
+        let r = run(&claim("The road was closed before the storm"), &claim("The road was closed prior to the storm"));
+        assert!(!r.substantive, "{r:?}");
+        let r = run(&claim("The road reopened after the storm"), &claim("The road reopened following the storm"));
+        assert!(!r.substantive, "{r:?}");
+        // `following` that is not in place of an `after` is a word of its own.
+        let r = run(&claim("The road reopened after the storm"), &claim("The road reopened after the following storm"));
+        assert!(r.substantive, "{r:?}");
+        // A light verb and a noun for the verb they stand for.
+        let r =
+            run(&claim("Engineers inspected the bridge"), &claim("Engineers carried out an inspection of the bridge"));
+        assert!(!r.substantive, "{r:?}");
+        let r =
+            run(&claim("Police investigated the fire"), &claim("Police carried out an investigation into the fire"));
+        assert!(!r.substantive, "{r:?}");
+        // One light verb for another with the same noun is an edit.
+        let r = run(&claim("The team took the lead"), &claim("The team gave the lead"));
+        assert!(r.substantive, "{r:?}");
+        // A light verb whose noun is new says something new.
+        let r = run(&claim("Engineers inspected the bridge"), &claim("Engineers made a mistake on the bridge"));
+        assert!(r.substantive, "{r:?}");
+        // Another verb, or the phrase kept while a word came, still counts.
+        let r = run(&claim("The crew will go back to the base"), &claim("The crew will fly to the base"));
+        assert!(r.substantive, "{r:?}");
+        let r = run(&claim("The crowd was getting bigger"), &claim("The crowd was getting bigger and angrier"));
+        assert!(r.substantive, "{r:?}");
+        // The one-word side must stand where the phrase went: `return` elsewhere is new.
+        let r = run(&claim("They will go back home"), &claim("They will stay home and return the car"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_whose_name_ran_into_the_next_word_is_not_added() {
+        let sentence = |t: &str| Sentence { index: 0, start: 0, end: t.len(), text: t.into() };
+        // Another word of the claim changed too, so that the speaker's words are looked at.
+        let (os, ns) = (
+            "Kremlin spokesman Dmitry Peskovsaid that Russia disagrees",
+            "Kremlin spokesman Dmitry Peskov said that Russia firmly disagrees",
+        );
+        let o = claim("Kremlin spokesman Dmitry Peskovsaid that Russia disagrees");
+        let n = said("Russia firmly disagrees", "Dmitry Peskov", "said");
+        let (old_s, new_s) = ([sentence(os)], [sentence(ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        // A speaker whose name is nowhere in the old sentence is added.
+        let n = said("Russia firmly disagrees", "Sergei Lavrov", "said");
+        let ns = "Sergei Lavrov said Russia firmly disagrees";
+        let new_s = [sentence(ns)];
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&o], &[&n], &ctx, None);
+        assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_made_anonymous_is_said_so() {
+        let o = said("the damage could cost $40 million", "John Rewi", "said");
+        let n = said("the damage could cost $40 million", "A council official", "said");
+        let r = run(&o, &n);
+        assert!(r.substantive && r.explanation.contains("(named → unnamed)"), "{}", r.explanation);
+        let r = run(&n, &o);
+        assert!(r.explanation.contains("(unnamed → named)"), "{}", r.explanation);
+        // One name for another is no change of anonymity.
+        let n = said("the damage could cost $40 million", "Maria Tane", "said");
+        let r = run(&o, &n);
+        assert!(r.substantive && !r.explanation.contains("named →"), "{}", r.explanation);
+        assert!(is_unnamed("sources close to the talks") && is_unnamed("two officials"));
+        assert!(!is_unnamed("the mayor") && !is_unnamed("Police") && !is_unnamed(""));
+    }
+
+    #[test]
+    fn the_same_words_in_another_order_are_called_word_order() {
+        let o = claim("The museum's director, Claire Dubois, said the painting was stolen");
+        let n = claim("Claire Dubois, the museum's director, said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.substantive && r.explanation.contains("word order"), "{}", r.explanation);
+        // Only punctuation changed: no word moved.
+        let n = claim("The museum's director Claire Dubois said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.explanation.contains("word order"), "{}", r.explanation);
+        // A word changed as well: not only the order.
+        let n = claim("Claire Dubois, the museum's curator, said the painting was stolen");
+        let r = run(&o, &n);
+        assert!(!r.explanation.contains("word order"), "{}", r.explanation);
     }
 }
