@@ -445,6 +445,18 @@ fn sp(m: &[Tok<'_>], a: usize, b: usize) -> Span {
     Span::new(m[a].span.start, m[b].span.end)
 }
 
+/// Words that open an embedded question or a relative clause without a comma.
+const WH_WORDS: &[&str] = &["who", "whom", "whose", "what", "which", "when", "where", "whether", "why", "how"];
+
+/// True when the modal at `i` stands in a clause opened by a wh-word after
+/// another word (`did not say who would lead the campaign`, `asked when the
+/// bridge will reopen`, `a plan which will cut taxes`): the future is the
+/// embedded clause's, not the claim's. Up to three words may stand between
+/// the wh-word and the modal.
+fn in_embedded_question(m: &[Tok<'_>], i: usize) -> bool {
+    (i.saturating_sub(4).max(1)..i).any(|k| m[k].is_any(WH_WORDS) && m[k].text.starts_with(char::is_lowercase))
+}
+
 /// True when `could` at `i` reads as past ability rather than possibility.
 fn past_ability(m: &[Tok<'_>], all: &[Tok<'_>], i: usize) -> bool {
     if next_is(m, i, &["have"]) || m.get(i + 1).is_some_and(|t| t.is("well")) {
@@ -677,7 +689,7 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             let refusal = t.is_any(&["would", "wouldn't"])
                 && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
                 && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
-            if !noun && !noun_wont && !name && !refusal {
+            if !noun && !noun_wont && !name && !refusal && !in_embedded_question(&m, i) {
                 hits.push((Certainty::Planned, t.span));
             }
         } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
@@ -967,6 +979,17 @@ mod tests {
         assert_eq!(c("The firms are in talks about a possible merger."), Certainty::Asserted);
         assert_eq!(c("The ministry said it had no plans to raise prices."), Certainty::Asserted);
         assert_eq!(c("The ministry would not say how many died."), Certainty::Asserted);
+    }
+
+    #[test]
+    fn a_modal_in_an_embedded_question_plans_nothing() {
+        assert_eq!(c("She did not say who would lead her campaign."), Certainty::Asserted);
+        assert_eq!(c("Officials asked when the bridge will reopen."), Certainty::Asserted);
+        assert_eq!(c("The council unveiled a plan which will cut fares."), Certainty::Asserted);
+        // The claim's own modal still counts.
+        assert_eq!(c("The party will decide who will lead it."), Certainty::Planned);
+        assert_eq!(c("When will the bridge reopen?"), Certainty::Uncertain);
+        assert_eq!(c("It is unclear whether the talks will resume."), Certainty::Uncertain);
     }
 
     #[test]
