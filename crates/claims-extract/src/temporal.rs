@@ -893,6 +893,31 @@ fn in_relative_or_paren(text: &str, m: &[Tok<'_>], at: usize) -> bool {
     m[k].is_any(&["which", "who", "whom", "whose"]) || before.ends_with(['(', '['])
 }
 
+/// Words that open a clause or phrase about another event than the claim's.
+const SUBORDINATORS: &[&str] =
+    &["after", "before", "since", "until", "till", "when", "while", "as", "because", "following"];
+
+/// A time that follows a subordinator standing after an earlier time of the
+/// same clause belongs to that other event (`reopened its shelters last week
+/// after flooding on Oct. 12`, `postponed the trial on Tuesday until Feb. 12`):
+/// it loses to the earlier one whatever its precision, as an aside would.
+fn demote_subordinate(m: &[Tok<'_>], cands: &mut [Cand]) {
+    if cands.len() < 2 {
+        return;
+    }
+    for k in 1..cands.len() {
+        let c = cands[k];
+        let earlier = cands[..k].iter().filter(|e| e.aside == c.aside && !e.aside).map(|e| e.span.end).min();
+        let Some(end) = earlier else { continue };
+        let sub = m.iter().any(|t| {
+            t.span.start >= end && t.span.end <= c.span.start && t.aside == c.aside && t.is_any(SUBORDINATORS)
+        });
+        if sub {
+            cands[k].aside = true;
+        }
+    }
+}
+
 fn best(cands: &[Cand]) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for c in cands {
@@ -994,6 +1019,7 @@ pub fn time_in(
     let mut cands = candidates(m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
+    demote_subordinate(m, &mut cands);
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
     let tense = local_tense(m, idx)
@@ -1259,6 +1285,19 @@ mod tests {
             Some(("within two weeks".into(), Some("2023-11-23".into())))
         );
         assert_eq!(t("Sales doubled within three years."), Some(("within three years".into(), None)));
+    }
+
+    #[test]
+    fn a_time_after_a_subordinator_belongs_to_the_other_event() {
+        assert_eq!(
+            t("The city reopened its shelters last week after heavy flooding on Oct. 12 forced hundreds out."),
+            Some(("last week".into(), Some("2023-10-30".into())))
+        );
+        assert_eq!(d("A judge postponed the trial on Tuesday until Feb. 12."), Some("2023-11-07".into()));
+        // Alone, or first, the time after the subordinator stays.
+        assert_eq!(d("The city reopened its shelters after flooding on Oct. 12."), Some("2023-10-12".into()));
+        // A fronted clause is an aside: the main clause's time wins.
+        assert_eq!(d("After talks on Monday, the leaders signed a deal last week."), Some("2023-10-30".into()));
     }
 
     #[test]
