@@ -778,8 +778,9 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
 }
 
 /// A date introduced by `by` (`markets are pricing in cuts by the end of
-/// 2024`) is a target of the claim, not the time of its event: a present
-/// statement about it stays asserted.
+/// 2024`) is a target of the claim, and one introduced by `until` the end of
+/// a present state, not the time of its event: a present statement about it
+/// stays asserted.
 fn target_date(text: &str, span: Span, time: Span) -> bool {
     if time.start < span.start || time.start > text.len() || !text.is_char_boundary(time.start) {
         return false;
@@ -793,7 +794,9 @@ fn target_date(text: &str, span: Span, time: Span) -> bool {
         }
     }
     let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    last.eq_ignore_ascii_case("by")
+    // `until` / `till` bound a present state (`The road is closed until Friday`,
+    // `The commission has until Dec. 15 to approve the list`): true now.
+    ["by", "until", "till"].iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -1062,6 +1065,11 @@ mod tests {
         assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
         // A target date (`by …`) is not the time of the claim's event.
         let t = "Markets are pricing in 60 basis points of cuts by the end of 2024.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        // `until` bounds a state that holds now.
+        let t = "The road is closed until Friday.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "The commission has until Dec. 15 to approve the list.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
         let t = "The summit opens on Saturday by the lake.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Planned);
