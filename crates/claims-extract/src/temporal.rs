@@ -1086,6 +1086,17 @@ mod tests {
         "Putin",
         "of",
         "-",
+        "winter",
+        "summer",
+        "fall",
+        "2022-23",
+        "Wednesday's",
+        "year's",
+        "within",
+        "after",
+        "until",
+        "(AP)",
+        "—",
     ];
 
     proptest::proptest! {
