@@ -445,6 +445,18 @@ fn sp(m: &[Tok<'_>], a: usize, b: usize) -> Span {
     Span::new(m[a].span.start, m[b].span.end)
 }
 
+/// Words that open an embedded question or a relative clause without a comma.
+const WH_WORDS: &[&str] = &["who", "whom", "whose", "what", "which", "when", "where", "whether", "why", "how"];
+
+/// True when the modal at `i` stands in a clause opened by a wh-word after
+/// another word (`did not say who would lead the campaign`, `asked when the
+/// bridge will reopen`, `a plan which will cut taxes`): the future is the
+/// embedded clause's, not the claim's. Up to three words may stand between
+/// the wh-word and the modal.
+fn in_embedded_question(m: &[Tok<'_>], i: usize) -> bool {
+    (i.saturating_sub(4).max(1)..i).any(|k| m[k].is_any(WH_WORDS) && m[k].text.starts_with(char::is_lowercase))
+}
+
 /// True when `could` at `i` reads as past ability rather than possibility.
 fn past_ability(m: &[Tok<'_>], all: &[Tok<'_>], i: usize) -> bool {
     if next_is(m, i, &["have"]) || m.get(i + 1).is_some_and(|t| t.is("well")) {
@@ -685,7 +697,7 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             let refusal = t.is_any(&["would", "wouldn't"])
                 && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
                 && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
-            if !noun && !noun_wont && !name && !refusal {
+            if !noun && !noun_wont && !name && !refusal && !in_embedded_question(&m, i) {
                 hits.push((Certainty::Planned, t.span));
             }
         } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
@@ -774,8 +786,9 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
 }
 
 /// A date introduced by `by` (`markets are pricing in cuts by the end of
-/// 2024`) is a target of the claim, not the time of its event: a present
-/// statement about it stays asserted.
+/// 2024`) is a target of the claim, and one introduced by `until` the end of
+/// a present state, not the time of its event: a present statement about it
+/// stays asserted.
 fn target_date(text: &str, span: Span, time: Span) -> bool {
     if time.start < span.start || time.start > text.len() || !text.is_char_boundary(time.start) {
         return false;
@@ -789,7 +802,9 @@ fn target_date(text: &str, span: Span, time: Span) -> bool {
         }
     }
     let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    last.eq_ignore_ascii_case("by")
+    // `until` / `till` bound a present state (`The road is closed until Friday`,
+    // `The commission has until Dec. 15 to approve the list`): true now.
+    ["by", "until", "till"].iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -988,6 +1003,17 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_in_an_embedded_question_plans_nothing() {
+        assert_eq!(c("She did not say who would lead her campaign."), Certainty::Asserted);
+        assert_eq!(c("Officials asked when the bridge will reopen."), Certainty::Asserted);
+        assert_eq!(c("The council unveiled a plan which will cut fares."), Certainty::Asserted);
+        // The claim's own modal still counts.
+        assert_eq!(c("The party will decide who will lead it."), Certainty::Planned);
+        assert_eq!(c("When will the bridge reopen?"), Certainty::Uncertain);
+        assert_eq!(c("It is unclear whether the talks will resume."), Certainty::Uncertain);
+    }
+
+    #[test]
     fn possible() {
         assert_eq!(c("The talks may resume."), Certainty::Possible);
         assert_eq!(c("Rates could rise again."), Certainty::Possible);
@@ -1057,6 +1083,11 @@ mod tests {
         assert_eq!(certainty_at(t, Span::new(0, t.len()), None).0, Certainty::Asserted);
         // A target date (`by …`) is not the time of the claim's event.
         let t = "Markets are pricing in 60 basis points of cuts by the end of 2024.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        // `until` bounds a state that holds now.
+        let t = "The road is closed until Friday.";
+        assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
+        let t = "The commission has until Dec. 15 to approve the list.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Asserted);
         let t = "The summit opens on Saturday by the lake.";
         assert_eq!(certainty_at(t, Span::new(0, t.len()), p).0, Certainty::Planned);

@@ -97,6 +97,21 @@ fn is_trigger(w: &str) -> bool {
     TRIGGERS.has(w) || ends_nt(w)
 }
 
+/// True when `not` at `i` opens a contrast tacked on after a comma (`cuts
+/// come in the spring, not the summer`; `it cost 84 million, not 48 million`):
+/// it corrects a detail and leaves the main predicate affirmative. Told by a
+/// two-byte gap (`, ` or `; `) before it and no verb of its own: the next word
+/// is a determiner, a number or a preposition.
+fn contrast(m: &[Tok<'_>], i: usize) -> bool {
+    const OPENS_PHRASE: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "in", "on", "at",
+        "to", "for", "by", "from", "with",
+    ];
+    i > 0
+        && m[i].span.start == m[i - 1].span.end + 2
+        && m.get(i + 1).is_some_and(|x| x.is_any(OPENS_PHRASE) || x.text.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let n = m.len();
@@ -117,7 +132,8 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
                     m.get(i + d).is_some_and(|x| x.is_any(&["clear", "known", "certain"]))
                         && m.get(i + d + 1).is_some_and(|x| x.is_any(&["whether", "if"]))
                 })
-                || next(i, &["more", "less", "fewer"]) && m.get(i + 2).is_some_and(|x| x.is("than"));
+                || next(i, &["more", "less", "fewer"]) && m.get(i + 2).is_some_and(|x| x.is("than"))
+                || contrast(m, i);
             (!fixed).then_some(Kind::Op)
         } else if t.is("nothing") && next(i, &["but"]) {
             None
@@ -130,9 +146,8 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
             let fixed = next(i, &["doubt", "wonder", "matter", "sooner"])
                 || next(i, &["more", "less", "fewer", "later", "earlier", "sooner"])
                     && m.get(i + 2).is_some_and(|x| x.is("than"))
-                || t.text == "No"
-                    && i == 0
-                    && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit()));
+                // `No. 1`, `the world No. 3`: the number sign.
+                || t.text == "No" && m.get(i + 1).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit()));
             (!fixed).then_some(Kind::Op)
         } else if t.is("neither") {
             neither = true;
@@ -266,6 +281,13 @@ mod tests {
         assert!(!neg("The shop sells nothing but bread."));
         assert!(!neg("It was not immediately clear whether anyone was hurt."));
         assert!(!neg("The company sold non-essential assets."));
+        // A contrast after a comma corrects a detail, not the predicate.
+        assert!(!neg("The first cut comes in the spring, not the summer."));
+        assert!(!neg("The barrier cost 84 million euros, not 48 million."));
+        assert!(!neg("The vote was moved to Friday, not to Monday."));
+        assert!(neg("The vote went ahead, not everyone agreed."));
+        // The number sign.
+        assert!(!neg("She beat the world No. 1 in three sets."));
     }
 
     #[test]

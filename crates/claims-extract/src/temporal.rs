@@ -144,6 +144,25 @@ const YEAR_PREPS: &[&str] = &[
     "fall",
     "winter",
 ];
+/// Seasons by their first month (meteorological, northern hemisphere).
+const SEASONS: &[(&str, u32)] = &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)];
+/// Words before a season (or `the` + season) that make it a time: `in (the) spring`.
+const SEASON_PREPS: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "until",
+    "since",
+    "from",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "over",
+    "early",
+    "late",
+    "of",
+];
 const PAST_IRREGULAR: &[&str] = &[
     "said", "told", "went", "met", "came", "held", "took", "made", "gave", "saw", "began", "won", "lost", "left",
     "spoke", "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "sent", "led", "fell", "rose",
@@ -179,12 +198,14 @@ static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     w.extend(NUMBERS.iter().map(|x| x.0));
     w.extend(MONTHS.iter().map(|x| x.0));
     w.extend(WEEKDAYS.iter().map(|x| x.0));
+    w.extend(SEASONS.iter().map(|x| x.0));
     WordBits::of(&w)
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Precision {
     Year,
+    Season,
     Month,
     Week,
     Day,
@@ -209,6 +230,8 @@ enum What {
     Ago(u32, Unit),
     In(u32, Unit),
     Period(Unit, i32),
+    /// A season by its first month: `this winter` (0), `last summer` (-1), `next spring` (1).
+    Season(u32, i8),
     Vague,
 }
 
@@ -251,6 +274,8 @@ fn weekday_of(w: &str) -> Option<Weekday> {
     if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
+    // `Wednesday's match` is a match on that Wednesday.
+    let w = strip_possessive(w);
     WEEKDAYS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
 }
 
@@ -281,13 +306,36 @@ fn number_of(w: &str) -> Option<u32> {
     NUMBERS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
 }
 
+/// `w` without a trailing possessive `'s` / `’s` (`year's` → `year`).
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
 fn unit_of(w: &str) -> Option<Unit> {
-    // Lower case, then trailing `s` trimmed: `Days` → `day`.
-    let w = w.trim_end_matches(['s', 'S']);
+    // Possessive dropped (`next year's election`), lower case, then trailing
+    // `s` trimmed: `Days` → `day`.
+    let w = strip_possessive(w).trim_end_matches(['s', 'S']);
     [("day", Unit::Day), ("week", Unit::Week), ("month", Unit::Month), ("year", Unit::Year), ("weekend", Unit::Weekend)]
         .into_iter()
         .find(|(n, _)| w.eq_ignore_ascii_case(n))
         .map(|x| x.1)
+}
+
+/// The first month of a season word (`winter` → 12), in any letter case.
+fn season_of(w: &str) -> Option<u32> {
+    SEASONS.iter().find(|(n, _)| w.eq_ignore_ascii_case(n)).map(|x| x.1)
+}
+
+/// The first year of a season spanning two years: `2022-23`, `2022/23`, `2022-2023`.
+fn split_years(w: &str) -> Option<i32> {
+    let (a, b) = w.split_once(['-', '/'])?;
+    let y = year_of(a)?;
+    let ok = match b.len() {
+        2 => b.parse::<i32>().ok() == Some((y + 1) % 100),
+        4 => b.parse::<i32>().ok() == Some(y + 1),
+        _ => false,
+    };
+    ok.then_some(y)
 }
 
 fn iso(w: &str) -> Option<NaiveDate> {
@@ -328,7 +376,10 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         // (A capitalised word is relevant only as a month or weekday name.)
         let tb = t.text.as_bytes();
         let hyphen = has_hyphen(tb);
-        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || TRIGGERS.has(t.text);
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit)
+            || hyphen
+            || TRIGGERS.has(t.text)
+            || TRIGGERS.has(strip_possessive(t.text));
         // `a`/`an` opens a time expression only before a unit (`a week ago`, `in a year`).
         if !relevant || t.is_any(&["a", "an"]) && m.get(i + 1).is_none_or(|x| unit_of(x.text).is_none()) {
             i += 1;
@@ -398,6 +449,40 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 let a = if i > 0 && m[i - 1].is_any(&["early", "late", "mid"]) { i - 1 } else { i };
                 push(sp(a, i), What::Year(y), Precision::Year, &mut out);
             }
+        } else if let Some(y) = split_years(t.text).filter(|_| plen == 0) {
+            // `the 2022-23 season`, `in 2022/23`: the season's first year.
+            if i > 0 && (m[i - 1].is_any(YEAR_PREPS) || m[i - 1].is("the")) {
+                push(t.span, What::Year(y), Precision::Year, &mut out);
+            }
+        } else if let Some(mo) = season_of(t.text) {
+            // `this winter`, `last summer`, `in (the) spring`, `(the) summer of 2022`, `spring 2024`.
+            let prev = |k: usize| i >= k && m[i - k].is_any(SEASON_PREPS);
+            let dir_word = i > 0 && m[i - 1].is_any(&["this", "last", "next", "past", "coming"]);
+            let the_prep = i > 1 && m[i - 1].is("the") && prev(2);
+            let year_at = if m.get(i + 1).is_some_and(|x| x.is("of")) { i + 2 } else { i + 1 };
+            let year = m.get(year_at).and_then(|x| year_of(x.text));
+            if let Some(y) = year {
+                // A winter spans two years: its year alone is sure.
+                let (what, prec) = if mo == 12 {
+                    (What::Year(y), Precision::Year)
+                } else {
+                    (What::MonthYear(y, mo), Precision::Season)
+                };
+                push(sp(i, year_at), what, prec, &mut out);
+                i = year_at + 1;
+                continue;
+            } else if dir_word {
+                let dir = if m[i - 1].is_any(&["last", "past"]) {
+                    -1
+                } else if m[i - 1].is_any(&["next", "coming"]) {
+                    1
+                } else {
+                    0
+                };
+                push(sp(i - 1, i), What::Season(mo, dir), Precision::Season, &mut out);
+            } else if the_prep || prev(1) && !t.is("fall") {
+                push(t.span, What::Season(mo, 0), Precision::Season, &mut out);
+            }
         } else if let Some(wd) = weekday_of(t.text) {
             let mut a = i;
             let mut dir = 0i8;
@@ -410,7 +495,9 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             } else if i > 0 && m[i - 1].is("this") {
                 a = i - 1;
             }
-            push(sp(a, i), What::Weekday(wd, dir), Precision::Day, &mut out);
+            // (`Wednesday's match`: the span ends with the name.)
+            let end = m[i].span.start + strip_possessive(m[i].text).len();
+            push(Span::new(m[a].span.start, end), What::Weekday(wd, dir), Precision::Day, &mut out);
         } else if t.is("yesterday") {
             push(t.span, What::DayOffset(-1), Precision::Day, &mut out);
         } else if t.is_any(&["today", "tonight"]) {
@@ -443,7 +530,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
                 push(sp(a, i + 2), what, prec_of(u), &mut out);
                 i += 3;
                 continue;
-            } else if i > 0 && m[i - 1].is("in") && u != Unit::Weekend {
+            } else if i > 0 && m[i - 1].is_any(&["in", "within"]) && u != Unit::Weekend {
                 // `the third storm in five months`, `the highest in ten years`: a span up to now.
                 let span_of_time = m[i.saturating_sub(5)..i - 1].iter().any(|x| {
                     x.is_any(&["first", "second", "third", "fourth", "fifth", "most", "least", "only", "again"])
@@ -469,7 +556,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             continue;
         } else if t.is_any(&["last", "this", "next", "past", "coming"]) {
             if let Some(u) = m.get(i + 1).and_then(|x| unit_of(x.text)).filter(|u| *u != Unit::Day) {
-                let plural = m[i + 1].text.ends_with('s');
+                let plural = strip_possessive(m[i + 1].text).ends_with('s');
                 let the_before = i > 0 && m[i - 1].is("the");
                 if !(plural || the_before && t.is_any(&["past", "coming"])) {
                     let dir = if t.is_any(&["last", "past"]) {
@@ -598,6 +685,24 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
     None
 }
 
+/// The tense of the word just before byte `at` of `text` when only spaces
+/// part them: a time expression that opens a claim's span may follow its verb
+/// outside it (`Nowak said Monday she would stand …`, the claim read from
+/// `Monday she would stand …`): `said Monday` is a past Monday. `None` unless
+/// that word is a past form.
+fn tense_just_before(text: &str, at: usize) -> Option<Tense> {
+    let before = text.get(..at)?;
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let w = trimmed.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).next()?;
+    let past = PAST_WORDS.has(w) || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase);
+    // (`expected Monday`, `scheduled Friday` look ahead.)
+    let ahead = ["ago", "expected", "scheduled", "planned", "slated", "set"].iter().any(|x| w.eq_ignore_ascii_case(x));
+    (past && !ahead).then_some(Tense::Past)
+}
+
 fn weekday_rel(p: NaiveDate, wd: Weekday, dir: i8, tense: Tense) -> NaiveDate {
     let pw = p.weekday().num_days_from_monday() as i64;
     let w = wd.num_days_from_monday() as i64;
@@ -662,6 +767,27 @@ fn place_year(p: NaiveDate, mo: u32, d: u32, tense: Tense) -> Option<NaiveDate> 
     }
 }
 
+/// The first day of the season starting in month `mo` meant near `p`: the one
+/// `p` stands in when `dir` is 0 and it does, else by tense as a month is
+/// placed; `last` is the latest one over before `p`'s month, `next` the first
+/// one starting after it.
+fn season(p: NaiveDate, mo: u32, dir: i8, tense: Tense) -> Option<NaiveDate> {
+    let cur = first_of_month(p.year(), p.month())?;
+    let starts: Vec<NaiveDate> = (p.year() - 2..=p.year() + 1).filter_map(|y| first_of_month(y, mo)).collect();
+    let ends = |d: NaiveDate| add_months(d, 3);
+    match dir {
+        -1 => starts.iter().rev().find(|d| ends(**d).is_some_and(|e| e <= cur)).copied(),
+        1 => starts.iter().find(|d| **d > cur).copied(),
+        _ => {
+            if let Some(d) = starts.iter().find(|d| **d <= cur && ends(**d).is_some_and(|e| cur < e)) {
+                return Some(*d);
+            }
+            let month = Cand { span: Span::new(0, 0), what: What::Month(mo), prec: Precision::Month, aside: false };
+            resolve(&month, Some(p), tense)
+        }
+    }
+}
+
 fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
     if let What::Full(d) = c.what {
         return Some(d);
@@ -691,6 +817,7 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
                 _ => Some(this),
             }
         }
+        What::Season(mo, dir) => season(p, mo, dir, tense),
         What::Weekday(wd, dir) => Some(weekday_rel(p, wd, dir, tense)),
         What::DayOffset(k) => Some(add_days(p, k)),
         What::Ago(k, u) => match u {
@@ -757,11 +884,38 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
 /// (`which`, `who`, `whom`, `whose`) or a parenthesis.
 fn in_relative_or_paren(text: &str, m: &[Tok<'_>], at: usize) -> bool {
     let Some(mut k) = m.iter().position(|t| t.span.start == at) else { return false };
-    while k > 0 && m[k - 1].aside {
+    // Back to the start of this aside: a closed parenthesis or a dash between
+    // two aside words parts two asides (`(AP) — United fired … on Sunday`).
+    while k > 0 && m[k - 1].aside && !text[m[k - 1].span.end..m[k].span.start].contains([')', ']', '—', '–']) {
         k -= 1;
     }
     let before = text[..m[k].span.start].trim_end();
     m[k].is_any(&["which", "who", "whom", "whose"]) || before.ends_with(['(', '['])
+}
+
+/// Words that open a clause or phrase about another event than the claim's.
+const SUBORDINATORS: &[&str] =
+    &["after", "before", "since", "until", "till", "when", "while", "as", "because", "following"];
+
+/// A time that follows a subordinator standing after an earlier time of the
+/// same clause belongs to that other event (`reopened its shelters last week
+/// after flooding on Oct. 12`, `postponed the trial on Tuesday until Feb. 12`):
+/// it loses to the earlier one whatever its precision, as an aside would.
+fn demote_subordinate(m: &[Tok<'_>], cands: &mut [Cand]) {
+    if cands.len() < 2 {
+        return;
+    }
+    for k in 1..cands.len() {
+        let c = cands[k];
+        let earlier = cands[..k].iter().filter(|e| e.aside == c.aside && !e.aside).map(|e| e.span.end).min();
+        let Some(end) = earlier else { continue };
+        let sub = m.iter().any(|t| {
+            t.span.start >= end && t.span.end <= c.span.start && t.aside == c.aside && t.is_any(SUBORDINATORS)
+        });
+        if sub {
+            cands[k].aside = true;
+        }
+    }
 }
 
 fn best(cands: &[Cand]) -> Option<Cand> {
@@ -825,6 +979,7 @@ fn may_hold_time(s: &str) -> bool {
             vec!["yesterday", "today", "tonight", "tomorrow", "weekend", "night", "morning", "afternoon", "evening"];
         w.extend(MONTHS.iter().map(|x| x.0));
         w.extend(WEEKDAYS.iter().map(|x| x.0));
+        w.extend(SEASONS.iter().map(|x| x.0));
         WordBits::of(&w)
     });
     // One pass over the bytes: a digit or hyphen, or a run of ASCII letters
@@ -864,9 +1019,11 @@ pub fn time_in(
     let mut cands = candidates(m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
+    demote_subordinate(m, &mut cands);
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
     let tense = local_tense(m, idx)
+        .or_else(|| if idx == 0 { tense_just_before(text, c.span.start) } else { None })
         .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0), m));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
@@ -929,6 +1086,17 @@ mod tests {
         "Putin",
         "of",
         "-",
+        "winter",
+        "summer",
+        "fall",
+        "2022-23",
+        "Wednesday's",
+        "year's",
+        "within",
+        "after",
+        "until",
+        "(AP)",
+        "—",
     ];
 
     proptest::proptest! {
@@ -1059,6 +1227,88 @@ mod tests {
         let s = "— Al Arabiya English (@AlArabiya_Eng) November 9, 2023";
         let r = signature_date(s, Span::new(0, s.len())).unwrap();
         assert_eq!((r.text.as_str(), r.date), ("November 9, 2023", NaiveDate::from_ymd_opt(2023, 11, 9)));
+    }
+
+    #[test]
+    fn a_verb_just_before_the_span_sets_the_tense() {
+        // The claim read from `Monday she would …`: `said Monday` is the past Monday.
+        let s = "The mayor said Monday she would stand again.";
+        let at = s.find("Monday").unwrap();
+        let r = time(s, Span::new(at, s.len()), pubd()).unwrap();
+        assert_eq!((r.text.as_str(), r.date), ("Monday", NaiveDate::from_ymd_opt(2023, 11, 6)));
+        // A comma between them parts the two.
+        let s = "As expected, Monday she would stand again.";
+        let at = s.find("Monday").unwrap();
+        assert_eq!(time(s, Span::new(at, s.len()), pubd()).unwrap().date, NaiveDate::from_ymd_opt(2023, 11, 13));
+    }
+
+    #[test]
+    fn a_time_after_a_closed_parenthesis_is_kept() {
+        // A dateline's `(AP) —` does not make the dash aside part of the parenthesis.
+        let s = "PARIS (AFP) — The minister resigned on Tuesday.";
+        assert_eq!(t(s), Some(("Tuesday".into(), Some("2023-11-07".into()))));
+        assert_eq!(t("The summit (held on Friday) was organised by Uzbekistan."), None);
+    }
+
+    #[test]
+    fn possessive_weekdays_and_periods() {
+        assert_eq!(
+            t("The coach will lead Saturday's game against Leeds."),
+            Some(("Saturday".into(), Some("2023-11-11".into())))
+        );
+        assert_eq!(d("She will run in next year's election."), Some("2024-01-01".into()));
+        assert_eq!(d("Last week's storm flooded 200 homes."), Some("2023-10-30".into()));
+    }
+
+    #[test]
+    fn seasons() {
+        // Published in November: the coming winter, the summer just over.
+        assert_eq!(t("Cases could rise this winter."), Some(("this winter".into(), Some("2023-12-01".into()))));
+        assert_eq!(d("Prices soared this summer."), Some("2023-06-01".into()));
+        assert_eq!(d("Floods hit the valley last summer."), Some("2023-06-01".into()));
+        // We stand in autumn: the last one is a year back.
+        assert_eq!(d("Floods hit the valley last autumn."), Some("2022-09-01".into()));
+        assert_eq!(d("The works will finish next spring."), Some("2024-03-01".into()));
+        assert_eq!(d("The stadium will open in the spring."), Some("2024-03-01".into()));
+        assert_eq!(t("The tour ends in summer 2025."), Some(("summer 2025".into(), Some("2025-06-01".into()))));
+        assert_eq!(d("It was built in the summer of 1999."), Some("1999-06-01".into()));
+        // A winter with a year may mean either of two.
+        assert_eq!(d("They met in winter 2021."), Some("2021-01-01".into()));
+        assert_eq!(t("Hot springs and spring water."), None);
+        assert_eq!(t("Prices may fall further."), None);
+    }
+
+    #[test]
+    fn seasons_across_two_years() {
+        assert_eq!(
+            t("They finished third in the 2022-23 season."),
+            Some(("2022-23".into(), Some("2022-01-01".into())))
+        );
+        assert_eq!(d("Revenue fell in 2021/22."), Some("2021-01-01".into()));
+        assert_eq!(d("The 2019-2020 budget was cut."), Some("2019-01-01".into()));
+        assert_eq!(t("The score was 2022-25 at half time."), None);
+    }
+
+    #[test]
+    fn within_a_span_is_a_deadline_ahead() {
+        assert_eq!(
+            t("The judge is expected to rule within two weeks."),
+            Some(("within two weeks".into(), Some("2023-11-23".into())))
+        );
+        assert_eq!(t("Sales doubled within three years."), Some(("within three years".into(), None)));
+    }
+
+    #[test]
+    fn a_time_after_a_subordinator_belongs_to_the_other_event() {
+        assert_eq!(
+            t("The city reopened its shelters last week after heavy flooding on Oct. 12 forced hundreds out."),
+            Some(("last week".into(), Some("2023-10-30".into())))
+        );
+        assert_eq!(d("A judge postponed the trial on Tuesday until Feb. 12."), Some("2023-11-07".into()));
+        // Alone, or first, the time after the subordinator stays.
+        assert_eq!(d("The city reopened its shelters after flooding on Oct. 12."), Some("2023-10-12".into()));
+        // A fronted clause is an aside: the main clause's time wins.
+        assert_eq!(d("After talks on Monday, the leaders signed a deal last week."), Some("2023-10-30".into()));
     }
 
     #[test]
