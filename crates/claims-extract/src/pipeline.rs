@@ -160,7 +160,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
         let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_toks);
         // What someone expects (`aides expect the sale to take months`) is expected.
-        if certainty == Certainty::Asserted
+        if matches!(certainty, Certainty::Asserted | Certainty::Planned)
             && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
                 let w = text[c.start..c.end].to_ascii_lowercase();
                 w.starts_with("expect") && !w.starts_with("expectation")
