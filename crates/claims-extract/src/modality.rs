@@ -298,27 +298,12 @@ const CONTEXT_AFTER: &[&str] = &[
 fn may_hedge(s: &str) -> bool {
     // One pass over the bytes: the runs of ASCII letters in order, and any
     // apostrophe between them (`'`, or `’`: the bytes E2 80 99).
-    let b = s.as_bytes();
     let mut runs = HedgeRuns::default();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if !c.is_ascii_alphabetic() {
-            if c == b'\'' || c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if runs.hedges(&s[start..i]) {
-            return true;
-        }
-    }
-    false
+    crate::wordbits::any_in_scan(
+        s,
+        |b, i| b[i] == b'\'' || b[i] == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0x99]),
+        |w| runs.hedges(w),
+    )
 }
 
 /// [`may_hedge`] of `s` (a clamped span's text) read from `words`, the span's

@@ -984,27 +984,13 @@ fn may_hold_time(s: &str) -> bool {
     });
     // One pass over the bytes: a digit or hyphen, or a run of ASCII letters
     // that is such a word (a unit starts with `d`, `w`, `m` or `y`).
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if !c.is_ascii_alphabetic() {
-            if c.is_ascii_digit() || c == b'-' {
-                return true;
-            }
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let run = &s[start..i];
-        if STRONG.has(run) || matches!(c | 0x20, b'd' | b'w' | b'm' | b'y') && unit_of(run).is_some() {
-            return true;
-        }
-    }
-    false
+    crate::wordbits::any_in_scan(
+        s,
+        |b, i| b[i].is_ascii_digit() || b[i] == b'-',
+        |run| {
+            STRONG.has(run) || matches!(run.as_bytes()[0] | 0x20, b'd' | b'w' | b'm' | b'y') && unit_of(run).is_some()
+        },
+    )
 }
 
 /// [`time_with`] of `text[span]` read from its words `m` (`clause::toks` of

@@ -275,9 +275,53 @@ pub fn ascii_runs(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// One pass over `text`: `other(bytes, i)` for each byte outside the runs of
+/// ASCII letters, `run(word)` for each maximal run, in text order. True as
+/// soon as one of them is true (a pre-check that stops at its first hit).
+pub fn any_in_scan(text: &str, mut other: impl FnMut(&[u8], usize) -> bool, mut run: impl FnMut(&str) -> bool) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            if other(b, i) {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if run(&text[start..i]) {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_in_scan_sees_runs_and_other_bytes_in_order() {
+        let seen = std::cell::RefCell::new(Vec::new());
+        let hit = any_in_scan(
+            "ab, c1d",
+            |b, i| {
+                seen.borrow_mut().push((b[i] as char).to_string());
+                b[i] == b'1'
+            },
+            |w| {
+                seen.borrow_mut().push(w.to_string());
+                false
+            },
+        );
+        assert!(hit);
+        assert_eq!(seen.into_inner(), ["ab", ",", " ", "c", "1"]);
+        assert!(!any_in_scan("no hits here", |_, _| false, |_| false));
+    }
 
     #[test]
     fn reads_case_and_curly_apostrophes() {
