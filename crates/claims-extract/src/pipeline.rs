@@ -100,6 +100,21 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     s.role.get_or_insert_with(|| role.clone());
                 }
                 claim_sources.push(id.clone());
+                // `In a post on X, he wrote …`: the post, named by its author and platform.
+                let sentence = sentences.get(f.sentence).map(|s| s.span());
+                if let Some((platform, at)) =
+                    f.cue.zip(sentence).and_then(|(c, s)| posts::platform_of_report(text, s, c))
+                {
+                    let unnamed =
+                        matches!(name.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+                    let post = if unnamed { format!("a post on {platform}") } else { format!("{name} on {platform}") };
+                    claim_sources.push(registry.add(
+                        SourceKind::SocialPost,
+                        &post,
+                        None,
+                        Some(Mention::from_span(text, at)),
+                    ));
+                }
                 Speaker { name, text: text[sp.start..sp.end].to_string(), span: sp, source: Some(id) }
             });
             kind = if f.direct { ClaimKind::DirectQuote } else { ClaimKind::IndirectQuote };
@@ -312,6 +327,14 @@ mod tests {
         let e = run("While the talks were expected to focus on trade, the ministers signed a deal on gas prices.");
         let c = e.claims.iter().find(|c| c.statement.contains("talks")).expect("talks claim");
         assert_eq!(c.certainty, Certainty::Expected);
+    }
+
+    #[test]
+    fn a_report_posted_on_a_platform_names_the_post() {
+        let e = run("The minister said on Telegram that the bridge was hit. He was on X all day, his aide said.");
+        let posts: Vec<&str> =
+            e.sources.iter().filter(|s| s.kind == SourceKind::SocialPost).map(|s| s.name.as_str()).collect();
+        assert_eq!(posts, ["The minister on Telegram"]);
     }
 
     #[test]

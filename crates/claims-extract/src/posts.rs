@@ -592,6 +592,58 @@ fn date_line(text: &str, line: Span) -> Option<(NaiveDate, Span)> {
     tail.date.map(|d| (d, t))
 }
 
+/// Social platforms a report may name as where something was posted.
+const REPORT_PLATFORMS: &[(&str, &str)] = &[
+    ("X", "X"),
+    ("Twitter", "X"),
+    ("Facebook", "Facebook"),
+    ("Instagram", "Instagram"),
+    ("Telegram", "Telegram"),
+    ("TikTok", "TikTok"),
+    ("Threads", "Threads"),
+    ("YouTube", "YouTube"),
+    ("LinkedIn", "LinkedIn"),
+    ("Bluesky", "Bluesky"),
+    ("Truth Social", "Truth Social"),
+    ("Weibo", "Weibo"),
+];
+
+/// The platform a report names as where it was posted, with the span of its
+/// name: `In a post on X, he wrote …`, `… she wrote on Facebook`, `said in a
+/// tweet`. Looked for in `sentence` (the report's sentence), in a phrase
+/// `on <Platform>` after `post`, `posted`, `wrote`, `said`, `posting` or
+/// `writing`, or the words `tweet`/`tweeted`, within 60 bytes of the cue.
+pub fn platform_of_report(text: &str, sentence: Span, cue: Span) -> Option<(&'static str, Span)> {
+    let s = text.get(sentence.start..sentence.end)?;
+    let near = |at: usize| {
+        let at = sentence.start + at;
+        at + 60 >= cue.start && at <= cue.end + 60
+    };
+    for (i, _) in s.match_indices(" on ") {
+        let after = &s[i + 4..];
+        let Some(&(name, platform)) = REPORT_PLATFORMS.iter().find(|(n, _)| {
+            after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        }) else {
+            continue;
+        };
+        let before = s[..i].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let verb = matches!(
+            before.to_ascii_lowercase().as_str(),
+            "post" | "posted" | "posts" | "posting" | "wrote" | "writes" | "writing" | "said" | "says" | "message"
+        );
+        if verb && near(i) {
+            let start = sentence.start + i + 4;
+            return Some((platform, Span::new(start, start + name.len())));
+        }
+    }
+    s.match_indices("tweet").find(|(i, _)| near(*i) && !s[..*i].ends_with(|c: char| c.is_alphanumeric())).map(
+        |(i, _)| {
+            let start = sentence.start + i;
+            (REPORT_PLATFORMS[0].1, Span::new(start, start + 5))
+        },
+    )
+}
+
 /// Finds social posts pasted into the article text.
 ///
 /// A post is recognised by its signature line, which gives the account:

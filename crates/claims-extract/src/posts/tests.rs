@@ -601,3 +601,18 @@ fn iterater_inspection() {
     }
     println!("{docs} documents, {sents_n} sentences, {outlets_n} outlets");
 }
+
+#[test]
+fn a_platform_named_where_a_report_was_posted() {
+    let t = "In a post on X, he wrote that the deal was dead.";
+    let cue = t.find("wrote").unwrap();
+    let (p, at) = platform_of_report(t, Span::new(0, t.len()), Span::new(cue, cue + 5)).unwrap();
+    assert_eq!((p, &t[at.start..at.end]), ("X", "X"));
+    let t = "She wrote on Facebook that the shop would close.";
+    let cue = t.find("wrote").unwrap();
+    assert_eq!(platform_of_report(t, Span::new(0, t.len()), Span::new(cue, cue + 5)).map(|x| x.0), Some("Facebook"));
+    // Being on a platform is no post (`was on X all day`), nor a word that starts like one.
+    let t = "He was on X all day and on Xbox at night, his aide said.";
+    let cue = t.find("said").unwrap();
+    assert_eq!(platform_of_report(t, Span::new(0, t.len()), Span::new(cue, cue + 4)), None);
+}
