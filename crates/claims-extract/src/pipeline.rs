@@ -330,6 +330,16 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_phrase_noted_reads_with_its_speaker() {
+        let e = run("Observers said voting was peaceful but noted \"serious logistical problems\" in rural areas.");
+        assert!(
+            e.claims.iter().any(|c| c.statement == "Observers noted \"serious logistical problems\" in rural areas"),
+            "{:?}",
+            e.claims.iter().map(|c| &c.statement).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_report_posted_on_a_platform_names_the_post() {
         let e = run("The minister said on Telegram that the bridge was hit. He was on X all day, his aide said.");
         let posts: Vec<&str> =

@@ -202,7 +202,16 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     if f.kind == claims_model::AttributionType::Intention || non_finite_belief(text, f) {
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
-                            statement = format!("{who} {}", clean(text, Span::new(sp.end, core.end)));
+                            // A second verb of the subject (`said A but noted B`) reads from its cue.
+                            let from = f
+                                .cue
+                                .filter(|c| {
+                                    c.start > sp.end
+                                        && text[sp.end..c.start].contains(" but ")
+                                        && text[sp.end..c.start].len() > 20
+                                })
+                                .map_or(sp.end, |c| c.start);
+                            statement = format!("{who} {}", clean(text, Span::new(from, core.end)));
                         } else if f.speaker.is_none() && f.span.start < core.start {
                             // No speaker (`X is accused of …`): the frame from its subject.
                             statement = clean(text, Span::new(f.span.start, core.end));
@@ -851,6 +860,17 @@ fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
         let right_after = content.start >= cue.end
             && !text[cue.end..content.start].split_whitespace().any(|w| w.eq_ignore_ascii_case("that"));
         if (directive || naming) && right_after && !f.direct {
+            return true;
+        }
+        // A quoted phrase as the object (`noted "serious logistical problems" in
+        // rural areas`): no clause of its own before its first comma.
+        let body = &text[content.start..content.end];
+        let head = body.split(", ").next().unwrap_or(body);
+        if right_after
+            && !f.direct
+            && body.starts_with(['"', '“'])
+            && !head.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)))
+        {
             return true;
         }
     }
