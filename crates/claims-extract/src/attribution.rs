@@ -893,6 +893,29 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
+    // A live blog entry's time before its dash is no part of the speaker
+    // (`12:55 GMT - Cornwall council: "…"`).
+    let lb = (lb..(lb + 6).min(s))
+        .find(|&d| !toks[d].word && matches!(toks[d].first, '-' | '—' | '–'))
+        .filter(|&d| {
+            d > lb
+                && toks[lb].first.is_ascii_digit()
+                && toks[lb..d].iter().all(|t| {
+                    !t.word && t.first == ':'
+                        || t.first.is_ascii_digit()
+                        || t.word
+                            && t.span.len() <= 4
+                            && text[t.span.start..t.span.end].bytes().all(|b| {
+                                b.is_ascii_uppercase()
+                                    || b == b'.'
+                                    || b.is_ascii_lowercase() && matches!(b, b'a' | b'p' | b'm')
+                            })
+                })
+        })
+        .map_or(lb, |d| d + 1);
+    if lb >= s {
+        return None;
+    }
     if let Some(np) = np::before(&ctx.src(), toks, lb, s) {
         if np.full_start == toks[lb].span.start && !np.pronoun {
             return Some((Some(np), toks[s].span, AttributionType::Speech));

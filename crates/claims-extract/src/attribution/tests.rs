@@ -934,3 +934,11 @@ fn a_people_noun_before_a_name_in_apposition() {
     let r = one("The main opposition candidate, Abba Yusuf, said the vote was rigged.");
     assert_eq!(r.0, "Abba Yusuf");
 }
+
+#[test]
+fn a_live_blog_time_is_no_part_of_a_label_speaker() {
+    let r = one("12:55 GMT - Cornwall council: \"Stay at home if you can.\"");
+    assert_eq!(r.0, "Cornwall council");
+    let r = one("9.30am - Network Rail: \"Lines are closed west of Exeter.\"");
+    assert_eq!(r.0, "Network Rail");
+}
