@@ -1131,6 +1131,12 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 || AUX.contains(&next)
                 || lexicon::lookup(next).is_some_and(|l| l.1 == Form::Past)
                 || prev.ends_with("ed") && next == "that"
+                // `is facing calls to resign`: the object of a verb in `-ing`.
+                || prev.len() > 4
+                    && prev.ends_with("ing")
+                    && ci > 0
+                    && toks[ci - 1].word
+                    && toks[ci - 1].first.is_lowercase()
                 || matches!(prev, "over" | "amid" | "despite" | "about" | "of"))
         {
             let w = np::lower(&ctx.src(), &toks[ci]);

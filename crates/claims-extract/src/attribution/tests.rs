@@ -942,3 +942,11 @@ fn a_live_blog_time_is_no_part_of_a_label_speaker() {
     let r = one("9.30am - Network Rail: \"Lines are closed west of Exeter.\"");
     assert_eq!(r.0, "Network Rail");
 }
+
+#[test]
+fn a_cue_noun_after_a_verb_in_ing_is_its_object() {
+    // `calls`, `claims` here are nouns: no speaker `facing` or `making`.
+    for t in ["The minister is facing calls to resign.", "The union is making claims about the plan."] {
+        assert!(run(t).iter().all(|r| !matches!(r.0.as_deref(), Some("facing" | "making"))), "{t}: {:?}", run(t));
+    }
+}
