@@ -893,26 +893,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
     if toks[s].first != ':' {
         return None;
     }
-    // A live blog entry's time before its dash is no part of the speaker
-    // (`12:55 GMT - Cornwall council: "…"`).
-    let lb = (lb..(lb + 6).min(s))
-        .find(|&d| !toks[d].word && matches!(toks[d].first, '-' | '—' | '–'))
-        .filter(|&d| {
-            d > lb
-                && toks[lb].first.is_ascii_digit()
-                && toks[lb..d].iter().all(|t| {
-                    !t.word && t.first == ':'
-                        || t.first.is_ascii_digit()
-                        || t.word
-                            && t.span.len() <= 4
-                            && text[t.span.start..t.span.end].bytes().all(|b| {
-                                b.is_ascii_uppercase()
-                                    || b == b'.'
-                                    || b.is_ascii_lowercase() && matches!(b, b'a' | b'p' | b'm')
-                            })
-                })
-        })
-        .map_or(lb, |d| d + 1);
+    let lb = after_entry_time(ctx, lb, s);
     if lb >= s {
         return None;
     }
@@ -922,6 +903,25 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         }
     }
     colon_clause(ctx, lb, s)
+}
+
+/// A live blog entry's time before its dash is no part of a label speaker
+/// (`12:55 GMT - Cornwall council: "…"`, `9.30am - Network Rail: "…"`): the
+/// token after the dash, or `lb` when the label does not open with a time.
+fn after_entry_time(ctx: &Ctx, lb: usize, s: usize) -> usize {
+    let toks = &ctx.toks;
+    // Digits, `:`/`.`, and short zone or am/pm words (`GMT`, `BST`, `am`).
+    let time_part = |t: &tok::Tok| {
+        let w = &ctx.text[t.span.start..t.span.end];
+        t.first.is_ascii_digit()
+            || !t.word && matches!(t.first, ':' | '.')
+            || t.word && w.len() <= 4 && (w.bytes().all(|b| b.is_ascii_uppercase()) || matches!(w, "am" | "pm"))
+    };
+    let dash = (lb..(lb + 6).min(s)).find(|&d| !toks[d].word && matches!(toks[d].first, '-' | '—' | '–'));
+    match dash {
+        Some(d) if d > lb && toks[lb].first.is_ascii_digit() && toks[lb..d].iter().all(time_part) => d + 1,
+        _ => lb,
+    }
 }
 
 /// `X has called the sentence "dangerous": "…"`, `X defended the record: "…"`: a clause from

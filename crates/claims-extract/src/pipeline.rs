@@ -177,8 +177,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         // What someone expects (`aides expect the sale to take months`) is expected.
         if matches!(certainty, Certainty::Asserted | Certainty::Planned)
             && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
-                let w = text[c.start..c.end].to_ascii_lowercase();
-                w.starts_with("expect") && !w.starts_with("expectation")
+                let w = &text[c.start..c.end];
+                crate::text::starts_with_ci(w, "expect") && !crate::text::starts_with_ci(w, "expectation")
             })
         {
             certainty = Certainty::Expected;
@@ -196,7 +196,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         // left as written.
         let quoted = attr.as_ref().is_some_and(|a| a.direct);
         let statement = subject_then_verb(text, u.core)
-            .filter(|subj| !quoted || !matches!(text[subj.start..subj.end].to_ascii_lowercase().as_str(), "he" | "she"))
+            .filter(|subj| {
+                let w = &text[subj.start..subj.end];
+                !quoted || !(w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))
+            })
             .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
             .unwrap_or_else(|| std::mem::take(&mut u.statement));
         let id = ids::claim_id(&statement, speaker_name);

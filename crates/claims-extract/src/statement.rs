@@ -199,7 +199,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`;
                     // so does a belief whose content has no finite verb (`aides expect the
                     // sale to take months`).
-                    if f.kind == claims_model::AttributionType::Intention || non_finite_belief(text, f) {
+                    if f.kind == claims_model::AttributionType::Intention || reads_whole(text, f) {
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                             // A second verb of the subject (`said A but noted B`) reads from its cue.
@@ -841,52 +841,48 @@ pub fn checkable(statement: &str) -> bool {
     verb && !posts::is_promotional(statement)
 }
 
-/// A belief whose content is a subject and an infinitive, no finite verb
-/// (`expect the sale to take months`, `consider the plan to be risky`), or an
-/// accusation (`accused the mayor of hiding the cost`): read whole.
-fn non_finite_belief(text: &str, f: &crate::attribution::Found) -> bool {
-    // An accusation's content is its target and a gerund (`accused the mayor of hiding …`).
-    if f.cue.is_some_and(|c| text[c.start..c.end].to_ascii_lowercase().starts_with("accus")) {
+/// An attribution whose content says nothing without its speaker and cue,
+/// read whole: an accusation (`accused the mayor of hiding the cost`), a
+/// request or advice (`advises adults to drink no more than …`), a naming
+/// (`called the findings "not conclusive"`), a quoted phrase as the object
+/// (`noted "serious logistical problems" in rural areas`), and a belief whose
+/// content is a subject and an infinitive with no finite verb (`expect the
+/// sale to take months`, `consider the plan to be risky`).
+fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
+    let Some(cue) = f.cue else { return false };
+    let cue_text = &text[cue.start..cue.end];
+    if text::starts_with_ci(cue_text, "accus") {
         return true;
     }
-    // A request or advice (`advises adults to drink no more than …`) and a
-    // naming (`called the findings "not conclusive"`) say nothing without their
-    // speaker and verb.
-    if let (Some(cue), Some(content)) = (f.cue, f.content.first()) {
-        let cue_text = &text[cue.start..cue.end];
+    let Some(content) = f.content.first().copied() else { return false };
+    // The content follows the cue with no `that` between.
+    let right_after = content.start >= cue.end
+        && !text[cue.end..content.start].split_whitespace().any(|w| w.eq_ignore_ascii_case("that"));
+    if !right_after {
+        return false;
+    }
+    let body = &text[content.start..content.end];
+    if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
-        let l = cue_text.to_ascii_lowercase();
-        let naming = ["call", "describ", "label", "dub", "brand", "term"].iter().any(|p| l.starts_with(p));
-        let right_after = content.start >= cue.end
-            && !text[cue.end..content.start].split_whitespace().any(|w| w.eq_ignore_ascii_case("that"));
-        if (directive || naming) && right_after && !f.direct {
-            return true;
-        }
-        // A quoted phrase as the object (`noted "serious logistical problems" in
-        // rural areas`): no clause of its own before its first comma.
-        let body = &text[content.start..content.end];
+        let naming =
+            ["call", "describ", "label", "dub", "brand", "term"].iter().any(|p| text::starts_with_ci(cue_text, p));
+        // A quoted object has no clause of its own before its first comma.
         let head = body.split(", ").next().unwrap_or(body);
-        if right_after
-            && !f.direct
-            && body.starts_with(['"', '“'])
-            && !head.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)))
-        {
+        let quoted_object =
+            body.starts_with(['"', '“']) && !head.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)));
+        if directive || naming || quoted_object {
             return true;
         }
     }
     if f.kind != claims_model::AttributionType::Belief {
         return false;
     }
-    let (Some(cue), Some(content)) = (f.cue, f.content.first()) else { return false };
-    if content.start < cue.end || text[cue.end..content.start].split_whitespace().any(|w| w == "that") {
-        return false;
-    }
-    let words: Vec<&str> = text[content.start..content.end].split_whitespace().take(12).collect();
     const FINITE: &[&str] = &[
         "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might", "should",
         "must", "does", "did", "do",
     ];
-    words.contains(&"to") && !words.iter().any(|w| FINITE.contains(&w.to_ascii_lowercase().as_str()))
+    let words = || body.split_whitespace().take(12);
+    words().any(|w| w == "to") && !words().any(|w| FINITE.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
 #[cfg(test)]

@@ -275,6 +275,11 @@ impl std::fmt::Debug for Lower<'_> {
     }
 }
 
+/// True when `s` starts with `prefix` (ASCII, lower case), ignoring ASCII case.
+pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// `s.trim_end_matches(suffix)` for a string suffix, without a searcher.
 #[inline]
 pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {
