@@ -202,6 +202,8 @@ struct Ctx<'a> {
     low_at: Vec<(usize, usize)>,
     /// The cues of the whole text, for [`Ctx::cues`].
     cues: lexicon::CueIndex,
+    /// Where the article's dateline (`PARIS (Reuters) -`) ends, 0 without one.
+    dateline_end: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -223,7 +225,8 @@ impl<'a> Ctx<'a> {
         // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
         // and every range above is on char boundaries.
         let low = String::from_utf8(low).unwrap_or_default();
-        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text) }
+        let dateline_end = crate::segment::dateline(text).map_or(0, |d| d.span.end);
+        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text), dateline_end }
     }
     /// The cues in `span` ([`lexicon::find`]).
     fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
@@ -1037,6 +1040,10 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let toks = &ctx.toks;
     let mut i = sa;
+    // The dateline is no subject (`PARIS (Reuters) - French President Emmanuel Macron …`).
+    while i < before && toks[i].span.start < ctx.dateline_end {
+        i += 1;
+    }
     // Skip an opening adverbial up to its comma (`In a statement, …`).
     let w0 = ctx.w(i);
     if matches!(
@@ -1068,8 +1075,12 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let mut j = i;
     while j < before && toks[j].word {
         let w = ctx.w(j);
+        // A time adverbial after the subject (`Macron on Thursday appointed …`).
+        let time_adverbial = np::is_time_word(w)
+            || matches!(w, "on" | "in" | "at" | "this" | "late" | "early") && np::is_time_word(ctx.w(j + 1));
         if j > i
-            && (AUX.contains(&w)
+            && (time_adverbial
+                || AUX.contains(&w)
                 || np::is_between(w)
                 || np::is_irregular_past(w)
                 || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
@@ -1958,7 +1969,26 @@ fn verbal(
                 | "police"
         ) {
             k += 1;
-        } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) {
+        } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) || {
+            // A lower-case description before a name (`told broadcaster TF1`,
+            // `told public radio France Inter`).
+            let lower_word = |i: usize| {
+                toks.get(i).is_some_and(|t| t.word && !np::is_cap(text, t))
+                    && !np::PRONOUNS.contains(&ctx.w(i))
+                    && !AUX.contains(&ctx.w(i))
+                    && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by")
+            };
+            let cap = |i: usize| i < sb && toks.get(i).is_some_and(|t| t.word && np::is_cap(text, t));
+            if lower_word(k) && cap(k + 1) {
+                k += 1;
+                true
+            } else if lower_word(k) && lower_word(k + 1) && cap(k + 2) {
+                k += 2;
+                true
+            } else {
+                false
+            }
+        } {
             k += 1;
             while k < sb && toks[k].word && (np::is_cap(text, &toks[k]) || matches!(ctx.w(k), "of" | "for" | "and")) {
                 k += 1;
@@ -1994,7 +2024,10 @@ fn verbal(
     // Adverbials before `that` (`said on Monday that`, `said in a statement that`).
     let mut clause = false;
     let mut j = k;
-    while j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
+    // A request's infinitive is no adverbial: in `urged Republicans to reject any deal
+    // that is not perfect`, `that` opens a relative clause.
+    let request = c.class == CueClass::Directive && ctx.w(k) == "to" && verb_like(ctx, k + 1);
+    while !request && j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
@@ -2371,6 +2404,8 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
         if AUX.contains(&w)
             || is_wh(w)
             || w == "that"
+            // A subject pronoun opens a clause (`told TF1 she wanted X to …`).
+            || matches!(w, "he" | "she" | "they" | "we" | "i")
             || matches!(w, "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
             || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
         {

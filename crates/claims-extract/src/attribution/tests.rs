@@ -950,3 +950,33 @@ fn a_cue_noun_after_a_verb_in_ing_is_its_object() {
         assert!(run(t).iter().all(|r| !matches!(r.0.as_deref(), Some("facing" | "making"))), "{t}: {:?}", run(t));
     }
 }
+
+#[test]
+fn a_party_name_in_ly_is_no_adverb() {
+    let r = one("The National Rally said it would not seek to bring down the government.");
+    assert_eq!(r.0, "The National Rally");
+}
+
+#[test]
+fn participle_subject_after_a_dateline_and_a_time() {
+    let text = "PARIS (Reuters) - French President Emmanuel Macron on Thursday appointed François Bayrou as \
+                prime minister, hoping he can steer a budget through a divided parliament.";
+    let r = one(text);
+    assert_eq!(r.0, "Emmanuel Macron");
+    assert_eq!(r.1, "hoping");
+}
+
+#[test]
+fn told_a_described_outlet_then_a_bare_clause() {
+    let r = run("Marine Le Pen told broadcaster TF1 she wanted Bayrou to listen to her voters.");
+    assert_eq!(r[0].0.as_deref(), Some("Marine Le Pen"));
+    assert_eq!(r[0].2, ["she wanted Bayrou to listen to her voters"]);
+    let r = one("The minister told public radio France Inter that taxes would rise.");
+    assert_eq!(r.2, "taxes would rise");
+}
+
+#[test]
+fn that_after_a_requests_object_is_relative() {
+    let r = one("Trump has urged Republicans to reject any agreement that is not perfect.");
+    assert_eq!(r, ("Trump".into(), "urged".into(), "reject any agreement that is not perfect".into()));
+}
