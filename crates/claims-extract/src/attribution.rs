@@ -2038,10 +2038,15 @@ fn verbal(
                     || !AUX.contains(&l.as_str())
                         && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
             });
+            // (After a verb of telling, the rest of a long addressee: `told the BBC's Sunday
+            // with Laura Kuenssberg programme that …`.)
+            // (An adverbial may stand in commas: `explains, in a satirical fashion, that`.)
+            let a = if ctx.is_punct(k, ",") { k + 1 } else { k };
             if between_ok
                 && (j == k
+                    || k > ce && takes_addressee(lemma) && lemma != "ask"
                     || matches!(
-                        ctx.w(k),
+                        ctx.w(a),
                         "on" | "in"
                             | "at"
                             | "during"
@@ -2182,9 +2187,17 @@ fn verbal(
                 i += 1;
             }
         }
+        // After the comma, an aside of the frame: a participle (`speaking on …`, `citing …`)
+        // or a prepositional phrase (`in a move the Conservatives said …`, `amid …`).
         i < sb
             && ctx.is_punct(i, ",")
-            && matches!(ctx.w(i + 1), "speaking" | "declining" | "requesting" | "asking" | "citing" | "without" | "as")
+            && (matches!(
+                ctx.w(i + 1),
+                "without" | "as" | "amid" | "after" | "ahead" | "despite" | "following" | "before" | "days" | "hours"
+            ) || ctx.w(i + 1) == "in" && matches!(ctx.w(i + 2), "a" | "an" | "what" | "the")
+                || ctx.w(i + 1).len() > 5 && ctx.w(i + 1).ends_with("ing") && toks[i + 1].first.is_lowercase())
+            // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
+            && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };
     let trailing_only = rest_words == 0
         || frame_tail
@@ -2273,6 +2286,15 @@ fn verbal(
     if np
         .as_ref()
         .is_some_and(|n| matches!(&text[n.span.start..n.span.end], "that" | "which" | "who" | "That" | "Which" | "Who"))
+    {
+        return None;
+    }
+    // `would add £9.2bn to borrowing`, `added 3% in early trade`: a sum added, nothing said.
+    if lemma == "add"
+        && !clause
+        && !infinitive
+        && (matches!(prev, "would" | "will" | "could" | "might" | "may" | "can" | "to")
+            || toks.get(start).is_some_and(|t| t.first.is_ascii_digit() || matches!(t.first, '£' | '$' | '€' | '¥')))
     {
         return None;
     }
@@ -2460,7 +2482,7 @@ fn function_np(text: &str, n: &Np) -> bool {
     matches!(
         crate::text::Lower::new(&text[n.span.start..n.span.end]).as_str(),
         "that" | "this" | "which" | "these" | "those" | "there" | "so" | "then"
-    )
+    ) || crate::text::Lower::new(text.get(n.full_start..n.span.end).unwrap_or_default()).as_str().starts_with("that ")
 }
 
 /// True when token `i` can open a clause: a determiner, pronoun, name or number.
@@ -2754,7 +2776,11 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
         if maybe_cap && np::is_cap(text, &toks[i]) {
             let mut j = i + 1;
-            while j < toks.len() && np::is_cap(text, &toks[j]) {
+            // (A name does not run over a line break: `…, Political Correspondent\n\nLabour vows`.)
+            while j < toks.len()
+                && np::is_cap(text, &toks[j])
+                && !text[toks[j - 1].span.end..toks[j].span.start].contains('\n')
+            {
                 j += 1;
             }
             // A lone capitalised word is no full name (whatever its titles).

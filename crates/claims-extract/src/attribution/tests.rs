@@ -980,3 +980,41 @@ fn that_after_a_requests_object_is_relative() {
     let r = one("Trump has urged Republicans to reject any agreement that is not perfect.");
     assert_eq!(r, ("Trump".into(), "urged".into(), "reject any agreement that is not perfect".into()));
 }
+
+#[test]
+fn told_a_long_programme_name_then_that() {
+    let r = one(
+        "Bridget Phillipson told the BBC's Sunday with Laura Kuenssberg programme that the policy would be funded.",
+    );
+    assert_eq!(r, ("Bridget Phillipson".into(), "told".into(), "the policy would be funded".into()));
+}
+
+#[test]
+fn a_sum_added_is_nothing_said() {
+    let r = run("The Treasury estimates that abolishing fees would add £9.2bn to annual borrowing.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(run("Shares added 3% in early trading.").is_empty());
+}
+
+#[test]
+fn a_name_does_not_run_over_a_line_break() {
+    let text = "Labour vows to scrap fees\n\nBy Helen Carter, Political Correspondent\n\nLabour will scrap fees, the party said.";
+    let ctx = Ctx::new(text, &[]);
+    assert!(full_names(&ctx).iter().all(|(_, n)| !n.contains("Labour")), "{:?}", full_names(&ctx));
+}
+
+#[test]
+fn a_clause_final_frame_with_an_aside_after_it() {
+    let r = run("Labour will scrap tuition fees, the party's education spokesperson announced on Sunday, in a move \
+                 the Conservatives said would cost £9bn.");
+    assert_eq!(r[0].1.as_deref(), Some("announced"));
+    assert_eq!(r[0].2, ["Labour will scrap tuition fees"]);
+    let r = run("Prices will rise, the company said on Monday, prompting protests.");
+    assert_eq!(r[0].2, ["Prices will rise"]);
+}
+
+#[test]
+fn an_adverbial_between_cue_and_that_is_no_aside() {
+    let r = one("The site explains, in a satirical fashion, that the incident was prompted by a video.");
+    assert_eq!(r.2, "the incident was prompted by a video");
+}
