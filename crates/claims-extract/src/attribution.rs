@@ -1546,6 +1546,10 @@ fn participial(
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
     }
+    // `…, raising hopes that …`: what an event raises in others, not a report.
+    if c.lemma == "raise" && ctx.is_punct(ci.wrapping_sub(1), ",") {
+        return None;
+    }
     let mut k = ce;
     if ctx.w(k) == "that" {
         k += 1;
@@ -1663,6 +1667,50 @@ fn directive_participle(
     }
     let kind = attr_type(c.class, Some(&np), c.lemma);
     Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, kind))
+}
+
+/// Where the clause starts after an adverbial that opens at token `k` (`on Monday`,
+/// `in a statement`, `late on Sunday`, `Tuesday`), when a clause without `that`
+/// follows it: a subject (article, subject pronoun, name or number) and a verb.
+fn adverbial_then_clause(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let w0 = ctx.w(k);
+    let day = toks.get(k).is_some_and(|t| crate::temporal::is_weekday(&ctx.text[t.span.start..t.span.end]));
+    let (from, to) = if day || matches!(w0, "yesterday" | "today" | "tonight") {
+        (k + 1, k + 2)
+    } else if matches!(w0, "on" | "in" | "at" | "during" | "late" | "early" | "last" | "this" | "earlier" | "via") {
+        (k + 2, k + 7)
+    } else {
+        return None;
+    };
+    let strict_subject = |b: usize| {
+        let w = ctx.w(b);
+        toks.get(b).is_some_and(|t| t.word)
+            && (np::is_determiner(w)
+                || matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there")
+                || np::is_cap(ctx.text, &toks[b]) && !np::is_title(&ctx.text[toks[b].span.start..toks[b].span.end])
+                || toks[b].first.is_ascii_digit())
+    };
+    for b in from..to.min(sb) {
+        // The adverbial: words only, no verb, not ending in an article or a preposition.
+        let t = &toks[b - 1];
+        if !t.word && !matches!(t.first, '\'' | '’') {
+            return None;
+        }
+        let w = ctx.w(b - 1);
+        if AUX.contains(&w) || lexicon::lookup(w).is_some_and(|x| matches!(x.1, Form::Past | Form::Third)) {
+            return None;
+        }
+        let open = np::is_determiner(w)
+            || matches!(
+                w,
+                "on" | "in" | "at" | "of" | "with" | "to" | "for" | "by" | "from" | "and" | "late" | "early"
+            );
+        if !open && strict_subject(b) && looks_clausal(ctx, b, sb) {
+            return Some(b);
+        }
+    }
+    None
 }
 
 fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
@@ -1946,6 +1994,13 @@ fn verbal(
     let mut k = ce;
     let lemma = c.lemma;
     // Addressee: `told reporters`, `told the BBC`, `warned them`.
+    let lower_word = |i: usize| {
+        toks.get(i).is_some_and(|t| t.word && !np::is_cap(text, t))
+            && !np::PRONOUNS.contains(&ctx.w(i))
+            && !AUX.contains(&ctx.w(i))
+            && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by" | "of" | "for" | "with")
+            && !np::is_between(ctx.w(i))
+    };
     if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") {
         let w = ctx.w(k);
         if matches!(
@@ -1972,12 +2027,6 @@ fn verbal(
         } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) || {
             // A lower-case description before a name (`told broadcaster TF1`,
             // `told public radio France Inter`).
-            let lower_word = |i: usize| {
-                toks.get(i).is_some_and(|t| t.word && !np::is_cap(text, t))
-                    && !np::PRONOUNS.contains(&ctx.w(i))
-                    && !AUX.contains(&ctx.w(i))
-                    && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by")
-            };
             let cap = |i: usize| i < sb && toks.get(i).is_some_and(|t| t.word && np::is_cap(text, t));
             if lower_word(k) && cap(k + 1) {
                 k += 1;
@@ -2016,6 +2065,12 @@ fn verbal(
             // complement's subject, not an addressee (`told` always takes one).
             if lemma != "tell" && k < sb && AUX.contains(&ctx.w(k)) {
                 k = ce;
+            }
+        } else if lemma == "tell" && lower_word(k) {
+            // `told troops on Sunday they would …`, `told state television the plan …`.
+            k += 1;
+            if lower_word(k) {
+                k += 1;
             }
         } else if lemma == "tell" {
             return None;
@@ -2072,6 +2127,14 @@ fn verbal(
             break;
         }
         j += 1;
+    }
+    // `said on Monday the talks had failed`, `said in a statement it had agreed`: an
+    // adverbial, then a clause without `that`.
+    if !clause && !passive && c.class == CueClass::Speech {
+        if let Some(b) = adverbial_then_clause(ctx, k, sb) {
+            k = b;
+            clause = true;
+        }
     }
     let next = ctx.w(k);
     // `X was accused of / charged with doing …`: the accusation, its source unexpressed.
@@ -2243,7 +2306,50 @@ fn verbal(
             // governor X said`, `, White House press secretary X said`, `, the
             // bank's chief economist X said`).
             let mut g = fi;
-            while n.role.is_some()
+            // (Without a title, one or two lower-case nouns describing a name: `, mediator Qatar said`.)
+            let describes = |g: usize| {
+                let w = ctx.w(g.wrapping_sub(1));
+                g > sa
+                    && fi - g < 2
+                    && toks[g - 1].word
+                    && toks[g - 1].first.is_lowercase()
+                    && n.span.start == n.full_start
+                    && np::is_cap(text, &toks[fi])
+                    && !w.ends_with("ly")
+                    && !np::is_between(w)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "nor"
+                            | "while"
+                            | "whereas"
+                            | "as"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "which"
+                            | "who"
+                            | "that"
+                            | "when"
+                            | "where"
+                            | "if"
+                            | "because"
+                            | "so"
+                            | "then"
+                            | "to"
+                            | "by"
+                            | "from"
+                            | "than"
+                            | "said"
+                            | "says"
+                    )
+            };
+            while (n.role.is_some() || describes(g))
                 && g > sa
                 && fi - g < 5
                 && (toks[g - 1].word && !AUX.contains(&ctx.w(g - 1)) || matches!(toks[g - 1].first, '\'' | '’'))

@@ -861,6 +861,11 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if !right_after {
         return false;
     }
+    // An infinitive is no claim without its subject (`has vowed to resume the war`).
+    let gap = text[cue.end..content.start].trim();
+    if !f.direct && (gap.eq_ignore_ascii_case("to") || gap.as_bytes().ends_with(b" to")) {
+        return true;
+    }
     let body = &text[content.start..content.end];
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
@@ -1013,6 +1018,15 @@ mod tests {
         assert_eq!(st.len(), 1, "{st:?}");
         assert!(st[0].starts_with("Cornwall Council"), "{st:?}");
         assert!(st[0].contains("avoid all but essential travel"), "{st:?}");
+    }
+
+    #[test]
+    fn an_infinitive_reads_with_its_subject() {
+        let st = statements("Prime Minister Benjamin Netanyahu has vowed to resume the war once the truce ends.");
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert!(st[0].contains("vowed to resume the war"), "{st:?}");
+        let st = statements("Hamas had agreed with Qatar and Egypt to extend the truce.");
+        assert!(st[0].starts_with("Hamas"), "{st:?}");
     }
 
     #[test]

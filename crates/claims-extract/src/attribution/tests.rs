@@ -1018,3 +1018,44 @@ fn an_adverbial_between_cue_and_that_is_no_aside() {
     let r = one("The site explains, in a satirical fashion, that the incident was prompted by a video.");
     assert_eq!(r.2, "the incident was prompted by a video");
 }
+
+#[test]
+fn an_adverbial_then_a_clause_without_that() {
+    let r = run("Hamas said in a statement it had agreed to extend the truce.");
+    assert_eq!(r[0].2, ["it had agreed to extend the truce"]);
+    let r = one("The minister said on Monday the talks had failed.");
+    assert_eq!(r.2, "the talks had failed");
+    let r = one("The minister said Tuesday the talks had failed.");
+    assert_eq!(r.2, "the talks had failed");
+    let r = one("The minister said in an interview with CNN the deal was off.");
+    assert_eq!(r.2, "the deal was off");
+}
+
+#[test]
+fn a_clause_final_speaker_described_by_a_lower_case_noun() {
+    let r = one("Israel and Hamas will extend their truce by two days, mediator Qatar said on Monday.");
+    assert_eq!(r, ("Qatar".into(), "said".into(), "Israel and Hamas will extend their truce by two days".into()));
+    let r = one("The vote was rigged, rights group Amnesty International said.");
+    assert_eq!(r.0, "Amnesty International");
+    assert_eq!(r.2, "The vote was rigged");
+}
+
+#[test]
+fn told_a_bare_plural_addressee() {
+    let r = one("Gallant told troops on Sunday they would be fighting within days.");
+    assert_eq!(r, ("Gallant".into(), "told".into(), "they would be fighting within days".into()));
+    let r = one("The general told state television the offensive had begun.");
+    assert_eq!(r.2, "the offensive had begun");
+}
+
+#[test]
+fn raising_hopes_is_no_report() {
+    let r = run("Israel and Hamas have agreed to extend the truce, Qatar said, raising hopes that more hostages would be freed.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("raising")), "{r:?}");
+}
+
+#[test]
+fn a_passive_cue_then_a_day_is_no_report() {
+    let r = run("Figures to be published today show a record 45,756 migrants crossed the Channel last year.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("published")), "{r:?}");
+}
