@@ -2699,8 +2699,8 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
 /// to the nearest earlier named speaker of a fitting kind.
 fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
-    // Full person names in the text: runs of 2–4 capitalised words (read when first needed).
-    let mut names_read: Option<Vec<(usize, String)>> = None;
+    // Full person names in the text: runs of 2–4 capitalised words (read where needed,
+    // see `last_name_before` and `first_name_ending`).
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
@@ -2761,9 +2761,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
-                let names = names_read.get_or_insert_with(|| full_names(ctx));
-                let k = names.partition_point(|(p, _)| *p < sp.start);
-                let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
+                let named = last_name_before(ctx, sp.start, 3000);
                 match (subject_role(ctx, sp.start), spoken, named) {
                     (Some(role), _, _) => Some(role),
                     (None, Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
@@ -2799,9 +2797,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 found[i].speaker_kind = kind;
                 continue;
             }
-            let names = names_read.get_or_insert_with(|| full_names(ctx));
-            if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
-                found[i].speaker_name = Some(n.clone());
+            if let Some(n) = first_name_ending(ctx, t) {
+                found[i].speaker_name = Some(n);
             }
         }
     }
@@ -2871,6 +2868,128 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
     })
 }
 
+/// The full person name a maximal run of capitalised tokens `i..j` stands
+/// for (2–4 words after its titles, no organisation, time word or place), with
+/// where it starts.
+fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // A lone capitalised word is no full name (whatever its titles).
+    if j - i < 2 {
+        return None;
+    }
+    let mut a = i;
+    while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
+        a += 1;
+    }
+    // A title further in (`Chief Financial Officer Claire McDonough`): the name follows the last one.
+    if let Some(k) = (a..j.saturating_sub(2)).rev().find(|&k| np::is_title(&text[toks[k].span.start..toks[k].span.end]))
+    {
+        a = k + 1;
+    }
+    let n = j - a;
+    if !(2..=4).contains(&n) {
+        return None;
+    }
+    let src = ctx.src();
+    let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
+    let org = crate::entities::is_name_suffix_of_no_person(last)
+        || toks[a..j].iter().any(|t| {
+            let l = np::lower(&src, t);
+            np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
+        });
+    if org {
+        return None;
+    }
+    let mut name = String::with_capacity(toks[j - 1].span.end - toks[a].span.start);
+    for (k, t) in toks[a..j].iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(&text[t.span.start..t.span.end]);
+    }
+    (!np::is_place(&name)).then(|| (toks[a].span.start, name))
+}
+
+/// True for a token of a run [`run_name`] reads (a capitalised word).
+#[inline]
+fn in_run(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    // (A capitalised word starts with a capital or with `al-`, `el-`, `bin-`, `ibn-`, `ben-`.)
+    t.word && (t.first.is_uppercase() || matches!(t.first, 'a' | 'e' | 'b' | 'i')) && np::is_cap(ctx.text, t)
+}
+
+/// True when tokens `k - 1` and `k` are in one run: both capitalised, with no
+/// line break between (a name does not run over a line: `…, Political
+/// Correspondent\n\nLabour vows`).
+#[inline]
+fn joined(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && k < ctx.toks.len()
+        && in_run(ctx, k - 1)
+        && in_run(ctx, k)
+        && !ctx.text[ctx.toks[k - 1].span.end..ctx.toks[k].span.start].contains('\n')
+}
+
+/// The last full person name ([`run_name`]) starting before byte `pos`, if it
+/// starts less than `reach` bytes before it.
+fn last_name_before(ctx: &Ctx, pos: usize, reach: usize) -> Option<(usize, String)> {
+    let toks = &ctx.toks;
+    // Runs are maximal: the run holding the token before `pos` may go on past it.
+    let mut j = tok::index_at(toks, pos);
+    while joined(ctx, j) {
+        j += 1;
+    }
+    // Runs from the last one back: the first with a name starting before `pos`.
+    loop {
+        while j > 0 && !in_run(ctx, j - 1) {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        // A name starts at or before its run's last word: one this far back is out of reach.
+        if pos - toks[j - 1].span.start.min(pos) >= reach {
+            return None;
+        }
+        let mut i = j - 1;
+        while joined(ctx, i) {
+            i -= 1;
+        }
+        if let Some((p, name)) = run_name(ctx, i, j).filter(|(p, _)| *p < pos) {
+            return (pos - p < reach).then_some((p, name));
+        }
+        j = i;
+    }
+}
+
+/// The first full person name ([`run_name`]) in the text whose last word is
+/// `last` and that is longer than it.
+fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // A name's last word is the last of its run: the runs ending in `last`, in order.
+    for (j, t) in toks.iter().enumerate() {
+        if t.span.len() != last.len() || &text[t.span.start..t.span.end] != last {
+            continue;
+        }
+        if !in_run(ctx, j) || joined(ctx, j + 1) {
+            continue;
+        }
+        let mut i = j;
+        while joined(ctx, i) {
+            i -= 1;
+        }
+        if let Some((_, n)) = run_name(ctx, i, j + 1).filter(|(_, n)| n.len() > last.len()) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Every full person name of the text, in order, as first read (all at once):
+/// what [`last_name_before`] and [`first_name_ending`] read for one position or word.
+#[cfg(test)]
 fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
     let text = ctx.text;
     let toks = &ctx.toks;

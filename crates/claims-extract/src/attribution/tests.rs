@@ -1059,3 +1059,45 @@ fn a_passive_cue_then_a_day_is_no_report() {
     let r = run("Figures to be published today show a record 45,756 migrants crossed the Channel last year.");
     assert!(r.iter().all(|x| x.1.as_deref() != Some("published")), "{r:?}");
 }
+
+#[test]
+fn names_read_where_needed_are_those_of_the_whole_text() {
+    let mut texts: Vec<String> = vec![
+        "Chief Financial Officer Claire McDonough said. McDonough added that he would go. I said John Smith I."
+            .to_string(),
+        "Mr. Tom Al-Farsi and Prime Minister Boris Johnson met New York Times reporters. \
+         Johnson told them that Tom Al-Farsi lied; al-Farsi denied it. Monday Ed Bee saw Ed Bee."
+            .to_string(),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(&p));
+            }
+        }
+    }
+    for text in &texts {
+        let sentences = crate::segment(text);
+        if sentences.is_empty() {
+            continue;
+        }
+        let ctx = Ctx::new(text, &sentences);
+        let names = full_names(&ctx);
+        for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+            let k = names.partition_point(|(p, _)| *p < pos);
+            let want = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| pos - *p < 3000);
+            assert_eq!(last_name_before(&ctx, pos, 3000), want, "{pos}");
+        }
+        for t in &ctx.toks {
+            let w = &text[t.span.start..t.span.end];
+            let want =
+                names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(w) && n.len() > w.len()).map(|x| x.1.clone());
+            assert_eq!(first_name_ending(&ctx, w), want, "{w}");
+        }
+    }
+}
