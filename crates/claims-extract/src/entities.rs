@@ -1260,8 +1260,9 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
 /// True when a capitalised name ending in `w` names a place or a thing, not a
 /// person (`North Sea`, `Kyiv Oblast`, `Paris Agreement`).
 pub fn is_name_suffix_of_no_person(w: &str) -> bool {
-    let l = crate::text::Lower::new(w);
-    PLACE_SUFFIX.contains(&l.as_str()) || OTHER_SUFFIX.contains(&l.as_str())
+    let lower = crate::text::Lower::new(w);
+    let l = lower.as_str();
+    PLACE_SUFFIX.contains(&l) || OTHER_SUFFIX.contains(&l)
 }
 
 /// True when a capitalised word at a sentence start is most likely a common

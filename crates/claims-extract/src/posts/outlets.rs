@@ -620,8 +620,9 @@ fn cue_before(text: &str, ws: &[Word<'_>], first: usize) -> bool {
         if !joined(text, w.span, ws[k].span) {
             return false;
         }
-        let lw = crate::text::Lower::new(w.text);
-        if MODIFIERS.contains(&lw.as_str()) {
+        let lower = crate::text::Lower::new(w.text);
+        let lw = lower.as_str();
+        if MODIFIERS.contains(&lw) {
             k -= 1;
             continue;
         }
@@ -668,14 +669,15 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
         if !joined(text, ws[k - 1].span, w.span) {
             return false;
         }
-        let lw = crate::text::Lower::new(w.text);
-        if NOUNS.contains(&lw.as_str()) {
+        let lower = crate::text::Lower::new(w.text);
+        let lw = lower.as_str();
+        if NOUNS.contains(&lw) {
             return true;
         }
-        if VERBS.contains(&lw.as_str()) && !possessive {
-            return !(cand.ambiguous && SPEECH_VERBS.contains(&lw.as_str()));
+        if VERBS.contains(&lw) && !possessive {
+            return !(cand.ambiguous && SPEECH_VERBS.contains(&lw));
         }
-        if AUX.contains(&lw.as_str()) || (cand.by_form && MEDIA_NOUNS.contains(&lw.as_str())) || lw == "news" {
+        if AUX.contains(&lw) || (cand.by_form && MEDIA_NOUNS.contains(&lw)) || lw == "news" {
             k += 1;
             continue;
         }
