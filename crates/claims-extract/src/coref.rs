@@ -162,7 +162,7 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
         let role = ws[r].text;
         // Apposition: `his Kazakh counterpart Kassym-Jomart Tokayev`.
         let rest = Span::new(subject.end, cur.end.max(subject.end));
-        if let Some(e) = entities(text, rest).into_iter().next() {
+        if let Some(e) = crate::entities::first_entity(text, rest) {
             let gap = &text[subject.end..e.span.start];
             if e.kind == EntityKind::Person && gap.trim().is_empty() {
                 return Some(e.name);
@@ -234,6 +234,12 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
     None
 }
 
+/// The first of [`sentence_entities`].
+fn first_sentence_entity(text: &str, s: &Sentence, before: usize) -> Option<Entity> {
+    let end = s.end.min(before).max(s.start);
+    crate::entities::first_entity(text, Span::new(s.start, end))
+}
+
 /// Entities of sentence `k`, limited to bytes before `before`.
 fn sentence_entities(text: &str, s: &Sentence, before: usize) -> Vec<Entity> {
     let end = s.end.min(before).max(s.start);
@@ -273,21 +279,13 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
     let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization);
     // `Russia, despite …, remains a partner, and it has …`
     if at > cur.start {
-        let es = sentence_entities(text, cur, at);
-        if let Some(e) = es.first().filter(|e| opens_sentence(text, cur, e.span.start) && thing(e)) {
-            return Some(e.name.clone());
-        }
-        if !es.is_empty() {
-            return None;
+        if let Some(e) = first_sentence_entity(text, cur, at) {
+            return (opens_sentence(text, cur, e.span.start) && thing(&e)).then_some(e.name);
         }
     }
     let prev = sentences.get(idx.checked_sub(1)?)?;
-    let es = sentence_entities(text, prev, prev.end);
-    let e = es.first()?;
-    if opens_sentence(text, prev, e.span.start) && thing(e) && !coordinated(text, e) {
-        return Some(e.name.clone());
-    }
-    None
+    let e = first_sentence_entity(text, prev, prev.end)?;
+    (opens_sentence(text, prev, e.span.start) && thing(&e) && !coordinated(text, &e)).then_some(e.name)
 }
 
 /// True when the entity is followed by `and`/`or` + another name (a plural subject).
