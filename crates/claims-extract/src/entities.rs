@@ -922,7 +922,7 @@ fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
     // The capitalised sequence being read (one buffer for all).
     let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < n && !(first_only && !out.is_empty()) {
+    while i < n && (!first_only || out.is_empty()) {
         let w = ws[i];
         // Hyphenated compounds with a known part: `pro-Russian`, `US-led`, `Israel-Hamas`.
         if w.text.bytes().any(|b| b == b'-')
