@@ -902,6 +902,18 @@ fn dateline_place(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 
 /// The named entities of `text[span]`.
 pub fn entities(text: &str, span: Span) -> Vec<Entity> {
+    read(text, span, false)
+}
+
+/// The first of the [`entities`] of `text[span]` (read no further).
+pub fn first_entity(text: &str, span: Span) -> Option<Entity> {
+    read(text, span, true).into_iter().next()
+}
+
+/// The named entities of `text[span]`, in order; with `first_only`, the
+/// reading stops once one is found (entities are only ever appended, so the
+/// first found is the first of all).
+fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
     let span = clamp(text, span);
     let cx = Cx::new(words(text, span));
     let ws = &cx.ws;
@@ -910,7 +922,7 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     // The capitalised sequence being read (one buffer for all).
     let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < n {
+    while i < n && (!first_only || out.is_empty()) {
         let w = ws[i];
         // Hyphenated compounds with a known part: `pro-Russian`, `US-led`, `Israel-Hamas`.
         if w.text.bytes().any(|b| b == b'-')
@@ -1289,8 +1301,9 @@ fn inner_title(cx: &Cx<'_>, seq: &[usize]) -> Option<usize> {
 /// True when a capitalised name ending in `w` names a place or a thing, not a
 /// person (`North Sea`, `Kyiv Oblast`, `Paris Agreement`).
 pub fn is_name_suffix_of_no_person(w: &str) -> bool {
-    let l = crate::text::Lower::new(w);
-    PLACE_SUFFIX.contains(&l.as_str()) || OTHER_SUFFIX.contains(&l.as_str())
+    let lower = crate::text::Lower::new(w);
+    let l = lower.as_str();
+    PLACE_SUFFIX.contains(&l) || OTHER_SUFFIX.contains(&l)
 }
 
 /// True when a capitalised word at a sentence start is most likely a common

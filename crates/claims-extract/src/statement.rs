@@ -830,13 +830,15 @@ pub fn checkable(statement: &str) -> bool {
     let mut after_determiner = false;
     let verb = all.into_iter().any(|w| {
         let w = trim_non_alnum(w);
-        let l = text::Lower::new(w);
+        // (The lower-cased word is read as text once.)
+        let lower = text::Lower::new(w);
+        let l = lower.as_str();
         let noun_position = after_determiner;
-        after_determiner = matches!(l.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
+        after_determiner = matches!(l, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || is_verbish_lower(&l)
+            || is_verbish_lower(l)
             || !noun_position
-                && crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
+                && crate::lexicon::lookup(l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
     verb && !posts::is_promotional(statement)
 }
