@@ -1756,7 +1756,9 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
                         | "but"
                         | "as"
                 );
-            if AUX.contains(&w) || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
+            // (A capitalised `May` or `Will` inside is a month or a name.)
+            let aux = AUX.contains(&w) && (i == a || t.first.is_lowercase());
+            if aux || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
                 return true;
             }
             n += 1;

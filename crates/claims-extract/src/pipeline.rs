@@ -86,9 +86,37 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     .or_else(|| coref::resolve_subject(text, &sentences, u.sentence, sp))
                     .unwrap_or_else(|| raw.to_string());
                 // An outlet as speaker (`according to Reuters`, `the AP reported`) is the outlet source.
+                // (The outlet is the whole speaker, an article aside: `Economists polled by
+                // Reuters` are economists, `CNN's Jake Tapper` a person.)
                 let outlet = outlets
                     .iter()
-                    .find(|o| o.span.overlaps(&sp))
+                    .find(|o| {
+                        o.span.start >= sp.start && o.span.end <= sp.end && {
+                            let before = text[sp.start..o.span.start].trim();
+                            let after = text[o.span.end..sp.end].trim();
+                            // (`a Reuters report`, `a CNN poll`: the outlet's own work.)
+                            let work = [
+                                "report",
+                                "story",
+                                "article",
+                                "analysis",
+                                "investigation",
+                                "poll",
+                                "survey",
+                                "tally",
+                                "count",
+                                "interview",
+                                "review",
+                                "calculation",
+                                "calculations",
+                                "estimate",
+                                "estimates",
+                            ];
+                            (after.is_empty() || work.iter().any(|w| after.eq_ignore_ascii_case(w)))
+                                && (before.is_empty()
+                                    || ["the", "a", "an"].iter().any(|d| before.eq_ignore_ascii_case(d)))
+                        }
+                    })
                     .map(|o| o.name.clone())
                     .or_else(|| posts::canonical_outlet(&name).map(str::to_string));
                 let (kind, name) = match outlet {

@@ -404,7 +404,15 @@ fn is_verbish_lower(l: &str) -> bool {
         || l.len() > 4 && l.ends_with("ed")
         || matches!(
             l,
-            "met"
+            "died"
+                | "lied"
+                | "tied"
+                | "fled"
+                | "bled"
+                | "owed"
+                | "axed"
+                | "sped"
+                | "met"
                 | "went"
                 | "came"
                 | "made"
@@ -1029,6 +1037,11 @@ mod tests {
         assert!(st[0].contains("vowed to resume the war"), "{st:?}");
         let st = statements("Hamas had agreed with Qatar and Egypt to extend the truce.");
         assert!(st[0].starts_with("Hamas"), "{st:?}");
+    }
+
+    #[test]
+    fn a_short_past_tense_is_a_verb() {
+        assert_eq!(statements("40 people died."), ["40 people died"]);
     }
 
     #[test]

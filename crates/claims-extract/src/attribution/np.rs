@@ -1687,10 +1687,16 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         return None;
     }
     let prep = lower(text, &toks[a - 1]);
-    if !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in") {
+    // `Economists polled by Reuters`, `analysts surveyed by Bloomberg`: a participle and its agent.
+    let agent = prep == "by"
+        && a >= lim + 3
+        && toks[a - 2].word
+        && toks[a - 2].first.is_lowercase()
+        && lower(text, &toks[a - 2]).ends_with("ed");
+    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in") {
         return None;
     }
-    let head = core(text, toks, lim, a - 1)?;
+    let head = core(text, toks, lim, if agent { a - 2 } else { a - 1 })?;
     if matches!(prep.as_str(), "at" | "of" | "from" | "with")
         && head.kind == SourceKind::Person
         && !head.pronoun

@@ -1101,3 +1101,10 @@ fn names_read_where_needed_are_those_of_the_whole_text() {
         }
     }
 }
+
+#[test]
+fn a_month_may_is_no_modal() {
+    assert!(run("The Bank will publish its next forecasts on May 9.").is_empty());
+    let r = one("The Bank said rates may fall in May.");
+    assert_eq!(r.2, "rates may fall in May");
+}
