@@ -125,12 +125,18 @@ pub fn is_promotional(sentence: &str) -> bool {
         // The other tests need a link, and fail when the first word is a plain word
         // (no link can start in it: no `:` or `.`) that is not an imperative: it is
         // a word besides links and hashtags.
-        let w1 = s.split_whitespace().next().unwrap_or("");
-        let plain = !w1.contains([':', '.']) && !w1.starts_with(['#', '@']) && w1.chars().any(char::is_alphanumeric);
+        // (`s` is ASCII and starts with no white space: its first word ends at the first white-space byte.)
+        let b = s.as_bytes();
+        let w1 = &b[..b.iter().position(|c| matches!(c, b'\t'..=b'\r' | b' ')).unwrap_or(b.len())];
+        let plain = !w1.iter().any(|c| matches!(c, b':' | b'.'))
+            && !matches!(w1.first(), Some(b'#' | b'@'))
+            && w1.iter().any(u8::is_ascii_alphanumeric);
         // The leading letters and digits (a word longer than the head is no imperative).
-        let lead = lower.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-        let imperative = std::str::from_utf8(&lower[..lead]).is_ok_and(|w| IMPERATIVES.contains(&w));
-        if (plain && !imperative) || find_links(s).is_empty() {
+        let imperative = || {
+            let lead = lower.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            IMPERATIVES.iter().any(|w| w.as_bytes() == &lower[..lead])
+        };
+        if (plain && !imperative()) || find_links(s).is_empty() {
             return false;
         }
     }
