@@ -152,8 +152,25 @@ fn is_pronoun_run(ws: &[String]) -> bool {
                     | "this"
                     | "these"
                     | "those"
+                    // Relative pronouns stand for a noun before them.
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
             )
         })
+}
+
+/// The offset in the article of byte `at` of the claims' texts joined with
+/// single spaces ([`join`]).
+fn source_offset(claims: &[&Claim], mut at: usize) -> usize {
+    for c in claims {
+        if at <= c.text.len() {
+            return c.span.start + at;
+        }
+        at -= c.text.len() + 1;
+    }
+    claims.last().map_or(0, |c| c.span.end)
 }
 
 /// The sentences the claims stand in (every sentence a claim's span reaches
@@ -691,6 +708,20 @@ fn profile(text: &str) -> Profile {
     p.cues.sort_unstable();
     p.numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
     p
+}
+
+/// True when every word `text` says stands in `other`: its content words
+/// (typos and words run together aside, see [`respell`] and [`unjoin`]),
+/// numbers, modal and time words, and at most as many negators.
+pub fn words_stand_in(text: &str, other: &str) -> bool {
+    let p = profile(&respell(&unjoin(text, other), other));
+    let q = profile(&unjoin(other, text));
+    let values = |x: &Profile| x.numbers.iter().map(|n| n.0).collect::<Vec<f64>>();
+    minus(&p.content, &q.content).is_empty()
+        && minus(&values(&p), &values(&q)).is_empty()
+        && minus(&p.modals, &q.modals).is_empty()
+        && minus(&p.times, &q.times).is_empty()
+        && p.negators <= q.negators
 }
 
 /// Multiset difference `a - b` of sorted-or-not lists.
@@ -1243,10 +1274,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             p[r.clone()].iter().filter(|x| x.word).map(|x| text[x.start..x.end].to_string()).collect()
         };
         let (ow, nw) = (side(&h.a, &ot, ro), side(&h.b, &nt, rn));
+        // The name must stand before the pronoun: before its claim, or (a
+        // relative pronoun) earlier in its own sentence.
         let (named, list, first, before) = if is_pronoun_run(&ow) && !nw.is_empty() {
-            (&nw, &mut ins, ctx.old_first.get_or_init(|| first_positions(ctx.old_sentences)), o.span.start)
+            let at = source_offset(olds, h.a[ro.start].start);
+            (&nw, &mut ins, ctx.old_first.get_or_init(|| first_positions(ctx.old_sentences)), at)
         } else if is_pronoun_run(&nw) && !ow.is_empty() {
-            (&ow, &mut del, ctx.new_first.get_or_init(|| first_positions(ctx.new_sentences)), n.span.start)
+            let at = source_offset(news, h.b[rn.start].start);
+            (&ow, &mut del, ctx.new_first.get_or_init(|| first_positions(ctx.new_sentences)), at)
         } else {
             continue;
         };
@@ -1448,13 +1483,20 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Certainty.
     // The extractor's certainty counts when a word that carries it changed: a
     // modal, a reporting word or a hedge.
-    let hedges = |cs: &[&Claim]| -> Vec<String> {
-        let mut v: Vec<String> = cs.iter().flat_map(|c| &c.hedges).map(|x| x.text.to_lowercase()).collect();
-        v.sort_unstable();
-        v
+    // A hedge read on one side only whose words stand as they were on the
+    // other (`will` in `the savings from which will be used`) was read
+    // differently, not edited.
+    let (ow_all, nw_all) = (folded_words(&ot), folded_words(&nt));
+    let hedge_edited = |cs: &[&Claim], other: &[String]| {
+        cs.iter().flat_map(|c| &c.hedges).any(|x| {
+            let run = folded_words(&x.text);
+            !run.is_empty() && occurrences(other, &run) == 0
+        })
     };
-    let certainty_words_changed =
-        po.modals_written != pn.modals_written || po.cues != pn.cues || hedges(olds) != hedges(news);
+    let certainty_words_changed = po.modals_written != pn.modals_written
+        || po.cues != pn.cues
+        || hedge_edited(olds, &nw_all)
+        || hedge_edited(news, &ow_all);
     let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
@@ -1979,6 +2021,49 @@ mod tests {
             &claim("Many Japanese fans hoped the Dragons would win"),
         );
         assert!(!r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_for_a_name_earlier_in_its_sentence() {
+        let os =
+            "The council approved a grant for Riverside Park, and the money for Riverside Park will come from taxes.";
+        let ns = "The council approved a grant for Riverside Park, the money for which will come from taxes.";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&at(os, 0, 0)], &[&at(ns, 0, 0)], &ctx, None);
+        assert!(!r.substantive, "{r:?}");
+        // A name that `which` cannot stand for (not named before it) was deleted.
+        let os = "The council approved a grant, and the money for Riverside Park will come from taxes.";
+        let ns = "The council approved a grant, the money for which will come from taxes.";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&at(os, 0, 0)], &[&at(ns, 0, 0)], &ctx, None).substantive);
+    }
+
+    #[test]
+    fn a_hedge_read_on_one_side_only_whose_words_stand_is_no_edit() {
+        let hedge = |c: &mut Claim, w: &str| {
+            c.hedges = vec![SpannedText { text: w.into(), span: Span::new(0, 1) }];
+            c.certainty = Certainty::Planned;
+        };
+        // `primarily` dropped; the extractor reads `will` as a hedge on one side only.
+        let mut o = claim("The savings will primarily be spent on the schools");
+        hedge(&mut o, "will");
+        let n = claim("The savings will be spent on the schools");
+        let r = run(&o, &n);
+        assert!(!r.substantive && !r.kinds.contains(&ChangeKind::Certainty), "{r:?}");
+        // The hedge's words gone from the text: a change of certainty.
+        let n = claim("The savings are spent on the schools");
+        assert!(run(&o, &n).kinds.contains(&ChangeKind::Certainty));
+    }
+
+    #[test]
+    fn words_that_stand_in_another_text() {
+        let old = "Kremlin spokesman Dmitry Peskovsaid that Russia cannot agree with the declaration";
+        assert!(words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia cannot agree", old));
+        assert!(!words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia can agree", old));
+        assert!(!words_stand_in("Peskov said Russia cannot agree with 3 declarations", old));
+        assert!(!words_stand_in("Peskov said Russia cannot agree with the NATO declaration", old));
     }
 
     #[test]
