@@ -425,6 +425,8 @@ const PHRASAL: &[(&[&str], &[&str])] = &[
     (&["speed", "up"], &["accelerate"]),
     (&["hand", "over"], &["deliver"]),
     (&["get", "in", "touch"], &["contact"]),
+    // The obituary formula: `X left behind his wife` = `X is survived by his wife`.
+    (&["leave", "behind"], &["survive"]),
     (&["get"], &["become"]),
     // Complex prepositions and their one-word equivalents.
     (&["prior", "to"], &["before"]),
@@ -722,6 +724,82 @@ pub fn words_stand_in(text: &str, other: &str) -> bool {
         && minus(&p.modals, &q.modals).is_empty()
         && minus(&p.times, &q.times).is_empty()
         && p.negators <= q.negators
+}
+
+/// Auxiliaries that make a finite verb phrase: a participle after one of
+/// them is not a reduced clause.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "could"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    ) || backshifted(w).is_some()
+}
+
+/// Removes from `p` (the profile of `text`) the modal auxiliaries of clauses
+/// that `other` writes reduced to a participle, which takes its time from
+/// the sentence: a relative clause (`the rally, which will be followed by
+/// BikeFest` → `the rally, followed by BikeFest`) or a coordinated one
+/// (`and each will require a system` → `, each requiring a system`). The
+/// participle must stand in `other` with no auxiliary before it; a modal
+/// that goes with the verb kept finite (`will be followed` → `was
+/// followed`) still counts.
+fn drop_reduced_clause_modals(p: &mut Profile, text: &str, other: &str) {
+    const MODAL_AUX: &[&str] = &["will", "would", "shall", "should", "may", "might", "can", "could", "must"];
+    let tw = folded_words(text);
+    let ow = folded_words(other);
+    for (j, m) in tw.iter().enumerate() {
+        if !MODAL_AUX.contains(&m.as_str()) {
+            continue;
+        }
+        // The clause opens before the modal with a relative pronoun or `and`
+        // and its subject (at most three words back).
+        let opens = (j.saturating_sub(3)..j).any(|k| matches!(tw[k].as_str(), "which" | "that" | "who" | "and"));
+        if !opens {
+            continue;
+        }
+        // `will be followed` → `followed`; `will require` → `requiring`.
+        let (verb, passive) = match tw.get(j + 1).map(String::as_str) {
+            Some("be") => (tw.get(j + 2), true),
+            _ => (tw.get(j + 1), false),
+        };
+        let Some(verb) = verb.filter(|v| !words::is_stopword(v)) else { continue };
+        let stem = lemma(verb);
+        let reduced = ow.iter().enumerate().any(|(k, w)| {
+            let form = if passive { w == verb } else { w.ends_with("ing") && lemma(w) == stem };
+            form && k > 0 && !is_auxiliary(&ow[k - 1]) && !ow[k.saturating_sub(2)..k].iter().any(|x| x == m)
+        });
+        if !reduced {
+            continue;
+        }
+        let base = backshifted(m).unwrap_or(m);
+        for (list, w) in [(&mut p.modals, lemma(base)), (&mut p.modals_written, lemma(m))] {
+            if let Some(k) = list.iter().position(|x| *x == w) {
+                list.remove(k);
+            }
+        }
+    }
 }
 
 /// Multiset difference `a - b` of sorted-or-not lists.
@@ -1205,8 +1283,11 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     nt_kept.push_str(&nt[last_n..]);
     let (ot_kept, nt_kept) = (clock_times(&ot_kept), clock_times(&nt_kept));
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
-    let po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
-    let pn = profile(&unjoin(&nt_kept, &ot_kept));
+    let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
+    let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
+    // A clause cut down to its participle takes its time from the sentence.
+    drop_reduced_clause_modals(&mut po, &ot_kept, &nt_kept);
+    drop_reduced_clause_modals(&mut pn, &nt_kept, &ot_kept);
 
     let mut kinds: Vec<ChangeKind> = Vec::new();
     let mut parts: Vec<(ChangeKind, String)> = Vec::new();
@@ -2067,6 +2148,34 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_reduced_to_its_participle_keeps_its_certainty() {
+        for (o, n) in [
+            (
+                "Leading off is the Harley rally, which then will be followed in the next week by BikeFest",
+                "Leading off is the Harley rally, followed in the next week by BikeFest",
+            ),
+            (
+                "Millions of homes will have computers and each will require an operating system",
+                "Millions of homes will have computers, each requiring an operating system",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // The verb kept finite with another tense or modal is a change.
+        for n in [
+            "Leading off is the Harley rally, which was followed in the next week by BikeFest",
+            "Leading off is the Harley rally, which may be followed in the next week by BikeFest",
+        ] {
+            let o = "Leading off is the Harley rally, which will be followed in the next week by BikeFest";
+            assert!(run(&claim(o), &claim(n)).substantive, "{n}");
+        }
+        // A modal of the main clause dropped is a change.
+        let r = run(&claim("The council will close the bridge"), &claim("The council closed the bridge"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
     fn a_pronoun_for_the_name_it_stands_for() {
         let s0 = "Prime Minister Vojislav Kotunica met the president.";
         let (os, ns) = ("He spoke to reporters on Saturday.", "Kotunica spoke to reporters on Saturday.");
@@ -2101,6 +2210,7 @@ mod tests {
             ("The crowd was getting bigger all afternoon", "The crowd increased all afternoon"),
             ("The dispute is getting worse", "The dispute is becoming worse"),
             ("The board postponed the vote", "The board put off the vote"),
+            ("He left behind his wife and a daughter", "He is survived by his wife and a daughter"),
         ];
         for (a, b) in pairs {
             let r = run(&claim(a), &claim(b));
