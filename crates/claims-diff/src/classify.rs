@@ -348,6 +348,23 @@ fn is_discourse_marker(p2: Option<&str>, p1: Option<&str>, w: &str) -> bool {
     }
 }
 
+/// True when `w` is a noun of vague quantity used as a determiner: after
+/// `a`/`an` and before `of` (`a group of`, `a number of`, `a handful of`,
+/// `a series of`, `a lot of`), or `lots of`. Nouns that set a proportion
+/// (`a majority of`) or a part (`a section of`) say more and are not here.
+fn is_quantity_noun(prev: Option<&str>, w: &str, next: Option<&str>) -> bool {
+    if next != Some("of") {
+        return false;
+    }
+    match w {
+        "lots" => true,
+        "group" | "number" | "handful" | "series" | "lot" | "variety" | "range" | "host" | "bunch" | "multitude" => {
+            matches!(prev, Some("a" | "an"))
+        }
+        _ => false,
+    }
+}
+
 /// True when one name is the other's demonym or adjective (`Japan` →
 /// `Japanese`, `Canada` → `Canadian`, `Iraq` → `Iraqi`, `Germany` →
 /// `German`): words as written, both capitalised.
@@ -665,6 +682,11 @@ fn profile(text: &str) -> Profile {
         // `in addition`, `in fact`, `of course`, `in other words`).
         let prev = |k: usize| i.checked_sub(k).map(|j| words::fold(toks[j].text));
         if is_discourse_marker(prev(2).as_deref(), prev(1).as_deref(), &f) {
+            continue;
+        }
+        // A noun of vague quantity before `of` is a determiner (`a group of
+        // protesters` = `some protesters`, `a number of`, `a series of`).
+        if is_quantity_noun(prev(1).as_deref(), &f, next.as_deref()) {
             continue;
         }
         // `am`/`pm` after a number (see `clock_times`) is part of a time.
@@ -2145,6 +2167,26 @@ mod tests {
         assert!(!words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia can agree", old));
         assert!(!words_stand_in("Peskov said Russia cannot agree with 3 declarations", old));
         assert!(!words_stand_in("Peskov said Russia cannot agree with the NATO declaration", old));
+    }
+
+    #[test]
+    fn a_noun_of_vague_quantity_is_a_determiner() {
+        for (o, n) in [
+            ("Some paparazzi recorded a video of the singer", "A group of paparazzi recorded a video of the singer"),
+            ("Several tests were run on the patients", "A series of tests were run on the patients"),
+            ("Many residents complained", "A number of residents complained"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // A proportion or a part says more; so does the noun used as a noun.
+        for (o, n) in [
+            ("Residents complained", "A majority of residents complained"),
+            ("The road was closed", "A section of the road was closed"),
+            ("The number rose", "The group rose"),
+        ] {
+            assert!(run(&claim(o), &claim(n)).substantive, "{o} → {n}");
+        }
     }
 
     #[test]
