@@ -348,6 +348,17 @@ fn is_discourse_marker(p2: Option<&str>, p1: Option<&str>, w: &str) -> bool {
     }
 }
 
+/// True when two stems are derivations of one root ([`words::is_derivation`]),
+/// or one is the other's noun in `-ure` (`fail` → `failure`, `close` →
+/// `closure`, `depart` → `departure`).
+fn is_derivation(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    words::is_derivation(a, b)
+        || (short.chars().count() >= 4
+            && short.chars().all(char::is_alphabetic)
+            && long.strip_prefix(short).is_some_and(|rest| rest == "ur" || rest == "ure"))
+}
+
 /// True when `w` is a noun of vague quantity used as a determiner: after
 /// `a`/`an` and before `of` (`a group of`, `a number of`, `a handful of`,
 /// `a series of`, `a lot of`), or `lots of`. Nouns that set a proportion
@@ -567,7 +578,7 @@ fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
         }
         let Some(j) = noun_at(&tw, i) else { continue };
         let noun = lemma(&tw[j]);
-        if others.iter().any(|o| *o == noun || words::is_derivation(o, &noun)) {
+        if others.iter().any(|o| *o == noun || is_derivation(o, &noun)) {
             if let Some(k) = list.iter().position(|x| *x == st) {
                 list.remove(k);
             }
@@ -1356,7 +1367,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
         is_unit_abbreviation(&dw, &iw)
     };
-    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i) || name_pair(d, i) || unit_pair(d, i)) {
+    del.retain(|d| match ins.iter().position(|i| is_derivation(d, i) || name_pair(d, i) || unit_pair(d, i)) {
         Some(k) => {
             ins.remove(k);
             false
@@ -1984,6 +1995,11 @@ mod tests {
             ("He was gaoled for life", "He was jailed for life"),
             ("The PM spoke", "The Prime Minister spoke"),
             ("He won the champion title", "He won the championship title"),
+            (
+                "Voters punished the government because its reforms fail",
+                "Voters punished the government for the failure of its reforms",
+            ),
+            ("The council voted to close the bridge", "The council voted for the closure of the bridge"),
             ("A Kremlin spokesman said so", "A Kremlin spokesperson said so"),
             ("Rain aand wind", "Rain and wind"),
             ("About 30.000 people marched", "About 30,000 people marched"),
