@@ -959,6 +959,71 @@ fn is_name(stem: &str, text: &str) -> bool {
     })
 }
 
+/// True when the words of `run` stand in `seq` in order, at most one word
+/// between two of them (`President Obama` in `President Barack Obama`).
+fn stands_spread(seq: &[String], run: &[String]) -> bool {
+    let Some(first) = run.first() else { return false };
+    seq.iter().enumerate().filter(|(_, w)| *w == first).any(|(start, _)| {
+        let mut at = start;
+        run[1..].iter().all(|r| match (at + 1..(at + 3).min(seq.len())).find(|&k| seq[k] == *r) {
+            Some(k) => {
+                at = k;
+                true
+            }
+            None => false,
+        })
+    })
+}
+
+/// True when a word of `long_text` with this stem is part of a name of
+/// several capitalised words (`Barack Obama`, `President Barack Obama`)
+/// whose other words all stand in `short_text`, and the whole name stands in
+/// `sentences` ([`stands_spread`]) (of the version of `short_text`) before `before`: the shorter
+/// form names the entity already introduced.
+fn same_name_written_shorter(
+    stem: &str,
+    long_text: &str,
+    short_text: &str,
+    sentences: &[Sentence],
+    before: usize,
+) -> bool {
+    let toks = words::tokens(long_text);
+    let capital = |t: &words::Token| t.word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let short_words = folded_words(short_text);
+    toks.iter().enumerate().any(|(i, t)| {
+        if !capital(t) || lemma(t.text) != stem {
+            return false;
+        }
+        // The run of capitalised words around the word.
+        let mut s = i;
+        while s > 0 && capital(&toks[s - 1]) {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < toks.len() && capital(&toks[e]) {
+            e += 1;
+        }
+        if e - s < 2 {
+            return false;
+        }
+        let run: Vec<String> = toks[s..e].iter().map(|t| words::fold(t.text)).collect();
+        let rest_stands = (s..e).filter(|&k| k != i).all(|k| short_words.contains(&words::fold(toks[k].text)));
+        let upto = |x: &Sentence| {
+            let mut cut = x.text.len().min(before - x.start);
+            while !x.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            folded_words(&x.text[..cut])
+        };
+        rest_stands
+            && sentences
+                .iter()
+                .take_while(|x| x.start < before)
+                .filter(|x| x.text.contains(toks[e - 1].text))
+                .any(|x| stands_spread(&upto(x), &run))
+    })
+}
+
 /// Removes from `short` (stems only `short_text` has) the all-capital words that
 /// abbreviate a run of words of `long_text` whose stems are all in `long`
 /// ([`words::is_abbreviation`]), and those words from `long`.
@@ -1706,6 +1771,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|d| count(d, nf_stems()) < count(d, ot_stems()));
         ins.retain(|i| count(i, of_stems()) < count(i, nt_stems()));
     }
+    // A name written shorter or longer (`Barack Obama` → `Obama`, `Obama` →
+    // `President Barack Obama`) names the same entity when its full form
+    // stands earlier in the version that has the short one: the reader
+    // resolves the short form to it.
+    let old_start = olds.iter().map(|c| c.span.start).min().unwrap_or(0);
+    let new_start = news.iter().map(|c| c.span.start).min().unwrap_or(0);
+    del.retain(|d| !same_name_written_shorter(d, &ot, &nt, ctx.new_sentences, new_start));
+    ins.retain(|i| !same_name_written_shorter(i, &nt, &ot, ctx.old_sentences, old_start));
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
     // A name whose demonym stands in the new sentence (`Japan` → `Japanese
@@ -2230,6 +2303,26 @@ mod tests {
         }
         // A modal of the main clause dropped is a change.
         let r = run(&claim("The council will close the bridge"), &claim("The council closed the bridge"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_name_written_shorter_or_longer_after_its_full_form() {
+        let s0 = "Kenyan officials met President Barack Obama on Monday.";
+        let check = |os: &str, ns: &str| {
+            let old_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, os)];
+            let new_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, ns)];
+            let (o, n) = (at(os, s0.len() + 1, 1), at(ns, s0.len() + 1, 1));
+            let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+            classify(&[&o], &[&n], &ctx, None).substantive
+        };
+        assert!(!check("Later, Barack Obama visited the school.", "Later, Obama visited the school."));
+        assert!(!check("Later, Obama visited the school.", "Later, Barack Obama visited the school."));
+        assert!(!check("Later, Obama visited the school.", "Later, President Obama visited the school."));
+        // Another first name is another person.
+        assert!(check("Later, Obama visited the school.", "Later, Michelle Obama visited the school."));
+        // A full name not introduced before is no short form of it.
+        let r = run(&claim("Later, Obama visited the school."), &claim("Later, Barack Obama visited the school."));
         assert!(r.substantive, "{r:?}");
     }
 
