@@ -68,7 +68,20 @@
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
 //!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
-//!   officer` → `CEO`).
+//!   officer` → `CEO`);
+//! - a relative pronoun for a name earlier in its sentence (`the savings from
+//!   Riverside Park` → `the savings from which`);
+//! - a hedge the extractor reads on one side only while its words stand on
+//!   both (`will`);
+//! - a clause cut down to its participle, which takes its time from the
+//!   sentence (`which will be followed by` → `followed by`, `and each will
+//!   require` → `, each requiring`);
+//! - a noun of vague quantity used as a determiner (`some` → `a group of`,
+//!   `a number of`, `a series of`);
+//! - a verb and its noun in `-ure` (`fail` → `failure`);
+//! - a name written shorter or longer (`Barack Obama` → `Obama`, `Obama` →
+//!   `President Obama`) when its full form stands earlier in the version
+//!   with the short one.
 //!
 //! A speaker change says when a named speaker became an unnamed one (`Mayor
 //! John Rewi` → `a council official`) or the other way round; a cosmetic
@@ -748,7 +761,7 @@ fn profile(text: &str) -> Profile {
 /// True when every word `text` says stands in `other`: its content words
 /// (typos and words run together aside, see [`respell`] and [`unjoin`]),
 /// numbers, modal and time words, and at most as many negators.
-pub fn words_stand_in(text: &str, other: &str) -> bool {
+pub(crate) fn words_stand_in(text: &str, other: &str) -> bool {
     let p = profile(&respell(&unjoin(text, other), other));
     let q = profile(&unjoin(other, text));
     let values = |x: &Profile| x.numbers.iter().map(|n| n.0).collect::<Vec<f64>>();

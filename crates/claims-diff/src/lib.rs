@@ -27,7 +27,9 @@
 //!    word diff.
 //! 4. Unpaired claims are `removed`/`added`, substantive unless nested in an
 //!    aligned claim whose words changed only cosmetically (the extractor now
-//!    reads one more claim out of words that were there: not an edit);
+//!    reads one more claim out of words that were there: not an edit) or
+//!    overlapping such claims with every word it says standing in their
+//!    partners (the same words cut into claims another way);
 //!    sources are compared by id and name; changes are ordered most serious
 //!    first (see [`severity`]).
 
