@@ -1104,6 +1104,53 @@ fn is_unit_abbreviation(a: &str, b: &str) -> bool {
         .any(|(abbr, full)| (a == *abbr && full.contains(&b.as_str())) || (b == *abbr && full.contains(&a.as_str())))
 }
 
+/// The text with a scale written as a letter after a number spelt out
+/// (`$5m` → `$5 million`, `£2.3bn` → `£2.3 billion`, `€40k` → `€40
+/// thousand`), so that both ways of writing compare equal. `bn`/`tn` are
+/// scales wherever they stand; `m` and `k` only after a currency sign (`10m`
+/// alone is ten metres).
+fn scales(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.' || b[i - 1] == b',')) {
+            i += 1;
+            continue;
+        }
+        // A number: digits with `.` or `,` between digits.
+        let start = i;
+        let mut end = i;
+        while end < b.len()
+            && (b[end].is_ascii_digit()
+                || ((b[end] == b'.' || b[end] == b',') && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            end += 1;
+        }
+        let currency = text[..start].chars().next_back().is_some_and(|c| matches!(c, '$' | '£' | '€' | '¥'));
+        // The scale letters right after the number, ending at a non-letter.
+        let letters = b[end..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let word = text[end..end + letters].to_ascii_lowercase();
+        let scale = match word.as_str() {
+            "bn" | "bln" => Some("billion"),
+            "tn" | "trn" => Some("trillion"),
+            "m" | "mn" | "mln" if currency => Some("million"),
+            "k" if currency => Some("thousand"),
+            _ => None,
+        };
+        if let Some(w) = scale {
+            out.push_str(&text[last..end]);
+            out.push(' ');
+            out.push_str(w);
+            last = end + letters;
+        }
+        i = end.max(i + 1);
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// The text with a clock time's `am`/`pm` set apart from its digits (`4pm`
 /// → `4 pm`, `4 p.m.` → `4 pm`), so that both ways of writing compare equal.
 fn clock_times(text: &str) -> String {
@@ -1392,7 +1439,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     ot_kept.push_str(&ot[last_o..]);
     nt_kept.push_str(&nt[last_n..]);
-    let (ot_kept, nt_kept) = (clock_times(&ot_kept), clock_times(&nt_kept));
+    let (ot_kept, nt_kept) = (scales(&clock_times(&ot_kept)), scales(&clock_times(&nt_kept)));
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
     let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
     let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
@@ -2089,6 +2136,8 @@ mod tests {
             ("A Kremlin spokesman said so", "A Kremlin spokesperson said so"),
             ("Rain aand wind", "Rain and wind"),
             ("About 30.000 people marched", "About 30,000 people marched"),
+            ("The project cost $5 million", "The project cost $5m"),
+            ("The deal is worth £2.3 billion", "The deal is worth £2.3bn"),
         ] {
             let r = run(&claim(o), &claim(n));
             assert!(!r.substantive, "{o} → {n}: {r:?}");
@@ -2269,6 +2318,17 @@ mod tests {
         assert!(!words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia can agree", old));
         assert!(!words_stand_in("Peskov said Russia cannot agree with 3 declarations", old));
         assert!(!words_stand_in("Peskov said Russia cannot agree with the NATO declaration", old));
+    }
+
+    #[test]
+    fn scale_letters_after_a_number_are_spelt_out() {
+        assert_eq!(scales("It cost $5m, or €40k each"), "It cost $5 million, or €40 thousand each");
+        assert_eq!(scales("a £2.3bn deal and 1.2tn yen"), "a £2.3 billion deal and 1.2 trillion yen");
+        // Without a currency sign, `m` is metres and `k` is left alone.
+        assert_eq!(scales("a 10m wall and a 5k run"), "a 10m wall and a 5k run");
+        assert_eq!(scales("$5million, $5 m, 東京 $7mn"), "$5million, $5 m, 東京 $7 million");
+        let r = run(&claim("The project cost $5 million"), &claim("The project cost $6m"));
+        assert!(r.kinds.contains(&ChangeKind::Number), "{r:?}");
     }
 
     #[test]
