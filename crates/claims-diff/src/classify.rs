@@ -990,9 +990,9 @@ fn stands_spread(seq: &[String], run: &[String]) -> bool {
 
 /// True when a word of `long_text` with this stem is part of a name of
 /// several capitalised words (`Barack Obama`, `President Barack Obama`)
-/// whose other words all stand in `short_text`, and the whole name stands in
-/// `sentences` ([`stands_spread`]) (of the version of `short_text`) before `before`: the shorter
-/// form names the entity already introduced.
+/// whose other words all stand in `short_text`, and the whole name stands
+/// ([`stands_spread`]) in `sentences` (of the version of `short_text`)
+/// before `before`: the shorter form names the entity already introduced.
 fn same_name_written_shorter(
     stem: &str,
     long_text: &str,
@@ -1002,7 +1002,7 @@ fn same_name_written_shorter(
 ) -> bool {
     let toks = words::tokens(long_text);
     let capital = |t: &words::Token| t.word && t.text.chars().next().is_some_and(char::is_uppercase);
-    let short_words = folded_words(short_text);
+    let short_words = OnceCell::new();
     toks.iter().enumerate().any(|(i, t)| {
         if !capital(t) || lemma(t.text) != stem {
             return false;
@@ -1020,6 +1020,7 @@ fn same_name_written_shorter(
             return false;
         }
         let run: Vec<String> = toks[s..e].iter().map(|t| words::fold(t.text)).collect();
+        let short_words = short_words.get_or_init(|| folded_words(short_text));
         let rest_stands = (s..e).filter(|&k| k != i).all(|k| short_words.contains(&words::fold(toks[k].text)));
         let upto = |x: &Sentence| {
             let mut cut = x.text.len().min(before - x.start);
@@ -1444,8 +1445,10 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
     let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
     // A clause cut down to its participle takes its time from the sentence.
-    drop_reduced_clause_modals(&mut po, &ot_kept, &nt_kept);
-    drop_reduced_clause_modals(&mut pn, &nt_kept, &ot_kept);
+    if po.modals != pn.modals {
+        drop_reduced_clause_modals(&mut po, &ot_kept, &nt_kept);
+        drop_reduced_clause_modals(&mut pn, &nt_kept, &ot_kept);
+    }
 
     let mut kinds: Vec<ChangeKind> = Vec::new();
     let mut parts: Vec<(ChangeKind, String)> = Vec::new();
@@ -1725,17 +1728,17 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // A hedge read on one side only whose words stand as they were on the
     // other (`will` in `the savings from which will be used`) was read
     // differently, not edited.
-    let (ow_all, nw_all) = (folded_words(&ot), folded_words(&nt));
-    let hedge_edited = |cs: &[&Claim], other: &[String]| {
+    let hedge_edited = |cs: &[&Claim], other: &str| {
+        let mut words: Option<Vec<String>> = None;
         cs.iter().flat_map(|c| &c.hedges).any(|x| {
             let run = folded_words(&x.text);
-            !run.is_empty() && occurrences(other, &run) == 0
+            !run.is_empty() && occurrences(words.get_or_insert_with(|| folded_words(other)), &run) == 0
         })
     };
     let certainty_words_changed = po.modals_written != pn.modals_written
         || po.cues != pn.cues
-        || hedge_edited(olds, &nw_all)
-        || hedge_edited(news, &ow_all);
+        || hedge_edited(olds, &nt)
+        || hedge_edited(news, &ot);
     let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
