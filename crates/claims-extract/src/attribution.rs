@@ -202,6 +202,8 @@ struct Ctx<'a> {
     low_at: Vec<(usize, usize)>,
     /// The cues of the whole text, for [`Ctx::cues`].
     cues: lexicon::CueIndex,
+    /// Where the article's dateline (`PARIS (Reuters) -`) ends, 0 without one.
+    dateline_end: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -223,7 +225,8 @@ impl<'a> Ctx<'a> {
         // ASCII bytes lower-cased, others untouched, then whole strings: valid UTF-8,
         // and every range above is on char boundaries.
         let low = String::from_utf8(low).unwrap_or_default();
-        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text) }
+        let dateline_end = crate::segment::dateline(text).map_or(0, |d| d.span.end);
+        Ctx { text, toks, sentences, low, low_at, cues: lexicon::CueIndex::new(text), dateline_end }
     }
     /// The cues in `span` ([`lexicon::find`]).
     fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
@@ -1037,6 +1040,10 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let toks = &ctx.toks;
     let mut i = sa;
+    // The dateline is no subject (`PARIS (Reuters) - French President Emmanuel Macron …`).
+    while i < before && toks[i].span.start < ctx.dateline_end {
+        i += 1;
+    }
     // Skip an opening adverbial up to its comma (`In a statement, …`).
     let w0 = ctx.w(i);
     if matches!(
@@ -1068,8 +1075,12 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let mut j = i;
     while j < before && toks[j].word {
         let w = ctx.w(j);
+        // A time adverbial after the subject (`Macron on Thursday appointed …`).
+        let time_adverbial = np::is_time_word(w)
+            || matches!(w, "on" | "in" | "at" | "this" | "late" | "early") && np::is_time_word(ctx.w(j + 1));
         if j > i
-            && (AUX.contains(&w)
+            && (time_adverbial
+                || AUX.contains(&w)
                 || np::is_between(w)
                 || np::is_irregular_past(w)
                 || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
@@ -1535,6 +1546,10 @@ fn participial(
     if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
         return None;
     }
+    // `…, raising hopes that …`: what an event raises in others, not a report.
+    if c.lemma == "raise" && ctx.is_punct(ci.wrapping_sub(1), ",") {
+        return None;
+    }
     let mut k = ce;
     if ctx.w(k) == "that" {
         k += 1;
@@ -1652,6 +1667,50 @@ fn directive_participle(
     }
     let kind = attr_type(c.class, Some(&np), c.lemma);
     Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, kind))
+}
+
+/// Where the clause starts after an adverbial that opens at token `k` (`on Monday`,
+/// `in a statement`, `late on Sunday`, `Tuesday`), when a clause without `that`
+/// follows it: a subject (article, subject pronoun, name or number) and a verb.
+fn adverbial_then_clause(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let w0 = ctx.w(k);
+    let day = toks.get(k).is_some_and(|t| crate::temporal::is_weekday(&ctx.text[t.span.start..t.span.end]));
+    let (from, to) = if day || matches!(w0, "yesterday" | "today" | "tonight") {
+        (k + 1, k + 2)
+    } else if matches!(w0, "on" | "in" | "at" | "during" | "late" | "early" | "last" | "this" | "earlier" | "via") {
+        (k + 2, k + 7)
+    } else {
+        return None;
+    };
+    let strict_subject = |b: usize| {
+        let w = ctx.w(b);
+        toks.get(b).is_some_and(|t| t.word)
+            && (np::is_determiner(w)
+                || matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there")
+                || np::is_cap(ctx.text, &toks[b]) && !np::is_title(&ctx.text[toks[b].span.start..toks[b].span.end])
+                || toks[b].first.is_ascii_digit())
+    };
+    for b in from..to.min(sb) {
+        // The adverbial: words only, no verb, not ending in an article or a preposition.
+        let t = &toks[b - 1];
+        if !t.word && !matches!(t.first, '\'' | '’') {
+            return None;
+        }
+        let w = ctx.w(b - 1);
+        if AUX.contains(&w) || lexicon::lookup(w).is_some_and(|x| matches!(x.1, Form::Past | Form::Third)) {
+            return None;
+        }
+        let open = np::is_determiner(w)
+            || matches!(
+                w,
+                "on" | "in" | "at" | "of" | "with" | "to" | "for" | "by" | "from" | "and" | "late" | "early"
+            );
+        if !open && strict_subject(b) && looks_clausal(ctx, b, sb) {
+            return Some(b);
+        }
+    }
+    None
 }
 
 fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
@@ -1935,6 +1994,13 @@ fn verbal(
     let mut k = ce;
     let lemma = c.lemma;
     // Addressee: `told reporters`, `told the BBC`, `warned them`.
+    let lower_word = |i: usize| {
+        toks.get(i).is_some_and(|t| t.word && !np::is_cap(text, t))
+            && !np::PRONOUNS.contains(&ctx.w(i))
+            && !AUX.contains(&ctx.w(i))
+            && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by" | "of" | "for" | "with")
+            && !np::is_between(ctx.w(i))
+    };
     if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") {
         let w = ctx.w(k);
         if matches!(
@@ -1958,7 +2024,20 @@ fn verbal(
                 | "police"
         ) {
             k += 1;
-        } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) {
+        } else if np::is_determiner(w) || toks.get(k).is_some_and(|t| np::is_cap(text, t)) || {
+            // A lower-case description before a name (`told broadcaster TF1`,
+            // `told public radio France Inter`).
+            let cap = |i: usize| i < sb && toks.get(i).is_some_and(|t| t.word && np::is_cap(text, t));
+            if lower_word(k) && cap(k + 1) {
+                k += 1;
+                true
+            } else if lower_word(k) && lower_word(k + 1) && cap(k + 2) {
+                k += 2;
+                true
+            } else {
+                false
+            }
+        } {
             k += 1;
             while k < sb && toks[k].word && (np::is_cap(text, &toks[k]) || matches!(ctx.w(k), "of" | "for" | "and")) {
                 k += 1;
@@ -1987,6 +2066,12 @@ fn verbal(
             if lemma != "tell" && k < sb && AUX.contains(&ctx.w(k)) {
                 k = ce;
             }
+        } else if lemma == "tell" && lower_word(k) {
+            // `told troops on Sunday they would …`, `told state television the plan …`.
+            k += 1;
+            if lower_word(k) {
+                k += 1;
+            }
         } else if lemma == "tell" {
             return None;
         }
@@ -1994,7 +2079,10 @@ fn verbal(
     // Adverbials before `that` (`said on Monday that`, `said in a statement that`).
     let mut clause = false;
     let mut j = k;
-    while j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
+    // A request's infinitive is no adverbial: in `urged Republicans to reject any deal
+    // that is not perfect`, `that` opens a relative clause.
+    let request = c.class == CueClass::Directive && ctx.w(k) == "to" && verb_like(ctx, k + 1);
+    while !request && j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
@@ -2005,10 +2093,15 @@ fn verbal(
                     || !AUX.contains(&l.as_str())
                         && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
             });
+            // (After a verb of telling, the rest of a long addressee: `told the BBC's Sunday
+            // with Laura Kuenssberg programme that …`.)
+            // (An adverbial may stand in commas: `explains, in a satirical fashion, that`.)
+            let a = if ctx.is_punct(k, ",") { k + 1 } else { k };
             if between_ok
                 && (j == k
+                    || k > ce && takes_addressee(lemma) && lemma != "ask"
                     || matches!(
-                        ctx.w(k),
+                        ctx.w(a),
                         "on" | "in"
                             | "at"
                             | "during"
@@ -2034,6 +2127,14 @@ fn verbal(
             break;
         }
         j += 1;
+    }
+    // `said on Monday the talks had failed`, `said in a statement it had agreed`: an
+    // adverbial, then a clause without `that`.
+    if !clause && !passive && c.class == CueClass::Speech {
+        if let Some(b) = adverbial_then_clause(ctx, k, sb) {
+            k = b;
+            clause = true;
+        }
     }
     let next = ctx.w(k);
     // `X was accused of / charged with doing …`: the accusation, its source unexpressed.
@@ -2149,9 +2250,17 @@ fn verbal(
                 i += 1;
             }
         }
+        // After the comma, an aside of the frame: a participle (`speaking on …`, `citing …`)
+        // or a prepositional phrase (`in a move the Conservatives said …`, `amid …`).
         i < sb
             && ctx.is_punct(i, ",")
-            && matches!(ctx.w(i + 1), "speaking" | "declining" | "requesting" | "asking" | "citing" | "without" | "as")
+            && (matches!(
+                ctx.w(i + 1),
+                "without" | "as" | "amid" | "after" | "ahead" | "despite" | "following" | "before" | "days" | "hours"
+            ) || ctx.w(i + 1) == "in" && matches!(ctx.w(i + 2), "a" | "an" | "what" | "the")
+                || ctx.w(i + 1).len() > 5 && ctx.w(i + 1).ends_with("ing") && toks[i + 1].first.is_lowercase())
+            // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
+            && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };
     let trailing_only = rest_words == 0
         || frame_tail
@@ -2197,7 +2306,50 @@ fn verbal(
             // governor X said`, `, White House press secretary X said`, `, the
             // bank's chief economist X said`).
             let mut g = fi;
-            while n.role.is_some()
+            // (Without a title, one or two lower-case nouns describing a name: `, mediator Qatar said`.)
+            let describes = |g: usize| {
+                let w = ctx.w(g.wrapping_sub(1));
+                g > sa
+                    && fi - g < 2
+                    && toks[g - 1].word
+                    && toks[g - 1].first.is_lowercase()
+                    && n.span.start == n.full_start
+                    && np::is_cap(text, &toks[fi])
+                    && !w.ends_with("ly")
+                    && !np::is_between(w)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "nor"
+                            | "while"
+                            | "whereas"
+                            | "as"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "which"
+                            | "who"
+                            | "that"
+                            | "when"
+                            | "where"
+                            | "if"
+                            | "because"
+                            | "so"
+                            | "then"
+                            | "to"
+                            | "by"
+                            | "from"
+                            | "than"
+                            | "said"
+                            | "says"
+                    )
+            };
+            while (n.role.is_some() || describes(g))
                 && g > sa
                 && fi - g < 5
                 && (toks[g - 1].word && !AUX.contains(&ctx.w(g - 1)) || matches!(toks[g - 1].first, '\'' | '’'))
@@ -2240,6 +2392,15 @@ fn verbal(
     if np
         .as_ref()
         .is_some_and(|n| matches!(&text[n.span.start..n.span.end], "that" | "which" | "who" | "That" | "Which" | "Who"))
+    {
+        return None;
+    }
+    // `would add £9.2bn to borrowing`, `added 3% in early trade`: a sum added, nothing said.
+    if lemma == "add"
+        && !clause
+        && !infinitive
+        && (matches!(prev, "would" | "will" | "could" | "might" | "may" | "can" | "to")
+            || toks.get(start).is_some_and(|t| t.first.is_ascii_digit() || matches!(t.first, '£' | '$' | '€' | '¥')))
     {
         return None;
     }
@@ -2371,6 +2532,8 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
         if AUX.contains(&w)
             || is_wh(w)
             || w == "that"
+            // A subject pronoun opens a clause (`told TF1 she wanted X to …`).
+            || matches!(w, "he" | "she" | "they" | "we" | "i")
             || matches!(w, "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
             || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
         {
@@ -2425,7 +2588,7 @@ fn function_np(text: &str, n: &Np) -> bool {
     matches!(
         crate::text::Lower::new(&text[n.span.start..n.span.end]).as_str(),
         "that" | "this" | "which" | "these" | "those" | "there" | "so" | "then"
-    )
+    ) || crate::text::Lower::new(text.get(n.full_start..n.span.end).unwrap_or_default()).as_str().starts_with("that ")
 }
 
 /// True when token `i` can open a clause: a determiner, pronoun, name or number.
@@ -2536,8 +2699,8 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
 /// to the nearest earlier named speaker of a fitting kind.
 fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
-    // Full person names in the text: runs of 2–4 capitalised words (read when first needed).
-    let mut names_read: Option<Vec<(usize, String)>> = None;
+    // Full person names in the text: runs of 2–4 capitalised words (read where needed,
+    // see `last_name_before` and `first_name_ending`).
     for i in 0..found.len() {
         let Some(sp) = found[i].speaker else { continue };
         let t = &text[sp.start..sp.end];
@@ -2598,9 +2761,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .flatten()
                     })
                     .next();
-                let names = names_read.get_or_insert_with(|| full_names(ctx));
-                let k = names.partition_point(|(p, _)| *p < sp.start);
-                let named = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| sp.start - *p < 3000);
+                let named = last_name_before(ctx, sp.start, 3000);
                 match (subject_role(ctx, sp.start), spoken, named) {
                     (Some(role), _, _) => Some(role),
                     (None, Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
@@ -2636,9 +2797,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 found[i].speaker_kind = kind;
                 continue;
             }
-            let names = names_read.get_or_insert_with(|| full_names(ctx));
-            if let Some((_, n)) = names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(t) && n.len() > t.len()) {
-                found[i].speaker_name = Some(n.clone());
+            if let Some(n) = first_name_ending(ctx, t) {
+                found[i].speaker_name = Some(n);
             }
         }
     }
@@ -2708,6 +2868,128 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
     })
 }
 
+/// The full person name a maximal run of capitalised tokens `i..j` stands
+/// for (2–4 words after its titles, no organisation, time word or place), with
+/// where it starts.
+fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // A lone capitalised word is no full name (whatever its titles).
+    if j - i < 2 {
+        return None;
+    }
+    let mut a = i;
+    while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
+        a += 1;
+    }
+    // A title further in (`Chief Financial Officer Claire McDonough`): the name follows the last one.
+    if let Some(k) = (a..j.saturating_sub(2)).rev().find(|&k| np::is_title(&text[toks[k].span.start..toks[k].span.end]))
+    {
+        a = k + 1;
+    }
+    let n = j - a;
+    if !(2..=4).contains(&n) {
+        return None;
+    }
+    let src = ctx.src();
+    let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
+    let org = crate::entities::is_name_suffix_of_no_person(last)
+        || toks[a..j].iter().any(|t| {
+            let l = np::lower(&src, t);
+            np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
+        });
+    if org {
+        return None;
+    }
+    let mut name = String::with_capacity(toks[j - 1].span.end - toks[a].span.start);
+    for (k, t) in toks[a..j].iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(&text[t.span.start..t.span.end]);
+    }
+    (!np::is_place(&name)).then(|| (toks[a].span.start, name))
+}
+
+/// True for a token of a run [`run_name`] reads (a capitalised word).
+#[inline]
+fn in_run(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    // (A capitalised word starts with a capital or with `al-`, `el-`, `bin-`, `ibn-`, `ben-`.)
+    t.word && (t.first.is_uppercase() || matches!(t.first, 'a' | 'e' | 'b' | 'i')) && np::is_cap(ctx.text, t)
+}
+
+/// True when tokens `k - 1` and `k` are in one run: both capitalised, with no
+/// line break between (a name does not run over a line: `…, Political
+/// Correspondent\n\nLabour vows`).
+#[inline]
+fn joined(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && k < ctx.toks.len()
+        && in_run(ctx, k - 1)
+        && in_run(ctx, k)
+        && !ctx.text[ctx.toks[k - 1].span.end..ctx.toks[k].span.start].contains('\n')
+}
+
+/// The last full person name ([`run_name`]) starting before byte `pos`, if it
+/// starts less than `reach` bytes before it.
+fn last_name_before(ctx: &Ctx, pos: usize, reach: usize) -> Option<(usize, String)> {
+    let toks = &ctx.toks;
+    // Runs are maximal: the run holding the token before `pos` may go on past it.
+    let mut j = tok::index_at(toks, pos);
+    while joined(ctx, j) {
+        j += 1;
+    }
+    // Runs from the last one back: the first with a name starting before `pos`.
+    loop {
+        while j > 0 && !in_run(ctx, j - 1) {
+            j -= 1;
+        }
+        if j == 0 {
+            return None;
+        }
+        // A name starts at or before its run's last word: one this far back is out of reach.
+        if pos - toks[j - 1].span.start.min(pos) >= reach {
+            return None;
+        }
+        let mut i = j - 1;
+        while joined(ctx, i) {
+            i -= 1;
+        }
+        if let Some((p, name)) = run_name(ctx, i, j).filter(|(p, _)| *p < pos) {
+            return (pos - p < reach).then_some((p, name));
+        }
+        j = i;
+    }
+}
+
+/// The first full person name ([`run_name`]) in the text whose last word is
+/// `last` and that is longer than it.
+fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // A name's last word is the last of its run: the runs ending in `last`, in order.
+    for (j, t) in toks.iter().enumerate() {
+        if t.span.len() != last.len() || &text[t.span.start..t.span.end] != last {
+            continue;
+        }
+        if !in_run(ctx, j) || joined(ctx, j + 1) {
+            continue;
+        }
+        let mut i = j;
+        while joined(ctx, i) {
+            i -= 1;
+        }
+        if let Some((_, n)) = run_name(ctx, i, j + 1).filter(|(_, n)| n.len() > last.len()) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Every full person name of the text, in order, as first read (all at once):
+/// what [`last_name_before`] and [`first_name_ending`] read for one position or word.
+#[cfg(test)]
 fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
     let text = ctx.text;
     let toks = &ctx.toks;
@@ -2719,7 +3001,11 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
             toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
         if maybe_cap && np::is_cap(text, &toks[i]) {
             let mut j = i + 1;
-            while j < toks.len() && np::is_cap(text, &toks[j]) {
+            // (A name does not run over a line break: `…, Political Correspondent\n\nLabour vows`.)
+            while j < toks.len()
+                && np::is_cap(text, &toks[j])
+                && !text[toks[j - 1].span.end..toks[j].span.start].contains('\n')
+            {
                 j += 1;
             }
             // A lone capitalised word is no full name (whatever its titles).

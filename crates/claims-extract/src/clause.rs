@@ -266,60 +266,17 @@ pub enum While {
 
 /// The words of `text[span]` with their aside flags.
 ///
-/// The stages read the same span more than once (a claim's core for its
-/// certainty and for its negation): the words of the last spans read, with
-/// their parentheses and dashes, are kept (per thread) and reused when the same
-/// text is read again.
+/// (The words come from the article's words read once, see
+/// [`crate::text::each_word_in`]; a span is rarely read twice in a row, so no
+/// copy of it is kept here.)
 pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     let span = clamp(text, span);
-    let s = &text[span.start..span.end];
-    let cached = RECENT.with(|r| {
-        let r = r.borrow();
-        r.iter().find(|c| c.start == span.start && c.bytes == s.as_bytes()).map(|c| {
-            c.toks.iter().map(|&(sp, aside)| Tok { text: &text[sp.start..sp.end], span: sp, aside }).collect::<Vec<_>>()
-        })
-    });
-    let mut out = match cached {
-        Some(out) => out,
-        None => {
-            let out = marked_words(text, span);
-            RECENT.with(|r| {
-                let mut r = r.borrow_mut();
-                // The oldest entry makes room (its buffers are reused).
-                let mut slot = if r.len() == RECENT_SPANS {
-                    r.remove(0)
-                } else {
-                    Recent { start: 0, bytes: Vec::new(), toks: Vec::new() }
-                };
-                slot.start = span.start;
-                slot.bytes.clear();
-                slot.bytes.extend_from_slice(s.as_bytes());
-                slot.toks.clear();
-                slot.toks.extend(out.iter().map(|t| (t.span, t.aside)));
-                r.push(slot);
-            });
-            out
-        }
-    };
+    let mut out = marked_words(text, span);
     if out.is_empty() {
         return out;
     }
     segments(text, &mut out, mode);
     out
-}
-
-/// How many spans [`toks`] keeps the words of.
-const RECENT_SPANS: usize = 2;
-
-/// The words of a span [`toks`] read (see there).
-struct Recent {
-    start: usize,
-    bytes: Vec<u8>,
-    toks: Vec<(Span, bool)>,
-}
-
-thread_local! {
-    static RECENT: std::cell::RefCell<Vec<Recent>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The words of `text[span]` (a clamped span), those inside parentheses or
@@ -389,26 +346,33 @@ fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
     out
 }
 
+/// The end (exclusive, a word index) of the comma segment of `out` starting at
+/// word `a`: the next word with a comma or semicolon before it, or the end.
+#[inline]
+fn segment_end(bytes: &[u8], out: &[Tok<'_>], a: usize) -> usize {
+    (a + 1..out.len())
+        .find(|&i| bytes[out[i - 1].span.end..out[i].span.start].iter().any(|&b| b == b',' || b == b';'))
+        .unwrap_or(out.len())
+}
+
 /// Marks the asides that commas open in `out` (the words of a span, see [`toks`]).
 fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
-    // Comma segments (commas outside parentheses), by word index.
-    let mut seg_start = vec![0usize];
+    // Comma segments (commas outside parentheses), by word index, one after the other.
     let bytes = text.as_bytes();
-    for i in 1..out.len() {
-        let between = &bytes[out[i - 1].span.end..out[i].span.start];
-        if between.iter().any(|&b| b == b',' || b == b';') {
-            seg_start.push(i);
-        }
-    }
-    let nseg = seg_start.len();
-    for si in 0..nseg {
-        let a = seg_start[si];
-        let b = seg_start.get(si + 1).copied().unwrap_or(out.len());
+    let n = out.len();
+    let mut si = 0;
+    let mut a = 0;
+    let mut b = segment_end(bytes, out, 0);
+    // More than one segment.
+    let several = b < n;
+    loop {
+        // A segment follows this one.
+        let more = b < n;
         let first = out[a];
         let semicolon = si > 0 && text[out[a - 1].span.end..first.span.start].contains(';');
         let opens_aside = if si == 0 {
             // A fronted subordinate clause needs a following main clause.
-            nseg > 1 && FRONTED_SET.has(first.text)
+            several && FRONTED_SET.has(first.text)
         } else if semicolon {
             false
         } else {
@@ -418,11 +382,11 @@ fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
         };
         // `, a …` / `, an …` appositives only when closed again by a comma.
         let needs_close = si > 0 && first.is_any(&["a", "an", "itself", "once", "even"]);
-        if opens_aside && (!needs_close || si + 1 < nseg) {
+        if opens_aside && (!needs_close || more) {
             // Trailing participial/subordinate asides run to the end of the span.
             let runs_to_end = si > 0
                 && first.is_any(&["including", "saying", "adding", "resulting", "because", "although", "though"]);
-            let end = if runs_to_end { out.len() } else { b };
+            let end = if runs_to_end { n } else { b };
             for t in out[a..end].iter_mut() {
                 t.aside = true;
             }
@@ -436,6 +400,12 @@ fn segments(text: &str, out: &mut [Tok<'_>], mode: While) {
                 t.aside = true;
             }
         }
+        if !more {
+            break;
+        }
+        si += 1;
+        a = b;
+        b = segment_end(bytes, out, a);
     }
     // Never let asides swallow everything: with no main word left, read all.
     if out.iter().all(|t| t.aside) {

@@ -78,20 +78,22 @@ const ROLE_LOOKBACK: usize = 12;
 /// `his Kazakh counterpart`), or a lone capitalised short name (`Putin`).
 pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     let span = clamp(text, span);
-    let ws = first_words(text, span, 4);
+    // (Only the first four words are ever read: kept on the stack.)
+    let (buf, n) = first_words(text, span);
+    let ws = &buf[..n];
     let first = ws.first()?;
     let w0 = first.text;
     if IT.iter().chain(HE).chain(THEY).any(|p| eq_word(w0, p)) {
         // `his Kazakh counterpart`: a possessive that opens a role description.
         if POSSESSIVE.iter().any(|p| eq_word(w0, p)) {
-            if let Some(end) = role_description_end(&ws, 1) {
+            if let Some(end) = role_description_end(ws, 1) {
                 return Some(Span::new(first.span.start, ws[end].span.end));
             }
         }
         return Some(first.span);
     }
     if eq_word(w0, "the") {
-        let end = role_description_end(&ws, 1).or_else(|| {
+        let end = role_description_end(ws, 1).or_else(|| {
             ws.get(1).filter(|w| [CITY, COUNTRY, REGION, ORG].iter().any(|l| l.iter().any(|x| eq_word(w.text, x))))?;
             Some(1)
         })?;
@@ -111,25 +113,41 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     None
 }
 
-/// The words of `text[span]` ([`words`]) as far as the first `n` are concerned:
-/// those of a prefix of the span ending after white space, when it holds `n`
-/// words (the words before a white space do not depend on the text after it), else all.
-fn first_words(text: &str, span: Span, n: usize) -> Vec<crate::text::Word<'_>> {
+/// How many of the first [`words`] of a span [`leading_subject`] reads.
+const LEADING: usize = 4;
+
+/// The first [`LEADING`] (or fewer) [`words`] of `text[span]`, and how many
+/// there are: those of a prefix of the span ending after white space, when it
+/// holds that many words (the words before a white space do not depend on the
+/// text after it), else those of the whole span.
+fn first_words(text: &str, span: Span) -> ([crate::text::Word<'_>; LEADING], usize) {
+    /// The first words of `text[within]` into `buf`, and how many.
+    fn read<'t>(text: &'t str, within: Span, buf: &mut [crate::text::Word<'t>; LEADING]) -> usize {
+        let mut n = 0;
+        crate::text::each_word_in(text, within, |b, e| {
+            if n < LEADING {
+                buf[n] = crate::text::Word { text: &text[b..e], span: Span::new(b, e) };
+                n += 1;
+            }
+        });
+        n
+    }
+    let mut buf = [crate::text::Word { text: "", span: Span::new(0, 0) }; LEADING];
     // Some chunks between spaces hold no word (`—`): then all are read.
-    let spaces = n + 1;
     let cut = text.as_bytes()[span.start..span.end]
         .iter()
         .enumerate()
         .filter(|(_, b)| matches!(b, b' ' | b'\n' | b'\t' | b'\r'))
-        .nth(spaces - 1)
+        .nth(LEADING)
         .map(|(i, _)| span.start + i + 1);
     if let Some(cut) = cut {
-        let ws = words(text, Span::new(span.start, cut));
-        if ws.len() >= n {
-            return ws;
+        let n = read(text, Span::new(span.start, cut), &mut buf);
+        if n >= LEADING {
+            return (buf, n);
         }
     }
-    words(text, span)
+    let n = read(text, span, &mut buf);
+    (buf, n)
 }
 
 /// Index of the last word of a role description starting at word `i`:
@@ -162,7 +180,7 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
         let role = ws[r].text;
         // Apposition: `his Kazakh counterpart Kassym-Jomart Tokayev`.
         let rest = Span::new(subject.end, cur.end.max(subject.end));
-        if let Some(e) = entities(text, rest).into_iter().next() {
+        if let Some(e) = crate::entities::first_entity(text, rest) {
             let gap = &text[subject.end..e.span.start];
             if e.kind == EntityKind::Person && gap.trim().is_empty() {
                 return Some(e.name);
@@ -234,6 +252,12 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
     None
 }
 
+/// The first of [`sentence_entities`].
+fn first_sentence_entity(text: &str, s: &Sentence, before: usize) -> Option<Entity> {
+    let end = s.end.min(before).max(s.start);
+    crate::entities::first_entity(text, Span::new(s.start, end))
+}
+
 /// Entities of sentence `k`, limited to bytes before `before`.
 fn sentence_entities(text: &str, s: &Sentence, before: usize) -> Vec<Entity> {
     let end = s.end.min(before).max(s.start);
@@ -273,21 +297,13 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
     let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization);
     // `Russia, despite …, remains a partner, and it has …`
     if at > cur.start {
-        let es = sentence_entities(text, cur, at);
-        if let Some(e) = es.first().filter(|e| opens_sentence(text, cur, e.span.start) && thing(e)) {
-            return Some(e.name.clone());
-        }
-        if !es.is_empty() {
-            return None;
+        if let Some(e) = first_sentence_entity(text, cur, at) {
+            return (opens_sentence(text, cur, e.span.start) && thing(&e)).then_some(e.name);
         }
     }
     let prev = sentences.get(idx.checked_sub(1)?)?;
-    let es = sentence_entities(text, prev, prev.end);
-    let e = es.first()?;
-    if opens_sentence(text, prev, e.span.start) && thing(e) && !coordinated(text, e) {
-        return Some(e.name.clone());
-    }
-    None
+    let e = first_sentence_entity(text, prev, prev.end)?;
+    (opens_sentence(text, prev, e.span.start) && thing(&e) && !coordinated(text, &e)).then_some(e.name)
 }
 
 /// True when the entity is followed by `and`/`or` + another name (a plural subject).

@@ -902,6 +902,18 @@ fn dateline_place(text: &str, ws: &[Word<'_>], i: usize) -> bool {
 
 /// The named entities of `text[span]`.
 pub fn entities(text: &str, span: Span) -> Vec<Entity> {
+    read(text, span, false)
+}
+
+/// The first of the [`entities`] of `text[span]` (read no further).
+pub fn first_entity(text: &str, span: Span) -> Option<Entity> {
+    read(text, span, true).into_iter().next()
+}
+
+/// The named entities of `text[span]`, in order; with `first_only`, the
+/// reading stops once one is found (entities are only ever appended, so the
+/// first found is the first of all).
+fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
     let span = clamp(text, span);
     let cx = Cx::new(words(text, span));
     let ws = &cx.ws;
@@ -910,7 +922,7 @@ pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     // The capitalised sequence being read (one buffer for all).
     let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < n {
+    while i < n && (!first_only || out.is_empty()) {
         let w = ws[i];
         // Hyphenated compounds with a known part: `pro-Russian`, `US-led`, `Israel-Hamas`.
         if w.text.bytes().any(|b| b == b'-')
@@ -1180,6 +1192,19 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
         }
         break;
     }
+    // A title inside the run names the person after it (`Senate Majority Leader Chuck
+    // Schumer`, `Bank of England Governor Andrew Bailey`): what comes before is read on its own.
+    if let Some(p) = inner_title(cx, seq) {
+        let mut q = p;
+        while q > 0 && cx.bare(seq[q - 1]) & (IN_TITLES | IN_PORTFOLIO) != 0 {
+            q -= 1;
+        }
+        if q > 0 {
+            classify(text, cx, &seq[..q], span, out);
+        }
+        let name = &seq[p + 1..];
+        return push(out, text, ws, name, join(text, ws, name), EntityKind::Person);
+    }
     // (The loop only drops words from the front: with none dropped, the name is looked up already.)
     let whole = if seq.len() == unsplit { whole } else { join(text, ws, seq) };
     if seq.len() != unsplit {
@@ -1257,11 +1282,28 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
     push(out, text, ws, seq, whole, kind);
 }
 
+/// The position in `seq` of a title word after its first word followed by one to
+/// three words that read as a person's name (capitalised, no common, organisation
+/// or place word): `Majority Leader Chuck Schumer` → `Leader`.
+fn inner_title(cx: &Cx<'_>, seq: &[usize]) -> Option<usize> {
+    let p = seq.iter().rposition(|&k| cx.bare(k) & IN_TITLES != 0)?;
+    let name = &seq[p + 1..];
+    let not_name = IN_COMMON | IN_TITLES | IN_ORG_SUFFIX | IN_ORG_HEAD | IN_PLACE_SUFFIX | IN_OTHER_SUFFIX;
+    let ok = p > 0
+        && (1..=3).contains(&name.len())
+        && name.iter().all(|&k| {
+            let w = cx.ws[k].text;
+            is_cap(w) && !is_all_caps(w) && !is_joiner(w) && cx.raw(k) & not_name == 0 && cx.bare(k) & not_name == 0
+        });
+    ok.then_some(p)
+}
+
 /// True when a capitalised name ending in `w` names a place or a thing, not a
 /// person (`North Sea`, `Kyiv Oblast`, `Paris Agreement`).
 pub fn is_name_suffix_of_no_person(w: &str) -> bool {
-    let l = crate::text::Lower::new(w);
-    PLACE_SUFFIX.contains(&l.as_str()) || OTHER_SUFFIX.contains(&l.as_str())
+    let lower = crate::text::Lower::new(w);
+    let l = lower.as_str();
+    PLACE_SUFFIX.contains(&l) || OTHER_SUFFIX.contains(&l)
 }
 
 /// True when a capitalised word at a sentence start is most likely a common
@@ -1610,5 +1652,30 @@ mod tests {
         let t = "Émile Zoë’s café — Ñandú 🍵 #Été";
         let _ = entities(t, Span::new(1, t.len() + 5));
         let _ = ents(t);
+    }
+}
+
+#[cfg(test)]
+mod inner_title_tests {
+    use super::*;
+
+    fn ents(t: &str) -> Vec<(String, EntityKind)> {
+        entities(t, Span::new(0, t.len())).into_iter().map(|e| (e.name, e.kind)).collect()
+    }
+
+    #[test]
+    fn a_title_inside_a_name_run_names_the_person_after_it() {
+        let e = ents("Yesterday Senate Majority Leader Chuck Schumer spoke.");
+        assert!(e.contains(&("Chuck Schumer".into(), EntityKind::Person)), "{e:?}");
+        let e = ents("On Monday House Speaker Mike Johnson spoke.");
+        assert!(e.contains(&("Mike Johnson".into(), EntityKind::Person)), "{e:?}");
+        let e = ents("Then Bank of England Governor Andrew Bailey spoke.");
+        assert!(e.contains(&("Andrew Bailey".into(), EntityKind::Person)), "{e:?}");
+    }
+
+    #[test]
+    fn an_organisation_named_after_a_title_stays_whole() {
+        let e = ents("Officials at the Prime Minister's Office and the Justice Department spoke.");
+        assert!(e.iter().all(|(_, k)| *k != EntityKind::Person), "{e:?}");
     }
 }

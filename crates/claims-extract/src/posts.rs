@@ -619,7 +619,12 @@ pub fn platform_of_report(text: &str, sentence: Span, cue: Span) -> Option<(&'st
         let at = sentence.start + at;
         at + 60 >= cue.start && at <= cue.end + 60
     };
-    for (i, _) in s.match_indices(" on ") {
+    // (The searchers find the non-overlapping occurrences, left to right, as `match_indices` does.)
+    static ON: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" on "));
+    static TWEET: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("tweet"));
+    for i in ON.find_iter(s.as_bytes()) {
         let after = &s[i + 4..];
         let Some(&(name, platform)) = REPORT_PLATFORMS.iter().find(|(n, _)| {
             after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
@@ -636,12 +641,10 @@ pub fn platform_of_report(text: &str, sentence: Span, cue: Span) -> Option<(&'st
             return Some((platform, Span::new(start, start + name.len())));
         }
     }
-    s.match_indices("tweet").find(|(i, _)| near(*i) && !s[..*i].ends_with(|c: char| c.is_alphanumeric())).map(
-        |(i, _)| {
-            let start = sentence.start + i;
-            (REPORT_PLATFORMS[0].1, Span::new(start, start + 5))
-        },
-    )
+    TWEET.find_iter(s.as_bytes()).find(|&i| near(i) && !s[..i].ends_with(|c: char| c.is_alphanumeric())).map(|i| {
+        let start = sentence.start + i;
+        (REPORT_PLATFORMS[0].1, Span::new(start, start + 5))
+    })
 }
 
 /// Finds social posts pasted into the article text.

@@ -16,6 +16,9 @@ pub struct Registry {
     /// The [`ids::source_id`] of each (kind, name, handle) added so far: a
     /// source is often mentioned again, and its id is a hash of normalised text.
     ids: Vec<(SourceKind, String, Option<String>, String)>,
+    /// The [`refine_kind`] of each (kind, name) added so far (read from the
+    /// name's entities: the same speaker comes back claim after claim).
+    kinds: Vec<(SourceKind, String, SourceKind)>,
 }
 
 impl Registry {
@@ -31,7 +34,7 @@ impl Registry {
     /// read as a person whose name is an organisation's (`National Grid`), a
     /// plural of documents (`the emails`), generic media (`local media`).
     pub fn add(&mut self, kind: SourceKind, name: &str, handle: Option<&str>, mention: Option<Mention>) -> String {
-        let kind = if handle.is_none() { refine_kind(kind, name) } else { kind };
+        let kind = if handle.is_none() { self.refined(kind, name) } else { kind };
         let id = self.source_id(kind, name, handle);
         let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
             self.same_person(name).unwrap_or(id)
@@ -62,6 +65,16 @@ impl Registry {
             }
         }
         id
+    }
+
+    /// [`refine_kind`] of a kind and name, read once per registry.
+    fn refined(&mut self, kind: SourceKind, name: &str) -> SourceKind {
+        if let Some((_, _, k)) = self.kinds.iter().find(|(k, n, _)| *k == kind && n == name) {
+            return *k;
+        }
+        let refined = refine_kind(kind, name);
+        self.kinds.push((kind, name.to_string(), refined));
+        refined
     }
 
     /// [`ids::source_id`] of a kind, name and handle, read once per registry.

@@ -830,13 +830,15 @@ pub fn checkable(statement: &str) -> bool {
     let mut after_determiner = false;
     let verb = all.into_iter().any(|w| {
         let w = trim_non_alnum(w);
-        let l = text::Lower::new(w);
+        // (The lower-cased word is read as text once.)
+        let lower = text::Lower::new(w);
+        let l = lower.as_str();
         let noun_position = after_determiner;
-        after_determiner = matches!(l.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
+        after_determiner = matches!(l, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || is_verbish_lower(&l)
+            || is_verbish_lower(l)
             || !noun_position
-                && crate::lexicon::lookup(&l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
+                && crate::lexicon::lookup(l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
     verb && !posts::is_promotional(statement)
 }
@@ -860,6 +862,11 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
         && !text[cue.end..content.start].split_whitespace().any(|w| w.eq_ignore_ascii_case("that"));
     if !right_after {
         return false;
+    }
+    // An infinitive is no claim without its subject (`has vowed to resume the war`).
+    let gap = text[cue.end..content.start].trim();
+    if !f.direct && (gap.eq_ignore_ascii_case("to") || gap.as_bytes().ends_with(b" to")) {
+        return true;
     }
     let body = &text[content.start..content.end];
     if !f.direct {
@@ -1013,6 +1020,15 @@ mod tests {
         assert_eq!(st.len(), 1, "{st:?}");
         assert!(st[0].starts_with("Cornwall Council"), "{st:?}");
         assert!(st[0].contains("avoid all but essential travel"), "{st:?}");
+    }
+
+    #[test]
+    fn an_infinitive_reads_with_its_subject() {
+        let st = statements("Prime Minister Benjamin Netanyahu has vowed to resume the war once the truce ends.");
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert!(st[0].contains("vowed to resume the war"), "{st:?}");
+        let st = statements("Hamas had agreed with Qatar and Egypt to extend the truce.");
+        assert!(st[0].starts_with("Hamas"), "{st:?}");
     }
 
     #[test]

@@ -376,10 +376,11 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         // (A capitalised word is relevant only as a month or weekday name.)
         let tb = t.text.as_bytes();
         let hyphen = has_hyphen(tb);
-        let relevant = tb.first().is_some_and(u8::is_ascii_digit)
-            || hyphen
-            || TRIGGERS.has(t.text)
-            || TRIGGERS.has(strip_possessive(t.text));
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || TRIGGERS.has(t.text) || {
+            // (A word without a possessive was just looked up.)
+            let bare = strip_possessive(t.text);
+            bare.len() != t.text.len() && TRIGGERS.has(bare)
+        };
         // `a`/`an` opens a time expression only before a unit (`a week ago`, `in a year`).
         if !relevant || t.is_any(&["a", "an"]) && m.get(i + 1).is_none_or(|x| unit_of(x.text).is_none()) {
             i += 1;

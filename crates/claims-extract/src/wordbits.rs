@@ -70,8 +70,8 @@ fn hash(key: &[u64; CHUNKS], len: usize) -> u64 {
 
 impl WordBits {
     /// A table of `lists` (lower-case ASCII words, up to 32 bytes), each with its bit(s).
-    pub fn new(lists: &[(&[&'static str], u32)]) -> Self {
-        let mut words: Vec<(&'static [u8], u32)> = Vec::new();
+    pub fn new(lists: &[(&[&str], u32)]) -> Self {
+        let mut words: Vec<(&[u8], u32)> = Vec::new();
         for &(list, bit) in lists {
             for w in list {
                 assert!(
@@ -125,7 +125,7 @@ impl WordBits {
     }
 
     /// A table of one list (bit 1).
-    pub fn of(words: &[&'static str]) -> Self {
+    pub fn of(words: &[&str]) -> Self {
         Self::new(&[(words, 1)])
     }
 

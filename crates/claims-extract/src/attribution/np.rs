@@ -906,13 +906,27 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "owner",
         "manager",
         "director",
+        // Members of parties and movements (`Senate Democrats`, `rebels`).
+        "democrat",
+        "republican",
+        "conservative",
+        "liberal",
+        "socialist",
+        "communist",
+        "nationalist",
+        "separatist",
+        "rebel",
+        "militant",
+        "insurgent",
+        "loyalist",
+        "unionist",
     ]);
     let l = crate::text::Lower::new(head);
     let l = l.as_str();
     if NOUNS.contains(&l) {
         return Some(false);
     }
-    if matches!(l, "people" | "police" | "authorities" | "staff") {
+    if matches!(l, "people" | "police" | "authorities" | "staff" | "tories") {
         return Some(true);
     }
     let singular = l.strip_suffix("es").filter(|s| s.ends_with("ss")).or_else(|| l.strip_suffix('s'))?;
@@ -1274,7 +1288,11 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
 
 /// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
 pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> usize {
-    while i > lim && toks[i - 1].word && is_between(&lower(text, &toks[i - 1])) {
+    while i > lim && toks[i - 1].word && {
+        let l = lower(text, &toks[i - 1]);
+        // A capitalised word in `-ly` is a name (`the National Rally said`), not an adverb.
+        BETWEEN.contains(&l.as_str()) || is_between(&l) && !is_cap(text.text, &toks[i - 1])
+    } {
         i -= 1;
     }
     i

@@ -950,3 +950,154 @@ fn a_cue_noun_after_a_verb_in_ing_is_its_object() {
         assert!(run(t).iter().all(|r| !matches!(r.0.as_deref(), Some("facing" | "making"))), "{t}: {:?}", run(t));
     }
 }
+
+#[test]
+fn a_party_name_in_ly_is_no_adverb() {
+    let r = one("The National Rally said it would not seek to bring down the government.");
+    assert_eq!(r.0, "The National Rally");
+}
+
+#[test]
+fn participle_subject_after_a_dateline_and_a_time() {
+    let text = "PARIS (Reuters) - French President Emmanuel Macron on Thursday appointed François Bayrou as \
+                prime minister, hoping he can steer a budget through a divided parliament.";
+    let r = one(text);
+    assert_eq!(r.0, "Emmanuel Macron");
+    assert_eq!(r.1, "hoping");
+}
+
+#[test]
+fn told_a_described_outlet_then_a_bare_clause() {
+    let r = run("Marine Le Pen told broadcaster TF1 she wanted Bayrou to listen to her voters.");
+    assert_eq!(r[0].0.as_deref(), Some("Marine Le Pen"));
+    assert_eq!(r[0].2, ["she wanted Bayrou to listen to her voters"]);
+    let r = one("The minister told public radio France Inter that taxes would rise.");
+    assert_eq!(r.2, "taxes would rise");
+}
+
+#[test]
+fn that_after_a_requests_object_is_relative() {
+    let r = one("Trump has urged Republicans to reject any agreement that is not perfect.");
+    assert_eq!(r, ("Trump".into(), "urged".into(), "reject any agreement that is not perfect".into()));
+}
+
+#[test]
+fn told_a_long_programme_name_then_that() {
+    let r = one(
+        "Bridget Phillipson told the BBC's Sunday with Laura Kuenssberg programme that the policy would be funded.",
+    );
+    assert_eq!(r, ("Bridget Phillipson".into(), "told".into(), "the policy would be funded".into()));
+}
+
+#[test]
+fn a_sum_added_is_nothing_said() {
+    let r = run("The Treasury estimates that abolishing fees would add £9.2bn to annual borrowing.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(run("Shares added 3% in early trading.").is_empty());
+}
+
+#[test]
+fn a_name_does_not_run_over_a_line_break() {
+    let text = "Labour vows to scrap fees\n\nBy Helen Carter, Political Correspondent\n\nLabour will scrap fees, the party said.";
+    let ctx = Ctx::new(text, &[]);
+    assert!(full_names(&ctx).iter().all(|(_, n)| !n.contains("Labour")), "{:?}", full_names(&ctx));
+}
+
+#[test]
+fn a_clause_final_frame_with_an_aside_after_it() {
+    let r = run("Labour will scrap tuition fees, the party's education spokesperson announced on Sunday, in a move \
+                 the Conservatives said would cost £9bn.");
+    assert_eq!(r[0].1.as_deref(), Some("announced"));
+    assert_eq!(r[0].2, ["Labour will scrap tuition fees"]);
+    let r = run("Prices will rise, the company said on Monday, prompting protests.");
+    assert_eq!(r[0].2, ["Prices will rise"]);
+}
+
+#[test]
+fn an_adverbial_between_cue_and_that_is_no_aside() {
+    let r = one("The site explains, in a satirical fashion, that the incident was prompted by a video.");
+    assert_eq!(r.2, "the incident was prompted by a video");
+}
+
+#[test]
+fn an_adverbial_then_a_clause_without_that() {
+    let r = run("Hamas said in a statement it had agreed to extend the truce.");
+    assert_eq!(r[0].2, ["it had agreed to extend the truce"]);
+    let r = one("The minister said on Monday the talks had failed.");
+    assert_eq!(r.2, "the talks had failed");
+    let r = one("The minister said Tuesday the talks had failed.");
+    assert_eq!(r.2, "the talks had failed");
+    let r = one("The minister said in an interview with CNN the deal was off.");
+    assert_eq!(r.2, "the deal was off");
+}
+
+#[test]
+fn a_clause_final_speaker_described_by_a_lower_case_noun() {
+    let r = one("Israel and Hamas will extend their truce by two days, mediator Qatar said on Monday.");
+    assert_eq!(r, ("Qatar".into(), "said".into(), "Israel and Hamas will extend their truce by two days".into()));
+    let r = one("The vote was rigged, rights group Amnesty International said.");
+    assert_eq!(r.0, "Amnesty International");
+    assert_eq!(r.2, "The vote was rigged");
+}
+
+#[test]
+fn told_a_bare_plural_addressee() {
+    let r = one("Gallant told troops on Sunday they would be fighting within days.");
+    assert_eq!(r, ("Gallant".into(), "told".into(), "they would be fighting within days".into()));
+    let r = one("The general told state television the offensive had begun.");
+    assert_eq!(r.2, "the offensive had begun");
+}
+
+#[test]
+fn raising_hopes_is_no_report() {
+    let r = run("Israel and Hamas have agreed to extend the truce, Qatar said, raising hopes that more hostages would be freed.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("raising")), "{r:?}");
+}
+
+#[test]
+fn a_passive_cue_then_a_day_is_no_report() {
+    let r = run("Figures to be published today show a record 45,756 migrants crossed the Channel last year.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("published")), "{r:?}");
+}
+
+#[test]
+fn names_read_where_needed_are_those_of_the_whole_text() {
+    let mut texts: Vec<String> = vec![
+        "Chief Financial Officer Claire McDonough said. McDonough added that he would go. I said John Smith I."
+            .to_string(),
+        "Mr. Tom Al-Farsi and Prime Minister Boris Johnson met New York Times reporters. \
+         Johnson told them that Tom Al-Farsi lied; al-Farsi denied it. Monday Ed Bee saw Ed Bee."
+            .to_string(),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(&p));
+            }
+        }
+    }
+    for text in &texts {
+        let sentences = crate::segment(text);
+        if sentences.is_empty() {
+            continue;
+        }
+        let ctx = Ctx::new(text, &sentences);
+        let names = full_names(&ctx);
+        for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+            let k = names.partition_point(|(p, _)| *p < pos);
+            let want = k.checked_sub(1).map(|k| names[k].clone()).filter(|(p, _)| pos - *p < 3000);
+            assert_eq!(last_name_before(&ctx, pos, 3000), want, "{pos}");
+        }
+        for t in &ctx.toks {
+            let w = &text[t.span.start..t.span.end];
+            let want =
+                names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(w) && n.len() > w.len()).map(|x| x.1.clone());
+            assert_eq!(first_name_ending(&ctx, w), want, "{w}");
+        }
+    }
+}

@@ -605,6 +605,27 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
     out
 }
 
+/// False when [`general`] finds no candidate in the words of `seg` (a
+/// sentence), read without them: each candidate needs a word of
+/// [`MEDIA_SUFFIX_LIST`] as written, or one of [`MEDIA_NOUNS_LIST`] or
+/// [`NOUNS_AFTER_NAME`] in lower case. Such a word is made of ASCII letters,
+/// so it is a maximal run of them in `seg` (a word of `seg` ends where its
+/// letters do, and a possessive after it is trimmed); only the Kelvin sign
+/// `K` lower-cases to an ASCII letter (`k`), so a text holding it is read whole.
+fn may_name_by_form(seg: &str) -> bool {
+    // Bit 1: a lower-case media word; bit 2: a media suffix in lower case (then checked as written).
+    static MEDIA: std::sync::LazyLock<crate::wordbits::WordBits> = std::sync::LazyLock::new(|| {
+        let lowered: Vec<String> = MEDIA_SUFFIX_LIST.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let suffixes: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        crate::wordbits::WordBits::new(&[(MEDIA_NOUNS_LIST, 1), (NOUNS_AFTER_NAME, 1), (&suffixes, 2)])
+    });
+    seg.contains('\u{212A}')
+        || crate::wordbits::ascii_runs(seg).any(|run| {
+            let bits = MEDIA.get(run);
+            bits & 1 != 0 || bits & 2 != 0 && MEDIA_SUFFIX.contains(&run)
+        })
+}
+
 /// True when the text between two words has no clause punctuation.
 fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end.min(b.start)..b.start];
@@ -620,8 +641,9 @@ fn cue_before(text: &str, ws: &[Word<'_>], first: usize) -> bool {
         if !joined(text, w.span, ws[k].span) {
             return false;
         }
-        let lw = crate::text::Lower::new(w.text);
-        if MODIFIERS.contains(&lw.as_str()) {
+        let lower = crate::text::Lower::new(w.text);
+        let lw = lower.as_str();
+        if MODIFIERS.contains(&lw) {
             k -= 1;
             continue;
         }
@@ -668,14 +690,15 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
         if !joined(text, ws[k - 1].span, w.span) {
             return false;
         }
-        let lw = crate::text::Lower::new(w.text);
-        if NOUNS.contains(&lw.as_str()) {
+        let lower = crate::text::Lower::new(w.text);
+        let lw = lower.as_str();
+        if NOUNS.contains(&lw) {
             return true;
         }
-        if VERBS.contains(&lw.as_str()) && !possessive {
-            return !(cand.ambiguous && SPEECH_VERBS.contains(&lw.as_str()));
+        if VERBS.contains(&lw) && !possessive {
+            return !(cand.ambiguous && SPEECH_VERBS.contains(&lw));
         }
-        if AUX.contains(&lw.as_str()) || (cand.by_form && MEDIA_NOUNS.contains(&lw.as_str())) || lw == "news" {
+        if AUX.contains(&lw) || (cand.by_form && MEDIA_NOUNS.contains(&lw)) || lw == "news" {
             k += 1;
             continue;
         }
@@ -767,6 +790,10 @@ pub fn find_outlets(text: &str, sentences: &[Sentence]) -> Vec<OutletMention> {
                 by_form: false,
             })
             .collect();
+        // A sentence with no built-in name and no media word has no outlet: its words are not read.
+        if cands.is_empty() && !may_name_by_form(seg) {
+            continue;
+        }
         let ws = words(text, s);
         for g in general(text, &ws) {
             // A longer general name wins over a built-in one inside it (`Kazinform News Agency`).
@@ -871,6 +898,23 @@ mod tests {
         assert_eq!(names("Tokayev told Khabar Television that ties were strong."), ["Khabar Television"]);
         assert_eq!(names("The Mehr news agency reported the visit."), ["Mehr"]);
         assert_eq!(names("According to the newspaper Vedomosti, the deal is off."), ["Vedomosti"]);
+    }
+
+    #[test]
+    fn sentences_without_media_words_are_skipped_only_when_general_finds_nothing() {
+        for t in [
+            "The Mehr news agency reported the visit.",
+            "The Astana Times’s reporter said so.",
+            "Tokayev told Khabar TV that ties were strong.",
+            "Ties are strong, the broadcaster Khabar said.",
+        ] {
+            assert!(may_name_by_form(t), "{t}");
+        }
+        for t in ["Prices rose by 12 percent in October.", "He told reporters the deal was off.", "three times"] {
+            assert!(!may_name_by_form(t), "{t}");
+            let ws = words(t, Span::new(0, t.len()));
+            assert!(general(t, &ws).is_empty(), "{t}");
+        }
     }
 
     #[test]

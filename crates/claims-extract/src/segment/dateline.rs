@@ -46,7 +46,11 @@ fn dateline_at(text: &str, from: usize) -> Option<Dateline> {
     loop {
         let ws = i;
         while i < bytes.len()
-            && (bytes[i].is_ascii_alphabetic() || bytes[i] >= 0x80 || matches!(bytes[i], b'.' | b'\'' | b'-'))
+            && (bytes[i].is_ascii_alphabetic()
+                || bytes[i] >= 0x80
+                || matches!(bytes[i], b'.' | b'\'' | b'-')
+                // Two places of one report (`DOHA/GAZA, Nov 27 (Reuters) -`).
+                || bytes[i] == b'/' && i > 0 && bytes.get(i + 1).is_some_and(|c| c.is_ascii_uppercase()))
         {
             if bytes[i].is_ascii_lowercase() {
                 all_caps = false;
@@ -232,6 +236,9 @@ mod tests {
         assert_eq!(dl("DAYTON, Ohio. - x"), None);
         assert_eq!(dl("FRESNO, Calif. (AP) — Crews said"), some("FRESNO", "FRESNO, Calif. (AP) —"));
         assert_eq!(dl("ALBANY, N.Y. - Lawmakers met"), some("ALBANY", "ALBANY, N.Y. -"));
+        // A joint dateline.
+        assert_eq!(dl("DOHA/GAZA, Nov 27 (Reuters) - Israel"), some("DOHA/GAZA", "DOHA/GAZA, Nov 27 (Reuters) -"));
+        assert_eq!(dl("A/B testing shows"), None);
     }
 
     #[test]
