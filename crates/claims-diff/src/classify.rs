@@ -1070,6 +1070,35 @@ fn match_abbreviations(short: &mut Vec<String>, long: &mut Vec<String>, short_te
     }
 }
 
+/// True when a word of `text` with this stem is an abbreviation (2 to 5
+/// capitals) of a name that stands in `text` before it and in `other`: its
+/// initials, function words aside (`Motion Picture Association of America`
+/// for `MPAA`), or [`words::is_abbreviation`] (`Pennsylvania` for `PA`).
+fn abbreviation_of_kept_name(stem: &str, text: &str, other: &str) -> bool {
+    let toks: Vec<words::Token> = words::tokens(text).into_iter().filter(|t| t.word).collect();
+    toks.iter().enumerate().any(|(i, t)| {
+        let n = t.text.chars().count();
+        if !(2..=5).contains(&n) || !t.text.chars().all(|c| c.is_ascii_uppercase()) || lemma(t.text) != stem {
+            return false;
+        }
+        let other_words = folded_words(other);
+        // Runs of words ending right before the abbreviation, up to twice its letters long.
+        (1..=(2 * n).min(i)).any(|len| {
+            let run: Vec<&str> = toks[i - len..i].iter().map(|w| w.text).collect();
+            let capitals: Vec<&str> = run
+                .iter()
+                .copied()
+                .filter(|w| !words::is_stopword(&words::fold(w)) || w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            let spelled = capitals.len() == n
+                && capitals.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && capitals.iter().filter_map(|w| w.chars().next()).collect::<String>() == t.text;
+            (spelled || words::is_abbreviation(t.text, &run))
+                && occurrences(&other_words, &run.iter().map(|w| words::fold(w)).collect::<Vec<_>>()) > 0
+        })
+    })
+}
+
 /// True when `abbr` (3 to 5 capitals) is spelled by the initials of `full`
 /// written in lower case (`CEO` for `chief executive officer`); two letters
 /// are too weak a sign in lower case.
@@ -1487,6 +1516,10 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // derivations of one root (`champion` → `championship`).
     match_abbreviations(&mut del, &mut ins, &ot, &nt);
     match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    // An abbreviation added beside, or dropped from beside, the full name it
+    // stands for (`the Motion Picture Association of America` → `… (MPAA)`).
+    del.retain(|d| !abbreviation_of_kept_name(d, &ot, &nt));
+    ins.retain(|i| !abbreviation_of_kept_name(i, &nt, &ot));
     let name_pair = |d: &String, i: &String| {
         let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
         is_name_derivation(&dw, &iw)
@@ -2332,6 +2365,36 @@ mod tests {
         assert_eq!(scales("$5million, $5 m, 東京 $7mn"), "$5million, $5 m, 東京 $7 million");
         let r = run(&claim("The project cost $5 million"), &claim("The project cost $6m"));
         assert!(r.kinds.contains(&ChangeKind::Number), "{r:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_beside_the_name_it_stands_for() {
+        for (o, n) in [
+            (
+                "The Motion Picture Association of America said piracy cost millions",
+                "The Motion Picture Association of America (MPAA) said piracy cost millions",
+            ),
+            ("Voters in Pennsylvania (PA) went to the polls", "Voters in Pennsylvania went to the polls"),
+            (
+                "The World Health Organization warned of a pandemic",
+                "The World Health Organization (WHO) warned of a pandemic",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // An abbreviation of another name is another entity.
+        let r = run(
+            &claim("The World Health Organization warned of a pandemic"),
+            &claim("The World Health Organization and the CDC warned of a pandemic"),
+        );
+        assert!(r.substantive, "{r:?}");
+        // The full name gone with it is a change.
+        let r = run(
+            &claim("The World Health Organization (WHO) warned of a pandemic"),
+            &claim("Doctors warned of a pandemic"),
+        );
+        assert!(r.substantive, "{r:?}");
     }
 
     #[test]
