@@ -67,8 +67,10 @@
 //! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
-//!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
-//!   officer` → `CEO`);
+//!   `km`, `5 percent` → `5%`, `$5 million` → `$5m`, and initials in lower
+//!   case (`chief executive officer` → `CEO`);
+//! - an abbreviation added beside, or dropped from beside, the name it
+//!   stands for (`the World Health Organization (WHO)`);
 //! - a relative pronoun for a name earlier in its sentence (`the savings from
 //!   Riverside Park` → `the savings from which`);
 //! - a hedge the extractor reads on one side only while its words stand on
