@@ -913,11 +913,34 @@ fn unjoin(text: &str, other: &str) -> String {
                 out.push(' ');
                 out.push_str(b);
                 last = t.end;
+            } else if let Some(k) = run_together(t.text, &f, &single) {
+                // A word of `other` run together with a function word or
+                // another word of `other` (`Wikinewsthat` → `Wikinews:`).
+                out.push_str(&text[last..t.start + k]);
+                out.push(' ');
+                last = t.start + k;
             }
         }
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// Where `word` (folded: `folded`) splits into a word of `single` (3 letters
+/// or more) and a function word of 2 letters or more (`Wikinewsthat`,
+/// `stadiumwhich`); `None` for a function word or a negator itself
+/// (`another`, `without`) or a word that folding changed. Two content words
+/// run together are split only as `other` writes them (see [`unjoin`]).
+fn run_together(word: &str, folded: &str, single: &std::collections::HashSet<String>) -> Option<usize> {
+    if folded.len() != word.len() || words::is_stopword(folded) || words::is_negator(folded) {
+        return None;
+    }
+    (3..folded.len().saturating_sub(1)).find(|&k| {
+        folded.is_char_boundary(k) && word.is_char_boundary(k) && single.contains(&folded[..k]) && {
+            let rest = &folded[k..];
+            words::is_stopword(rest) && !words::is_negator(rest)
+        }
+    })
 }
 
 /// `text` with every word that `other` has fewer times but spells differently (a typo
@@ -2397,6 +2420,24 @@ mod tests {
             &claim("Doctors warned of a pandemic"),
         );
         assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_word_run_together_with_the_next_is_a_typo() {
+        for (o, n) in [
+            ("He told Wikinewsthat the plan failed", "He told Wikinews: the plan failed"),
+            (
+                "The council will build the stadiumthat critics oppose",
+                "The council will build the stadium, which critics oppose",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // A content word run on is no function word.
+        let r = run(&claim("He told Wikinewsreporters the plan failed"), &claim("He told Wikinews the plan failed"));
+        assert!(r.substantive, "{r:?}");
+        assert_eq!(run_together("without", "without", &["with".to_string()].into_iter().collect()), None);
     }
 
     #[test]
