@@ -1543,8 +1543,21 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     match_abbreviations(&mut ins, &mut del, &nt, &ot);
     // An abbreviation added beside, or dropped from beside, the full name it
     // stands for (`the Motion Picture Association of America` → `… (MPAA)`).
-    del.retain(|d| !abbreviation_of_kept_name(d, &ot, &nt));
-    ins.retain(|i| !abbreviation_of_kept_name(i, &nt, &ot));
+    let capitals = |t: &str| -> Vec<String> {
+        words::tokens(t)
+            .iter()
+            .filter(|w| w.word && w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()))
+            .map(|w| lemma(w.text))
+            .collect()
+    };
+    if !del.is_empty() {
+        let oc = capitals(&ot);
+        del.retain(|d| !(oc.contains(d) && abbreviation_of_kept_name(d, &ot, &nt)));
+    }
+    if !ins.is_empty() {
+        let nc = capitals(&nt);
+        ins.retain(|i| !(nc.contains(i) && abbreviation_of_kept_name(i, &nt, &ot)));
+    }
     let name_pair = |d: &String, i: &String| {
         let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
         is_name_derivation(&dw, &iw)
