@@ -8,6 +8,9 @@
 //! - false-alarm rate: fluency edits, in (IteraTeR's before) sentences without a
 //!   meaning-changed edit, that a substantive change overlaps.
 //!
+//! The figures are also given for two halves of the articles (even and odd
+//! article ids), to check that a rule tuned on one half holds on the other.
+//!
 //! `CLAIMS_EVAL_VERBOSE=1` prints every missed meaning change and every false alarm, with the
 //! other (non-fluency) edits of its sentence and the changes that flagged it;
 //! `CLAIMS_EVAL_VERBOSE=2` also prints the meaning changes found; `=3` prints the misses and
