@@ -67,8 +67,23 @@
 //! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
-//!   `km`, `5 percent` → `5%`, and initials in lower case (`chief executive
-//!   officer` → `CEO`).
+//!   `km`, `5 percent` → `5%`, `$5 million` → `$5m`, and initials in lower
+//!   case (`chief executive officer` → `CEO`);
+//! - an abbreviation added beside, or dropped from beside, the name it
+//!   stands for (`the World Health Organization (WHO)`);
+//! - a relative pronoun for a name earlier in its sentence (`the savings from
+//!   Riverside Park` → `the savings from which`);
+//! - a hedge the extractor reads on one side only while its words stand on
+//!   both (`will`);
+//! - a clause cut down to its participle, which takes its time from the
+//!   sentence (`which will be followed by` → `followed by`, `and each will
+//!   require` → `, each requiring`);
+//! - a noun of vague quantity used as a determiner (`some` → `a group of`,
+//!   `a number of`, `a series of`);
+//! - a verb and its noun in `-ure` (`fail` → `failure`);
+//! - a name written shorter or longer (`Barack Obama` → `Obama`, `Obama` →
+//!   `President Obama`) when its full form stands earlier in the version
+//!   with the short one.
 //!
 //! A speaker change says when a named speaker became an unnamed one (`Mayor
 //! John Rewi` → `a council official`) or the other way round; a cosmetic
@@ -152,8 +167,25 @@ fn is_pronoun_run(ws: &[String]) -> bool {
                     | "this"
                     | "these"
                     | "those"
+                    // Relative pronouns stand for a noun before them.
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
             )
         })
+}
+
+/// The offset in the article of byte `at` of the claims' texts joined with
+/// single spaces ([`join`]).
+fn source_offset(claims: &[&Claim], mut at: usize) -> usize {
+    for c in claims {
+        if at <= c.text.len() {
+            return c.span.start + at;
+        }
+        at -= c.text.len() + 1;
+    }
+    claims.last().map_or(0, |c| c.span.end)
 }
 
 /// The sentences the claims stand in (every sentence a claim's span reaches
@@ -331,6 +363,34 @@ fn is_discourse_marker(p2: Option<&str>, p1: Option<&str>, w: &str) -> bool {
     }
 }
 
+/// True when two stems are derivations of one root ([`words::is_derivation`]),
+/// or one is the other's noun in `-ure` (`fail` → `failure`, `close` →
+/// `closure`, `depart` → `departure`).
+fn is_derivation(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    words::is_derivation(a, b)
+        || (short.chars().count() >= 4
+            && short.chars().all(char::is_alphabetic)
+            && long.strip_prefix(short).is_some_and(|rest| rest == "ur" || rest == "ure"))
+}
+
+/// True when `w` is a noun of vague quantity used as a determiner: after
+/// `a`/`an` and before `of` (`a group of`, `a number of`, `a handful of`,
+/// `a series of`, `a lot of`), or `lots of`. Nouns that set a proportion
+/// (`a majority of`) or a part (`a section of`) say more and are not here.
+fn is_quantity_noun(prev: Option<&str>, w: &str, next: Option<&str>) -> bool {
+    if next != Some("of") {
+        return false;
+    }
+    match w {
+        "lots" => true,
+        "group" | "number" | "handful" | "series" | "lot" | "variety" | "range" | "host" | "bunch" | "multitude" => {
+            matches!(prev, Some("a" | "an"))
+        }
+        _ => false,
+    }
+}
+
 /// True when one name is the other's demonym or adjective (`Japan` →
 /// `Japanese`, `Canada` → `Canadian`, `Iraq` → `Iraqi`, `Germany` →
 /// `German`): words as written, both capitalised.
@@ -408,6 +468,8 @@ const PHRASAL: &[(&[&str], &[&str])] = &[
     (&["speed", "up"], &["accelerate"]),
     (&["hand", "over"], &["deliver"]),
     (&["get", "in", "touch"], &["contact"]),
+    // The obituary formula: `X left behind his wife` = `X is survived by his wife`.
+    (&["leave", "behind"], &["survive"]),
     (&["get"], &["become"]),
     // Complex prepositions and their one-word equivalents.
     (&["prior", "to"], &["before"]),
@@ -531,7 +593,7 @@ fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
         }
         let Some(j) = noun_at(&tw, i) else { continue };
         let noun = lemma(&tw[j]);
-        if others.iter().any(|o| *o == noun || words::is_derivation(o, &noun)) {
+        if others.iter().any(|o| *o == noun || is_derivation(o, &noun)) {
             if let Some(k) = list.iter().position(|x| *x == st) {
                 list.remove(k);
             }
@@ -648,6 +710,11 @@ fn profile(text: &str) -> Profile {
         if is_discourse_marker(prev(2).as_deref(), prev(1).as_deref(), &f) {
             continue;
         }
+        // A noun of vague quantity before `of` is a determiner (`a group of
+        // protesters` = `some protesters`, `a number of`, `a series of`).
+        if is_quantity_noun(prev(1).as_deref(), &f, next.as_deref()) {
+            continue;
+        }
         // `am`/`pm` after a number (see `clock_times`) is part of a time.
         if matches!(f.as_str(), "am" | "pm") && i.checked_sub(1).is_some_and(|j| in_number(&toks[j])) {
             p.times.push(f);
@@ -691,6 +758,96 @@ fn profile(text: &str) -> Profile {
     p.cues.sort_unstable();
     p.numbers.sort_by(|a, b| a.0.total_cmp(&b.0));
     p
+}
+
+/// True when every word `text` says stands in `other`: its content words
+/// (typos and words run together aside, see [`respell`] and [`unjoin`]),
+/// numbers, modal and time words, and at most as many negators.
+pub(crate) fn words_stand_in(text: &str, other: &str) -> bool {
+    let p = profile(&respell(&unjoin(text, other), other));
+    let q = profile(&unjoin(other, text));
+    let values = |x: &Profile| x.numbers.iter().map(|n| n.0).collect::<Vec<f64>>();
+    minus(&p.content, &q.content).is_empty()
+        && minus(&values(&p), &values(&q)).is_empty()
+        && minus(&p.modals, &q.modals).is_empty()
+        && minus(&p.times, &q.times).is_empty()
+        && p.negators <= q.negators
+}
+
+/// Auxiliaries that make a finite verb phrase: a participle after one of
+/// them is not a reduced clause.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "could"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    ) || backshifted(w).is_some()
+}
+
+/// Removes from `p` (the profile of `text`) the modal auxiliaries of clauses
+/// that `other` writes reduced to a participle, which takes its time from
+/// the sentence: a relative clause (`the rally, which will be followed by
+/// BikeFest` → `the rally, followed by BikeFest`) or a coordinated one
+/// (`and each will require a system` → `, each requiring a system`). The
+/// participle must stand in `other` with no auxiliary before it; a modal
+/// that goes with the verb kept finite (`will be followed` → `was
+/// followed`) still counts.
+fn drop_reduced_clause_modals(p: &mut Profile, text: &str, other: &str) {
+    const MODAL_AUX: &[&str] = &["will", "would", "shall", "should", "may", "might", "can", "could", "must"];
+    let tw = folded_words(text);
+    let ow = folded_words(other);
+    for (j, m) in tw.iter().enumerate() {
+        if !MODAL_AUX.contains(&m.as_str()) {
+            continue;
+        }
+        // The clause opens before the modal with a relative pronoun or `and`
+        // and its subject (at most three words back).
+        let opens = (j.saturating_sub(3)..j).any(|k| matches!(tw[k].as_str(), "which" | "that" | "who" | "and"));
+        if !opens {
+            continue;
+        }
+        // `will be followed` → `followed`; `will require` → `requiring`.
+        let (verb, passive) = match tw.get(j + 1).map(String::as_str) {
+            Some("be") => (tw.get(j + 2), true),
+            _ => (tw.get(j + 1), false),
+        };
+        let Some(verb) = verb.filter(|v| !words::is_stopword(v)) else { continue };
+        let stem = lemma(verb);
+        let reduced = ow.iter().enumerate().any(|(k, w)| {
+            let form = if passive { w == verb } else { w.ends_with("ing") && lemma(w) == stem };
+            form && k > 0 && !is_auxiliary(&ow[k - 1]) && !ow[k.saturating_sub(2)..k].iter().any(|x| x == m)
+        });
+        if !reduced {
+            continue;
+        }
+        let base = backshifted(m).unwrap_or(m);
+        for (list, w) in [(&mut p.modals, lemma(base)), (&mut p.modals_written, lemma(m))] {
+            if let Some(k) = list.iter().position(|x| *x == w) {
+                list.remove(k);
+            }
+        }
+    }
 }
 
 /// Multiset difference `a - b` of sorted-or-not lists.
@@ -756,11 +913,34 @@ fn unjoin(text: &str, other: &str) -> String {
                 out.push(' ');
                 out.push_str(b);
                 last = t.end;
+            } else if let Some(k) = run_together(t.text, &f, &single) {
+                // A word of `other` run together with a function word or
+                // another word of `other` (`Wikinewsthat` → `Wikinews:`).
+                out.push_str(&text[last..t.start + k]);
+                out.push(' ');
+                last = t.start + k;
             }
         }
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// Where `word` (folded: `folded`) splits into a word of `single` (3 letters
+/// or more) and a function word of 2 letters or more (`Wikinewsthat`,
+/// `stadiumwhich`); `None` for a function word or a negator itself
+/// (`another`, `without`) or a word that folding changed. Two content words
+/// run together are split only as `other` writes them (see [`unjoin`]).
+fn run_together(word: &str, folded: &str, single: &std::collections::HashSet<String>) -> Option<usize> {
+    if folded.len() != word.len() || words::is_stopword(folded) || words::is_negator(folded) {
+        return None;
+    }
+    (3..folded.len().saturating_sub(1)).find(|&k| {
+        folded.is_char_boundary(k) && word.is_char_boundary(k) && single.contains(&folded[..k]) && {
+            let rest = &folded[k..];
+            words::is_stopword(rest) && !words::is_negator(rest)
+        }
+    })
 }
 
 /// `text` with every word that `other` has fewer times but spells differently (a typo
@@ -817,6 +997,72 @@ fn is_name(stem: &str, text: &str) -> bool {
     })
 }
 
+/// True when the words of `run` stand in `seq` in order, at most one word
+/// between two of them (`President Obama` in `President Barack Obama`).
+fn stands_spread(seq: &[String], run: &[String]) -> bool {
+    let Some(first) = run.first() else { return false };
+    seq.iter().enumerate().filter(|(_, w)| *w == first).any(|(start, _)| {
+        let mut at = start;
+        run[1..].iter().all(|r| match (at + 1..(at + 3).min(seq.len())).find(|&k| seq[k] == *r) {
+            Some(k) => {
+                at = k;
+                true
+            }
+            None => false,
+        })
+    })
+}
+
+/// True when a word of `long_text` with this stem is part of a name of
+/// several capitalised words (`Barack Obama`, `President Barack Obama`)
+/// whose other words all stand in `short_text`, and the whole name stands
+/// ([`stands_spread`]) in `sentences` (of the version of `short_text`)
+/// before `before`: the shorter form names the entity already introduced.
+fn same_name_written_shorter(
+    stem: &str,
+    long_text: &str,
+    short_text: &str,
+    sentences: &[Sentence],
+    before: usize,
+) -> bool {
+    let toks = words::tokens(long_text);
+    let capital = |t: &words::Token| t.word && t.text.chars().next().is_some_and(char::is_uppercase);
+    let short_words = OnceCell::new();
+    toks.iter().enumerate().any(|(i, t)| {
+        if !capital(t) || lemma(t.text) != stem {
+            return false;
+        }
+        // The run of capitalised words around the word.
+        let mut s = i;
+        while s > 0 && capital(&toks[s - 1]) {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < toks.len() && capital(&toks[e]) {
+            e += 1;
+        }
+        if e - s < 2 {
+            return false;
+        }
+        let run: Vec<String> = toks[s..e].iter().map(|t| words::fold(t.text)).collect();
+        let short_words = short_words.get_or_init(|| folded_words(short_text));
+        let rest_stands = (s..e).filter(|&k| k != i).all(|k| short_words.contains(&words::fold(toks[k].text)));
+        let upto = |x: &Sentence| {
+            let mut cut = x.text.len().min(before - x.start);
+            while !x.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            folded_words(&x.text[..cut])
+        };
+        rest_stands
+            && sentences
+                .iter()
+                .take_while(|x| x.start < before)
+                .filter(|x| x.text.contains(toks[e - 1].text))
+                .any(|x| stands_spread(&upto(x), &run))
+    })
+}
+
 /// Removes from `short` (stems only `short_text` has) the all-capital words that
 /// abbreviate a run of words of `long_text` whose stems are all in `long`
 /// ([`words::is_abbreviation`]), and those words from `long`.
@@ -847,6 +1093,35 @@ fn match_abbreviations(short: &mut Vec<String>, long: &mut Vec<String>, short_te
             }
         }
     }
+}
+
+/// True when a word of `text` with this stem is an abbreviation (2 to 5
+/// capitals) of a name that stands in `text` before it and in `other`: its
+/// initials, function words aside (`Motion Picture Association of America`
+/// for `MPAA`), or [`words::is_abbreviation`] (`Pennsylvania` for `PA`).
+fn abbreviation_of_kept_name(stem: &str, text: &str, other: &str) -> bool {
+    let toks: Vec<words::Token> = words::tokens(text).into_iter().filter(|t| t.word).collect();
+    toks.iter().enumerate().any(|(i, t)| {
+        let n = t.text.chars().count();
+        if !(2..=5).contains(&n) || !t.text.chars().all(|c| c.is_ascii_uppercase()) || lemma(t.text) != stem {
+            return false;
+        }
+        let other_words = folded_words(other);
+        // Runs of words ending right before the abbreviation, up to twice its letters long.
+        (1..=(2 * n).min(i)).any(|len| {
+            let run: Vec<&str> = toks[i - len..i].iter().map(|w| w.text).collect();
+            let capitals: Vec<&str> = run
+                .iter()
+                .copied()
+                .filter(|w| !words::is_stopword(&words::fold(w)) || w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            let spelled = capitals.len() == n
+                && capitals.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && capitals.iter().filter_map(|w| w.chars().next()).collect::<String>() == t.text;
+            (spelled || words::is_abbreviation(t.text, &run))
+                && occurrences(&other_words, &run.iter().map(|w| words::fold(w)).collect::<Vec<_>>()) > 0
+        })
+    })
 }
 
 /// True when `abbr` (3 to 5 capitals) is spelled by the initials of `full`
@@ -882,6 +1157,53 @@ fn is_unit_abbreviation(a: &str, b: &str) -> bool {
     UNITS
         .iter()
         .any(|(abbr, full)| (a == *abbr && full.contains(&b.as_str())) || (b == *abbr && full.contains(&a.as_str())))
+}
+
+/// The text with a scale written as a letter after a number spelt out
+/// (`$5m` → `$5 million`, `£2.3bn` → `£2.3 billion`, `€40k` → `€40
+/// thousand`), so that both ways of writing compare equal. `bn`/`tn` are
+/// scales wherever they stand; `m` and `k` only after a currency sign (`10m`
+/// alone is ten metres).
+fn scales(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.' || b[i - 1] == b',')) {
+            i += 1;
+            continue;
+        }
+        // A number: digits with `.` or `,` between digits.
+        let start = i;
+        let mut end = i;
+        while end < b.len()
+            && (b[end].is_ascii_digit()
+                || ((b[end] == b'.' || b[end] == b',') && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            end += 1;
+        }
+        let currency = text[..start].chars().next_back().is_some_and(|c| matches!(c, '$' | '£' | '€' | '¥'));
+        // The scale letters right after the number, ending at a non-letter.
+        let letters = b[end..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let word = text[end..end + letters].to_ascii_lowercase();
+        let scale = match word.as_str() {
+            "bn" | "bln" => Some("billion"),
+            "tn" | "trn" => Some("trillion"),
+            "m" | "mn" | "mln" if currency => Some("million"),
+            "k" if currency => Some("thousand"),
+            _ => None,
+        };
+        if let Some(w) = scale {
+            out.push_str(&text[last..end]);
+            out.push(' ');
+            out.push_str(w);
+            last = end + letters;
+        }
+        i = end.max(i + 1);
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// The text with a clock time's `am`/`pm` set apart from its digits (`4pm`
@@ -1172,10 +1494,15 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     ot_kept.push_str(&ot[last_o..]);
     nt_kept.push_str(&nt[last_n..]);
-    let (ot_kept, nt_kept) = (clock_times(&ot_kept), clock_times(&nt_kept));
+    let (ot_kept, nt_kept) = (scales(&clock_times(&ot_kept)), scales(&clock_times(&nt_kept)));
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
-    let po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
-    let pn = profile(&unjoin(&nt_kept, &ot_kept));
+    let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
+    let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
+    // A clause cut down to its participle takes its time from the sentence.
+    if po.modals != pn.modals {
+        drop_reduced_clause_modals(&mut po, &ot_kept, &nt_kept);
+        drop_reduced_clause_modals(&mut pn, &nt_kept, &ot_kept);
+    }
 
     let mut kinds: Vec<ChangeKind> = Vec::new();
     let mut parts: Vec<(ChangeKind, String)> = Vec::new();
@@ -1214,6 +1541,23 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // derivations of one root (`champion` → `championship`).
     match_abbreviations(&mut del, &mut ins, &ot, &nt);
     match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    // An abbreviation added beside, or dropped from beside, the full name it
+    // stands for (`the Motion Picture Association of America` → `… (MPAA)`).
+    let capitals = |t: &str| -> Vec<String> {
+        words::tokens(t)
+            .iter()
+            .filter(|w| w.word && w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase()))
+            .map(|w| lemma(w.text))
+            .collect()
+    };
+    if !del.is_empty() {
+        let oc = capitals(&ot);
+        del.retain(|d| !(oc.contains(d) && abbreviation_of_kept_name(d, &ot, &nt)));
+    }
+    if !ins.is_empty() {
+        let nc = capitals(&nt);
+        ins.retain(|i| !(nc.contains(i) && abbreviation_of_kept_name(i, &nt, &ot)));
+    }
     let name_pair = |d: &String, i: &String| {
         let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
         is_name_derivation(&dw, &iw)
@@ -1222,7 +1566,7 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         let (dw, iw) = (original(d, &ot).unwrap_or_default(), original(i, &nt).unwrap_or_default());
         is_unit_abbreviation(&dw, &iw)
     };
-    del.retain(|d| match ins.iter().position(|i| words::is_derivation(d, i) || name_pair(d, i) || unit_pair(d, i)) {
+    del.retain(|d| match ins.iter().position(|i| is_derivation(d, i) || name_pair(d, i) || unit_pair(d, i)) {
         Some(k) => {
             ins.remove(k);
             false
@@ -1243,10 +1587,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
             p[r.clone()].iter().filter(|x| x.word).map(|x| text[x.start..x.end].to_string()).collect()
         };
         let (ow, nw) = (side(&h.a, &ot, ro), side(&h.b, &nt, rn));
+        // The name must stand before the pronoun: before its claim, or (a
+        // relative pronoun) earlier in its own sentence.
         let (named, list, first, before) = if is_pronoun_run(&ow) && !nw.is_empty() {
-            (&nw, &mut ins, ctx.old_first.get_or_init(|| first_positions(ctx.old_sentences)), o.span.start)
+            let at = source_offset(olds, h.a[ro.start].start);
+            (&nw, &mut ins, ctx.old_first.get_or_init(|| first_positions(ctx.old_sentences)), at)
         } else if is_pronoun_run(&nw) && !ow.is_empty() {
-            (&ow, &mut del, ctx.new_first.get_or_init(|| first_positions(ctx.new_sentences)), n.span.start)
+            let at = source_offset(news, h.b[rn.start].start);
+            (&ow, &mut del, ctx.new_first.get_or_init(|| first_positions(ctx.new_sentences)), at)
         } else {
             continue;
         };
@@ -1448,13 +1796,20 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Certainty.
     // The extractor's certainty counts when a word that carries it changed: a
     // modal, a reporting word or a hedge.
-    let hedges = |cs: &[&Claim]| -> Vec<String> {
-        let mut v: Vec<String> = cs.iter().flat_map(|c| &c.hedges).map(|x| x.text.to_lowercase()).collect();
-        v.sort_unstable();
-        v
+    // A hedge read on one side only whose words stand as they were on the
+    // other (`will` in `the savings from which will be used`) was read
+    // differently, not edited.
+    let hedge_edited = |cs: &[&Claim], other: &str| {
+        let mut words: Option<Vec<String>> = None;
+        cs.iter().flat_map(|c| &c.hedges).any(|x| {
+            let run = folded_words(&x.text);
+            !run.is_empty() && occurrences(words.get_or_insert_with(|| folded_words(other)), &run) == 0
+        })
     };
-    let certainty_words_changed =
-        po.modals_written != pn.modals_written || po.cues != pn.cues || hedges(olds) != hedges(news);
+    let certainty_words_changed = po.modals_written != pn.modals_written
+        || po.cues != pn.cues
+        || hedge_edited(olds, &nt)
+        || hedge_edited(news, &ot);
     let field_certainty = o.certainty != n.certainty && words_changed && certainty_words_changed;
     if field_certainty || po.modals != pn.modals {
         let frag =
@@ -1550,6 +1905,14 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         del.retain(|d| count(d, nf_stems()) < count(d, ot_stems()));
         ins.retain(|i| count(i, of_stems()) < count(i, nt_stems()));
     }
+    // A name written shorter or longer (`Barack Obama` → `Obama`, `Obama` →
+    // `President Barack Obama`) names the same entity when its full form
+    // stands earlier in the version that has the short one: the reader
+    // resolves the short form to it.
+    let old_start = olds.iter().map(|c| c.span.start).min().unwrap_or(0);
+    let new_start = news.iter().map(|c| c.span.start).min().unwrap_or(0);
+    del.retain(|d| !same_name_written_shorter(d, &ot, &nt, ctx.new_sentences, new_start));
+    ins.retain(|i| !same_name_written_shorter(i, &nt, &ot, ctx.old_sentences, old_start));
     // Content words only deleted, none added, drop detail without saying
     // anything new: cosmetic, unless a deleted word is a name (an entity).
     // A name whose demonym stands in the new sentence (`Japan` → `Japanese
@@ -1839,9 +2202,16 @@ mod tests {
             ("He was gaoled for life", "He was jailed for life"),
             ("The PM spoke", "The Prime Minister spoke"),
             ("He won the champion title", "He won the championship title"),
+            (
+                "Voters punished the government because its reforms fail",
+                "Voters punished the government for the failure of its reforms",
+            ),
+            ("The council voted to close the bridge", "The council voted for the closure of the bridge"),
             ("A Kremlin spokesman said so", "A Kremlin spokesperson said so"),
             ("Rain aand wind", "Rain and wind"),
             ("About 30.000 people marched", "About 30,000 people marched"),
+            ("The project cost $5 million", "The project cost $5m"),
+            ("The deal is worth £2.3 billion", "The deal is worth £2.3bn"),
         ] {
             let r = run(&claim(o), &claim(n));
             assert!(!r.substantive, "{o} → {n}: {r:?}");
@@ -1982,6 +2352,176 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_for_a_name_earlier_in_its_sentence() {
+        let os =
+            "The council approved a grant for Riverside Park, and the money for Riverside Park will come from taxes.";
+        let ns = "The council approved a grant for Riverside Park, the money for which will come from taxes.";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        let r = classify(&[&at(os, 0, 0)], &[&at(ns, 0, 0)], &ctx, None);
+        assert!(!r.substantive, "{r:?}");
+        // A name that `which` cannot stand for (not named before it) was deleted.
+        let os = "The council approved a grant, and the money for Riverside Park will come from taxes.";
+        let ns = "The council approved a grant, the money for which will come from taxes.";
+        let (old_s, new_s) = ([sentence(0, 0, os)], [sentence(0, 0, ns)]);
+        let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+        assert!(classify(&[&at(os, 0, 0)], &[&at(ns, 0, 0)], &ctx, None).substantive);
+    }
+
+    #[test]
+    fn a_hedge_read_on_one_side_only_whose_words_stand_is_no_edit() {
+        let hedge = |c: &mut Claim, w: &str| {
+            c.hedges = vec![SpannedText { text: w.into(), span: Span::new(0, 1) }];
+            c.certainty = Certainty::Planned;
+        };
+        // `primarily` dropped; the extractor reads `will` as a hedge on one side only.
+        let mut o = claim("The savings will primarily be spent on the schools");
+        hedge(&mut o, "will");
+        let n = claim("The savings will be spent on the schools");
+        let r = run(&o, &n);
+        assert!(!r.substantive && !r.kinds.contains(&ChangeKind::Certainty), "{r:?}");
+        // The hedge's words gone from the text: a change of certainty.
+        let n = claim("The savings are spent on the schools");
+        assert!(run(&o, &n).kinds.contains(&ChangeKind::Certainty));
+    }
+
+    #[test]
+    fn words_that_stand_in_another_text() {
+        let old = "Kremlin spokesman Dmitry Peskovsaid that Russia cannot agree with the declaration";
+        assert!(words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia cannot agree", old));
+        assert!(!words_stand_in("Kremlin spokesperson, Dmitry Peskov, said Russia can agree", old));
+        assert!(!words_stand_in("Peskov said Russia cannot agree with 3 declarations", old));
+        assert!(!words_stand_in("Peskov said Russia cannot agree with the NATO declaration", old));
+    }
+
+    #[test]
+    fn scale_letters_after_a_number_are_spelt_out() {
+        assert_eq!(scales("It cost $5m, or €40k each"), "It cost $5 million, or €40 thousand each");
+        assert_eq!(scales("a £2.3bn deal and 1.2tn yen"), "a £2.3 billion deal and 1.2 trillion yen");
+        // Without a currency sign, `m` is metres and `k` is left alone.
+        assert_eq!(scales("a 10m wall and a 5k run"), "a 10m wall and a 5k run");
+        assert_eq!(scales("$5million, $5 m, 東京 $7mn"), "$5million, $5 m, 東京 $7 million");
+        let r = run(&claim("The project cost $5 million"), &claim("The project cost $6m"));
+        assert!(r.kinds.contains(&ChangeKind::Number), "{r:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_beside_the_name_it_stands_for() {
+        for (o, n) in [
+            (
+                "The Motion Picture Association of America said piracy cost millions",
+                "The Motion Picture Association of America (MPAA) said piracy cost millions",
+            ),
+            ("Voters in Pennsylvania (PA) went to the polls", "Voters in Pennsylvania went to the polls"),
+            (
+                "The World Health Organization warned of a pandemic",
+                "The World Health Organization (WHO) warned of a pandemic",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // An abbreviation of another name is another entity.
+        let r = run(
+            &claim("The World Health Organization warned of a pandemic"),
+            &claim("The World Health Organization and the CDC warned of a pandemic"),
+        );
+        assert!(r.substantive, "{r:?}");
+        // The full name gone with it is a change.
+        let r = run(
+            &claim("The World Health Organization (WHO) warned of a pandemic"),
+            &claim("Doctors warned of a pandemic"),
+        );
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_word_run_together_with_the_next_is_a_typo() {
+        for (o, n) in [
+            ("He told Wikinewsthat the plan failed", "He told Wikinews: the plan failed"),
+            (
+                "The council will build the stadiumthat critics oppose",
+                "The council will build the stadium, which critics oppose",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // A content word run on is no function word.
+        let r = run(&claim("He told Wikinewsreporters the plan failed"), &claim("He told Wikinews the plan failed"));
+        assert!(r.substantive, "{r:?}");
+        assert_eq!(run_together("without", "without", &["with".to_string()].into_iter().collect()), None);
+    }
+
+    #[test]
+    fn a_noun_of_vague_quantity_is_a_determiner() {
+        for (o, n) in [
+            ("Some paparazzi recorded a video of the singer", "A group of paparazzi recorded a video of the singer"),
+            ("Several tests were run on the patients", "A series of tests were run on the patients"),
+            ("Many residents complained", "A number of residents complained"),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // A proportion or a part says more; so does the noun used as a noun.
+        for (o, n) in [
+            ("Residents complained", "A majority of residents complained"),
+            ("The road was closed", "A section of the road was closed"),
+            ("The number rose", "The group rose"),
+        ] {
+            assert!(run(&claim(o), &claim(n)).substantive, "{o} → {n}");
+        }
+    }
+
+    #[test]
+    fn a_clause_reduced_to_its_participle_keeps_its_certainty() {
+        for (o, n) in [
+            (
+                "Leading off is the Harley rally, which then will be followed in the next week by BikeFest",
+                "Leading off is the Harley rally, followed in the next week by BikeFest",
+            ),
+            (
+                "Millions of homes will have computers and each will require an operating system",
+                "Millions of homes will have computers, each requiring an operating system",
+            ),
+        ] {
+            let r = run(&claim(o), &claim(n));
+            assert!(!r.substantive, "{o} → {n}: {r:?}");
+        }
+        // The verb kept finite with another tense or modal is a change.
+        for n in [
+            "Leading off is the Harley rally, which was followed in the next week by BikeFest",
+            "Leading off is the Harley rally, which may be followed in the next week by BikeFest",
+        ] {
+            let o = "Leading off is the Harley rally, which will be followed in the next week by BikeFest";
+            assert!(run(&claim(o), &claim(n)).substantive, "{n}");
+        }
+        // A modal of the main clause dropped is a change.
+        let r = run(&claim("The council will close the bridge"), &claim("The council closed the bridge"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_name_written_shorter_or_longer_after_its_full_form() {
+        let s0 = "Kenyan officials met President Barack Obama on Monday.";
+        let check = |os: &str, ns: &str| {
+            let old_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, os)];
+            let new_s = [sentence(0, 0, s0), sentence(1, s0.len() + 1, ns)];
+            let (o, n) = (at(os, s0.len() + 1, 1), at(ns, s0.len() + 1, 1));
+            let ctx = Context::new(&[], &[]).with_sentences(&old_s, &new_s);
+            classify(&[&o], &[&n], &ctx, None).substantive
+        };
+        assert!(!check("Later, Barack Obama visited the school.", "Later, Obama visited the school."));
+        assert!(!check("Later, Obama visited the school.", "Later, Barack Obama visited the school."));
+        assert!(!check("Later, Obama visited the school.", "Later, President Obama visited the school."));
+        // Another first name is another person.
+        assert!(check("Later, Obama visited the school.", "Later, Michelle Obama visited the school."));
+        // A full name not introduced before is no short form of it.
+        let r = run(&claim("Later, Obama visited the school."), &claim("Later, Barack Obama visited the school."));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
     fn a_pronoun_for_the_name_it_stands_for() {
         let s0 = "Prime Minister Vojislav Kotunica met the president.";
         let (os, ns) = ("He spoke to reporters on Saturday.", "Kotunica spoke to reporters on Saturday.");
@@ -2016,6 +2556,7 @@ mod tests {
             ("The crowd was getting bigger all afternoon", "The crowd increased all afternoon"),
             ("The dispute is getting worse", "The dispute is becoming worse"),
             ("The board postponed the vote", "The board put off the vote"),
+            ("He left behind his wife and a daughter", "He is survived by his wife and a daughter"),
         ];
         for (a, b) in pairs {
             let r = run(&claim(a), &claim(b));

@@ -27,7 +27,9 @@
 //!    word diff.
 //! 4. Unpaired claims are `removed`/`added`, substantive unless nested in an
 //!    aligned claim whose words changed only cosmetically (the extractor now
-//!    reads one more claim out of words that were there: not an edit);
+//!    reads one more claim out of words that were there: not an edit) or
+//!    overlapping such claims with every word it says standing in their
+//!    partners (the same words cut into claims another way);
 //!    sources are compared by id and name; changes are ordered most serious
 //!    first (see [`severity`]).
 
@@ -237,7 +239,8 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
         let c = &ou[i].claim;
         // A claim nested in an aligned claim whose words changed only
         // cosmetically was read from words that still stand.
-        let reread = nested_in(&ou, &group_of_old, i).is_some_and(|k| !group_substantive[k]);
+        let reread = nested_in(&ou, &group_of_old, i).is_some_and(|k| !group_substantive[k])
+            || reread_across(c, &ou, &group_of_old, &alignment.groups, &group_substantive, |g| &g.news, &nu);
         changes.push((
             Change {
                 change: ChangeType::Removed,
@@ -262,7 +265,8 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
         // A claim newly read from words the old version already had: nested in
         // an aligned claim whose words changed only cosmetically (a quote
         // whose cue was a typo, now read as an attribution too).
-        let reread = nested_in(&nu, &group_of_new, j).is_some_and(|k| !group_substantive[k]);
+        let reread = nested_in(&nu, &group_of_new, j).is_some_and(|k| !group_substantive[k])
+            || reread_across(c, &nu, &group_of_new, &alignment.groups, &group_substantive, |g| &g.olds, &ou);
         changes.push((
             Change {
                 change: ChangeType::Added,
@@ -301,6 +305,45 @@ fn nested_in(units: &[Unit], group_of: &[Option<usize>], k: usize) -> Option<usi
         .take_while(|&m| units[m].claim.span.start <= span.start)
         .filter(|&m| m != k && units[m].claim.span.end >= span.end && units[m].claim.span != span)
         .find_map(|m| group_of[m])
+}
+
+/// True when an unpaired claim overlaps aligned claims of its side whose
+/// groups changed only cosmetically, and every word it says (content words,
+/// numbers, negators, modal and time words) stands in the other side's claims
+/// of those groups: the extractor cut the same words into claims another way
+/// (`Kremlin spokesman Dmitry Peskovsaid that Russia …` read as one claim,
+/// `Kremlin spokesperson, Dmitry Peskov, said Russia …` as two), nothing was
+/// added or removed.
+fn reread_across(
+    c: &Claim,
+    units: &[Unit],
+    group_of: &[Option<usize>],
+    groups: &[align::Group],
+    group_substantive: &[bool],
+    partners: impl Fn(&align::Group) -> &Vec<usize>,
+    other: &[Unit],
+) -> bool {
+    let mut found: Vec<usize> = Vec::new();
+    // Units are in text order: only those that start before the claim ends can overlap it.
+    let first = units.partition_point(|u| u.claim.span.start < c.span.start.saturating_sub(2000));
+    for (u, g) in units[first..].iter().zip(&group_of[first..]) {
+        if u.claim.span.start >= c.span.end {
+            break;
+        }
+        if let Some(k) = g {
+            if u.claim.span.overlaps(&c.span) && u.claim.span != c.span && !found.contains(k) {
+                found.push(*k);
+            }
+        }
+    }
+    if found.is_empty() || found.iter().any(|&k| group_substantive[k]) {
+        return false;
+    }
+    let mut idx: Vec<usize> = found.iter().flat_map(|&k| partners(&groups[k]).iter().copied()).collect();
+    idx.sort_unstable();
+    idx.dedup();
+    let texts: Vec<&str> = idx.iter().map(|&i| other[i].claim.text.as_str()).collect();
+    classify::words_stand_in(&c.text, &texts.join(" "))
 }
 
 fn round3(x: f64) -> f64 {
@@ -424,6 +467,44 @@ mod tests {
         let r = diff(&old, &new, &DiffOptions::default());
         let added: Vec<&Change> = r.changes.iter().filter(|c| c.change == ChangeType::Added).collect();
         assert!(!added.is_empty() && added.iter().all(|c| c.substantive), "{r:#?}");
+    }
+
+    /// `e` with its claim that holds `from` cut at `from` and one more claim
+    /// read from the claim's start up to the end of `to` (overlapping the rest).
+    fn cut_across(mut e: Extraction, text: &str, from: &str, to: &str) -> Extraction {
+        let k = e.claims.iter().position(|c| c.text.contains(from) && c.text.contains(to)).expect("a claim holds both");
+        let h = e.claims[k].clone();
+        let mid = text.find(from).unwrap_or(0);
+        let end = text.find(to).map_or(h.span.end, |i| i + to.len());
+        e.claims[k].span = Span::new(mid, h.span.end);
+        e.claims[k].text = text[mid..h.span.end].to_string();
+        let mut c = h.clone();
+        c.text = text[h.span.start..end].to_string();
+        c.id = ids::claim_id(&c.text, None);
+        c.statement = c.text.clone();
+        c.span = Span::new(h.span.start, end);
+        e.claims.push(c);
+        e.claims.sort_by_key(|c| (c.span.start, c.span.end));
+        e
+    }
+
+    #[test]
+    fn a_claim_cut_across_cosmetic_claims_from_their_words_is_not_substantive() {
+        // The new version reads the first words as a claim of their own,
+        // overlapping the claim that holds the rest: the same words cut another way.
+        let text = "The regional council voted on Tuesday to close the old harbour bridge to heavy trucks until the repairs end.";
+        let old = ex(text);
+        let new = cut_across(old.clone(), text, "to close", "heavy trucks");
+        let r = diff(&old, &new, &DiffOptions::default());
+        assert!(r.changes.iter().any(|c| c.change == ChangeType::Added), "{r:#?}");
+        assert!(r.changes.iter().all(|c| !c.substantive), "{r:#?}");
+        let back = diff(&new, &old, &DiffOptions::default());
+        assert!(back.changes.iter().all(|c| !c.substantive), "{back:#?}");
+        // Words that were not there are an edit.
+        let edited = "The regional council voted on Tuesday to close the new harbour bridge to heavy trucks until the repairs end.";
+        let new = cut_across(ex(edited), edited, "to close", "heavy trucks");
+        let r = diff(&old, &new, &DiffOptions::default());
+        assert!(r.changes.iter().any(|c| c.substantive), "{r:#?}");
     }
 
     #[test]
