@@ -19,6 +19,8 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
         let date = match name.as_str() {
             "social_posts" => Some("2023-11-20"),
             "wire_rates" => Some("2023-11-09"),
+            "politics_pledge" => Some("2024-03-10"),
+            "wire_truce" => Some("2025-03-04"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1497,6 +1497,16 @@ fn nominal(
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
         return None;
     }
+    // `…, raising hopes that …`, `sparking fears that …`: an event's effect on people
+    // unnamed, held by no one the text names.
+    if np.is_none()
+        && ci > 0
+        && toks[ci - 1].word
+        && toks[ci - 1].first.is_lowercase()
+        && ctx.w(ci - 1).ends_with("ing")
+    {
+        return None;
+    }
     let content = ctx.content(start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))

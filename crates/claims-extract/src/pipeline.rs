@@ -24,6 +24,7 @@ pub struct Options {
 pub fn extract(text: &str, opts: &Options) -> Extraction {
     let sentences = segment::segment(text);
     let dateline = segment::dateline(text);
+    let body_start = dateline.as_ref().map_or(0, |d| d.span.end);
     let posts = posts::find_posts(text, &sentences);
     let found = attribution::find(text, &sentences, &posts);
     let units = statement::units(text, &sentences, &found, &posts);
@@ -201,7 +202,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
         let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
-        let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_toks);
+        let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_toks, body_start);
         // What someone expects (`aides expect the sale to take months`) is expected.
         if matches!(certainty, Certainty::Asserted | Certainty::Planned)
             && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
@@ -331,12 +332,15 @@ fn certainty_and_time(
     u: &statement::Unit,
     published: Option<NaiveDate>,
     core_toks: &[clause::Tok<'_>],
+    body_start: usize,
 ) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
     let (c, hedges) = modality::certainty_in(text, u.core, core_toks);
     // The claim's own time (in its core: `… will visit Budapest next month`) comes
     // before the time of its report (`…, his office said on Saturday`).
     let own = temporal::time_in(text, clause::clamp(text, u.core), published, Some(c), core_toks);
-    let time = if u.span == u.core { own } else { own.or_else(|| temporal::time(text, u.span, published)) };
+    // (The frame's time, never the dateline's: `KARSA, March 4 (Reuters) - …, X said on Monday`.)
+    let frame = Span::new(u.span.start.max(body_start).min(u.span.end), u.span.end);
+    let time = if u.span == u.core { own } else { own.or_else(|| temporal::time(text, frame, published)) };
     let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
     if c == Certainty::Asserted && future {
         let (c, hedges) = modality::certainty_at(text, u.core, published);

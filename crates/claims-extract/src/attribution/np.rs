@@ -411,6 +411,7 @@ const ORG_WORDS_LIST: &[&str] = &[
     "society",
     "coalition",
     "alliance",
+    "campaign",
     "club",
     "college",
     "school",
