@@ -1860,6 +1860,10 @@ fn verbal(
 ) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    // A cue word with a possessive is a noun (`Court blocks state's abortion ban`).
+    if text[c.span.end..].starts_with("'s") || text[c.span.end..].starts_with("’s") {
+        return None;
+    }
     // Past participles used as adjectives (`well known effects`) need an auxiliary.
     let aux_before = {
         let mut i = ci;

@@ -202,13 +202,15 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     if f.kind == claims_model::AttributionType::Intention || reads_whole(text, f) {
                         if let Some(sp) = f.speaker.filter(|sp| sp.start < core.start) {
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
-                            // A second verb of the subject (`said A but noted B`) reads from its cue.
+                            // A second verb of the subject (`said A but noted B`, `called it X and
+                            // urged Y to …`) reads from its cue.
                             let from = f
                                 .cue
                                 .filter(|c| {
+                                    let gap = &text[sp.end.min(c.start)..c.start];
                                     c.start > sp.end
-                                        && text[sp.end..c.start].contains(" but ")
-                                        && text[sp.end..c.start].len() > 20
+                                        && (gap.contains(" but ") || gap.contains(" and "))
+                                        && gap.len() > 20
                                 })
                                 .map_or(sp.end, |c| c.start);
                             statement = format!("{who} {}", clean(text, Span::new(from, core.end)));
@@ -1037,6 +1039,14 @@ mod tests {
         assert!(st[0].contains("vowed to resume the war"), "{st:?}");
         let st = statements("Hamas had agreed with Qatar and Egypt to extend the truce.");
         assert!(st[0].starts_with("Hamas"), "{st:?}");
+    }
+
+    #[test]
+    fn a_second_verb_of_the_subject_reads_from_its_cue() {
+        let st = statements(
+            "The group called the ruling \"judicial activism\" and urged lawmakers to amend the constitution.",
+        );
+        assert!(st.iter().any(|s| s == "The group urged lawmakers to amend the constitution"), "{st:?}");
     }
 
     #[test]

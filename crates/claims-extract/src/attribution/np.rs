@@ -1189,7 +1189,21 @@ pub fn is_time_word(w: &str) -> bool {
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "for" | "de" | "al" | "bin" | "van" | "von" | "la" | "du" | "da" | "del" | "and" | "on" | "&"
+        "of" | "the"
+            | "for"
+            | "de"
+            | "al"
+            | "bin"
+            | "van"
+            | "von"
+            | "la"
+            | "du"
+            | "da"
+            | "del"
+            | "and"
+            | "on"
+            | "&"
+            | "to"
     )
 }
 
@@ -1271,7 +1285,9 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     {
         return None;
     }
-    let titled = s > 0 && (is_title(w(s - 1)) || !is_cap(text, &words[s - 1]));
+    // (A lower-case joining word is no role: `Mississippi Right to Life`.)
+    let titled =
+        s > 0 && (is_title(w(s - 1)) || !is_cap(text, &words[s - 1]) && !is_connector(&lower(text, &words[s - 1])));
     if len >= 2 && (s > 0 || tail.iter().all(|t| !is_org_word(&text[t.span.start..t.span.end])))
         || len == 1 && titled && s > 0
     {

@@ -1115,3 +1115,15 @@ fn a_campaign_for_something_is_an_organisation() {
     let r = one("The Campaign for Better Transport said the plan would change lives.");
     assert_eq!(r.0, "The Campaign for Better Transport");
 }
+
+#[test]
+fn a_cue_word_with_a_possessive_is_a_noun() {
+    let r = run("Court blocks state's abortion ban");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("state")), "{r:?}");
+}
+
+#[test]
+fn an_organisation_name_with_to_inside() {
+    let r = one("Mississippi Right to Life called the ruling a disgrace and said it would appeal.");
+    assert_eq!(r.0, "Mississippi Right to Life");
+}
