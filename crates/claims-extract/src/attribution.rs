@@ -2862,6 +2862,17 @@ fn subject_role(ctx: &Ctx, pos: usize) -> Option<String> {
             && np::is_determiner(&first)
             && !matches!(first.as_str(), "a" | "an")
             && phrase.contains(' ');
+        // The role's name in apposition (`The clinic's director, Shannon Brewer, told …`).
+        let j = tok::index_at(&ctx.toks, n.span.end);
+        if role && ctx.is_punct(j, ",") {
+            let mut e = j + 1;
+            while e < b && ctx.toks[e].word && np::is_cap(text, &ctx.toks[e]) {
+                e += 1;
+            }
+            if e - j > 2 && ctx.is_punct(e, ",") {
+                return Some(text[ctx.toks[j + 1].span.start..ctx.toks[e - 1].span.end].to_string());
+            }
+        }
         return role.then(|| phrase.to_string());
     }
     None

@@ -1127,3 +1127,13 @@ fn an_organisation_name_with_to_inside() {
     let r = one("Mississippi Right to Life called the ruling a disgrace and said it would appeal.");
     assert_eq!(r.0, "Mississippi Right to Life");
 }
+
+#[test]
+fn a_pronoun_takes_up_the_name_in_apposition_to_a_role() {
+    let text = "The clinic's director, Shannon Brewer, told The Associated Press that staff had left. \
+                She said the ruling meant women could breathe again.";
+    let sentences = crate::segment::segment(text);
+    let f = find(text, &sentences, &[]);
+    let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "She")).expect("she");
+    assert_eq!(she.speaker_name.as_deref(), Some("Shannon Brewer"));
+}
