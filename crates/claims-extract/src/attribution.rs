@@ -1590,9 +1590,18 @@ fn participial(
     if !ctx.is_punct(ci.wrapping_sub(1), ",") {
         return None;
     }
+    // (Or the speaker of a quote this sentence closes: `"…," said X, adding that …`.)
+    let (s_start, s_end) = (toks[sa].span.start, c.span.start);
     let subj = found[first_new..]
         .iter()
         .find_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
+        .or_else(|| {
+            found[..first_new]
+                .iter()
+                .rev()
+                .filter_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
+                .find(|(s, _)| s.start >= s_start && s.end <= s_end)
+        })
         .and_then(|(s, _)| {
             let a = tok::index_at(toks, s.start);
             let b = tok::index_at(toks, s.end);

@@ -83,6 +83,9 @@ const BETWEEN_LIST: &[&str] = &[
     "emphatically",
     "categorically",
     "quickly",
+    "long",
+    "always",
+    "since",
 ];
 /// [`BETWEEN_LIST`], for fast lookups.
 static BETWEEN: crate::clause::WordList = crate::clause::WordList::new(BETWEEN_LIST);
@@ -1832,7 +1835,13 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                 l.as_str(),
                 "seen" | "made" | "written" | "given" | "taken" | "shown" | "known" | "sent" | "obtained"
             );
-            if j > i && !is_cap(text, t) && ((l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 || participle) {
+            // (After an article or possessive it is a noun: `the filing`, `its ruling`, `the accused`.)
+            let noun = prev.as_deref().is_some_and(|p| is_determiner(p) || p.ends_with("'s") || p.ends_with("’s"));
+            if j > i
+                && !is_cap(text, t)
+                && !noun
+                && ((l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 || participle)
+            {
                 break;
             }
         }

@@ -1137,3 +1137,21 @@ fn a_pronoun_takes_up_the_name_in_apposition_to_a_role() {
     let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "She")).expect("she");
     assert_eq!(she.speaker_name.as_deref(), Some("Shannon Brewer"));
 }
+
+#[test]
+fn a_noun_in_ing_after_an_article_ends_no_phrase() {
+    let r = one("Tesla decided to recall the cars, according to the filing.");
+    assert_eq!(r.0, "the filing");
+    let r = one("Safety advocates have long argued that the feature should be restricted.");
+    assert_eq!(r.0, "Safety advocates");
+}
+
+#[test]
+fn adding_after_a_quote_frame() {
+    let r =
+        run("\"This is a step, but it is not enough,\" said Ann Whitfield, president of the Center for Auto Safety, \
+                 adding that the agency should have acted years ago.");
+    let add = r.iter().find(|x| x.1.as_deref() == Some("adding")).expect("adding");
+    assert_eq!(add.0.as_deref(), Some("Ann Whitfield"));
+    assert_eq!(add.2, ["the agency should have acted years ago"]);
+}
