@@ -36,8 +36,11 @@ impl Registry {
     pub fn add(&mut self, kind: SourceKind, name: &str, handle: Option<&str>, mention: Option<Mention>) -> String {
         let kind = if handle.is_none() { self.refined(kind, name) } else { kind };
         let id = self.source_id(kind, name, handle);
-        let id = if kind == SourceKind::Person && handle.is_none() && !self.sources.iter().any(|s| s.id == id) {
+        let known = self.sources.iter().any(|s| s.id == id);
+        let id = if kind == SourceKind::Person && handle.is_none() && !known {
             self.same_person(name).unwrap_or(id)
+        } else if kind == SourceKind::Organization && handle.is_none() && !known {
+            self.same_organization(name).unwrap_or(id)
         } else {
             id
         };
@@ -101,6 +104,31 @@ impl Registry {
         });
         let first = hits.next()?;
         // Ambiguous short mentions stay apart.
+        if hits.next().is_some() {
+            return None;
+        }
+        Some(first.id.clone())
+    }
+
+    /// An earlier organisation this acronym stands for: the initials of its
+    /// name's capitalised words (`NHTSA` → `the National Highway Traffic Safety
+    /// Administration`; `of`, `for`, `and`, `the` skipped).
+    fn same_organization(&self, name: &str) -> Option<String> {
+        let acronym = name.trim();
+        if !(2..=8).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let initials = |full: &str| -> String {
+            full.split([' ', '-'])
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        let mut hits = self
+            .sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Organization && s.name.contains(' ') && initials(&s.name) == acronym);
+        let first = hits.next()?;
         if hits.next().is_some() {
             return None;
         }
@@ -316,6 +344,18 @@ mod tests {
         let mut r = Registry::new();
         let id = r.add(SourceKind::Person, "Great Western Railway", None, None);
         assert_eq!(r.finish().iter().find(|s| s.id == id).unwrap().kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn an_acronym_joins_the_organisation_it_abbreviates() {
+        let mut r = Registry::new();
+        let a = r.add(SourceKind::Organization, "the National Highway Traffic Safety Administration", None, None);
+        let b = r.add(SourceKind::Organization, "NHTSA", None, None);
+        assert_eq!(a, b);
+        let c = r.add(SourceKind::Organization, "NATO", None, None);
+        assert_ne!(a, c);
+        let d = r.add(SourceKind::Organization, "Bank of England", None, None);
+        assert_eq!(r.add(SourceKind::Organization, "BE", None, None), d);
     }
 
     #[test]
