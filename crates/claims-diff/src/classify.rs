@@ -1731,6 +1731,21 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         });
     }
     let (co, cn) = (cue(o), cue(n));
+    // A report turned into the article's own statement (`X has vowed to resume the
+    // offensive` → `X resumed the offensive`): the reporting verb is gone from the sentence.
+    // (Its subject stays: the speaker's words are on both sides; a cue verb, not `according to`.)
+    let verb = |c: &str| !c.to_ascii_lowercase().starts_with("according");
+    if attr.is_empty() && words_changed && !speaker_words_changed() && co.or(cn).is_some_and(verb) {
+        match (co, cn, sn, so) {
+            (Some(x), None, None, _) if !kept(Some(x), &stems_of(&unjoin(&nf_text, &of_text))) => {
+                attr.push(format!("cue {} dropped (now stated as fact)", quote(x)));
+            }
+            (None, Some(y), _, None) if !kept(Some(y), &stems_of(&unjoin(&of_text, &nf_text))) => {
+                attr.push(format!("cue {} added (was stated as fact)", quote(y)));
+            }
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (co, cn) {
         // `said` and `went on to say` are one cue: the same reporting verb.
         let same_verb = !reporting_verbs(x).is_empty() && reporting_verbs(x) == reporting_verbs(y);
@@ -2054,6 +2069,19 @@ mod tests {
         assert!(r.explanation.contains("dropped (now unattributed)"), "{}", r.explanation);
         let r = run(&claim("Prices rose"), &said("Prices rose", "Smith", "said"));
         assert!(r.explanation.contains("added (was unattributed)"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_report_turned_into_a_statement_of_fact() {
+        let mut o = said("to resume the offensive once the truce ends", "Osman Tarek", "has vowed");
+        o.statement = "Osman Tarek has vowed to resume the offensive once the truce ends".into();
+        let n = claim("Osman Tarek resumed the offensive once the truce ends");
+        let r = run(&o, &n);
+        assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        assert!(r.explanation.contains("cue \"has vowed\" dropped (now stated as fact)"), "{}", r.explanation);
+        assert!(r.substantive);
+        let r = run(&n, &o);
+        assert!(r.explanation.contains("added (was stated as fact)"), "{}", r.explanation);
     }
 
     #[test]

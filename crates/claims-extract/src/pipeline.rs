@@ -212,6 +212,22 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         {
             certainty = Certainty::Expected;
         }
+        // An intention or a commitment to do something (`plans to scrap fees`, `has vowed to
+        // resume the offensive`): what it names is still to come.
+        if certainty == Certainty::Asserted
+            && u.attribution.map(|i| &found[i]).is_some_and(|f| {
+                f.cue.zip(f.content.first()).is_some_and(|(c, ct)| {
+                    let gap = text.get(c.end..ct.start).unwrap_or("").trim();
+                    let cue = crate::text::Lower::new(&text[c.start..c.end]);
+                    let commits = ["vow", "pledg", "promis", "threaten", "undert", "commit", "agree", "resolv"]
+                        .iter()
+                        .any(|p| cue.as_str().starts_with(p));
+                    gap.eq_ignore_ascii_case("to") && (f.kind == claims_model::AttributionType::Intention || commits)
+                })
+            })
+        {
+            certainty = Certainty::Planned;
+        }
         // `X denied that Y`: the content stays Y, the speaker's stance is negative
         // (and `X denied that Y did not …` is a double negation).
         let denied = u.attribution.map(|i| &found[i]).and_then(|f| {
@@ -362,6 +378,18 @@ mod tests {
         let e = run("While the talks were expected to focus on trade, the ministers signed a deal on gas prices.");
         let c = e.claims.iter().find(|c| c.statement.contains("talks")).expect("talks claim");
         assert_eq!(c.certainty, Certainty::Expected);
+    }
+
+    #[test]
+    fn an_intention_or_a_commitment_is_planned() {
+        for t in ["Labour plans to scrap tuition fees.", "The general has vowed to resume the offensive."] {
+            let e = run(t);
+            assert_eq!(e.claims.len(), 1, "{t}");
+            assert_eq!(e.claims[0].certainty, Certainty::Planned, "{t}");
+        }
+        // A request is no plan of the speaker's.
+        let e = run("Labour urged voters to back the plan.");
+        assert_eq!(e.claims[0].certainty, Certainty::Asserted);
     }
 
     #[test]
