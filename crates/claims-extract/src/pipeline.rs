@@ -222,7 +222,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     let commits = ["vow", "pledg", "promis", "threaten", "undert", "commit", "agree", "resolv"]
                         .iter()
                         .any(|p| cue.as_str().starts_with(p));
-                    gap.eq_ignore_ascii_case("to") && (f.kind == claims_model::AttributionType::Intention || commits)
+                    // (A verb: `expressed its willingness to` reports an attitude held now.)
+                    gap.eq_ignore_ascii_case("to")
+                        && !cue.as_str().contains(' ')
+                        && (f.kind == claims_model::AttributionType::Intention || commits)
                 })
             })
         {
