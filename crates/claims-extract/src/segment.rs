@@ -863,10 +863,11 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if first.is_lowercase() {
-            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
+            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`,
+            // or a plain word ends it: `i went home. i was tired.`
             return match parse_marker(b, nx) {
-                Some((m, end)) => marker_sequence_follows(b, &m, end, reach(end, le)),
-                None => false,
+                Some((m, end)) if marker_sequence_follows(b, &m, end, reach(end, le)) => true,
+                _ => cl.periods == 1 && !cl.strong && !cl.quote && self.plain_word_stop(i),
             };
         }
         // A quote mark opening lower-case words continues too: `Up ! '' and adult voices`.
@@ -1091,6 +1092,28 @@ impl<'a> Scanner<'a> {
         (end - trimmed.len(), trimmed)
     }
 
+    /// The single period at `i` follows a plain lower-case word, which ends a
+    /// sentence even before a lower-case word (`i went home. i was tired.`,
+    /// `It is done. now we wait.`), as in informal text. Not after an
+    /// abbreviation (`approx. five`, `etc. and`), a unit (`6 ft. tall`), a list marker opening the sentence (`ii. the`), a one-letter
+    /// word or a link.
+    fn plain_word_stop(&self, i: usize) -> bool {
+        let (ws, word) = self.word_before(i);
+        if ws + word.len() != i || word.len() < 2 || !word.chars().all(char::is_lowercase) {
+            return false;
+        }
+        // Units (`fl. oz. of`), but `in` only after a quantity: `several in. of rain` ends.
+        if lexicon::abbrev(word).is_some() || (lexicon::is_unit(word) && (word != "in" || self.quantity_before(ws))) {
+            return false;
+        }
+        // The word is glued to what stands before it: `3-in.`, `U.S.-made.`, `@user.`
+        if ws > 0 && !matches!(self.b[ws - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'\n' | b'\r') && ws > self.start {
+            return false;
+        }
+        let at_start = self.text[self.start..ws].trim().is_empty();
+        !(at_start && is_marker_word(word))
+    }
+
     /// The token before `ws` is a number (`5 ft.`, `3 in.`).
     fn number_before(&self, ws: usize) -> bool {
         let b = self.b;
@@ -1099,6 +1122,16 @@ impl<'a> Scanner<'a> {
             k -= 1;
         }
         k < ws && k > 0 && (b[k - 1].is_ascii_digit() || (b[k - 1] == b'.' && k >= 2 && b[k - 2].is_ascii_digit()))
+    }
+
+    /// The token before `ws` is a number in digits or words (`2 in.`, `two in.`).
+    fn quantity_before(&self, ws: usize) -> bool {
+        if self.number_before(ws) {
+            return true;
+        }
+        let before = self.text[self.start.min(ws)..ws].trim_end();
+        let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        lexicon::is_number_word(w)
     }
 
     /// The word ending at `i` is part of a URL or an e-mail address.

@@ -109,11 +109,24 @@ pub(crate) fn is_unit(word: &str) -> bool {
             | "deg"
             | "approx"
             | "pct"
+            | "pts"
+            | "pcs"
             | "mil"
             | "bn"
             | "mln"
             | "tn"
     )
+}
+
+/// Cardinal numbers in words, in any case (`two`, `Twelve`, `hundred`).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    let w = word.as_bytes();
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "half", "dozen",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Words that typically open an English sentence; after an ambiguous

@@ -532,3 +532,20 @@ fn title_before_initial_without_period() {
         ["The corps chief, Lt. Gen. A S Sekhon, laid a wreath.", "He lives on Elm St.", "A crowd gathered."]
     );
 }
+
+#[test]
+fn plain_word_then_lower_case_ends_a_sentence() {
+    assert_eq!(seg("i missed the bus. i walked instead."), ["i missed the bus.", "i walked instead."]);
+    assert_eq!(seg("The vote is over. now the count begins."), ["The vote is over.", "now the count begins."]);
+    assert_eq!(seg("Phones are cheap. eBay has plenty."), ["Phones are cheap.", "eBay has plenty."]);
+    // Abbreviations, units and markers still run on.
+    assert_eq!(seg("It weighs approx. four kilos."), ["It weighs approx. four kilos."]);
+    assert_eq!(seg("Pour eight fl. oz. of water in."), ["Pour eight fl. oz. of water in."]);
+    assert_eq!(seg("The guard scored 31 pts. in the opener."), ["The guard scored 31 pts. in the opener."]);
+    assert_eq!(seg("Tools, pens, etc. are on the shelf."), ["Tools, pens, etc. are on the shelf."]);
+    assert_eq!(seg("We expect two in. of snow."), ["We expect two in. of snow."]);
+    assert_eq!(seg("Forecasters expect several in. of rain."), ["Forecasters expect several in.", "of rain."]);
+    // `!`, `?` and ellipses before lower case still run on.
+    assert_eq!(seg("He was alone! he thought."), ["He was alone! he thought."]);
+    assert_eq!(seg("Well... maybe later."), ["Well... maybe later."]);
+}
