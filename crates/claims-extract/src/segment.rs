@@ -867,7 +867,7 @@ impl<'a> Scanner<'a> {
             // or a plain word ends it: `i went home. i was tired.`
             return match parse_marker(b, nx) {
                 Some((m, end)) if marker_sequence_follows(b, &m, end, reach(end, le)) => true,
-                _ => cl.periods == 1 && !cl.strong && !cl.quote && self.plain_word_stop(i),
+                _ => b[i] == b'.' && cl.end == i + 1 && self.plain_word_stop(i),
             };
         }
         // A quote mark opening lower-case words continues too: `Up ! '' and adult voices`.
@@ -982,6 +982,10 @@ impl<'a> Scanner<'a> {
         }
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
+            // A temperature scale after its degree sign is a unit, not an initial: `40 °C. Schools`.
+            if ws >= 2 && matches!(&b[ws - 2..ws], [0xC2, 0xB0 | 0xBA]) {
+                return true;
+            }
             // The pronoun before a sentence opener: `him and I. We left.`; any other
             // single capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
             return starter && word == "I";

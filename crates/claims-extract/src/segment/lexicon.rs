@@ -63,7 +63,12 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ill" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
         | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn"
         | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"cal"
-        | b"dak" | b"ala" | b"nebr" => Other,
+        | b"dak" | b"ala" | b"nebr"
+        // Lower-case abbreviations that run on into lower-case words (`the temp. was`).
+        | b"temp" | b"pop" | b"abbr" | b"adj" | b"adv" | b"alt" | b"orig" | b"pref" | b"prob" | b"repr"
+        | b"transl" | b"trans" | b"spp" | b"ssp" | b"subsp" | b"syn" | b"sp" | b"admin" | b"mgmt" | b"mgr"
+        | b"exec" | b"secy" | b"treas" | b"rte" | b"elev" | b"qtr" | b"tot" | b"ibid" | b"seq" | b"seqs"
+        | b"hosp" | b"attn" | b"encl" | b"contd" | b"pkg" | b"ctr" | b"mtg" | b"yr" | b"yrs" => Other,
         _ => return None,
     };
     Some(kind)
@@ -111,6 +116,12 @@ pub(crate) fn is_unit(word: &str) -> bool {
             | "pct"
             | "pts"
             | "pcs"
+            | "mg"
+            | "kg"
+            | "km"
+            | "cm"
+            | "mm"
+            | "ml"
             | "mil"
             | "bn"
             | "mln"

@@ -545,7 +545,19 @@ fn plain_word_then_lower_case_ends_a_sentence() {
     assert_eq!(seg("Tools, pens, etc. are on the shelf."), ["Tools, pens, etc. are on the shelf."]);
     assert_eq!(seg("We expect two in. of snow."), ["We expect two in. of snow."]);
     assert_eq!(seg("Forecasters expect several in. of rain."), ["Forecasters expect several in.", "of rain."]);
+    assert_eq!(seg("The sample held 0.4 mg. of zinc."), ["The sample held 0.4 mg. of zinc."]);
+    assert_eq!(
+        seg("The temp. was mild and the town's pop. is small."),
+        ["The temp. was mild and the town's pop. is small."]
+    );
+    assert_eq!(seg("The plan (see below.) is simple."), ["The plan (see below.) is simple."]);
     // `!`, `?` and ellipses before lower case still run on.
     assert_eq!(seg("He was alone! he thought."), ["He was alone! he thought."]);
     assert_eq!(seg("Well... maybe later."), ["Well... maybe later."]);
+}
+
+#[test]
+fn temperature_scale_after_degree_sign_ends_a_sentence() {
+    assert_eq!(seg("It reached 41 °C. Schools closed early."), ["It reached 41 °C.", "Schools closed early."]);
+    assert_eq!(seg("Water boils at 212 ºF. It freezes at 32."), ["Water boils at 212 ºF.", "It freezes at 32."]);
 }
