@@ -25,7 +25,9 @@
 //!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
-//!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
+//!   yelled`), unless it is a list marker (`Smith. a. here it is`) or a bare
+//!   period follows a plain lower-case word that is no abbreviation or unit
+//!   (`i went home. i was tired.`, but `approx. five`, `fl. oz. of`). A tail of
 //!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
 //!   stays with its sentence. Inside brackets that close later on the line
 //!   (`[page. 42]`) nothing ends, nor before the dash that closes an opening
@@ -40,8 +42,9 @@
 //!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
 //!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
 //!   `He`, `But`), a title not even then when an initial and a name follow
-//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and never
-//!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
+//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and
+//!   end it only before a pronoun or determiner (`Plan B. That is…`, but
+//!   `Albert I. Jones`, `in X. If X…`);
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
@@ -986,9 +989,11 @@ impl<'a> Scanner<'a> {
             if ws >= 2 && matches!(&b[ws - 2..ws], [0xC2, 0xB0 | 0xBA]) {
                 return true;
             }
-            // The pronoun before a sentence opener: `him and I. We left.`; any other
-            // single capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
-            return starter && word == "I";
+            // The pronoun before a sentence opener: `him and I. We left.`; a letter that
+            // names a thing (`Plan B. That is…`, `Model T. It was…`) before a pronoun or
+            // determiner, which no surname after an initial is. Any other single
+            // capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
+            return starter && (word == "I" || lexicon::is_pronoun_opener(next));
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`; a bracket after one spells it out or

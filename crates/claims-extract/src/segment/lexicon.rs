@@ -299,6 +299,32 @@ pub(crate) fn is_starter(word: &str) -> bool {
     )
 }
 
+/// Pronouns and determiners that open a sentence and are no one's surname:
+/// after a single capital (`Plan B. That is…`) they start a new sentence.
+pub(crate) fn is_pronoun_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "You"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Their"
+            | "His"
+            | "Its"
+            | "Our"
+            | "My"
+            | "Your"
+    )
+}
+
 /// Prepositions that open a fronted time phrase (`At 6 a.m. Mr. Smith arrived.`).
 pub(crate) fn is_time_preposition(word: &str) -> bool {
     let w = word.as_bytes();

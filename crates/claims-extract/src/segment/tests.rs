@@ -561,3 +561,12 @@ fn temperature_scale_after_degree_sign_ends_a_sentence() {
     assert_eq!(seg("It reached 41 °C. Schools closed early."), ["It reached 41 °C.", "Schools closed early."]);
     assert_eq!(seg("Water boils at 212 ºF. It freezes at 32."), ["Water boils at 212 ºF.", "It freezes at 32."]);
 }
+
+#[test]
+fn letter_naming_a_thing_before_a_pronoun_ends_a_sentence() {
+    assert_eq!(seg("We fall back on plan B. That is the deal."), ["We fall back on plan B.", "That is the deal."]);
+    assert_eq!(seg("He restored a Model T. It runs well."), ["He restored a Model T.", "It runs well."]);
+    // Initials before a surname or other capitalised words still run on.
+    assert_eq!(seg("Harry S. Truman won. George W. Bush spoke."), ["Harry S. Truman won.", "George W. Bush spoke."]);
+    assert_eq!(seg("Ask Mary A. Will about it."), ["Ask Mary A. Will about it."]);
+}
