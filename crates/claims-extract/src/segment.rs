@@ -39,7 +39,7 @@
 //!   lists): numbers and list markers at the start of a sentence (`1.`,
 //!   `a.`, `ii.`) do not end it; `e.g.`, `vs.` never end; titles (`Mr.`,
 //!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
-//!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
+//!   (`Jan.`), `c.` (circa), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
 //!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
 //!   `He`, `But`), a title not even then when an initial and a name follow
 //!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and
@@ -49,7 +49,7 @@
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
 //!   follows (`p.m. PDT`) or its day or date does (`p.m. Saturday`, `a.m.
-//!   Jan. 5`); degrees (`Ph.D.`) before any capital; nothing before a
+//!   Jan. 5`); degrees (`Ph.D.`) and `etc.` before any capital; nothing before a
 //!   bracket after initials (`P.A.L.S. (Portsmouth …)`). Any other
 //!   word ends the sentence.
 //!   A period glued to its word before a spaced ellipsis and a capital ends
@@ -973,6 +973,7 @@ impl<'a> Scanner<'a> {
                 Abbrev::Title => starter && !initial_then_name(rest, next),
                 Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
                 Abbrev::Degree => !first_is_digit,
+                Abbrev::ListEnd => upper,
                 Abbrev::Time => {
                     // The day or date of a clock time follows it (`2-6 p.m. Saturday`,
                     // `10 a.m. Jan. 5`).

@@ -19,6 +19,9 @@ pub(crate) enum Abbrev {
     Time,
     /// An academic degree after a name: `Ph.D.`, `M.D.`, `LL.M.`.
     Degree,
+    /// Closes an open list and usually its sentence: `etc.` ends before any
+    /// capitalised word (`pens, paper, etc. Mary brought food.`).
+    ListEnd,
     /// Other abbreviations that rarely end a sentence unless a typical
     /// sentence opener follows: `Inc.`, `Corp.`, `Co.`, `Jr.`, `Univ.`, `U.S.`.
     Other,
@@ -44,7 +47,7 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         | b"cmdr" | b"maj" | b"brig" | b"cmdt" | b"rev" | b"hon" | b"pres" | b"st" | b"ste" | b"mt" | b"ft"
         | b"msgr" | b"fr" | b"supt" | b"insp" | b"det" | b"atty" | b"amb" | b"mme" | b"mlle" | b"rt" | b"dir"
         | b"asst" | b"assoc" | b"supr" | b"pt" => Title,
-        b"no" | b"nos" | b"nr" | b"p" | b"pp" | b"vol" | b"vols" | b"ch" | b"chap" | b"sec" | b"sect" | b"fig"
+        b"no" | b"nos" | b"nr" | b"p" | b"pp" | b"c" | b"vol" | b"vols" | b"ch" | b"chap" | b"sec" | b"sect" | b"fig"
         | b"figs" | b"art" | b"arts" | b"para" | b"paras" | b"rs" | b"op" | b"ed" | b"eds" | b"tel" | b"ext"
         | b"pg" | b"ref" | b"refs" | b"eq" | b"eqs" | b"tab" | b"ser" | b"rev.ed" | b"cl" | b"reg" | b"regs"
         | b"col.no" | b"bk" | b"pl" | b"ph" | b"n" | b"nn" | b"ver" | b"v.no" | b"l" | b"ll" | b"cap" | b"sched"
@@ -52,11 +55,12 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
             Month
         }
+        b"etc" => ListEnd,
         b"a.m" | b"p.m" | b"b.c" | b"a.d" | b"b.c.e" | b"c.e" | b"a. m" | b"p. m" => Time,
         b"ph.d" | b"m.d" | b"m.b.a" | b"ll.m" | b"ll.b" | b"ll.d" | b"j.d" | b"d.d.s" | b"b.a" | b"m.a" | b"b.sc"
         | b"m.sc" | b"ed.d" | b"d.phil" | b"m.phil" | b"b.s" | b"m.s" | b"d.v.m" | b"r.n" | b"m.p.h" | b"psy.d"
         | b"pharm.d" | b"d.o" | b"b.ed" | b"m.ed" => Degree,
-        b"sr" | b"jr" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"bros" | b"plc" | b"llc" | b"esq" | b"etc"
+        b"sr" | b"jr" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"bros" | b"plc" | b"llc" | b"esq"
         | b"al" | b"dept" | b"univ" | b"govt" | b"assn" | b"natl" | b"intl" | b"ave" | b"blvd" | b"rd" | b"hwy"
         | b"est" | b"misc" | b"min" | b"max" | b"avg" | b"div" | b"mfg" | b"bros.inc" | b"med" | b"dist" | b"cty"
         | b"twp" | b"pk" | b"ft.lbs" | b"gal" | b"mtn" | b"ln" | b"sq" | b"ind" | b"ariz" | b"ark" | b"calif"

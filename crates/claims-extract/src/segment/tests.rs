@@ -570,3 +570,13 @@ fn letter_naming_a_thing_before_a_pronoun_ends_a_sentence() {
     assert_eq!(seg("Harry S. Truman won. George W. Bush spoke."), ["Harry S. Truman won.", "George W. Bush spoke."]);
     assert_eq!(seg("Ask Mary A. Will about it."), ["Ask Mary A. Will about it."]);
 }
+
+#[test]
+fn etc_closes_its_sentence_before_a_capital_and_circa_takes_a_year() {
+    assert_eq!(
+        seg("We packed tents, stoves, etc. Mary packed food."),
+        ["We packed tents, stoves, etc.", "Mary packed food."]
+    );
+    assert_eq!(seg("We packed tents, stoves, etc. for the trip."), ["We packed tents, stoves, etc. for the trip."]);
+    assert_eq!(seg("The chapel was built c. 1420 by monks."), ["The chapel was built c. 1420 by monks."]);
+}
