@@ -29,6 +29,10 @@ pub(crate) enum Abbrev {
 
 /// Looks `word` (without its final period) up in the abbreviation lists.
 pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
+    // `c. 1420` (circa); a capital `C.` is an initial.
+    if word == "c" {
+        return Some(Abbrev::Number);
+    }
     let mut buf = [0u8; 12];
     let w = word.as_bytes();
     if w.len() > buf.len() || !word.is_ascii() {
@@ -47,7 +51,7 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         | b"cmdr" | b"maj" | b"brig" | b"cmdt" | b"rev" | b"hon" | b"pres" | b"st" | b"ste" | b"mt" | b"ft"
         | b"msgr" | b"fr" | b"supt" | b"insp" | b"det" | b"atty" | b"amb" | b"mme" | b"mlle" | b"rt" | b"dir"
         | b"asst" | b"assoc" | b"supr" | b"pt" => Title,
-        b"no" | b"nos" | b"nr" | b"p" | b"pp" | b"c" | b"vol" | b"vols" | b"ch" | b"chap" | b"sec" | b"sect" | b"fig"
+        b"no" | b"nos" | b"nr" | b"p" | b"pp" | b"vol" | b"vols" | b"ch" | b"chap" | b"sec" | b"sect" | b"fig"
         | b"figs" | b"art" | b"arts" | b"para" | b"paras" | b"rs" | b"op" | b"ed" | b"eds" | b"tel" | b"ext"
         | b"pg" | b"ref" | b"refs" | b"eq" | b"eqs" | b"tab" | b"ser" | b"rev.ed" | b"cl" | b"reg" | b"regs"
         | b"col.no" | b"bk" | b"pl" | b"ph" | b"n" | b"nn" | b"ver" | b"v.no" | b"l" | b"ll" | b"cap" | b"sched"
