@@ -90,7 +90,8 @@ fn fixture_posts_links_and_outlets() {
     for (file, n_posts, n_links, outlets) in [
         ("posts/embeds.txt", 3, 4, &["Agence France-Presse", "Reuters", "Anadolu Agency", "BBC", "Kazinform"][..]),
         ("posts/single-line.txt", 3, 3, &["Associated Press", "Al Jazeera", "CNN"][..]),
-        ("posts/wrapped.txt", 4, 1, &["Reuters", "Interfax"][..]),
+        // Four signed posts, and an analyst who "wrote on Bluesky that …" (a line wrapped in the text).
+        ("posts/wrapped.txt", 5, 1, &["Reuters", "Interfax"][..]),
         ("posts/no-posts.txt", 0, 0, &[][..]),
     ] {
         let (text, v) = extract(&fixtures().join(file), &[]);

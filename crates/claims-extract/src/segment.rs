@@ -11,9 +11,13 @@
 //!
 //! - **Line breaks** end a sentence, except inside a quotation that was opened
 //!   in the current sentence and is still open at a line that does not end in
-//!   a terminator (a quotation broken over lines), and after a soft-wrapped
+//!   a terminator (a quotation broken over lines), after a soft-wrapped
 //!   line (ending in a space, no terminator) when the next opens in lower
-//!   case. A line that is the signature of a pasted social post (`— Name
+//!   case, and after a hard-wrapped line: one that ends in a word no sentence
+//!   ends in (`according to the` / `Kazakhstan Stock Exchange`), or, in a
+//!   text that sets its paragraphs apart with blank lines, one ending in a
+//!   word or comma before a line that goes on in lower case. Lists, bullets,
+//!   quotations and signatures never wrap. A line that is the signature of a pasted social post (`— Name
 //!   (@handle) November 9, 2023`) is always a unit of its own.
 //! - A **terminator cluster** is the run of terminators (`?!`, `...`,
 //!   `. . .`, `! ! !`) with the closing quotes and brackets after it
@@ -181,6 +185,8 @@ struct Scanner<'a> {
     /// Whether the text joins sentences with no space at least twice (asked
     /// once, at the first such join).
     glued_habit: std::cell::Cell<Option<bool>>,
+    /// Whether the text sets paragraphs apart with blank lines (asked once).
+    blank_lines: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -321,6 +327,7 @@ impl<'a> Scanner<'a> {
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
             glued_habit: std::cell::Cell::new(None),
+            blank_lines: std::cell::Cell::new(None),
         }
     }
 
@@ -377,19 +384,21 @@ impl<'a> Scanner<'a> {
     /// new block, and either a quotation opened in this sentence is still
     /// open, or the line is soft-wrapped: it ends in a space (as flowed text
     /// and PDF extractions do) and the next line opens in lower case
-    /// (`It was a cold \nnight in the city.`).
+    /// (`It was a cold \nnight in the city.`), or it is hard-wrapped (see the
+    /// module docs).
     fn continues_after(&self, ls: usize, le: usize, bl: usize) -> bool {
         let quoted = (self.dq || self.curly > 0) && self.quote_opened;
         let soft = self.b[ls..le].last().is_some_and(|&c| is_space(c));
-        if !quoted && !soft {
-            return false;
-        }
         let line = self.text[ls..le].trim_end();
         if line.is_empty() {
             return false;
         }
         let last = line.as_bytes()[line.len() - 1];
         if matches!(last, b'.' | b'!' | b'?' | b':' | b'"') || line.ends_with(['…', '”', '’']) {
+            return false;
+        }
+        // Only a line that ends in a word or a comma can be wrapped.
+        if !quoted && !soft && !line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',') {
             return false;
         }
         let next_start = le + bl;
@@ -405,7 +414,50 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        quoted || next.chars().next().is_some_and(char::is_lowercase)
+        let lower = next.chars().next().is_some_and(char::is_lowercase);
+        if quoted || (soft && lower) {
+            return true;
+        }
+        // A hard-wrapped line: it ends in a word that cannot end a sentence (`according
+        // to the` / `Kazakhstan Stock Exchange`), or the text sets its paragraphs apart
+        // with blank lines and the next line goes on in lower case (`left its base` /
+        // `rate unchanged`). A line of a list or a signature is no part of a wrap.
+        if is_signature_line(line) || self.list_line(ls, le) {
+            return false;
+        }
+        lexicon::is_dangling_word(last_word(line)) || (lower && self.blank_line_paragraphs())
+    }
+
+    /// The line at `ls..le` opens with a list marker or a bullet.
+    fn list_line(&self, ls: usize, le: usize) -> bool {
+        let t = self.text[ls..le].trim_start();
+        t.starts_with(['-', '*', '•', '—', '–', '⁃', '‣', '◦', '▪', '●']) || parse_marker(t.as_bytes(), 0).is_some()
+    }
+
+    /// The text sets its paragraphs apart with blank lines (asked once): its
+    /// single line breaks then wrap lines inside a paragraph.
+    fn blank_line_paragraphs(&self) -> bool {
+        if let Some(known) = self.blank_lines.get() {
+            return known;
+        }
+        let t = self.text.trim();
+        let tb = t.as_bytes();
+        let mut found = false;
+        let mut i = 0;
+        while i < tb.len() {
+            let (at, l) = next_line_break(tb, i);
+            if l == 0 {
+                break;
+            }
+            let (next, _) = next_line_break(tb, at + l);
+            if t[at + l..next].trim().is_empty() {
+                found = true;
+                break;
+            }
+            i = at + l;
+        }
+        self.blank_lines.set(Some(found));
+        found
     }
 
     /// Records the list marker that opens the sentence at `from`, if any.
@@ -1220,6 +1272,13 @@ impl Cluster {
     fn strong_bang_or_q(&self, b: &[u8], i: usize) -> bool {
         b[i..self.end].iter().any(|&c| c == b'!' || c == b'?')
     }
+}
+
+/// The last word of `line` (letters only).
+fn last_word(line: &str) -> &str {
+    let start =
+        line.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + line[p..].chars().next().map_or(1, char::len_utf8));
+    &line[start..]
 }
 
 /// The first word of `s` (letters only, with inner apostrophes dropped at the apostrophe).

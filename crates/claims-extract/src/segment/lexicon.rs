@@ -333,6 +333,41 @@ pub(crate) fn is_pronoun_opener(word: &str) -> bool {
     )
 }
 
+/// Words that cannot end a sentence: articles, possessives, conjunctions
+/// and prepositions that are not also particles (`the`, `of`, `and`,
+/// `from`). A line that ends in one is wrapped.
+pub(crate) fn is_dangling_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "nor"
+            | "but"
+            | "to"
+            | "from"
+            | "into"
+            | "onto"
+            | "upon"
+            | "with"
+            | "at"
+            | "for"
+            | "than"
+            | "between"
+            | "among"
+            | "their"
+            | "his"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+    )
+}
+
 /// Prepositions that open a fronted time phrase (`At 6 a.m. Mr. Smith arrived.`).
 pub(crate) fn is_time_preposition(word: &str) -> bool {
     let w = word.as_bytes();

@@ -580,3 +580,30 @@ fn etc_closes_its_sentence_before_a_capital_and_circa_takes_a_year() {
     assert_eq!(seg("We packed tents, stoves, etc. for the trip."), ["We packed tents, stoves, etc. for the trip."]);
     assert_eq!(seg("The chapel was built c. 1420 by monks."), ["The chapel was built c. 1420 by monks."]);
 }
+
+#[test]
+fn hard_wrapped_lines_join() {
+    // Paragraphs set apart by blank lines: a line going on in lower case is wrapped.
+    let text = "The council left its budget\nunchanged on Friday, and said it\nwould review it in May.\n\nThe mayor agreed.\nCritics did not.";
+    assert_eq!(
+        seg(text),
+        [
+            "The council left its budget\nunchanged on Friday, and said it\nwould review it in May.",
+            "The mayor agreed.",
+            "Critics did not."
+        ]
+    );
+    // A line ending in an article or a preposition like `of` is wrapped in any text.
+    assert_eq!(
+        seg("Prices rose, according to the\nNational Statistics Office."),
+        ["Prices rose, according to the\nNational Statistics Office."]
+    );
+    // Without blank lines, each line is a unit (lists of phrases, lines of a letter).
+    assert_eq!(seg("free for anyone at no cost\nyou may copy it"), ["free for anyone at no cost", "you may copy it"]);
+    assert_eq!(seg("menu\nabout us\nopening hours"), ["menu", "about us", "opening hours"]);
+    // Lists and signatures never wrap.
+    assert_eq!(
+        seg("Bring these to the\n- tents\n- stoves\n\nDone."),
+        ["Bring these to the", "- tents", "- stoves", "Done."]
+    );
+}
