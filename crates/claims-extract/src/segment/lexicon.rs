@@ -29,9 +29,13 @@ pub(crate) enum Abbrev {
 
 /// Looks `word` (without its final period) up in the abbreviation lists.
 pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
-    // `c. 1420` (circa); a capital `C.` is an initial.
+    // `c. 1420` (circa); a single capital (`C.`, `V.`, `P.`) is an initial or a
+    // name's numeral (`Henry V.`), never `v.` (versus) or `p.` (page).
     if word == "c" {
         return Some(Abbrev::Number);
+    }
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return None;
     }
     let mut buf = [0u8; 12];
     let w = word.as_bytes();

@@ -566,6 +566,9 @@ fn temperature_scale_after_degree_sign_ends_a_sentence() {
 fn letter_naming_a_thing_before_a_pronoun_ends_a_sentence() {
     assert_eq!(seg("We fall back on plan B. That is the deal."), ["We fall back on plan B.", "That is the deal."]);
     assert_eq!(seg("He restored a Model T. It runs well."), ["He restored a Model T.", "It runs well."]);
+    // A capital is never read as `v.` (versus) or `p.` (page).
+    assert_eq!(seg("The crown passed to Henry V. He was young."), ["The crown passed to Henry V.", "He was young."]);
+    assert_eq!(seg("Ask Anna P. She knows."), ["Ask Anna P.", "She knows."]);
     // Initials before a surname or other capitalised words still run on.
     assert_eq!(seg("Harry S. Truman won. George W. Bush spoke."), ["Harry S. Truman won.", "George W. Bush spoke."]);
     assert_eq!(seg("Ask Mary A. Will about it."), ["Ask Mary A. Will about it."]);
