@@ -986,7 +986,8 @@ impl<'a> Scanner<'a> {
         if cl.quote {
             return !self.speaker_follows(rest);
         }
-        let first_is_digit = first.is_ascii_digit();
+        // A section or paragraph sign reads like the number it introduces (`U.S.C. § 1983`).
+        let first_is_digit = first.is_ascii_digit() || matches!(first, '§' | '¶');
         let upper = first.is_uppercase();
         let starter = lexicon::is_starter(next) && !period_after(rest, next);
         // List markers and numbers that open a sentence: `1.`, `a.`, `ii.`

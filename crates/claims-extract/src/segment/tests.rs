@@ -610,3 +610,11 @@ fn hard_wrapped_lines_join() {
         ["Bring these to the", "- tents", "- stoves", "Done."]
     );
 }
+
+#[test]
+fn section_sign_after_an_abbreviation_continues() {
+    assert_eq!(
+        seg("Suits under 42 U.S.C. § 1983 are common. Few succeed."),
+        ["Suits under 42 U.S.C. § 1983 are common.", "Few succeed."]
+    );
+}
