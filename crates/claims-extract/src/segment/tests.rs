@@ -618,3 +618,16 @@ fn section_sign_after_an_abbreviation_continues() {
         ["Suits under 42 U.S.C. § 1983 are common.", "Few succeed."]
     );
 }
+
+/// General-English cases of every kind (abbreviations, initials, titles,
+/// numbers, quotations, brackets, ellipses, lists, links, clock times,
+/// lower-case openings), written for this project: `general_en.json`, one
+/// `[text, [sentence, …]]` per line.
+#[test]
+fn general_english_cases() {
+    let cases: Vec<(String, Vec<String>)> = serde_json::from_str(include_str!("general_en.json")).unwrap();
+    assert!(cases.len() > 400);
+    let failed: Vec<&str> =
+        cases.iter().filter(|(text, want)| seg(text) != *want).map(|(text, _)| text.as_str()).collect();
+    assert!(failed.is_empty(), "{} of {} cases fail: {failed:#?}", failed.len(), cases.len());
+}
