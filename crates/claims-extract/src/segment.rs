@@ -1161,20 +1161,40 @@ impl<'a> Scanner<'a> {
     /// abbreviation (`approx. five`, `etc. and`), a unit (`6 ft. tall`), a list marker opening the sentence (`ii. the`), a one-letter
     /// word or a link.
     fn plain_word_stop(&self, i: usize) -> bool {
-        let (ws, word) = self.word_before(i);
-        if ws + word.len() != i || word.len() < 2 || !word.chars().all(char::is_lowercase) {
+        let b = self.b;
+        // The token before the period: letters, apostrophes (`didn't`, `’em`) and
+        // hyphens between letters (`well-known`).
+        let mut ws = i;
+        while ws > self.start {
+            let c = b[ws - 1];
+            if c.is_ascii_alphabetic()
+                || c >= 0x80
+                || c == b'\''
+                || (c == b'-' && ws >= 2 && b[ws - 2].is_ascii_alphabetic())
+            {
+                ws -= 1;
+            } else {
+                break;
+            }
+        }
+        let tok = &self.text[ws..i];
+        let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2
+            || !tok.chars().next().is_some_and(char::is_lowercase)
+            || !tok.chars().all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'))
+        {
             return false;
         }
         // Units (`fl. oz. of`), but `in` only after a quantity: `several in. of rain` ends.
-        if lexicon::abbrev(word).is_some() || (lexicon::is_unit(word) && (word != "in" || self.quantity_before(ws))) {
+        if lexicon::abbrev(tok).is_some() || (lexicon::is_unit(tok) && (tok != "in" || self.quantity_before(ws))) {
             return false;
         }
-        // The word is glued to what stands before it: `3-in.`, `U.S.-made.`, `@user.`
-        if ws > 0 && !matches!(self.b[ws - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'\n' | b'\r') && ws > self.start {
+        // The word is glued to what stands before it: `3in.`, `U.S.-made.`, `@user.`
+        if ws > self.start && !matches!(b[ws - 1], b' ' | b'\t' | b'(' | b'"' | b'\n' | b'\r') {
             return false;
         }
         let at_start = self.text[self.start..ws].trim().is_empty();
-        !(at_start && is_marker_word(word))
+        !(at_start && is_marker_word(tok))
     }
 
     /// The token before `ws` is a number (`5 ft.`, `3 in.`).

@@ -631,3 +631,10 @@ fn general_english_cases() {
         cases.iter().filter(|(text, want)| seg(text) != *want).map(|(text, _)| text.as_str()).collect();
     assert!(failed.is_empty(), "{} of {} cases fail: {failed:#?}", failed.len(), cases.len());
 }
+
+#[test]
+fn plain_words_with_apostrophes_and_hyphens_end_before_lower_case() {
+    assert_eq!(seg("I didn't. he did."), ["I didn't.", "he did."]);
+    assert_eq!(seg("The view was well-known. everyone came."), ["The view was well-known.", "everyone came."]);
+    assert_eq!(seg("We paid the ministers’. then we left."), ["We paid the ministers’.", "then we left."]);
+}
