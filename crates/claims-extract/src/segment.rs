@@ -1781,9 +1781,21 @@ fn single_mark_closes(b: &[u8], ls: usize, q: usize, le: usize) -> bool {
 }
 
 /// The rest of the line holds only hashtags, @handles and links
-/// (`#Lajeado pic.twitter.com/Hk2sWq9Lx0`).
+/// (`#Lajeado pic.twitter.com/Hk2sWq9Lx0`), or ends in the page title of a
+/// post copied from X (`/ X`).
 fn is_tail(rest: &str) -> bool {
     let mut any = false;
+    // The page title a post copied from X ends with: `…5.3%." / X`.
+    let mut rest = rest.trim_end();
+    for site in ["/ X", "/ Twitter"] {
+        if let Some(r) = rest.strip_suffix(site) {
+            if r.is_empty() || r.ends_with(char::is_whitespace) {
+                rest = r;
+                any = true;
+                break;
+            }
+        }
+    }
     for tok in rest.split_ascii_whitespace() {
         let t = tok.trim_end_matches(['.', ',', ';', ')', '"', '”']);
         let ok = (t.len() > 1 && (t.starts_with('#') || t.starts_with('@')))

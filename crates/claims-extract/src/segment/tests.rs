@@ -638,3 +638,12 @@ fn plain_words_with_apostrophes_and_hyphens_end_before_lower_case() {
     assert_eq!(seg("The view was well-known. everyone came."), ["The view was well-known.", "everyone came."]);
     assert_eq!(seg("We paid the ministers’. then we left."), ["We paid the ministers’.", "then we left."]);
 }
+
+#[test]
+fn page_title_of_a_copied_post_stays_with_it() {
+    assert_eq!(
+        seg("Finance Ministry on X: \"The budget assumes growth of 5.3%.\" / X\nNext line."),
+        ["Finance Ministry on X: \"The budget assumes growth of 5.3%.\" / X", "Next line."]
+    );
+    assert_eq!(seg("We won. / X marks the spot."), ["We won.", "/ X marks the spot."]);
+}
