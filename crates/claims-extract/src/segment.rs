@@ -418,6 +418,8 @@ impl<'a> Scanner<'a> {
         if quoted || (soft && lower) {
             return true;
         }
+        // A name in lower case with inner capitals (`iOS`, `eBay`) may open a heading.
+        let lower = lower && !next_word(next).chars().any(char::is_uppercase);
         // A hard-wrapped line: it ends in a word that cannot end a sentence (`according
         // to the` / `Kazakhstan Stock Exchange`), or the text sets its paragraphs apart
         // with blank lines and the next line goes on in lower case (`left its base` /

@@ -604,6 +604,7 @@ fn hard_wrapped_lines_join() {
     // Without blank lines, each line is a unit (lists of phrases, lines of a letter).
     assert_eq!(seg("free for anyone at no cost\nyou may copy it"), ["free for anyone at no cost", "you may copy it"]);
     assert_eq!(seg("menu\nabout us\nopening hours"), ["menu", "about us", "opening hours"]);
+    assert_eq!(seg("Phone review\niOS is fast.\n\nMore."), ["Phone review", "iOS is fast.", "More."]);
     // Lists and signatures never wrap.
     assert_eq!(
         seg("Bring these to the\n- tents\n- stoves\n\nDone."),
