@@ -1016,6 +1016,11 @@ impl<'a> Scanner<'a> {
                 None
             }
         });
+        // The word `no` (`voted no. Rep. Fox…`): `no.` in lower case before a capitalised
+        // word that is no numeral (`no. IV`) is no abbreviation.
+        if core == "no" && upper && roman_value(next).is_none() && !at_start {
+            return true;
+        }
         if let Some(kind) = kind {
             if at_start {
                 // `A.D. 79 saw…`, `No. 5 is…`; but `No. Is it better?` ends.

@@ -648,3 +648,12 @@ fn page_title_of_a_copied_post_stays_with_it() {
     );
     assert_eq!(seg("We won. / X marks the spot."), ["We won.", "/ X marks the spot."]);
 }
+
+#[test]
+fn the_word_no_before_a_capital_ends_a_sentence() {
+    assert_eq!(
+        seg("Rep. Ann Lee voted no. Rep. Tom Fox voted yes."),
+        ["Rep. Ann Lee voted no.", "Rep. Tom Fox voted yes."]
+    );
+    assert_eq!(seg("See no. 4 and no. IV below."), ["See no. 4 and no. IV below."]);
+}
