@@ -1016,9 +1016,10 @@ impl<'a> Scanner<'a> {
                 None
             }
         });
-        // The word `no` (`voted no. Rep. Fox…`): `no.` in lower case before a capitalised
-        // word that is no numeral (`no. IV`) is no abbreviation.
-        if core == "no" && upper && roman_value(next).is_none() && !at_start {
+        // The words `no` and `art` (`voted no. Rep. Fox…`, `I love art. Paintings…`): in
+        // lower case before a capitalised word that is no numeral (`no. IV`, `art. 5`) they
+        // are no abbreviations.
+        if matches!(core, "no" | "art" | "arts") && upper && roman_value(next).is_none() && !at_start {
             return true;
         }
         if let Some(kind) = kind {

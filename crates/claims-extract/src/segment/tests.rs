@@ -656,4 +656,6 @@ fn the_word_no_before_a_capital_ends_a_sentence() {
         ["Rep. Ann Lee voted no.", "Rep. Tom Fox voted yes."]
     );
     assert_eq!(seg("See no. 4 and no. IV below."), ["See no. 4 and no. IV below."]);
+    assert_eq!(seg("She loves art. Paintings fill her flat."), ["She loves art.", "Paintings fill her flat."]);
+    assert_eq!(seg("Under art. 5 of the treaty, allies help."), ["Under art. 5 of the treaty, allies help."]);
 }
