@@ -37,6 +37,11 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
     if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
         return None;
     }
+    // State abbreviations that are words in lower case: `fell ill. Doctors…`,
+    // `critical mass. Scientists…` (but `Springfield, Ill.`).
+    if matches!(word, "ill" | "mass" | "miss" | "ore" | "ark" | "wash" | "pa") {
+        return None;
+    }
     let mut buf = [0u8; 12];
     let w = word.as_bytes();
     if w.len() > buf.len() || !word.is_ascii() {

@@ -657,5 +657,10 @@ fn the_word_no_before_a_capital_ends_a_sentence() {
     );
     assert_eq!(seg("See no. 4 and no. IV below."), ["See no. 4 and no. IV below."]);
     assert_eq!(seg("She loves art. Paintings fill her flat."), ["She loves art.", "Paintings fill her flat."]);
+    assert_eq!(seg("He fell ill. Doctors were called."), ["He fell ill.", "Doctors were called."]);
+    assert_eq!(
+        seg("They live in Springfield, Ill. near the river."),
+        ["They live in Springfield, Ill. near the river."]
+    );
     assert_eq!(seg("Under art. 5 of the treaty, allies help."), ["Under art. 5 of the treaty, allies help."]);
 }
