@@ -11,9 +11,13 @@
 //!
 //! - **Line breaks** end a sentence, except inside a quotation that was opened
 //!   in the current sentence and is still open at a line that does not end in
-//!   a terminator (a quotation broken over lines), and after a soft-wrapped
+//!   a terminator (a quotation broken over lines), after a soft-wrapped
 //!   line (ending in a space, no terminator) when the next opens in lower
-//!   case. A line that is the signature of a pasted social post (`— Name
+//!   case, and after a hard-wrapped line: one that ends in a word no sentence
+//!   ends in (`according to the` / `Kazakhstan Stock Exchange`), or, in a
+//!   text that sets its paragraphs apart with blank lines, one ending in a
+//!   word or comma before a line that goes on in lower case. Lists, bullets,
+//!   quotations and signatures never wrap. A line that is the signature of a pasted social post (`— Name
 //!   (@handle) November 9, 2023`) is always a unit of its own.
 //! - A **terminator cluster** is the run of terminators (`?!`, `...`,
 //!   `. . .`, `! ! !`) with the closing quotes and brackets after it
@@ -25,7 +29,9 @@
 //!   dropping that space (`world.Today … Tuesday.Mr.`, two joins or more).
 //! - **What follows** decides first: a lower-case word, `,`, `;`, `:` or a
 //!   closing bracket continue the sentence (`Happy... no one`, `!, he
-//!   yelled`), unless it is a list marker (`Smith. a. here it is`). A tail of
+//!   yelled`), unless it is a list marker (`Smith. a. here it is`) or a bare
+//!   period follows a plain lower-case word that is no abbreviation or unit
+//!   (`i went home. i was tired.`, but `approx. five`, `fl. oz. of`). A tail of
 //!   only hashtags, @handles and links (`pic.twitter.com/…`, `#Lajeado`)
 //!   stays with its sentence. Inside brackets that close later on the line
 //!   (`[page. 42]`) nothing ends, nor before the dash that closes an opening
@@ -37,16 +43,17 @@
 //!   lists): numbers and list markers at the start of a sentence (`1.`,
 //!   `a.`, `ii.`) do not end it; `e.g.`, `vs.` never end; titles (`Mr.`,
 //!   `Sen.`, `St.`, `N°.`), number abbreviations (`No.`, `p.`), months
-//!   (`Jan.`), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
+//!   (`Jan.`), `c.` (circa), the pronoun `I.` and other abbreviations (`Inc.`, `U.S.`,
 //!   `J.C.`) end the sentence only before a typical sentence opener (`The`,
 //!   `He`, `But`), a title not even then when an initial and a name follow
-//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and never
-//!   end it (`Albert I. Jones`, `in X. If X…`), as in the upstream rules;
+//!   (`Gen. A S Sekhon`); other single capitals are initials or symbols and
+//!   end it only before a pronoun or determiner (`Plan B. That is…`, but
+//!   `Albert I. Jones`, `in X. If X…`);
 //!   units after a number (`5 ft.`, `6 in.`) before any capital; clock times
 //!   and eras (`6 p.m.`, `44 B.C.`) before a capital unless the clause opened
 //!   with a fronted time phrase (`At 5 a.m. Mr. Smith went…`) or a time zone
 //!   follows (`p.m. PDT`) or its day or date does (`p.m. Saturday`, `a.m.
-//!   Jan. 5`); degrees (`Ph.D.`) before any capital; nothing before a
+//!   Jan. 5`); degrees (`Ph.D.`) and `etc.` before any capital; nothing before a
 //!   bracket after initials (`P.A.L.S. (Portsmouth …)`). Any other
 //!   word ends the sentence.
 //!   A period glued to its word before a spaced ellipsis and a capital ends
@@ -178,6 +185,8 @@ struct Scanner<'a> {
     /// Whether the text joins sentences with no space at least twice (asked
     /// once, at the first such join).
     glued_habit: std::cell::Cell<Option<bool>>,
+    /// Whether the text sets paragraphs apart with blank lines (asked once).
+    blank_lines: std::cell::Cell<Option<bool>>,
 }
 
 fn is_space(b: u8) -> bool {
@@ -318,6 +327,7 @@ impl<'a> Scanner<'a> {
             paragraphs: text.trim().contains(['\n', '\r']),
             signature_next: std::cell::Cell::new((usize::MAX, false)),
             glued_habit: std::cell::Cell::new(None),
+            blank_lines: std::cell::Cell::new(None),
         }
     }
 
@@ -374,19 +384,21 @@ impl<'a> Scanner<'a> {
     /// new block, and either a quotation opened in this sentence is still
     /// open, or the line is soft-wrapped: it ends in a space (as flowed text
     /// and PDF extractions do) and the next line opens in lower case
-    /// (`It was a cold \nnight in the city.`).
+    /// (`It was a cold \nnight in the city.`), or it is hard-wrapped (see the
+    /// module docs).
     fn continues_after(&self, ls: usize, le: usize, bl: usize) -> bool {
         let quoted = (self.dq || self.curly > 0) && self.quote_opened;
         let soft = self.b[ls..le].last().is_some_and(|&c| is_space(c));
-        if !quoted && !soft {
-            return false;
-        }
         let line = self.text[ls..le].trim_end();
         if line.is_empty() {
             return false;
         }
         let last = line.as_bytes()[line.len() - 1];
         if matches!(last, b'.' | b'!' | b'?' | b':' | b'"') || line.ends_with(['…', '”', '’']) {
+            return false;
+        }
+        // Only a line that ends in a word or a comma can be wrapped.
+        if !quoted && !soft && !line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',') {
             return false;
         }
         let next_start = le + bl;
@@ -402,7 +414,52 @@ impl<'a> Scanner<'a> {
         {
             return false;
         }
-        quoted || next.chars().next().is_some_and(char::is_lowercase)
+        let lower = next.chars().next().is_some_and(char::is_lowercase);
+        if quoted || (soft && lower) {
+            return true;
+        }
+        // A name in lower case with inner capitals (`iOS`, `eBay`) may open a heading.
+        let lower = lower && !next_word(next).chars().any(char::is_uppercase);
+        // A hard-wrapped line: it ends in a word that cannot end a sentence (`according
+        // to the` / `Kazakhstan Stock Exchange`), or the text sets its paragraphs apart
+        // with blank lines and the next line goes on in lower case (`left its base` /
+        // `rate unchanged`). A line of a list or a signature is no part of a wrap.
+        if is_signature_line(line) || self.list_line(ls, le) {
+            return false;
+        }
+        lexicon::is_dangling_word(last_word(line)) || (lower && self.blank_line_paragraphs())
+    }
+
+    /// The line at `ls..le` opens with a list marker or a bullet.
+    fn list_line(&self, ls: usize, le: usize) -> bool {
+        let t = self.text[ls..le].trim_start();
+        t.starts_with(['-', '*', '•', '—', '–', '⁃', '‣', '◦', '▪', '●']) || parse_marker(t.as_bytes(), 0).is_some()
+    }
+
+    /// The text sets its paragraphs apart with blank lines (asked once): its
+    /// single line breaks then wrap lines inside a paragraph.
+    fn blank_line_paragraphs(&self) -> bool {
+        if let Some(known) = self.blank_lines.get() {
+            return known;
+        }
+        let t = self.text.trim();
+        let tb = t.as_bytes();
+        let mut found = false;
+        let mut i = 0;
+        while i < tb.len() {
+            let (at, l) = next_line_break(tb, i);
+            if l == 0 {
+                break;
+            }
+            let (next, _) = next_line_break(tb, at + l);
+            if t[at + l..next].trim().is_empty() {
+                found = true;
+                break;
+            }
+            i = at + l;
+        }
+        self.blank_lines.set(Some(found));
+        found
     }
 
     /// Records the list marker that opens the sentence at `from`, if any.
@@ -863,10 +920,11 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if first.is_lowercase() {
-            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`.
+            // Lower case continues the sentence, unless a list starts: `Smith. a. here it is b. another`,
+            // or a plain word ends it: `i went home. i was tired.`
             return match parse_marker(b, nx) {
-                Some((m, end)) => marker_sequence_follows(b, &m, end, reach(end, le)),
-                None => false,
+                Some((m, end)) if marker_sequence_follows(b, &m, end, reach(end, le)) => true,
+                _ => b[i] == b'.' && cl.end == i + 1 && self.plain_word_stop(i),
             };
         }
         // A quote mark opening lower-case words continues too: `Up ! '' and adult voices`.
@@ -930,7 +988,8 @@ impl<'a> Scanner<'a> {
         if cl.quote {
             return !self.speaker_follows(rest);
         }
-        let first_is_digit = first.is_ascii_digit();
+        // A section or paragraph sign reads like the number it introduces (`U.S.C. § 1983`).
+        let first_is_digit = first.is_ascii_digit() || matches!(first, '§' | '¶');
         let upper = first.is_uppercase();
         let starter = lexicon::is_starter(next) && !period_after(rest, next);
         // List markers and numbers that open a sentence: `1.`, `a.`, `ii.`
@@ -957,6 +1016,12 @@ impl<'a> Scanner<'a> {
                 None
             }
         });
+        // The words `no` and `art` (`voted no. Rep. Fox…`, `I love art. Paintings…`): in
+        // lower case before a capitalised word that is no numeral (`no. IV`, `art. 5`) they
+        // are no abbreviations.
+        if matches!(core, "no" | "art" | "arts") && upper && roman_value(next).is_none() && !at_start {
+            return true;
+        }
         if let Some(kind) = kind {
             if at_start {
                 // `A.D. 79 saw…`, `No. 5 is…`; but `No. Is it better?` ends.
@@ -969,6 +1034,7 @@ impl<'a> Scanner<'a> {
                 Abbrev::Title => starter && !initial_then_name(rest, next),
                 Abbrev::Number | Abbrev::Month | Abbrev::Other => starter,
                 Abbrev::Degree => !first_is_digit,
+                Abbrev::ListEnd => upper,
                 Abbrev::Time => {
                     // The day or date of a clock time follows it (`2-6 p.m. Saturday`,
                     // `10 a.m. Jan. 5`).
@@ -981,9 +1047,15 @@ impl<'a> Scanner<'a> {
         }
         let single_upper = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if single_upper {
-            // The pronoun before a sentence opener: `him and I. We left.`; any other
-            // single capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
-            return starter && word == "I";
+            // A temperature scale after its degree sign is a unit, not an initial: `40 °C. Schools`.
+            if ws >= 2 && matches!(&b[ws - 2..ws], [0xC2, 0xB0 | 0xBA]) {
+                return true;
+            }
+            // The pronoun before a sentence opener: `him and I. We left.`; a letter that
+            // names a thing (`Plan B. That is…`, `Model T. It was…`) before a pronoun or
+            // determiner, which no surname after an initial is. Any other single
+            // capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
+            return starter && (word == "I" || lexicon::is_pronoun_opener(next));
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {
             // `U.S.`, `J.C.`, `i.v.`, `N.E.`; a bracket after one spells it out or
@@ -1091,6 +1163,48 @@ impl<'a> Scanner<'a> {
         (end - trimmed.len(), trimmed)
     }
 
+    /// The single period at `i` follows a plain lower-case word, which ends a
+    /// sentence even before a lower-case word (`i went home. i was tired.`,
+    /// `It is done. now we wait.`), as in informal text. Not after an
+    /// abbreviation (`approx. five`, `etc. and`), a unit (`6 ft. tall`), a list marker opening the sentence (`ii. the`), a one-letter
+    /// word or a link.
+    fn plain_word_stop(&self, i: usize) -> bool {
+        let b = self.b;
+        // The token before the period: letters, apostrophes (`didn't`, `’em`) and
+        // hyphens between letters (`well-known`).
+        let mut ws = i;
+        while ws > self.start {
+            let c = b[ws - 1];
+            if c.is_ascii_alphabetic()
+                || c >= 0x80
+                || c == b'\''
+                || (c == b'-' && ws >= 2 && b[ws - 2].is_ascii_alphabetic())
+            {
+                ws -= 1;
+            } else {
+                break;
+            }
+        }
+        let tok = &self.text[ws..i];
+        let letters = tok.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2
+            || !tok.chars().next().is_some_and(char::is_lowercase)
+            || !tok.chars().all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'))
+        {
+            return false;
+        }
+        // Units (`fl. oz. of`), but `in` only after a quantity: `several in. of rain` ends.
+        if lexicon::abbrev(tok).is_some() || (lexicon::is_unit(tok) && (tok != "in" || self.quantity_before(ws))) {
+            return false;
+        }
+        // The word is glued to what stands before it: `3in.`, `U.S.-made.`, `@user.`
+        if ws > self.start && !matches!(b[ws - 1], b' ' | b'\t' | b'(' | b'"' | b'\n' | b'\r') {
+            return false;
+        }
+        let at_start = self.text[self.start..ws].trim().is_empty();
+        !(at_start && is_marker_word(tok))
+    }
+
     /// The token before `ws` is a number (`5 ft.`, `3 in.`).
     fn number_before(&self, ws: usize) -> bool {
         let b = self.b;
@@ -1099,6 +1213,16 @@ impl<'a> Scanner<'a> {
             k -= 1;
         }
         k < ws && k > 0 && (b[k - 1].is_ascii_digit() || (b[k - 1] == b'.' && k >= 2 && b[k - 2].is_ascii_digit()))
+    }
+
+    /// The token before `ws` is a number in digits or words (`2 in.`, `two in.`).
+    fn quantity_before(&self, ws: usize) -> bool {
+        if self.number_before(ws) {
+            return true;
+        }
+        let before = self.text[self.start.min(ws)..ws].trim_end();
+        let w = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        lexicon::is_number_word(w)
     }
 
     /// The word ending at `i` is part of a URL or an e-mail address.
@@ -1177,6 +1301,13 @@ impl Cluster {
     fn strong_bang_or_q(&self, b: &[u8], i: usize) -> bool {
         b[i..self.end].iter().any(|&c| c == b'!' || c == b'?')
     }
+}
+
+/// The last word of `line` (letters only).
+fn last_word(line: &str) -> &str {
+    let start =
+        line.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + line[p..].chars().next().map_or(1, char::len_utf8));
+    &line[start..]
 }
 
 /// The first word of `s` (letters only, with inner apostrophes dropped at the apostrophe).
@@ -1658,9 +1789,21 @@ fn single_mark_closes(b: &[u8], ls: usize, q: usize, le: usize) -> bool {
 }
 
 /// The rest of the line holds only hashtags, @handles and links
-/// (`#Lajeado pic.twitter.com/Hk2sWq9Lx0`).
+/// (`#Lajeado pic.twitter.com/Hk2sWq9Lx0`), or ends in the page title of a
+/// post copied from X (`/ X`).
 fn is_tail(rest: &str) -> bool {
     let mut any = false;
+    // The page title a post copied from X ends with: `…5.3%." / X`.
+    let mut rest = rest.trim_end();
+    for site in ["/ X", "/ Twitter"] {
+        if let Some(r) = rest.strip_suffix(site) {
+            if r.is_empty() || r.ends_with(char::is_whitespace) {
+                rest = r;
+                any = true;
+                break;
+            }
+        }
+    }
     for tok in rest.split_ascii_whitespace() {
         let t = tok.trim_end_matches(['.', ',', ';', ')', '"', '”']);
         let ok = (t.len() > 1 && (t.starts_with('#') || t.starts_with('@')))

@@ -19,6 +19,9 @@ pub(crate) enum Abbrev {
     Time,
     /// An academic degree after a name: `Ph.D.`, `M.D.`, `LL.M.`.
     Degree,
+    /// Closes an open list and usually its sentence: `etc.` ends before any
+    /// capitalised word (`pens, paper, etc. Mary brought food.`).
+    ListEnd,
     /// Other abbreviations that rarely end a sentence unless a typical
     /// sentence opener follows: `Inc.`, `Corp.`, `Co.`, `Jr.`, `Univ.`, `U.S.`.
     Other,
@@ -26,6 +29,19 @@ pub(crate) enum Abbrev {
 
 /// Looks `word` (without its final period) up in the abbreviation lists.
 pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
+    // `c. 1420` (circa); a single capital (`C.`, `V.`, `P.`) is an initial or a
+    // name's numeral (`Henry V.`), never `v.` (versus) or `p.` (page).
+    if word == "c" {
+        return Some(Abbrev::Number);
+    }
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    // State abbreviations that are words in lower case: `fell ill. Doctors…`,
+    // `critical mass. Scientists…` (but `Springfield, Ill.`).
+    if matches!(word, "ill" | "mass" | "miss" | "ore" | "ark" | "wash" | "pa") {
+        return None;
+    }
     let mut buf = [0u8; 12];
     let w = word.as_bytes();
     if w.len() > buf.len() || !word.is_ascii() {
@@ -52,18 +68,24 @@ pub(crate) fn abbrev(word: &str) -> Option<Abbrev> {
         b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
             Month
         }
+        b"etc" => ListEnd,
         b"a.m" | b"p.m" | b"b.c" | b"a.d" | b"b.c.e" | b"c.e" | b"a. m" | b"p. m" => Time,
         b"ph.d" | b"m.d" | b"m.b.a" | b"ll.m" | b"ll.b" | b"ll.d" | b"j.d" | b"d.d.s" | b"b.a" | b"m.a" | b"b.sc"
         | b"m.sc" | b"ed.d" | b"d.phil" | b"m.phil" | b"b.s" | b"m.s" | b"d.v.m" | b"r.n" | b"m.p.h" | b"psy.d"
         | b"pharm.d" | b"d.o" | b"b.ed" | b"m.ed" => Degree,
-        b"sr" | b"jr" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"bros" | b"plc" | b"llc" | b"esq" | b"etc"
+        b"sr" | b"jr" | b"inc" | b"corp" | b"co" | b"cos" | b"ltd" | b"bros" | b"plc" | b"llc" | b"esq"
         | b"al" | b"dept" | b"univ" | b"govt" | b"assn" | b"natl" | b"intl" | b"ave" | b"blvd" | b"rd" | b"hwy"
         | b"est" | b"misc" | b"min" | b"max" | b"avg" | b"div" | b"mfg" | b"bros.inc" | b"med" | b"dist" | b"cty"
         | b"twp" | b"pk" | b"ft.lbs" | b"gal" | b"mtn" | b"ln" | b"sq" | b"ind" | b"ariz" | b"ark" | b"calif"
         | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ill" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
         | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn"
         | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"cal"
-        | b"dak" | b"ala" | b"nebr" => Other,
+        | b"dak" | b"ala" | b"nebr"
+        // Lower-case abbreviations that run on into lower-case words (`the temp. was`).
+        | b"temp" | b"pop" | b"abbr" | b"adj" | b"adv" | b"alt" | b"orig" | b"pref" | b"prob" | b"repr"
+        | b"transl" | b"trans" | b"spp" | b"ssp" | b"subsp" | b"syn" | b"sp" | b"admin" | b"mgmt" | b"mgr"
+        | b"exec" | b"secy" | b"treas" | b"rte" | b"elev" | b"qtr" | b"tot" | b"ibid" | b"seq" | b"seqs"
+        | b"hosp" | b"attn" | b"encl" | b"contd" | b"pkg" | b"ctr" | b"mtg" | b"yr" | b"yrs" => Other,
         _ => return None,
     };
     Some(kind)
@@ -109,11 +131,30 @@ pub(crate) fn is_unit(word: &str) -> bool {
             | "deg"
             | "approx"
             | "pct"
+            | "pts"
+            | "pcs"
+            | "mg"
+            | "kg"
+            | "km"
+            | "cm"
+            | "mm"
+            | "ml"
             | "mil"
             | "bn"
             | "mln"
             | "tn"
     )
+}
+
+/// Cardinal numbers in words, in any case (`two`, `Twelve`, `hundred`).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    let w = word.as_bytes();
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "thousand", "half", "dozen",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Words that typically open an English sentence; after an ambiguous
@@ -272,6 +313,67 @@ pub(crate) fn is_starter(word: &str) -> bool {
             | "Ultimately"
             | "Perhaps"
             | "Unlike"
+    )
+}
+
+/// Pronouns and determiners that open a sentence and are no one's surname:
+/// after a single capital (`Plan B. That is…`) they start a new sentence.
+pub(crate) fn is_pronoun_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "You"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Their"
+            | "His"
+            | "Its"
+            | "Our"
+            | "My"
+            | "Your"
+    )
+}
+
+/// Words that cannot end a sentence: articles, possessives, conjunctions
+/// and prepositions that are not also particles (`the`, `of`, `and`,
+/// `from`). A line that ends in one is wrapped.
+pub(crate) fn is_dangling_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "or"
+            | "nor"
+            | "but"
+            | "to"
+            | "from"
+            | "into"
+            | "onto"
+            | "upon"
+            | "with"
+            | "at"
+            | "for"
+            | "than"
+            | "between"
+            | "among"
+            | "their"
+            | "his"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
     )
 }
 

@@ -532,3 +532,135 @@ fn title_before_initial_without_period() {
         ["The corps chief, Lt. Gen. A S Sekhon, laid a wreath.", "He lives on Elm St.", "A crowd gathered."]
     );
 }
+
+#[test]
+fn plain_word_then_lower_case_ends_a_sentence() {
+    assert_eq!(seg("i missed the bus. i walked instead."), ["i missed the bus.", "i walked instead."]);
+    assert_eq!(seg("The vote is over. now the count begins."), ["The vote is over.", "now the count begins."]);
+    assert_eq!(seg("Phones are cheap. eBay has plenty."), ["Phones are cheap.", "eBay has plenty."]);
+    // Abbreviations, units and markers still run on.
+    assert_eq!(seg("It weighs approx. four kilos."), ["It weighs approx. four kilos."]);
+    assert_eq!(seg("Pour eight fl. oz. of water in."), ["Pour eight fl. oz. of water in."]);
+    assert_eq!(seg("The guard scored 31 pts. in the opener."), ["The guard scored 31 pts. in the opener."]);
+    assert_eq!(seg("Tools, pens, etc. are on the shelf."), ["Tools, pens, etc. are on the shelf."]);
+    assert_eq!(seg("We expect two in. of snow."), ["We expect two in. of snow."]);
+    assert_eq!(seg("Forecasters expect several in. of rain."), ["Forecasters expect several in.", "of rain."]);
+    assert_eq!(seg("The sample held 0.4 mg. of zinc."), ["The sample held 0.4 mg. of zinc."]);
+    assert_eq!(
+        seg("The temp. was mild and the town's pop. is small."),
+        ["The temp. was mild and the town's pop. is small."]
+    );
+    assert_eq!(seg("The plan (see below.) is simple."), ["The plan (see below.) is simple."]);
+    // `!`, `?` and ellipses before lower case still run on.
+    assert_eq!(seg("He was alone! he thought."), ["He was alone! he thought."]);
+    assert_eq!(seg("Well... maybe later."), ["Well... maybe later."]);
+}
+
+#[test]
+fn temperature_scale_after_degree_sign_ends_a_sentence() {
+    assert_eq!(seg("It reached 41 °C. Schools closed early."), ["It reached 41 °C.", "Schools closed early."]);
+    assert_eq!(seg("Water boils at 212 ºF. It freezes at 32."), ["Water boils at 212 ºF.", "It freezes at 32."]);
+}
+
+#[test]
+fn letter_naming_a_thing_before_a_pronoun_ends_a_sentence() {
+    assert_eq!(seg("We fall back on plan B. That is the deal."), ["We fall back on plan B.", "That is the deal."]);
+    assert_eq!(seg("He restored a Model T. It runs well."), ["He restored a Model T.", "It runs well."]);
+    // A capital is never read as `v.` (versus) or `p.` (page).
+    assert_eq!(seg("The crown passed to Henry V. He was young."), ["The crown passed to Henry V.", "He was young."]);
+    assert_eq!(seg("Ask Anna P. She knows."), ["Ask Anna P.", "She knows."]);
+    // Initials before a surname or other capitalised words still run on.
+    assert_eq!(seg("Harry S. Truman won. George W. Bush spoke."), ["Harry S. Truman won.", "George W. Bush spoke."]);
+    assert_eq!(seg("Ask Mary A. Will about it."), ["Ask Mary A. Will about it."]);
+}
+
+#[test]
+fn etc_closes_its_sentence_before_a_capital_and_circa_takes_a_year() {
+    assert_eq!(
+        seg("We packed tents, stoves, etc. Mary packed food."),
+        ["We packed tents, stoves, etc.", "Mary packed food."]
+    );
+    assert_eq!(seg("We packed tents, stoves, etc. for the trip."), ["We packed tents, stoves, etc. for the trip."]);
+    assert_eq!(seg("The chapel was built c. 1420 by monks."), ["The chapel was built c. 1420 by monks."]);
+}
+
+#[test]
+fn hard_wrapped_lines_join() {
+    // Paragraphs set apart by blank lines: a line going on in lower case is wrapped.
+    let text = "The council left its budget\nunchanged on Friday, and said it\nwould review it in May.\n\nThe mayor agreed.\nCritics did not.";
+    assert_eq!(
+        seg(text),
+        [
+            "The council left its budget\nunchanged on Friday, and said it\nwould review it in May.",
+            "The mayor agreed.",
+            "Critics did not."
+        ]
+    );
+    // A line ending in an article or a preposition like `of` is wrapped in any text.
+    assert_eq!(
+        seg("Prices rose, according to the\nNational Statistics Office."),
+        ["Prices rose, according to the\nNational Statistics Office."]
+    );
+    // Without blank lines, each line is a unit (lists of phrases, lines of a letter).
+    assert_eq!(seg("free for anyone at no cost\nyou may copy it"), ["free for anyone at no cost", "you may copy it"]);
+    assert_eq!(seg("menu\nabout us\nopening hours"), ["menu", "about us", "opening hours"]);
+    assert_eq!(seg("Phone review\niOS is fast.\n\nMore."), ["Phone review", "iOS is fast.", "More."]);
+    // Lists and signatures never wrap.
+    assert_eq!(
+        seg("Bring these to the\n- tents\n- stoves\n\nDone."),
+        ["Bring these to the", "- tents", "- stoves", "Done."]
+    );
+}
+
+#[test]
+fn section_sign_after_an_abbreviation_continues() {
+    assert_eq!(
+        seg("Suits under 42 U.S.C. § 1983 are common. Few succeed."),
+        ["Suits under 42 U.S.C. § 1983 are common.", "Few succeed."]
+    );
+}
+
+/// General-English cases of every kind (abbreviations, initials, titles,
+/// numbers, quotations, brackets, ellipses, lists, links, clock times,
+/// lower-case openings), written for this project: `general_en.json`, one
+/// `[text, [sentence, …]]` per line.
+#[test]
+fn general_english_cases() {
+    let cases: Vec<(String, Vec<String>)> = serde_json::from_str(include_str!("general_en.json")).unwrap();
+    assert!(cases.len() > 400);
+    let failed: Vec<&str> =
+        cases.iter().filter(|(text, want)| seg(text) != *want).map(|(text, _)| text.as_str()).collect();
+    assert!(failed.is_empty(), "{} of {} cases fail: {failed:#?}", failed.len(), cases.len());
+}
+
+#[test]
+fn plain_words_with_apostrophes_and_hyphens_end_before_lower_case() {
+    assert_eq!(seg("I didn't. he did."), ["I didn't.", "he did."]);
+    assert_eq!(seg("The view was well-known. everyone came."), ["The view was well-known.", "everyone came."]);
+    assert_eq!(seg("We paid the ministers’. then we left."), ["We paid the ministers’.", "then we left."]);
+}
+
+#[test]
+fn page_title_of_a_copied_post_stays_with_it() {
+    assert_eq!(
+        seg("Finance Ministry on X: \"The budget assumes growth of 5.3%.\" / X\nNext line."),
+        ["Finance Ministry on X: \"The budget assumes growth of 5.3%.\" / X", "Next line."]
+    );
+    assert_eq!(seg("We won. / X marks the spot."), ["We won.", "/ X marks the spot."]);
+}
+
+#[test]
+fn the_word_no_before_a_capital_ends_a_sentence() {
+    assert_eq!(
+        seg("Rep. Ann Lee voted no. Rep. Tom Fox voted yes."),
+        ["Rep. Ann Lee voted no.", "Rep. Tom Fox voted yes."]
+    );
+    assert_eq!(seg("See no. 4 and no. IV below."), ["See no. 4 and no. IV below."]);
+    assert_eq!(seg("She loves art. Paintings fill her flat."), ["She loves art.", "Paintings fill her flat."]);
+    assert_eq!(seg("He fell ill. Doctors were called."), ["He fell ill.", "Doctors were called."]);
+    assert_eq!(
+        seg("They live in Springfield, Ill. near the river."),
+        ["They live in Springfield, Ill. near the river."]
+    );
+    assert_eq!(seg("Under art. 5 of the treaty, allies help."), ["Under art. 5 of the treaty, allies help."]);
+}
