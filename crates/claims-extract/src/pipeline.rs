@@ -113,7 +113,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                                 "estimate",
                                 "estimates",
                             ];
-                            (after.is_empty() || work.iter().any(|w| after.eq_ignore_ascii_case(w)))
+                            // (`Interfax-Kazakhstan`: a branch of the outlet.)
+                            let branch = after.starts_with('-') && !after.contains(char::is_whitespace);
+                            (after.is_empty() || branch || work.iter().any(|w| after.eq_ignore_ascii_case(w)))
                                 && (before.is_empty()
                                     || ["the", "a", "an"].iter().any(|d| before.eq_ignore_ascii_case(d)))
                         }

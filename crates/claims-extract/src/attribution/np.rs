@@ -1272,6 +1272,10 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     if is_place_joined(text, tail) || tail.iter().any(|t| is_time_word(&lower(text, t))) {
         return None;
     }
+    // An organisation's name is no person's (`the Kazakhstan Stock Exchange`).
+    if tail.last().is_some_and(|t| is_org_word(&lower(text, t))) {
+        return None;
+    }
     // A name never starts with a function word (`the Alliance Against Tobacco`).
     if matches!(
         lower(text, &tail[0]).as_str(),
