@@ -19,7 +19,8 @@
 //! P/R/F1, and attribution F1 (contents overlapping by token F1 ≥ 0.5 with
 //! overlapping speakers, or both without one).
 //!
-//! `CLAIMS_EVAL_VERBOSE=1` prints the misses and the false alarms.
+//! `CLAIMS_EVAL_VERBOSE=1` prints the misses and the false alarms;
+//! `CLAIMS_POLNEAR_STAGE=1` scores the attribution stage's own output instead of the claims.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -104,7 +105,26 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<Rec>> {
 }
 
 /// The extractor's attribution records: one per content part of each distinct attribution.
-fn predicted(text: &str) -> Vec<Rec> {
+/// With `stage_only`, the attribution stage's own output (`attribution::find`), before the
+/// pipeline turns attributions into claims.
+fn predicted(text: &str, stage_only: bool) -> Vec<Rec> {
+    if stage_only {
+        let sentences = claims_extract::segment::segment(text);
+        let posts = claims_extract::posts::find_posts(text, &sentences);
+        return claims_extract::attribution::find(text, &sentences, &posts)
+            .into_iter()
+            .flat_map(|f| {
+                let (speaker, name, cue) = (f.speaker, f.speaker_name, f.cue);
+                f.content.into_iter().map(move |content| Rec {
+                    speaker,
+                    speaker_name: name.clone(),
+                    cue,
+                    content,
+                    borderline: false,
+                })
+            })
+            .collect();
+    }
     let ex = claims_extract::extract(text, &claims_extract::Options::default());
     let mut seen = HashSet::new();
     let mut out = Vec::new();
@@ -176,6 +196,7 @@ pub fn run() -> Result<()> {
         return Ok(());
     }
     let verbose = std::env::var_os("CLAIMS_EVAL_VERBOSE").is_some();
+    let stage_only = std::env::var_os("CLAIMS_POLNEAR_STAGE").is_some();
     let docs = documents(&dir)?;
     if docs.is_empty() {
         println!("polnear: no document with both a .txt and a .ann file in {}, skipped", dir.display());
@@ -186,13 +207,14 @@ pub fn run() -> Result<()> {
         let text = std::fs::read_to_string(txt).with_context(|| format!("reading {}", txt.display()))?;
         let ann_text = std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
         let gold = parse_ann(&ann_text, &text).with_context(|| format!("parsing {}", ann.display()))?;
-        let pred = predicted(&text);
+        let pred = predicted(&text, stage_only);
         if verbose {
             println!("{name}:");
         }
         score_doc(&text, &gold, &pred, true, &mut score, verbose.then_some(name.as_str()));
     }
-    print_score(&format!("PolNeAR, {} documents", docs.len()), &score);
+    let what = if stage_only { "attribution stage" } else { "claims" };
+    print_score(&format!("PolNeAR, {} documents, {what}", docs.len()), &score);
     Ok(())
 }
 

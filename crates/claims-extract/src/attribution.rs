@@ -1580,9 +1580,19 @@ fn participial(
     if !ctx.is_punct(ci.wrapping_sub(1), ",") {
         return None;
     }
+    // (Or the speaker of a quote's frame earlier in the sentence: `"…," the mayor said, adding that …`.)
+    let sent_start = toks[sa].span.start;
     let subj = found[first_new..]
         .iter()
         .find_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
+        .or_else(|| {
+            found[..first_new].iter().rev().find_map(|f| {
+                f.cue
+                    .filter(|cu| cu.start >= sent_start && cu.end <= c.span.start)
+                    .and(f.speaker.filter(|s| s.start >= sent_start))
+                    .map(|s| (s, f.speaker_kind))
+            })
+        })
         .and_then(|(s, _)| {
             let a = tok::index_at(toks, s.start);
             let b = tok::index_at(toks, s.end);
@@ -1982,7 +1992,15 @@ fn verbal(
             // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
             let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
             let e = tok::index_at(toks, n.span.end);
-            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
+            // (The speaker may close the sentence with a short place phrase:
+            // `…, said one GOP source in the room.`)
+            let place = matches!(ctx.w(e), "in" | "at" | "on" | "from" | "with" | "inside" | "outside" | "near")
+                && sb - e <= 8
+                && toks[e..sb].iter().all(|t| {
+                    let l = np::lower(&ctx.src(), t);
+                    !AUX.contains(&l.as_str()) && lexicon::lookup(&l).is_none() && (t.word || t.first == '.')
+                });
+            if (e >= sb || ctx.is_punct(e, ",.") || place) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
                 let mut f =
                     new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), c.lemma));
@@ -2262,6 +2280,58 @@ fn verbal(
             // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
             && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };
+    // `Acts of protest, Mr. Obama said, are acts of patriotism.`: a frame set in
+    // commas inside the reported sentence; what was said stands on both sides of it
+    // (after a coordinator, `…, he said, and …`, only before it).
+    if !clause && !infinitive && !passive && !frame_tail && matches!(c.class, CueClass::Speech | CueClass::Belief) {
+        if let Some(n) = np.as_ref() {
+            let fi = tok::index_at(toks, n.full_start);
+            // (A short time adverbial may follow the cue: `said on Saturday,`.)
+            let mut i = start;
+            if matches!(ctx.w(i), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
+                || toks.get(i).is_some_and(|t| crate::temporal::is_weekday(&text[t.span.start..t.span.end]))
+            {
+                while i < sb && i < start + 5 && toks[i].word {
+                    i += 1;
+                }
+            }
+            let quoteless = |a: usize, b: usize| toks[a..b].iter().all(|t| t.word || mark_kind(text, t).is_none());
+            // (A short adverbial before the frame is the frame's: `In a statement, X said, …`.)
+            let adverbial = matches!(
+                ctx.w(sa),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "speaking"
+                    | "asked"
+                    | "earlier"
+                    | "later"
+            ) && toks[sa..fi - 1].iter().filter(|t| t.word).count() <= 6;
+            if fi > sa + 1
+                && ctx.is_punct(fi - 1, ",")
+                && i + 1 < sb
+                && ctx.is_punct(i, ",")
+                && toks[i + 1].word
+                && !adverbial
+                && toks[sa..fi - 1].iter().any(|t| t.word)
+                && quoteless(sa, fi - 1)
+            {
+                let before = ctx.content_min(sa, fi - 1, 1)?;
+                if matches!(ctx.w(i + 1), "and" | "but" | "or" | "so" | "while") {
+                    let mut f = new_found(ctx, Some(n), Some(c.span), vec![before], false, kind);
+                    f.backward = true;
+                    return Some(f);
+                }
+                let end = writer_clause(ctx, i + 1, sb);
+                if let Some(after) = ctx.content_min(i + 1, end, 1) {
+                    return Some(new_found(ctx, Some(n), Some(c.span), vec![before, after], false, kind));
+                }
+            }
+        }
+    }
     let trailing_only = rest_words == 0
         || frame_tail
         || (!clause && !infinitive && rest_words <= 6 && {
@@ -2677,6 +2747,26 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // The speaker's next act of speech: `said …, citing …`, `…, noting …`.
+        if ctx.is_punct(i, ",")
+            && matches!(
+                ctx.w(i + 1),
+                "citing"
+                    | "adding"
+                    | "saying"
+                    | "noting"
+                    | "arguing"
+                    | "insisting"
+                    | "claiming"
+                    | "explaining"
+                    | "stressing"
+                    | "emphasizing"
+                    | "emphasising"
+                    | "referring"
+            )
+        {
             return i;
         }
         // A new frame: `…, with the i reporting …`.

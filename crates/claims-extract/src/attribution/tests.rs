@@ -1101,3 +1101,45 @@ fn names_read_where_needed_are_those_of_the_whole_text() {
         }
     }
 }
+
+#[test]
+fn doubled_apostrophes_quote() {
+    let r = one("''A museum alone will not end poverty,'' he said.");
+    assert_eq!(r, ("he".into(), "said".into(), "A museum alone will not end poverty".into()));
+}
+
+#[test]
+fn frame_in_commas_inside_the_sentence() {
+    let r = one("Acts of protest, Mr. Obama said, are acts of patriotism.");
+    assert_eq!(r, ("Obama".into(), "said".into(), "Acts of protest | are acts of patriotism".into()));
+    let r = one("The latest test, North Korea said on Friday, was its biggest yet.");
+    assert_eq!(r.2, "The latest test | was its biggest yet");
+    // After a coordinator only what stands before the frame was said.
+    let r = one("It would take three weeks, he said, and the wrangling could be paralyzing.");
+    assert_eq!(r, ("he".into(), "said".into(), "It would take three weeks".into()));
+    // An adverbial before the frame is no content; a quote after it is the content.
+    let r = one("In a statement, Governor Chris Gregoire said, \"The museum put a tremendous effort into it.\"");
+    assert_eq!(r.2, "The museum put a tremendous effort into it.");
+}
+
+#[test]
+fn participle_after_a_quote_frame_keeps_its_speaker() {
+    let r = run("\"We do not see a link to terrorism,\" the mayor said, adding that it would take more hours.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("the mayor"));
+    assert_eq!(r[1].1.as_deref(), Some("adding"));
+    assert_eq!(r[1].2, ["it would take more hours"]);
+}
+
+#[test]
+fn inverted_speaker_with_a_place_phrase() {
+    let r = one("The meeting deteriorated from there, said one GOP source in the room.");
+    assert_eq!(r, ("one GOP source".into(), "said".into(), "The meeting deteriorated from there".into()));
+}
+
+#[test]
+fn content_ends_before_the_next_act_of_speech() {
+    let r =
+        one("Analysts said geopolitical factors have raised its appeal, citing the strategic importance of the port.");
+    assert_eq!(r.2, "geopolitical factors have raised its appeal");
+}
