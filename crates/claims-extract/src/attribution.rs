@@ -384,6 +384,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used = Used::default();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
+    label_pass(&ctx, &paras, &in_post, &mut found, &mut used);
     for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
             if let Some(f) = signed_pull_quote(&ctx, *p) {
@@ -453,6 +454,125 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     resolve_names(&ctx, &mut found);
     found
+}
+
+/// Words that open a headline with a colon without naming a speaker (`The Latest: …`).
+const HEADLINE_LABELS: &[&str] = &[
+    "the latest",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "watch",
+    "video",
+    "live",
+    "photos",
+    "review",
+    "factbox",
+    "explainer",
+    "timeline",
+    "letters",
+    "correction",
+    "image",
+    "sources",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "read more",
+    "related",
+    "fact check",
+];
+
+/// A paragraph opening with a speaker's label and a colon (after an opening
+/// quotation mark at most): the label's tokens, the colon's token and where the words start.
+fn paragraph_label(ctx: &Ctx, p: Span) -> Option<(usize, usize, usize)> {
+    let toks = &ctx.toks;
+    let (mut a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+    if a < b && mark_kind(ctx.text, &toks[a]) == Some(Mark::Open) {
+        a += 1;
+    }
+    let colon = (a..b.min(a + 8)).find(|&i| !toks[i].word && toks[i].first != '.')?;
+    if colon == a || toks[colon].first != ':' || colon + 1 >= b || !toks[colon + 1].word {
+        return None;
+    }
+    let words = toks[a..colon].iter().filter(|t| t.word).count();
+    let names = toks[a..colon].iter().all(|t| !t.word || np::is_cap(ctx.text, t));
+    (names && (1..=4).contains(&words) && toks[colon + 1..b].iter().filter(|t| t.word).count() >= 3).then_some((
+        a,
+        colon,
+        colon + 1,
+    ))
+}
+
+/// True when every letter of tokens `a..b` is upper case (`WALLACE`, `MR. TRUMP`).
+fn all_caps(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.text[ctx.toks[a].span.start..ctx.toks[b - 1].span.end];
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+}
+
+/// Transcripts (`"WALLACE: Let's start …`, its speaker's next paragraphs going on
+/// in quotation marks) and a headline naming its speaker (`Sanders: Clinton needs to …`).
+fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: &mut Vec<Found>, used: &mut Used) {
+    let toks = &ctx.toks;
+    let labels: Vec<Option<(usize, usize, usize)>> =
+        paras.iter().map(|&p| if in_post(p) { None } else { paragraph_label(ctx, p) }).collect();
+    // A transcript gives turns to two speakers at least, their labels in capitals.
+    let turns = labels.iter().flatten().filter(|&&(a, c, _)| all_caps(ctx, a, c)).count();
+    // (Paragraphs after the last turn are the article's again: `"Follow X on Twitter."`.)
+    let last_turn = labels.iter().rposition(|l| l.is_some_and(|(a, c, _)| all_caps(ctx, a, c))).unwrap_or(0);
+    let mut pi = 0;
+    while pi < paras.len() {
+        let Some((a, colon, w)) = labels[pi] else {
+            pi += 1;
+            continue;
+        };
+        let p = paras[pi];
+        let cue = toks[colon].span;
+        let transcript = turns >= 2 && all_caps(ctx, a, colon);
+        let label = crate::text::Lower::new(&ctx.text[toks[a].span.start..toks[colon - 1].span.end]);
+        // A headline's label: a short name, no verb, no quotation after the colon (see `colon_clause`).
+        let headline = pi == 0
+            && !transcript
+            && colon - a <= 4
+            && !HEADLINE_LABELS.contains(&label.as_str())
+            && toks[a..colon].iter().all(|t| {
+                let l = np::lower(&ctx.src(), t);
+                lexicon::lookup(&l).is_none() && !AUX.contains(&l.as_str())
+            })
+            && !toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some());
+        if used.contains(&cue) || !(transcript || headline) {
+            pi += 1;
+            continue;
+        }
+        let Some(np) = np::classify(&ctx.src(), toks, a, colon) else {
+            pi += 1;
+            continue;
+        };
+        let Some(first) = ctx.content(w, tok::index_at(toks, p.end)) else {
+            pi += 1;
+            continue;
+        };
+        let mut content = vec![first];
+        pi += 1;
+        // The turn goes on in the next paragraphs that open a quotation of no label.
+        while transcript && pi < last_turn && labels[pi].is_none() {
+            let q = paras[pi];
+            let (qa, qb) = (tok::index_at(toks, q.start), tok::index_at(toks, q.end));
+            if qa + 1 >= qb || mark_kind(ctx.text, &toks[qa]) != Some(Mark::Open) || !toks[qa + 1].word {
+                break;
+            }
+            match ctx.content(qa + 1, qb) {
+                Some(c) => content.push(c),
+                None => break,
+            }
+            pi += 1;
+        }
+        used.insert(cue);
+        found.push(new_found(ctx, Some(&np), Some(cue), content, transcript, AttributionType::Speech));
+    }
 }
 
 fn new_found(

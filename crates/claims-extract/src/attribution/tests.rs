@@ -1143,3 +1143,45 @@ fn content_ends_before_the_next_act_of_speech() {
         one("Analysts said geopolitical factors have raised its appeal, citing the strategic importance of the port.");
     assert_eq!(r.2, "geopolitical factors have raised its appeal");
 }
+
+#[test]
+fn transcript_turns_and_their_paragraphs() {
+    let t = "Partial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\
+             \"PENCE: Well, she will not be attending the debate.\n\n\"We are focused on the issues.\n\n\
+             \"WALLACE: Thank you, governor.\n\n\"Follow the show on Twitter.\"";
+    let r = run(t);
+    let turns: Vec<(String, Vec<String>)> = r
+        .iter()
+        .filter(|x| x.1.as_deref() == Some(":"))
+        .map(|x| (x.0.clone().unwrap_or_default(), x.2.clone()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("WALLACE".to_string(), vec!["Will she be there tomorrow night?".to_string()]),
+            (
+                "PENCE".to_string(),
+                vec![
+                    "Well, she will not be attending the debate".to_string(),
+                    "We are focused on the issues".to_string()
+                ]
+            ),
+            ("WALLACE".to_string(), vec!["Thank you, governor".to_string()]),
+        ]
+    );
+    assert!(r.iter().all(|x| x.3 == (x.1.as_deref() == Some(":"))), "turns are direct speech: {r:?}");
+}
+
+#[test]
+fn headline_naming_its_speaker() {
+    let r = run("Sanders: Clinton needs to get away from the personality stuff.\n\nBernie Sanders offered advice.");
+    assert_eq!(r[0].0.as_deref(), Some("Sanders"));
+    assert_eq!(r[0].2, ["Clinton needs to get away from the personality stuff"]);
+    // A section label is no speaker, and a label inside the article is no headline.
+    assert!(run("The Latest: Officials count the votes in the capital.\n\nText.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
+    assert!(run("First line.\n\nImage: Crowds gather at the square in the capital.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
+}
