@@ -2631,7 +2631,29 @@ fn verbal(
                 })
         })
     });
-    let end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
+    let mut end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `While his advisers have suggested X, Mr. Obama is determined …`: a frame inside
+    // the sentence's opening subordinate clause reports up to the main clause.
+    if matches!(
+        ctx.w(sa),
+        "while" | "although" | "though" | "after" | "before" | "because" | "since" | "when" | "once" | "whereas"
+    ) && np.as_ref().is_some_and(|n| tok::index_at(toks, n.full_start) <= sa + 2)
+    {
+        let main_clause = |i: usize| {
+            np::after(&ctx.src(), toks, i + 1, end).is_some_and(|n| {
+                let mut e = tok::index_at(toks, n.span.end);
+                while e < end && (ctx.w(e).ends_with("ly") || matches!(ctx.w(e), "also" | "now" | "still")) {
+                    e += 1;
+                }
+                let v = ctx.w(e);
+                !n.pronoun
+                    && (AUX.contains(&v) || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
+            })
+        };
+        if let Some(i) = (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",") && main_clause(i)) {
+            end = i;
+        }
+    }
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
     if !clause && !infinitive {
         let w0 = ctx.w(start);

@@ -1185,3 +1185,13 @@ fn headline_naming_its_speaker() {
         .iter()
         .all(|x| x.1.as_deref() != Some(":")));
 }
+
+#[test]
+fn frame_in_an_opening_subordinate_clause() {
+    let r = run("While his advisers have suggested his role is as a convert, Mr. Obama is also determined to warn his supporters.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("suggested")).expect("suggested");
+    assert_eq!(f.2, ["his role is as a convert"]);
+    let r = run("After campaign aides insisted in June that he would not be pigeonholed, whose support was steady, the campaign has appeared to change course.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("insisted")).expect("insisted");
+    assert_eq!(f.2, ["he would not be pigeonholed, whose support was steady"]);
+}
