@@ -442,6 +442,43 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
             }
         }
     }
+    // A connective opening the sentence is the writer's, not the speaker's
+    // (`And Mrs. Clinton now holds …, according to a poll`, `In addition, the campaign plans …, a spokesman announced`).
+    for f in found.iter_mut().filter(|f| !f.direct) {
+        let Some(c) = f.content.first_mut() else { continue };
+        let si = sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1);
+        if sentences[si].start != c.start {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        let cut =
+            ["And ", "But ", "So ", "Yet ", "Or "].iter().find(|w| t.starts_with(*w)).map(|w| w.len()).or_else(|| {
+                let (head, _) = t.split_once(", ")?;
+                matches!(
+                    head,
+                    "In addition"
+                        | "However"
+                        | "Still"
+                        | "Meanwhile"
+                        | "For example"
+                        | "For instance"
+                        | "Also"
+                        | "Moreover"
+                        | "Furthermore"
+                        | "Instead"
+                        | "Indeed"
+                        | "Regardless"
+                        | "Nonetheless"
+                        | "Nevertheless"
+                        | "Similarly"
+                        | "Likewise"
+                )
+                .then_some(head.len() + 2)
+            });
+        if let Some(n) = cut.filter(|&n| n + 3 < t.len()) {
+            *c = Span::new(c.start + n, c.end);
+        }
+    }
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
         let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));

@@ -1195,3 +1195,12 @@ fn frame_in_an_opening_subordinate_clause() {
     let f = r.iter().find(|x| x.1.as_deref() == Some("insisted")).expect("insisted");
     assert_eq!(f.2, ["he would not be pigeonholed, whose support was steady"]);
 }
+
+#[test]
+fn sentence_connective_is_no_content() {
+    let r = one("And Mrs. Clinton now holds a gaping advantage among black voters, according to a new poll.");
+    assert_eq!(r.2, "Mrs. Clinton now holds a gaping advantage among black voters");
+    let r = run("In addition, the campaign plans to release more medical records soon, a spokesman announced Monday.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("announced")).expect("announced");
+    assert_eq!(f.2, ["the campaign plans to release more medical records soon"]);
+}
