@@ -86,8 +86,16 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<Rec>> {
             |name: &str| roles.iter().find(|(r, _)| r.trim_end_matches(char::is_numeric) == name).map(|(_, id)| *id);
         let speaker = role("Source").and_then(|id| cover(id, "Source"));
         let cue = role("Cue").and_then(|id| cover(id, "Cue"));
-        let Some(content) = role("Content").and_then(|id| bounds.get(id)) else { continue };
-        let mut parts: Vec<(usize, usize)> = content.ranges.clone();
+        // (brat numbers a repeated role: `Content:T3 Content2:T7`.)
+        let mut parts: Vec<(usize, usize)> = roles
+            .iter()
+            .filter(|(r, _)| r.trim_end_matches(char::is_numeric) == "Content")
+            .filter_map(|(_, id)| bounds.get(id).filter(|b| b.kind == "Content"))
+            .flat_map(|b| b.ranges.iter().copied())
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
         parts.sort_unstable();
         // Parts separated by white space only are one stretch of text.
         let mut joined: Vec<(usize, usize)> = Vec::new();
@@ -225,8 +233,8 @@ mod tests {
     #[test]
     fn brat_offsets_are_characters_and_parts_join_over_white_space() {
         let text = "“Yes,” said Ms. Núñez. “No.”\nShe also said it rains.";
-        let ann = "T1\tSource 12 21\tMs. Núñez\nT2\tCue 7 11\tsaid\nT3\tContent 0 6;23 28\t“Yes,” “No.”\n\
-                   E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\nT5\tCue 38 42\tsaid\nT6\tContent 43 51;51 52\tit rains.\n\
+        let ann = "T1\tSource 12 21\tMs. Núñez\nT2\tCue 7 11\tsaid\nT3\tContent 0 6\t“Yes,”\nT8\tContent 23 28\t“No.”\n\
+                   E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Content2:T8\nT5\tCue 38 42\tsaid\nT6\tContent 43 51;51 52\tit rains.\n\
                    E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n";
         let recs = parse_ann(ann, text).unwrap();
         let s = |x: Option<Span>| x.map(|x| &text[x.start..x.end]);
