@@ -697,7 +697,13 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
         // After-frame: from the close mark to the sentence end or the next quote.
-        if let Some(ci) = close_i {
+        // (Not for a quoted phrase closing its writer's sentence: in `Japan branded it an
+        // "outlaw nation." Russia insisted that …`, the next sentence has a report of its own.)
+        let phrase_ends_sentence = q.close.is_some_and(|c| text[..c].trim_end().ends_with('.'))
+            && open_i.is_some_and(|oi| {
+                oi > 0 && toks[oi - 1].word && !text[toks[oi - 1].span.end..toks[oi].span.start].contains('\n')
+            });
+        if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);
             // A short frame the segmenter put in a sentence of its own (`"…." - Matthew Ingram`).
@@ -1708,9 +1714,13 @@ fn participial(
         return None;
     }
     let mut k = ce;
+    // `…, citing the strategic importance of the port`: what the speaker cites, a noun phrase.
+    let cites = c.lemma == "cite" && ctx.is_punct(ci.wrapping_sub(1), ",") && toks.get(k).is_some_and(|t| t.word);
     if ctx.w(k) == "that" {
         k += 1;
-    } else if takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb) {
+    } else if !cites
+        && (takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb))
+    {
         return None;
     }
     if is_wh(ctx.w(k)) || k >= sb {
@@ -1756,7 +1766,7 @@ fn participial(
             np::classify(&ctx.src(), toks, a, b)
         })
         .or_else(|| sentence_subject(ctx, sa, ci))?;
-    let content = ctx.content(k, sb)?;
+    let content = ctx.content(k, writer_clause(ctx, k, sb))?;
     let mut f =
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
     f.span = f.span.cover(&c.span);
@@ -2127,7 +2137,11 @@ fn verbal(
                 && (np::is_acronym(name) || n.kind == SourceKind::Organization && n.role.is_some())
                 && n.full_start == toks[sa].span.start
                 && !AUX.contains(&ctx.w(ce));
+            // Coordinated names take a plural verb (`Mr. Grassley and Mr. Leahy say`).
+            let fi = tok::index_at(toks, n.full_start);
+            let coordinated = fi >= sa + 2 && ctx.w(fi - 1) == "and" && np::is_cap(text, &toks[fi - 2]);
             org_plural
+                || coordinated
                 || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
