@@ -699,10 +699,15 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         // After-frame: from the close mark to the sentence end or the next quote.
         // (Not for a quoted phrase closing its writer's sentence: in `Japan branded it an
         // "outlaw nation." Russia insisted that …`, the next sentence has a report of its own.)
-        let phrase_ends_sentence = q.close.is_some_and(|c| text[..c].trim_end().ends_with('.'))
-            && open_i.is_some_and(|oi| {
-                oi > 0 && toks[oi - 1].word && !text[toks[oi - 1].span.end..toks[oi].span.start].contains('\n')
-            });
+        // (Nor when the writer's sentence goes on with a clause of its own: `… in "good
+        // health," while 73 percent said …`.)
+        let embedded = open_i.is_some_and(|oi| {
+            oi > 0 && toks[oi - 1].word && !text[toks[oi - 1].span.end..toks[oi].span.start].contains('\n')
+        });
+        let writer_goes_on = close_i
+            .is_some_and(|ci| matches!(ctx.w(ci + 1), "while" | "though" | "although" | "whereas" | "but" | "and"));
+        let phrase_ends_sentence =
+            embedded && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on);
         if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);
@@ -2941,6 +2946,14 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "although" | "though" | "whereas" | "despite") {
             return i;
+        }
+        // A quotation closing before the writer goes on (`… in "good health to serve,"
+        // while 73 percent said …`): the content ends with the quotation.
+        if ctx.is_punct(i, ",")
+            && ctx.toks.get(i + 1).is_some_and(|t| mark_kind(ctx.text, t) == Some(Mark::Close))
+            && matches!(ctx.w(i + 2), "while" | "though" | "although" | "whereas" | "but")
+        {
+            return i + 2;
         }
         // The speaker's next act of speech: `said …, citing …`, `…, noting …`.
         if ctx.is_punct(i, ",")

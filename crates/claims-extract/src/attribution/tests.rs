@@ -1230,3 +1230,23 @@ fn citing_a_noun_phrase() {
     assert_eq!(f.0.as_deref(), Some("Analysts"));
     assert_eq!(f.2, ["the strategic importance of a nation that borders China"]);
 }
+
+#[test]
+fn quoted_phrase_then_the_writers_clause() {
+    let t = "Voters agreed that Clinton is in \"good enough health to serve as president,\" while 73 percent said the same of Trump.";
+    let r = run(t);
+    let f = r.iter().find(|x| x.1.as_deref() == Some("agreed")).expect("agreed");
+    assert_eq!(f.2, ["Clinton is in \"good enough health to serve as president,\""]);
+    let f = r.iter().find(|x| x.1.as_deref() == Some("said")).expect("said");
+    assert_eq!((f.0.as_deref(), f.2.clone(), f.3), (Some("73 percent"), vec!["the same of Trump".to_string()], false));
+}
+
+#[test]
+fn party_label_and_apposition_after_a_quote() {
+    let r = one("“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.");
+    assert_eq!(r, ("Jim Jordan".into(), "said".into(), "They would just go get them".into()));
+    // An adverbial after `said` is never its speaker.
+    assert!(run("The plan failed, said in a phone interview.")
+        .iter()
+        .all(|x| x.0.as_deref() != Some("in a phone interview")));
+}
