@@ -579,7 +579,14 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
                 let l = np::lower(&ctx.src(), t);
                 lexicon::lookup(&l).is_none() && !AUX.contains(&l.as_str())
             })
-            && !toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some());
+            && !toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some())
+            // (In a headline in title case every word is capitalised: the label's last word
+            // must come back in the article, `Sanders: …` … `Sanders told …`.)
+            && {
+                let last = np::lower(&ctx.src(), &toks[colon - 1]);
+                let body = crate::text::Lower::new(&ctx.text[p.end..]);
+                body.as_str().split(|c: char| !c.is_alphanumeric()).any(|x| x == last)
+            };
         if used.contains(&cue) || !(transcript || headline) {
             pi += 1;
             continue;
@@ -1329,6 +1336,24 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         }
         // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
         if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(prev)) {
+            continue;
+        }
+        // `noted published reports`: a participle after a verb of its clause is an adjective.
+        if c.form == Form::Past
+            && ci > sa
+            && toks[ci - 1].word
+            && lexicon::lookup(prev).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+        {
+            continue;
+        }
+        // `veterans invited to take part`: a request with no one asked is a passive (a reduced relative).
+        if c.form == Form::Past
+            && c.class == CueClass::Directive
+            && next == "to"
+            && c.lemma != "ask"
+            && !AUX.contains(&prev)
+            && !matches!(prev, "and" | "but")
+        {
             continue;
         }
         // `a book written by X`: a reduced passive relative.

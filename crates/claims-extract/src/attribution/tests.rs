@@ -1179,6 +1179,10 @@ fn transcript_turns_and_their_paragraphs() {
 #[test]
 fn headline_naming_its_speaker() {
     let r = run("Sanders: Clinton needs to get away from the personality stuff.\n\nBernie Sanders offered advice.");
+    // (A title-case phrase that the article never names again is no speaker.)
+    assert!(run("Stealth Over Health: Clinton Was Headed to ER.\n\nThe Post reports that she left early.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
     assert_eq!(r[0].0.as_deref(), Some("Sanders"));
     assert_eq!(r[0].2, ["Clinton needs to get away from the personality stuff"]);
     // A section label is no speaker, and a label inside the article is no headline.
@@ -1249,4 +1253,12 @@ fn party_label_and_apposition_after_a_quote() {
     assert!(run("The plan failed, said in a phone interview.")
         .iter()
         .all(|x| x.0.as_deref() != Some("in a phone interview")));
+}
+
+#[test]
+fn participles_used_as_adjectives_or_reduced_relatives() {
+    let r = run("Her submission to the court noted published reports alleging that she had claimed it.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("published")), "{r:?}");
+    let r = run("The candidates took questions from veterans invited to participate in the forum.");
+    assert!(r.is_empty(), "{r:?}");
 }
