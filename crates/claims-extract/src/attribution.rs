@@ -732,7 +732,21 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
                 if nwords >= 2 {
                     used.insert(cue);
-                    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
+                    // `The country "has made dramatic changes," McConnell said.`: a few words of
+                    // the sentence lead into the quotation; what was said starts with them.
+                    let lead_in = open_i.and_then(|oi| {
+                        let (sa, _) = ctx.sent_toks(ctx.sentence_of(toks[oi].span.start));
+                        let lead = &toks[sa..oi];
+                        let words = lead.iter().filter(|t| t.word).count();
+                        let plain = lead.iter().all(|t| {
+                            t.word && lexicon::lookup(&np::lower(&ctx.src(), t)).is_none()
+                                || !t.word && matches!(t.first, '\'' | '’' | '-')
+                        });
+                        (oi > sa && (1..=4).contains(&words) && plain && lead[0].first.is_uppercase())
+                            .then(|| Span::new(toks[sa].span.start, toks[ci].span.end))
+                    });
+                    let (content, direct) = lead_in.map_or((content, true), |c| (c, false));
+                    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], direct, kind);
                     f.sentence = ctx.sentence_of(content.start);
                     f.backward = true;
                     found.push(f);

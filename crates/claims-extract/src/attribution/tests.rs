@@ -1262,3 +1262,15 @@ fn participles_used_as_adjectives_or_reduced_relatives() {
     let r = run("The candidates took questions from veterans invited to participate in the forum.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn words_leading_into_a_quotation() {
+    let r = one("The country \"has made dramatic changes for the better,\" McConnell said in June 2012.");
+    assert_eq!(
+        r,
+        ("McConnell".into(), "said".into(), "The country \"has made dramatic changes for the better,\"".into())
+    );
+    // A lead-in with a verb of its own is no part of the quotation's report.
+    let r = run("He called it \"a disaster for everyone,\" Smith said.");
+    assert!(r.iter().all(|x| !x.2.iter().any(|c| c.starts_with("He called"))), "{r:?}");
+}
