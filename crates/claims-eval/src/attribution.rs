@@ -30,13 +30,14 @@ use claims_extract::{attribution, posts, segment, text};
 use claims_model::Span;
 use serde_json::Value;
 
+/// One attribution record: a speaker, a cue and one content span.
 #[derive(Debug, Clone)]
-struct Rec {
-    speaker: Option<Span>,
-    speaker_name: Option<String>,
-    cue: Option<Span>,
-    content: Span,
-    borderline: bool,
+pub(crate) struct Rec {
+    pub(crate) speaker: Option<Span>,
+    pub(crate) speaker_name: Option<String>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) content: Span,
+    pub(crate) borderline: bool,
 }
 
 fn span_of(v: &Value) -> Option<Span> {
@@ -143,8 +144,9 @@ impl Overlap {
     }
 }
 
+/// Figures summed over documents.
 #[derive(Default, Debug)]
-struct Score {
+pub(crate) struct Score {
     exact: [Prf; 3],
     overlap: [Overlap; 3],
     attribution: Prf,
@@ -171,7 +173,14 @@ fn speakers_agree(text: &str, g: &Rec, p: &Rec) -> bool {
     }
 }
 
-fn score_doc(text: &str, gold: &[Rec], pred: &[Rec], with_borderline: bool, s: &mut Score, verbose: Option<&str>) {
+pub(crate) fn score_doc(
+    text: &str,
+    gold: &[Rec],
+    pred: &[Rec],
+    with_borderline: bool,
+    s: &mut Score,
+    verbose: Option<&str>,
+) {
     let toks = Tokens(text::words(text, Span::new(0, text.len())).iter().map(|w| w.span).collect());
     // Greedy one-to-one alignment by shared content tokens.
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
@@ -274,7 +283,7 @@ fn score_doc(text: &str, gold: &[Rec], pred: &[Rec], with_borderline: bool, s: &
     }
 }
 
-fn print_score(label: &str, s: &Score) {
+pub(crate) fn print_score(label: &str, s: &Score) {
     println!("attribution ({label}): {} gold records, {} predicted", s.records_gold, s.records_pred);
     println!("  {:<8} {:>21}   {:>21}", "", "exact  P     R     F1", "overlap P     R     F1");
     for (k, name) in ["speaker", "cue", "content"].iter().enumerate() {

@@ -1,10 +1,12 @@
 //! `claims-eval`: scores the toolkit on the data sets in `../shared/data`.
 //!
-//! `cargo run --release -p claims-eval -- all|segment|attribution|semantics|diff [--data DIR]`.
+//! `cargo run --release -p claims-eval -- all|segment|attribution|semantics|diff|polnear [--data DIR]`
+//! (`polnear` reads the folder named by `CLAIMS_POLNEAR_DIR`, see [`polnear`]).
 //! Prints figures and, per scored set, a closing `N passed, M failed` line.
 
 mod attribution;
 mod diff;
+mod polnear;
 mod segment;
 mod semantics;
 
@@ -19,6 +21,9 @@ fn main() -> ExitCode {
         if a == "--data" {
             data = args.next().map(PathBuf::from);
         }
+    }
+    if what == "polnear" {
+        return if report("polnear", polnear::run()) { ExitCode::SUCCESS } else { ExitCode::from(2) };
     }
     let shared = data.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !shared.is_dir() {
@@ -41,6 +46,9 @@ fn main() -> ExitCode {
     }
     if run("diff") {
         ok &= report("diff", diff::run(&shared));
+    }
+    if what == "all" {
+        ok &= report("polnear", polnear::run());
     }
     if ok {
         ExitCode::SUCCESS

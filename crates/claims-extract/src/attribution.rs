@@ -384,6 +384,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used = Used::default();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
+    label_pass(&ctx, &paras, &in_post, &mut found, &mut used);
     for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
             if let Some(f) = signed_pull_quote(&ctx, *p) {
@@ -441,6 +442,43 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
             }
         }
     }
+    // A connective opening the sentence is the writer's, not the speaker's
+    // (`And Mrs. Clinton now holds …, according to a poll`, `In addition, the campaign plans …, a spokesman announced`).
+    for f in found.iter_mut().filter(|f| !f.direct) {
+        let Some(c) = f.content.first_mut() else { continue };
+        let si = sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1);
+        if sentences[si].start != c.start {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        let cut =
+            ["And ", "But ", "So ", "Yet ", "Or "].iter().find(|w| t.starts_with(*w)).map(|w| w.len()).or_else(|| {
+                let (head, _) = t.split_once(", ")?;
+                matches!(
+                    head,
+                    "In addition"
+                        | "However"
+                        | "Still"
+                        | "Meanwhile"
+                        | "For example"
+                        | "For instance"
+                        | "Also"
+                        | "Moreover"
+                        | "Furthermore"
+                        | "Instead"
+                        | "Indeed"
+                        | "Regardless"
+                        | "Nonetheless"
+                        | "Nevertheless"
+                        | "Similarly"
+                        | "Likewise"
+                )
+                .then_some(head.len() + 2)
+            });
+        if let Some(n) = cut.filter(|&n| n + 3 < t.len()) {
+            *c = Span::new(c.start + n, c.end);
+        }
+    }
     // A clause-final frame runs to its sentence's end (`…, X said on Monday.`).
     for f in found.iter_mut().filter(|f| f.backward) {
         let si = f.cue.map_or(f.sentence, |c| sentences.partition_point(|s| s.end <= c.start).min(sentences.len() - 1));
@@ -453,6 +491,132 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
     resolve_names(&ctx, &mut found);
     found
+}
+
+/// Words that open a headline with a colon without naming a speaker (`The Latest: …`).
+const HEADLINE_LABELS: &[&str] = &[
+    "the latest",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "editorial",
+    "watch",
+    "video",
+    "live",
+    "photos",
+    "review",
+    "factbox",
+    "explainer",
+    "timeline",
+    "letters",
+    "correction",
+    "image",
+    "sources",
+    "note",
+    "editor's note",
+    "editor’s note",
+    "read more",
+    "related",
+    "fact check",
+];
+
+/// A paragraph opening with a speaker's label and a colon (after an opening
+/// quotation mark at most): the label's tokens, the colon's token and where the words start.
+fn paragraph_label(ctx: &Ctx, p: Span) -> Option<(usize, usize, usize)> {
+    let toks = &ctx.toks;
+    let (mut a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+    if a < b && mark_kind(ctx.text, &toks[a]) == Some(Mark::Open) {
+        a += 1;
+    }
+    let colon = (a..b.min(a + 8)).find(|&i| !toks[i].word && toks[i].first != '.')?;
+    if colon == a || toks[colon].first != ':' || colon + 1 >= b || !toks[colon + 1].word {
+        return None;
+    }
+    let words = toks[a..colon].iter().filter(|t| t.word).count();
+    let names = toks[a..colon].iter().all(|t| !t.word || np::is_cap(ctx.text, t));
+    (names && (1..=4).contains(&words) && toks[colon + 1..b].iter().filter(|t| t.word).count() >= 3).then_some((
+        a,
+        colon,
+        colon + 1,
+    ))
+}
+
+/// True when every letter of tokens `a..b` is upper case (`WALLACE`, `MR. TRUMP`).
+fn all_caps(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let t = &ctx.text[ctx.toks[a].span.start..ctx.toks[b - 1].span.end];
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+}
+
+/// Transcripts (`"WALLACE: Let's start …`, its speaker's next paragraphs going on
+/// in quotation marks) and a headline naming its speaker (`Sanders: Clinton needs to …`).
+fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: &mut Vec<Found>, used: &mut Used) {
+    let toks = &ctx.toks;
+    let labels: Vec<Option<(usize, usize, usize)>> =
+        paras.iter().map(|&p| if in_post(p) { None } else { paragraph_label(ctx, p) }).collect();
+    // A transcript gives turns to two speakers at least, their labels in capitals.
+    let turns = labels.iter().flatten().filter(|&&(a, c, _)| all_caps(ctx, a, c)).count();
+    // (Paragraphs after the last turn are the article's again: `"Follow X on Twitter."`.)
+    let last_turn = labels.iter().rposition(|l| l.is_some_and(|(a, c, _)| all_caps(ctx, a, c))).unwrap_or(0);
+    let mut pi = 0;
+    while pi < paras.len() {
+        let Some((a, colon, w)) = labels[pi] else {
+            pi += 1;
+            continue;
+        };
+        let p = paras[pi];
+        let cue = toks[colon].span;
+        let transcript = turns >= 2 && all_caps(ctx, a, colon);
+        let label = crate::text::Lower::new(&ctx.text[toks[a].span.start..toks[colon - 1].span.end]);
+        // A headline's label: a short name, no verb, no quotation after the colon (see `colon_clause`).
+        let headline = pi == 0
+            && !transcript
+            && colon - a <= 4
+            && !HEADLINE_LABELS.contains(&label.as_str())
+            && toks[a..colon].iter().all(|t| {
+                let l = np::lower(&ctx.src(), t);
+                lexicon::lookup(&l).is_none() && !AUX.contains(&l.as_str())
+            })
+            && !toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some())
+            // (In a headline in title case every word is capitalised: the label's last word
+            // must come back in the article, `Sanders: …` … `Sanders told …`.)
+            && {
+                let last = np::lower(&ctx.src(), &toks[colon - 1]);
+                let body = crate::text::Lower::new(&ctx.text[p.end..]);
+                body.as_str().split(|c: char| !c.is_alphanumeric()).any(|x| x == last)
+            };
+        if used.contains(&cue) || !(transcript || headline) {
+            pi += 1;
+            continue;
+        }
+        let Some(np) = np::classify(&ctx.src(), toks, a, colon) else {
+            pi += 1;
+            continue;
+        };
+        let Some(first) = ctx.content(w, tok::index_at(toks, p.end)) else {
+            pi += 1;
+            continue;
+        };
+        let mut content = vec![first];
+        pi += 1;
+        // The turn goes on in the next paragraphs that open a quotation of no label.
+        while transcript && pi < last_turn && labels[pi].is_none() {
+            let q = paras[pi];
+            let (qa, qb) = (tok::index_at(toks, q.start), tok::index_at(toks, q.end));
+            if qa + 1 >= qb || mark_kind(ctx.text, &toks[qa]) != Some(Mark::Open) || !toks[qa + 1].word {
+                break;
+            }
+            match ctx.content(qa + 1, qb) {
+                Some(c) => content.push(c),
+                None => break,
+            }
+            pi += 1;
+        }
+        used.insert(cue);
+        found.push(new_found(ctx, Some(&np), Some(cue), content, transcript, AttributionType::Speech));
+    }
 }
 
 fn new_found(
@@ -540,7 +704,18 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
         // After-frame: from the close mark to the sentence end or the next quote.
-        if let Some(ci) = close_i {
+        // (Not for a quoted phrase closing its writer's sentence: in `Japan branded it an
+        // "outlaw nation." Russia insisted that …`, the next sentence has a report of its own.)
+        // (Nor when the writer's sentence goes on with a clause of its own: `… in "good
+        // health," while 73 percent said …`.)
+        let embedded = open_i.is_some_and(|oi| {
+            oi > 0 && toks[oi - 1].word && !text[toks[oi - 1].span.end..toks[oi].span.start].contains('\n')
+        });
+        let writer_goes_on = close_i
+            .is_some_and(|ci| matches!(ctx.w(ci + 1), "while" | "though" | "although" | "whereas" | "but" | "and"));
+        let phrase_ends_sentence =
+            embedded && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on);
+        if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);
             // A short frame the segmenter put in a sentence of its own (`"…." - Matthew Ingram`).
@@ -557,7 +732,21 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             if let Some((np, cue, kind)) = after_frame(ctx, ci + 1, ub) {
                 if nwords >= 2 {
                     used.insert(cue);
-                    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], true, kind);
+                    // `The country "has made dramatic changes," McConnell said.`: a few words of
+                    // the sentence lead into the quotation; what was said starts with them.
+                    let lead_in = open_i.and_then(|oi| {
+                        let (sa, _) = ctx.sent_toks(ctx.sentence_of(toks[oi].span.start));
+                        let lead = &toks[sa..oi];
+                        let words = lead.iter().filter(|t| t.word).count();
+                        let plain = lead.iter().all(|t| {
+                            t.word && lexicon::lookup(&np::lower(&ctx.src(), t)).is_none()
+                                || !t.word && matches!(t.first, '\'' | '’' | '-')
+                        });
+                        (oi > sa && (1..=4).contains(&words) && plain && lead[0].first.is_uppercase())
+                            .then(|| Span::new(toks[sa].span.start, toks[ci].span.end))
+                    });
+                    let (content, direct) = lead_in.map_or((content, true), |c| (c, false));
+                    let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], direct, kind);
                     f.sentence = ctx.sentence_of(content.start);
                     f.backward = true;
                     found.push(f);
@@ -1163,6 +1352,24 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(prev)) {
             continue;
         }
+        // `noted published reports`: a participle after a verb of its clause is an adjective.
+        if c.form == Form::Past
+            && ci > sa
+            && toks[ci - 1].word
+            && lexicon::lookup(prev).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+        {
+            continue;
+        }
+        // `veterans invited to take part`: a request with no one asked is a passive (a reduced relative).
+        if c.form == Form::Past
+            && c.class == CueClass::Directive
+            && next == "to"
+            && c.lemma != "ask"
+            && !AUX.contains(&prev)
+            && !matches!(prev, "and" | "but")
+        {
+            continue;
+        }
         // `a book written by X`: a reduced passive relative.
         if c.form == Form::Past && next == "by" && !matches!(prev, "was" | "were" | "is" | "are" | "been" | "be") {
             continue;
@@ -1561,9 +1768,13 @@ fn participial(
         return None;
     }
     let mut k = ce;
+    // `…, citing the strategic importance of the port`: what the speaker cites, a noun phrase.
+    let cites = c.lemma == "cite" && ctx.is_punct(ci.wrapping_sub(1), ",") && toks.get(k).is_some_and(|t| t.word);
     if ctx.w(k) == "that" {
         k += 1;
-    } else if takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb) {
+    } else if !cites
+        && (takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb))
+    {
         return None;
     }
     if is_wh(ctx.w(k)) || k >= sb {
@@ -1590,17 +1801,18 @@ fn participial(
     if !ctx.is_punct(ci.wrapping_sub(1), ",") {
         return None;
     }
-    // (Or the speaker of a quote this sentence closes: `"…," said X, adding that …`.)
-    let (s_start, s_end) = (toks[sa].span.start, c.span.start);
+    // (Or the speaker of a quote's frame earlier in the sentence: `"…," the mayor said, adding that …`.)
+    let sent_start = toks[sa].span.start;
     let subj = found[first_new..]
         .iter()
         .find_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
         .or_else(|| {
-            found[..first_new]
-                .iter()
-                .rev()
-                .filter_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
-                .find(|(s, _)| s.start >= s_start && s.end <= s_end)
+            found[..first_new].iter().rev().find_map(|f| {
+                f.cue
+                    .filter(|cu| cu.start >= sent_start && cu.end <= c.span.start)
+                    .and(f.speaker.filter(|s| s.start >= sent_start))
+                    .map(|s| (s, f.speaker_kind))
+            })
         })
         .and_then(|(s, _)| {
             let a = tok::index_at(toks, s.start);
@@ -1608,7 +1820,7 @@ fn participial(
             np::classify(&ctx.src(), toks, a, b)
         })
         .or_else(|| sentence_subject(ctx, sa, ci))?;
-    let content = ctx.content(k, sb)?;
+    let content = ctx.content(k, writer_clause(ctx, k, sb))?;
     let mut f =
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
     f.span = f.span.cover(&c.span);
@@ -1985,7 +2197,11 @@ fn verbal(
                 && (np::is_acronym(name) || n.kind == SourceKind::Organization && n.role.is_some())
                 && n.full_start == toks[sa].span.start
                 && !AUX.contains(&ctx.w(ce));
+            // Coordinated names take a plural verb (`Mr. Grassley and Mr. Leahy say`).
+            let fi = tok::index_at(toks, n.full_start);
+            let coordinated = fi >= sa + 2 && ctx.w(fi - 1) == "and" && np::is_cap(text, &toks[fi - 2]);
             org_plural
+                || coordinated
                 || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
                 || n.pronoun
@@ -2007,7 +2223,15 @@ fn verbal(
             // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
             let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
             let e = tok::index_at(toks, n.span.end);
-            if (e >= sb || ctx.is_punct(e, ",.")) && !n.pronoun && !function_np(text, &n) {
+            // (The speaker may close the sentence with a short place phrase:
+            // `…, said one GOP source in the room.`)
+            let place = matches!(ctx.w(e), "in" | "at" | "on" | "from" | "with" | "inside" | "outside" | "near")
+                && sb - e <= 8
+                && toks[e..sb].iter().all(|t| {
+                    let l = np::lower(&ctx.src(), t);
+                    !AUX.contains(&l.as_str()) && lexicon::lookup(&l).is_none() && (t.word || t.first == '.')
+                });
+            if (e >= sb || ctx.is_punct(e, ",.") || place) && !n.pronoun && !function_np(text, &n) {
                 let content = ctx.content(sa, ci - 1)?;
                 let mut f =
                     new_found(ctx, Some(&n), Some(c.span), vec![content], false, attr_type(c.class, Some(&n), c.lemma));
@@ -2287,6 +2511,58 @@ fn verbal(
             // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
             && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };
+    // `Acts of protest, Mr. Obama said, are acts of patriotism.`: a frame set in
+    // commas inside the reported sentence; what was said stands on both sides of it
+    // (after a coordinator, `…, he said, and …`, only before it).
+    if !clause && !infinitive && !passive && !frame_tail && matches!(c.class, CueClass::Speech | CueClass::Belief) {
+        if let Some(n) = np.as_ref() {
+            let fi = tok::index_at(toks, n.full_start);
+            // (A short time adverbial may follow the cue: `said on Saturday,`.)
+            let mut i = start;
+            if matches!(ctx.w(i), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
+                || toks.get(i).is_some_and(|t| crate::temporal::is_weekday(&text[t.span.start..t.span.end]))
+            {
+                while i < sb && i < start + 5 && toks[i].word {
+                    i += 1;
+                }
+            }
+            let quoteless = |a: usize, b: usize| toks[a..b].iter().all(|t| t.word || mark_kind(text, t).is_none());
+            // (A short adverbial before the frame is the frame's: `In a statement, X said, …`.)
+            let adverbial = matches!(
+                ctx.w(sa),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "speaking"
+                    | "asked"
+                    | "earlier"
+                    | "later"
+            ) && toks[sa..fi - 1].iter().filter(|t| t.word).count() <= 6;
+            if fi > sa + 1
+                && ctx.is_punct(fi - 1, ",")
+                && i + 1 < sb
+                && ctx.is_punct(i, ",")
+                && toks[i + 1].word
+                && !adverbial
+                && toks[sa..fi - 1].iter().any(|t| t.word)
+                && quoteless(sa, fi - 1)
+            {
+                let before = ctx.content_min(sa, fi - 1, 1)?;
+                if matches!(ctx.w(i + 1), "and" | "but" | "or" | "so" | "while") {
+                    let mut f = new_found(ctx, Some(n), Some(c.span), vec![before], false, kind);
+                    f.backward = true;
+                    return Some(f);
+                }
+                let end = writer_clause(ctx, i + 1, sb);
+                if let Some(after) = ctx.content_min(i + 1, end, 1) {
+                    return Some(new_found(ctx, Some(n), Some(c.span), vec![before, after], false, kind));
+                }
+            }
+        }
+    }
     let trailing_only = rest_words == 0
         || frame_tail
         || (!clause && !infinitive && rest_words <= 6 && {
@@ -2466,7 +2742,29 @@ fn verbal(
                 })
         })
     });
-    let end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
+    let mut end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
+    // `While his advisers have suggested X, Mr. Obama is determined …`: a frame inside
+    // the sentence's opening subordinate clause reports up to the main clause.
+    if matches!(
+        ctx.w(sa),
+        "while" | "although" | "though" | "after" | "before" | "because" | "since" | "when" | "once" | "whereas"
+    ) && np.as_ref().is_some_and(|n| tok::index_at(toks, n.full_start) <= sa + 2)
+    {
+        let main_clause = |i: usize| {
+            np::after(&ctx.src(), toks, i + 1, end).is_some_and(|n| {
+                let mut e = tok::index_at(toks, n.span.end);
+                while e < end && (ctx.w(e).ends_with("ly") || matches!(ctx.w(e), "also" | "now" | "still")) {
+                    e += 1;
+                }
+                let v = ctx.w(e);
+                !n.pronoun
+                    && (AUX.contains(&v) || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
+            })
+        };
+        if let Some(i) = (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",") && main_clause(i)) {
+            end = i;
+        }
+    }
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
     if !clause && !infinitive {
         let w0 = ctx.w(start);
@@ -2702,6 +3000,34 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     let mut i = a;
     while i + 1 < sb {
         if ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "although" | "though" | "whereas" | "despite") {
+            return i;
+        }
+        // A quotation closing before the writer goes on (`… in "good health to serve,"
+        // while 73 percent said …`): the content ends with the quotation.
+        if ctx.is_punct(i, ",")
+            && ctx.toks.get(i + 1).is_some_and(|t| mark_kind(ctx.text, t) == Some(Mark::Close))
+            && matches!(ctx.w(i + 2), "while" | "though" | "although" | "whereas" | "but")
+        {
+            return i + 2;
+        }
+        // The speaker's next act of speech: `said …, citing …`, `…, noting …`.
+        if ctx.is_punct(i, ",")
+            && matches!(
+                ctx.w(i + 1),
+                "citing"
+                    | "adding"
+                    | "saying"
+                    | "noting"
+                    | "arguing"
+                    | "insisting"
+                    | "claiming"
+                    | "explaining"
+                    | "stressing"
+                    | "emphasizing"
+                    | "emphasising"
+                    | "referring"
+            )
+        {
             return i;
         }
         // A new frame: `…, with the i reporting …`.

@@ -1425,7 +1425,7 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
 /// a person's name opening the clause at `lim`, then an appositive (which may
 /// hold commas of its own) running to the comma at `end`.
 fn initial_name_apposition(text: &Src<'_>, toks: &[Tok], lim: usize, end: usize) -> Option<Np> {
-    let c = (lim..end).take(6).find(|&i| !toks[i].word && toks[i].first == ',')?;
+    let c = (lim..end).take(10).find(|&i| !toks[i].word && toks[i].first == ',')?;
     if c + 1 >= end || end - c > 40 {
         return None;
     }
@@ -1442,10 +1442,14 @@ fn initial_name_apposition(text: &Src<'_>, toks: &[Tok], lim: usize, end: usize)
     if !apposition && !is_determiner(&nl) {
         return None;
     }
-    if !toks[lim..c].iter().all(|t| t.word && is_cap(text, t) || !t.word && t.first == '.') {
+    // (A party and state label may follow the name: `Rep. Jim Jordan (R-Ohio), an oversight panel member,`.)
+    let name_end = (lim..c).find(|&i| !toks[i].word && toks[i].first == '(').unwrap_or(c);
+    let label_ok =
+        name_end == c || c - name_end <= 7 && !toks[c - 1].word && toks[c - 1].first == ')' && name_end > lim;
+    if !label_ok || !toks[lim..name_end].iter().all(|t| t.word && is_cap(text, t) || !t.word && t.first == '.') {
         return None;
     }
-    let n = classify(text, toks, lim, c)?;
+    let n = classify(text, toks, lim, name_end)?;
     (n.kind == SourceKind::Person && !n.pronoun && !is_place(&text[n.span.start..n.span.end])).then_some(n)
 }
 
@@ -1764,6 +1768,26 @@ fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize
 pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
     // A complementiser or relative pronoun opens a clause, not a speaker.
     if toks.get(i).is_some_and(|t| matches!(lower(text, t).as_str(), "that" | "which" | "who" | "whom" | "whose")) {
+        return None;
+    }
+    // … and a preposition an adverbial (`…, said in a phone interview`).
+    if toks.get(i).is_some_and(|t| {
+        matches!(
+            lower(text, t).as_str(),
+            "in" | "at"
+                | "on"
+                | "during"
+                | "from"
+                | "with"
+                | "to"
+                | "for"
+                | "after"
+                | "before"
+                | "via"
+                | "through"
+                | "over"
+        )
+    }) {
         return None;
     }
     let mut j = i;

@@ -792,9 +792,13 @@ fn speaking_on_condition_of_anonymity_is_frame() {
 #[test]
 fn clause_final_frames_with_a_participle_after() {
     let t = "PARIS — France will ban disposable vapes from next year, Health Minister Aurélien Rousseau announced on Sunday, citing their appeal to teenagers.";
-    let r = one(t);
-    assert_eq!(r.0, "Aurélien Rousseau");
-    assert_eq!(r.2, "France will ban disposable vapes from next year");
+    // (What the minister cites is a report of its own, by the same speaker.)
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Aurélien Rousseau"));
+    assert_eq!(r[0].2, ["France will ban disposable vapes from next year"]);
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some("Aurélien Rousseau"), Some("citing")));
+    assert_eq!(r[1].2, ["their appeal to teenagers"]);
     let r = one("The Commission is reviewing rules on vaping, a spokesperson told AFP, without giving a timeline.");
     assert_eq!(r.2, "The Commission is reviewing rules on vaping");
     let r = one("Tobacco sellers, however, warned the ban would fuel a black market.");
@@ -1154,4 +1158,173 @@ fn adding_after_a_quote_frame() {
     let add = r.iter().find(|x| x.1.as_deref() == Some("adding")).expect("adding");
     assert_eq!(add.0.as_deref(), Some("Ann Whitfield"));
     assert_eq!(add.2, ["the agency should have acted years ago"]);
+}
+
+#[test]
+fn doubled_apostrophes_quote() {
+    let r = one("''A museum alone will not end poverty,'' he said.");
+    assert_eq!(r, ("he".into(), "said".into(), "A museum alone will not end poverty".into()));
+}
+
+#[test]
+fn frame_in_commas_inside_the_sentence() {
+    let r = one("Acts of protest, Mr. Obama said, are acts of patriotism.");
+    assert_eq!(r, ("Obama".into(), "said".into(), "Acts of protest | are acts of patriotism".into()));
+    let r = one("The latest test, North Korea said on Friday, was its biggest yet.");
+    assert_eq!(r.2, "The latest test | was its biggest yet");
+    // After a coordinator only what stands before the frame was said.
+    let r = one("It would take three weeks, he said, and the wrangling could be paralyzing.");
+    assert_eq!(r, ("he".into(), "said".into(), "It would take three weeks".into()));
+    // An adverbial before the frame is no content; a quote after it is the content.
+    let r = one("In a statement, Governor Chris Gregoire said, \"The museum put a tremendous effort into it.\"");
+    assert_eq!(r.2, "The museum put a tremendous effort into it.");
+}
+
+#[test]
+fn participle_after_a_quote_frame_keeps_its_speaker() {
+    let r = run("\"We do not see a link to terrorism,\" the mayor said, adding that it would take more hours.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("the mayor"));
+    assert_eq!(r[1].1.as_deref(), Some("adding"));
+    assert_eq!(r[1].2, ["it would take more hours"]);
+}
+
+#[test]
+fn inverted_speaker_with_a_place_phrase() {
+    let r = one("The meeting deteriorated from there, said one GOP source in the room.");
+    assert_eq!(r, ("one GOP source".into(), "said".into(), "The meeting deteriorated from there".into()));
+}
+
+#[test]
+fn content_ends_before_the_next_act_of_speech() {
+    let r =
+        run("Analysts said geopolitical factors have raised its appeal, noting the strategic importance of the port.");
+    assert_eq!(r[0].2, ["geopolitical factors have raised its appeal"]);
+}
+
+#[test]
+fn transcript_turns_and_their_paragraphs() {
+    let t = "Partial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\
+             \"PENCE: Well, she will not be attending the debate.\n\n\"We are focused on the issues.\n\n\
+             \"WALLACE: Thank you, governor.\n\n\"Follow the show on Twitter.\"";
+    let r = run(t);
+    let turns: Vec<(String, Vec<String>)> = r
+        .iter()
+        .filter(|x| x.1.as_deref() == Some(":"))
+        .map(|x| (x.0.clone().unwrap_or_default(), x.2.clone()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("WALLACE".to_string(), vec!["Will she be there tomorrow night?".to_string()]),
+            (
+                "PENCE".to_string(),
+                vec![
+                    "Well, she will not be attending the debate".to_string(),
+                    "We are focused on the issues".to_string()
+                ]
+            ),
+            ("WALLACE".to_string(), vec!["Thank you, governor".to_string()]),
+        ]
+    );
+    assert!(r.iter().all(|x| x.3 == (x.1.as_deref() == Some(":"))), "turns are direct speech: {r:?}");
+}
+
+#[test]
+fn headline_naming_its_speaker() {
+    let r = run("Sanders: Clinton needs to get away from the personality stuff.\n\nBernie Sanders offered advice.");
+    // (A title-case phrase that the article never names again is no speaker.)
+    assert!(run("Stealth Over Health: Clinton Was Headed to ER.\n\nThe Post reports that she left early.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
+    assert_eq!(r[0].0.as_deref(), Some("Sanders"));
+    assert_eq!(r[0].2, ["Clinton needs to get away from the personality stuff"]);
+    // A section label is no speaker, and a label inside the article is no headline.
+    assert!(run("The Latest: Officials count the votes in the capital.\n\nText.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
+    assert!(run("First line.\n\nImage: Crowds gather at the square in the capital.")
+        .iter()
+        .all(|x| x.1.as_deref() != Some(":")));
+}
+
+#[test]
+fn frame_in_an_opening_subordinate_clause() {
+    let r = run("While his advisers have suggested his role is as a convert, Mr. Obama is also determined to warn his supporters.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("suggested")).expect("suggested");
+    assert_eq!(f.2, ["his role is as a convert"]);
+    let r = run("After campaign aides insisted in June that he would not be pigeonholed, whose support was steady, the campaign has appeared to change course.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("insisted")).expect("insisted");
+    assert_eq!(f.2, ["he would not be pigeonholed, whose support was steady"]);
+}
+
+#[test]
+fn sentence_connective_is_no_content() {
+    let r = one("And Mrs. Clinton now holds a gaping advantage among black voters, according to a new poll.");
+    assert_eq!(r.2, "Mrs. Clinton now holds a gaping advantage among black voters");
+    let r = run("In addition, the campaign plans to release more medical records soon, a spokesman announced Monday.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("announced")).expect("announced");
+    assert_eq!(f.2, ["the campaign plans to release more medical records soon"]);
+}
+
+#[test]
+fn quoted_phrase_closing_its_sentence_has_no_later_frame() {
+    let r = run("Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang \"stop its escapades.\"");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Russia"));
+    assert_eq!(r[0].2, ["Pyongyang \"stop its escapades.\""]);
+}
+
+#[test]
+fn coordinated_names_take_a_plural_verb() {
+    let r = one("But Mr. Grassley and Mr. Leahy say other changes are needed.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("say", "other changes are needed"));
+}
+
+#[test]
+fn citing_a_noun_phrase() {
+    let r = run("Analysts said the port matters, citing the strategic importance of a nation that borders China.");
+    let f = r.iter().find(|x| x.1.as_deref() == Some("citing")).expect("citing");
+    assert_eq!(f.0.as_deref(), Some("Analysts"));
+    assert_eq!(f.2, ["the strategic importance of a nation that borders China"]);
+}
+
+#[test]
+fn quoted_phrase_then_the_writers_clause() {
+    let t = "Voters agreed that Clinton is in \"good enough health to serve as president,\" while 73 percent said the same of Trump.";
+    let r = run(t);
+    let f = r.iter().find(|x| x.1.as_deref() == Some("agreed")).expect("agreed");
+    assert_eq!(f.2, ["Clinton is in \"good enough health to serve as president,\""]);
+    let f = r.iter().find(|x| x.1.as_deref() == Some("said")).expect("said");
+    assert_eq!((f.0.as_deref(), f.2.clone(), f.3), (Some("73 percent"), vec!["the same of Trump".to_string()], false));
+}
+
+#[test]
+fn party_label_and_apposition_after_a_quote() {
+    let r = one("“They would just go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.");
+    assert_eq!(r, ("Jim Jordan".into(), "said".into(), "They would just go get them".into()));
+    // An adverbial after `said` is never its speaker.
+    assert!(run("The plan failed, said in a phone interview.")
+        .iter()
+        .all(|x| x.0.as_deref() != Some("in a phone interview")));
+}
+
+#[test]
+fn participles_used_as_adjectives_or_reduced_relatives() {
+    let r = run("Her submission to the court noted published reports alleging that she had claimed it.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("published")), "{r:?}");
+    let r = run("The candidates took questions from veterans invited to participate in the forum.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn words_leading_into_a_quotation() {
+    let r = one("The country \"has made dramatic changes for the better,\" McConnell said in June 2012.");
+    assert_eq!(
+        r,
+        ("McConnell".into(), "said".into(), "The country \"has made dramatic changes for the better,\"".into())
+    );
+    // A lead-in with a verb of its own is no part of the quotation's report.
+    let r = run("He called it \"a disaster for everyone,\" Smith said.");
+    assert!(r.iter().all(|x| !x.2.iter().any(|c| c.starts_with("He called"))), "{r:?}");
 }

@@ -91,6 +91,13 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             out.push(Tok { span: Span::new(b, i), word: true, first: f, ascii: !wide });
             start = None;
         }
+        // Two typewriter apostrophes (`''A museum,'' he said`, as some archives print
+        // quotation marks) are one double quotation mark.
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            out.push(Tok { span: Span::new(i, i + 2), word: false, first: '"', ascii: true });
+            i += 2;
+            continue;
+        }
         if !c.is_whitespace() {
             out.push(Tok { span: Span::new(i, i + n), word: false, first: c, ascii: n == 1 });
         }
@@ -141,5 +148,14 @@ mod tests {
         let u = "Zoë’s «café» in Türkiye‑Nord, 1,000€, naïve… l’État: x’";
         assert!(tokenize(u).iter().all(|k| k.ascii == u[k.span.start..k.span.end].is_ascii()));
         assert_eq!(index_at(&toks, 1), 1);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_one_quotation_mark() {
+        let t = "''It works,'' she said, ''we're sure.''";
+        let toks = tokenize(t);
+        let marks: Vec<&str> = toks.iter().filter(|k| k.first == '"').map(|k| &t[k.span.start..k.span.end]).collect();
+        assert_eq!(marks, ["''", "''", "''", "''"]);
+        assert!(toks.iter().any(|k| &t[k.span.start..k.span.end] == "we're"));
     }
 }
