@@ -1328,3 +1328,9 @@ fn words_leading_into_a_quotation() {
     let r = run("He called it \"a disaster for everyone,\" Smith said.");
     assert!(r.iter().all(|x| !x.2.iter().any(|c| c.starts_with("He called"))), "{r:?}");
 }
+
+#[test]
+fn a_place_before_an_organisation_is_its_name() {
+    let r = one("The tenge traded at 461 per dollar on Friday, according to the Kazakhstan Stock Exchange.");
+    assert_eq!(r.0, "the Kazakhstan Stock Exchange");
+}
