@@ -223,6 +223,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             }
             let mut statement = tidy(&statement);
             let mut ok = checkable(&statement);
+            // Words quoted from a known speaker are on record, checkable or not
+            // (`"We need change," she said`); a question asks nothing of the record.
+            let on_record = f.direct
+                && (f.speaker.is_some() || f.speaker_name.is_some())
+                && statement.split_whitespace().count() >= 2
+                && !statement.trim_end().ends_with('?')
+                && !posts::is_promotional(&statement);
+            let quoted = on_record.then(|| statement.clone());
             if !ok {
                 // Content that is not a claim on its own (a directive's verb phrase, `urged
                 // residents to avoid travel`) reads as a whole: speaker, cue and content.
@@ -231,6 +239,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     statement = tidy(&format!("{who} {}", clean(text, Span::new(sp.end, core.end))));
                     ok = checkable(&statement);
                 }
+            }
+            if let Some(q) = quoted.filter(|_| !ok) {
+                statement = q;
+                ok = true;
             }
             if ok {
                 out.push(Unit {
@@ -1047,6 +1059,13 @@ mod tests {
             "The group called the ruling \"judicial activism\" and urged lawmakers to amend the constitution.",
         );
         assert!(st.iter().any(|s| s == "The group urged lawmakers to amend the constitution"), "{st:?}");
+    }
+
+    #[test]
+    fn a_short_quote_of_a_known_speaker_is_on_record() {
+        let st = statements("\"We need change,\" she said.");
+        assert_eq!(st, ["We need change"]);
+        assert!(statements("\"Is it fair?\" she asked.").is_empty());
     }
 
     #[test]

@@ -1256,10 +1256,14 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     }
     // Three or more capitalised words right after `of` / `for` / `-` end an
     // organisation's name before the person's (`Minister of Education Stefania Giannini`).
-    if n - s >= 3 && s > 0 && {
-        let p = &words[s - 1];
-        !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
-    } {
+    if n - s >= 3
+        && s > 0
+        && {
+            let p = &words[s - 1];
+            !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
+        }
+        && !common_name_end(text, words)
+    {
         s = n - 2;
     }
     // A place before the name (`the United States Hamdullah Mohib`).
@@ -1315,8 +1319,40 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     None
 }
 
+/// True when one of the last two words is a common word, so that they end an
+/// organisation's name rather than name a person (`… for Public Opinion Research`).
+fn common_name_end(text: &Src<'_>, words: &[Tok]) -> bool {
+    words.len() >= 2
+        && words[words.len() - 2..]
+            .iter()
+            .any(|t| crate::entities::is_common_word(&text.text[t.span.start..t.span.end]))
+}
+
 /// Skips auxiliaries and adverbs left of token `i` (exclusive); returns the new end.
 pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> usize {
+    // A time between the subject and its verb (`Wells Fargo just this month announced`,
+    // `The bank last week said`, `X on Monday said`).
+    let time_noun =
+        |w: &str| matches!(w, "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening" | "night");
+    loop {
+        if i >= lim + 2 && toks[i - 1].word && toks[i - 2].word {
+            let (a, b) = (lower(text, &toks[i - 2]), lower(text, &toks[i - 1]));
+            let phrase = matches!(a.as_str(), "this" | "last" | "next" | "earlier" | "late") && time_noun(&b)
+                || a == "on" && crate::temporal::is_weekday(&text.text[toks[i - 1].span.start..toks[i - 1].span.end]);
+            if phrase {
+                i -= 2;
+                continue;
+            }
+        }
+        if i > lim && toks[i - 1].word && BETWEEN.contains(&lower(text, &toks[i - 1]).as_str()) && {
+            let l = lower(text, &toks[i - 1]);
+            l == "just" || l == "also" || l == "only"
+        } {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
     while i > lim && toks[i - 1].word && {
         let l = lower(text, &toks[i - 1]);
         // A capitalised word in `-ly` is a name (`the National Rally said`), not an adverb.
@@ -1538,6 +1574,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 !p.word && matches!(p.first, '-' | '–') || matches!(lower(text, p).as_str(), "of" | "for" | "on")
             }
             && !toks[j - 2..j].iter().any(|t| is_org_word(&lower(text, t)))
+            && !common_name_end(text, &toks[..j])
         {
             a = j - 2;
         }

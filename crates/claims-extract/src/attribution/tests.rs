@@ -1334,3 +1334,17 @@ fn a_place_before_an_organisation_is_its_name() {
     let r = one("The tenge traded at 461 per dollar on Friday, according to the Kazakhstan Stock Exchange.");
     assert_eq!(r.0, "the Kazakhstan Stock Exchange");
 }
+
+#[test]
+fn a_time_between_speaker_and_cue_is_no_speaker() {
+    let r = one("Wells Fargo just this month announced it would get rid of these incentives.");
+    assert_eq!(r.0, "Wells Fargo");
+    let r = one("The bank last week said it would cut 500 jobs.");
+    assert_eq!(r.0, "The bank");
+}
+
+#[test]
+fn an_organisation_for_a_capitalised_field() {
+    let r = one("The nominee has won among voters, according to the Roper Center for Public Opinion Research.");
+    assert_eq!(r.0, "the Roper Center for Public Opinion Research");
+}
