@@ -115,7 +115,7 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<Rec>> {
 /// The extractor's attribution records: one per content part of each distinct attribution.
 /// With `stage_only`, the attribution stage's own output (`attribution::find`), before the
 /// pipeline turns attributions into claims.
-fn predicted(text: &str, stage_only: bool) -> Vec<Rec> {
+pub(crate) fn predicted(text: &str, stage_only: bool) -> Vec<Rec> {
     if stage_only {
         let sentences = claims_extract::segment::segment(text);
         let posts = claims_extract::posts::find_posts(text, &sentences);

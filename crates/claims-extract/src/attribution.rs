@@ -47,6 +47,10 @@ pub struct Found {
     pub sentence: usize,
     /// The speaker mention in this sentence, if expressed.
     pub speaker: Option<Span>,
+    /// The speaker's whole designation as written, with the titles and role words
+    /// before the name (`Senate Majority Leader Chuck Schumer`); the output's
+    /// speaker span. `speaker` is the name alone, what the later stages read.
+    pub speaker_phrase: Option<Span>,
     /// The speaker's canonical name (pronouns resolved), if known.
     pub speaker_name: Option<String>,
     /// What kind of source the speaker is.
@@ -638,6 +642,12 @@ fn new_found(
     Found {
         sentence,
         speaker: np.map(|n| n.span),
+        speaker_phrase: np.map(|n| {
+            // (A role in apposition before a comma stays out: `The harbour's CEO, Peeter Tamm`.)
+            let lead = &ctx.text[n.full_start.min(n.span.start)..n.span.start];
+            let start = if lead.contains([',', '(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
+            Span::new(start, n.span.end)
+        }),
         speaker_name: np.map(|n| ctx.text[n.span.start..n.span.end].to_string()),
         speaker_kind: np.map_or(SourceKind::Person, |n| n.kind),
         role: np.and_then(|n| n.role.clone()),

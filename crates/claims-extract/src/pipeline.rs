@@ -146,7 +146,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                         Some(Mention::from_span(text, at)),
                     ));
                 }
-                Speaker { name, text: text[sp.start..sp.end].to_string(), span: sp, source: Some(id) }
+                // The mention as written, with the titles and role before the name.
+                let phrase = f.speaker_phrase.filter(|p| Some(sp) == f.speaker && p.contains(&sp)).unwrap_or(sp);
+                Speaker { name, text: text[phrase.start..phrase.end].to_string(), span: phrase, source: Some(id) }
             });
             kind = if f.direct { ClaimKind::DirectQuote } else { ClaimKind::IndirectQuote };
             let first = f.content.first().copied().unwrap_or(u.core);
