@@ -2252,6 +2252,26 @@ fn verbal(
     }
     let mut k = ce;
     let lemma = c.lemma;
+    // `X called on Y to do Z` (a request, its content the infinitive) and `X called for
+    // an inquiry` (the cue `called for`, its content what is called for).
+    // (The lexicon reads `called on` and `called for` as one cue.)
+    let call_on = matches!(lemma, "called on" | "calls on" | "calling on" | "call on");
+    let call_for = matches!(lemma, "called for" | "calls for" | "calling for" | "call for");
+    // (After a verb it is a noun: `has prompted calls for …`.)
+    let after_verb = ci > 0 && toks[ci - 1].word && toks[ci - 1].first.is_lowercase() && {
+        let w = ctx.w(ci - 1);
+        (w.ends_with("ed") || w.ends_with("ing")) && !AUX.contains(&w)
+    };
+    if (call_on || call_for) && !passive && !after_verb {
+        if let Some(n) = np.as_ref().filter(|n| !function_np(text, n)) {
+            let kind = attr_type(c.class, Some(n), lemma);
+            let start = if call_on { infinitive_after(ctx, ce, sb) } else { Some(ce) };
+            if let Some(st) = start.filter(|&st| toks.get(st).is_some_and(|t| t.word)) {
+                let content = ctx.content_min(st, writer_clause(ctx, st, sb), 1)?;
+                return Some(new_found(ctx, Some(n), Some(c.span), vec![content], false, kind));
+            }
+        }
+    }
     // Addressee: `told reporters`, `told the BBC`, `warned them`.
     let lower_word = |i: usize| {
         toks.get(i).is_some_and(|t| t.word && !np::is_cap(text, t))

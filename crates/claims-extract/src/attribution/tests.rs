@@ -1348,3 +1348,17 @@ fn an_organisation_for_a_capitalised_field() {
     let r = one("The nominee has won among voters, according to the Roper Center for Public Opinion Research.");
     assert_eq!(r.0, "the Roper Center for Public Opinion Research");
 }
+
+#[test]
+fn calls_on_and_calls_for() {
+    let r = one("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.");
+    assert_eq!(r, ("David Axelrod".into(), "called on".into(), "apologize to Donald Trump".into()));
+    let r = one("The group called for an independent inquiry into the deaths.");
+    assert_eq!(r, ("The group".into(), "called for".into(), "an independent inquiry into the deaths".into()));
+}
+
+#[test]
+fn calls_after_a_verb_are_a_noun() {
+    let r = run("The report has prompted calls for all edible salt to be iodised.");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("prompted")), "{r:?}");
+}
