@@ -508,6 +508,10 @@ const WHILE_WORDS: &[&str] = &["while", "whereas", "whilst"];
 /// (`toks` read with [`While::Main`]), no pre-check.
 fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
+    // Hedges of a noun's relative or complement clause (`rare effects that
+    // might emerge`, `its warning that it might need to …`) are the noun's.
+    let inner = crate::negation::embedded(&m);
+    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
     let mut future_word: Option<Span> = None;
     let n = m.len();
@@ -712,6 +716,8 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         } else if t.is_any(PLAN_VERBS)
             && next_is(&m, i, &["to"])
             && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
+            // `promised to the university`: `to` a preposition, no infinitive.
+            && !m.get(i + 2).is_some_and(|x| x.is_any(DETERMINERS) || starts_upper(x.text))
         {
             hits.push((Certainty::Planned, sp(&m, i, i + 1)));
         } else if t.is_any(&["tomorrow", "upcoming", "forthcoming"])
@@ -1043,6 +1049,28 @@ mod tests {
         assert_eq!(c("It remains to be seen if the truce holds."), Certainty::Uncertain);
         let t = "It was not immediately clear whether anyone was hurt.";
         assert_eq!(hedges(t), ["It was not immediately clear whether"]);
+    }
+
+    #[test]
+    fn hedges_of_a_nouns_clause_are_the_nouns() {
+        let t = "The Bank of England kept interest rates at 5.25% but dropped its warning that it might need to raise them again.";
+        assert_eq!(c(t), Certainty::Asserted);
+        assert_eq!(
+            c("Critics said the study was too small to detect rare effects that might emerge later."),
+            Certainty::Asserted
+        );
+        assert_eq!(c("The projects that may be cut were listed."), Certainty::Asserted);
+        // The main predicate's hedge still counts.
+        assert_eq!(c("The projects that were halted in April could resume."), Certainty::Possible);
+        assert_eq!(c("The minister said that the report might be wrong."), Certainty::Possible);
+        assert_eq!(c("She told reporters it could take months."), Certainty::Possible);
+    }
+
+    #[test]
+    fn a_plan_verb_before_a_preposition_plans_nothing() {
+        assert_eq!(c("The court said the money had been promised to the university."), Certainty::Asserted);
+        assert_eq!(c("Aid was pledged to Ukraine in March."), Certainty::Asserted);
+        assert_eq!(c("The firm promised to cut prices."), Certainty::Planned);
     }
 
     #[test]

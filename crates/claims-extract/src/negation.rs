@@ -188,6 +188,230 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     out
 }
 
+/// Determiners, quantifiers, possessives and prepositions: a word directly
+/// after one of them is a noun phrase's word, not a verb.
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "any", "no", "every", "each", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+    "those", "some", "all", "many", "several", "another", "other", "such", "few", "both", "more", "most", "fewer",
+    "of", "for", "with", "about", "against", "over", "on", "in", "from", "into", "under", "among", "without",
+];
+/// Verbs whose object may be followed by a content clause (`told reporters
+/// that …`, `warned investors it …`): the clause is no relative clause.
+const TELL: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "assure",
+    "assures",
+    "assured",
+    "assuring",
+    "inform",
+    "informs",
+    "informed",
+    "informing",
+    "remind",
+    "reminds",
+    "reminded",
+    "convince",
+    "convinced",
+    "persuade",
+    "persuaded",
+    "notify",
+    "notified",
+    "advise",
+    "advised",
+    "promise",
+    "promises",
+    "promised",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "teach",
+    "taught",
+    "ask",
+    "asks",
+    "asked",
+    "reassured",
+];
+/// Auxiliaries and modals: the finite verb of a clause.
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
+    "should", "must", "did", "does", "do", "cannot",
+];
+/// Common verbs of a clause read by their form alone (besides `-ed` forms).
+const VERB_FORMS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "thinks", "think", "thought", "knew", "know", "knows", "believes",
+    "believe", "felt", "feels", "found", "finds", "wrote", "writes", "shows", "means", "meant", "made", "took", "went",
+    "won", "lost", "held", "kept", "gave", "saw", "came", "left", "became", "began", "argues", "insists", "warns",
+    "adds", "notes", "hopes", "fears", "expects", "suggests",
+];
+/// Time nouns: `said on Tuesday that …`, `said last week he …` open no relative clause.
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "time",
+    "weekend",
+    "statement",
+    "interview",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
+
+/// True for a word that reads as a finite verb (an auxiliary, a modal, an
+/// `n't` form, a common verb or a lower-case `-ed` form).
+fn finite(t: &Tok<'_>) -> bool {
+    t.is_any(AUX)
+        || is_nt(t)
+        || t.is_any(VERB_FORMS)
+        || t.text.len() > 4 && t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)
+}
+
+/// True when the lower-case word `m[w]` is plainly a noun: right after a
+/// determiner, a quantifier, a preposition, a number or a gerund (`any
+/// agreement`, `of disputes`, `making promises`), or two or three words after
+/// a determiner with only plain words between and no verb among them (`a
+/// tax rise`); a word ending in `s` that far (`the ministry says`) only when
+/// `verb_next` (the clause after it opens with its verb). Never the object of
+/// a verb of telling (`told reporters`, `warned the bank`), a name or a time
+/// word (`said on Tuesday that`).
+fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
+    let t = &m[w];
+    if w == 0
+        || !t.text.starts_with(char::is_lowercase)
+        || !t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        || t.is_any(TIME_NOUNS)
+        || finite(t)
+        || t.text.ends_with("ly")
+        || t.is_any(NOUN_OPENERS)
+        || t.is_any(SUBJECT_PRONOUNS)
+        || t.is_any(&["that", "which", "who", "not", "never", "so", "now", "given", "except", "and", "but", "or"])
+    {
+        return false;
+    }
+    let opener = |x: &Tok<'_>| {
+        x.is_any(NOUN_OPENERS) || x.text.starts_with(|c: char| c.is_ascii_digit()) || {
+            x.text.len() > 4 && x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)
+        }
+    };
+    // The word before the noun phrase, when it is a verb of telling, makes its object.
+    let told = |d: usize| w >= d + 1 && m[w - d - 1].is_any(TELL);
+    if opener(&m[w - 1]) && !m[w - 1].is_any(TELL) {
+        return !told(1);
+    }
+    for d in 2..=3 {
+        if w < d {
+            return false;
+        }
+        let between = &m[w - d + 1..w];
+        if between.iter().any(|x| finite(x) || x.is_any(TELL) || !x.text.starts_with(char::is_lowercase)) {
+            return false;
+        }
+        if m[w - d].is_any(NOUN_OPENERS) && !m[w - d].is_any(TELL) {
+            return (!t.text.ends_with('s') || verb_next) && !told(d);
+        }
+    }
+    false
+}
+
+/// True when `that` at `i` is the subject of its own clause (its next word a
+/// finite verb) after a plain lower-case word that is no verb (`air defense
+/// systems that had been promised`): a relative pronoun, since `that` as a
+/// demonstrative subject follows a verb (`said that was wrong`).
+fn subject_relative(m: &[Tok<'_>], i: usize) -> bool {
+    let w = &m[i - 1];
+    m.get(i + 1).is_some_and(|x| x.is_any(AUX) || is_nt(x))
+        && w.text.starts_with(char::is_lowercase)
+        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !finite(w)
+        && !w.is_any(TELL)
+        && !w.is_any(NOUN_OPENERS)
+        && !w.is_any(TIME_NOUNS)
+        && !w.is_any(SUBJECT_PRONOUNS)
+        && !w.is_any(&["so", "now", "given", "except", "and", "but", "or", "not", "such", "say", "insist", "argue"])
+        && !w.text.ends_with("ly")
+}
+
+/// Marks the words of `m` (a clause's main words) that stand in a
+/// restrictive relative clause or a noun's complement clause (`any agreement
+/// that is not "perfect"`, `promises it could not keep`, `its warning that it
+/// might …`, `disputes that have not been resolved`): their negators and
+/// hedges belong to the noun, not to the claim's main predicate.
+///
+/// Such a clause opens at `who` / `whom` / `whose` / `which` / `where` after
+/// another word, at `that` after a word read as a noun ([`nounish`]), or at a
+/// subject pronoun directly after such a noun and before a lower-case word
+/// (a relative clause without `that`). When no finite verb stands before it,
+/// the clause is the subject's (`The projects that were halted did not
+/// resume`): it closes after its own verb group, where the next auxiliary or
+/// modal opens the main predicate. Otherwise it runs to the end of the words.
+/// `that` after a verb (`said that the report was not accurate`) opens no
+/// such clause: there the content is the claim.
+pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
+    let n = m.len();
+    let mut out = vec![false; n];
+    let mut i = 1;
+    while i < n {
+        let t = &m[i];
+        let lower = t.text.starts_with(char::is_lowercase);
+        let verb_next = m.get(i + 1).is_some_and(|x| {
+            finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
+        });
+        let opens = lower
+            && (t.is_any(&["who", "whom", "whose", "which", "where"])
+                || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
+                || t.is_any(SUBJECT_PRONOUNS)
+                    && !t.is("i")
+                    && m.get(i + 1).is_some_and(|x| x.text.starts_with(char::is_lowercase) && finite(x))
+                    && nounish(m, i - 1, true));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let subject_position = !m[..i].iter().any(finite);
+        let mut end = n;
+        if subject_position {
+            // The clause's own verb group: from its first finite word over
+            // auxiliaries, negators, adverbs and participles.
+            if let Some(v) = (i + 1..n).find(|&k| finite(&m[k])) {
+                let mut k = v + 1;
+                while k < n
+                    && (finite(&m[k])
+                        || m[k].is_any(&["not", "never", "been", "be", "being"])
+                        || m[k].text.ends_with("ly")
+                        || m[k].text.ends_with("en"))
+                {
+                    k += 1;
+                }
+                if let Some(main) = (k..n).find(|&j| m[j].is_any(AUX) || is_nt(&m[j])) {
+                    end = main;
+                }
+            }
+        }
+        for x in &mut out[i..end] {
+            *x = true;
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
 /// True when the main predicate of `text[span]` is negated.
 pub fn negated(text: &str, span: Span) -> bool {
     let span = clamp(text, span);
@@ -202,6 +426,12 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
         return false;
     }
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
+    if !m.iter().any(|t| is_trigger(t.text)) {
+        return false;
+    }
+    // Negators of a noun's relative or complement clause are the noun's.
+    let inner = embedded(&m);
+    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     !negators(&m).is_empty()
 }
 
@@ -297,6 +527,25 @@ mod tests {
         assert!(!neg("The talks went ahead, although Iran did not attend."));
         assert!(!neg("Although Iran did not attend, the talks went ahead."));
         assert!(neg("The talks, which began on Monday, did not produce a deal."));
+    }
+
+    #[test]
+    fn relative_and_noun_complement_clauses_are_the_nouns() {
+        assert!(!neg("Trump has urged Republicans to reject any agreement that is not \"perfect\"."));
+        assert!(!neg("Jeremy Hunt accused Labour of making promises it could not keep."));
+        assert!(!neg("The case is the latest in a series of disputes that have not been resolved."));
+        assert!(!neg("He urged allies to deliver air defense systems that had been promised but not delivered."));
+        assert!(!neg("The school would fight any measure that was not lawful."));
+        // The main predicate's own negator still counts.
+        assert!(neg("Ukraine would not accept any deal that did not guarantee its security."));
+        assert!(neg("The projects that were halted in April did not resume."));
+        assert!(neg("Officials who had been paid did not return."));
+        // A content clause after a verb is the claim.
+        assert!(neg("The minister said that the report was not accurate."));
+        assert!(neg("The ministry says that it has not received the letter."));
+        assert!(neg("Reeves said on Tuesday she would not raise income tax."));
+        assert!(neg("She told reporters it could not be done."));
+        assert!(neg("He said that was not true."));
     }
 
     #[test]
