@@ -311,7 +311,7 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
         }
     };
     // The word before the noun phrase, when it is a verb of telling, makes its object.
-    let told = |d: usize| w >= d + 1 && m[w - d - 1].is_any(TELL);
+    let told = |d: usize| w > d && m[w - d - 1].is_any(TELL);
     if opener(&m[w - 1]) && !m[w - 1].is_any(TELL) {
         return !told(1);
     }
