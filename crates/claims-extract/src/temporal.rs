@@ -395,7 +395,13 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
-        } else if let Some(mo) = month_of(core) {
+        } else if let Some(mo) = month_of(core).filter(|_| !may_the_name(m, i)) {
+            // `the Fourth of July`, `the first of March`: a day in words.
+            if let Some(d) = (i >= 2 && plen == 0 && m[i - 1].is("of")).then(|| ordinal_day(m[i - 2].text)).flatten() {
+                push(sp(i - 2, i), What::MonthDay(mo, d), Precision::Day, &mut out);
+                i += 1;
+                continue;
+            }
             let day = m.get(i + 1).and_then(|x| day_of(x.text)).filter(|_| plen == 0);
             let year_after = |j: usize| m.get(j).and_then(|x| year_of(x.text));
             if let Some(d) = day {
@@ -484,7 +490,7 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             } else if the_prep || prev(1) && !t.is("fall") {
                 push(t.span, What::Season(mo, 0), Precision::Season, &mut out);
             }
-        } else if let Some(wd) = weekday_of(t.text) {
+        } else if let Some(wd) = weekday_of(t.text).filter(|_| !weekday_in_name(m, i)) {
             let mut a = i;
             let mut dir = 0i8;
             if i > 0 && m[i - 1].is_any(&["last", "past"]) {
@@ -577,6 +583,123 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         i += 1;
     }
     out
+}
+
+/// The day of an ordinal in words (`first` … `thirty-first`, any case).
+fn ordinal_day(w: &str) -> Option<u32> {
+    const ORD: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let l = w.to_ascii_lowercase();
+    if let Some(k) = ORD.iter().position(|o| *o == l) {
+        return Some(k as u32 + 1);
+    }
+    if l == "thirtieth" {
+        return Some(30);
+    }
+    let (tens, rest) = l.split_once('-')?;
+    let base = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    let k = ORD[..9].iter().position(|o| *o == rest)? as u32 + 1;
+    Some(base + k).filter(|d| *d <= 31)
+}
+
+/// True when the weekday at `i` is part of a name, not a date: a title
+/// (`the Sunday Times`, `the BBC's Sunday with Laura Kuenssberg`, `the Mail on
+/// Sunday`) or a named day of the calendar (`Good Friday`, `Super Tuesday`,
+/// `Black Friday`, `Bloody Sunday`), which no weekday rule resolves.
+fn weekday_in_name(m: &[Tok<'_>], i: usize) -> bool {
+    /// Words that follow a weekday in the names of papers and programmes.
+    const TITLE_TAILS: &[&str] = &[
+        "times",
+        "telegraph",
+        "mirror",
+        "express",
+        "post",
+        "herald",
+        "mail",
+        "tribune",
+        "independent",
+        "star",
+        "sport",
+        "politics",
+        "live",
+        "brunch",
+        "kitchen",
+        "night",
+        "morning",
+        "people",
+        "journal",
+        "standard",
+        "record",
+        "world",
+    ];
+    /// Capitalised words that make a weekday a named day.
+    const NAMED_DAYS: &[&str] =
+        &["good", "black", "super", "ash", "holy", "easter", "palm", "bloody", "cyber", "maundy", "shrove", "giving"];
+    /// Papers named `… on Sunday`.
+    const ON_SUNDAY: &[&str] = &["mail", "independent", "scotland", "wales", "observer"];
+    let cap = |x: &Tok<'_>| x.text.starts_with(|c: char| c.is_uppercase());
+    let prev = i.checked_sub(1).map(|k| &m[k]);
+    let next = m.get(i + 1);
+    // (The weekday ends with no possessive: `Sunday's` is a date's.)
+    let bare = strip_possessive(m[i].text).len() == m[i].text.len();
+    let next_cap = bare
+        && next.is_some_and(|x| {
+            cap(x)
+                && month_of(x.text).is_none()
+                && weekday_of(x.text).is_none()
+                && !x.text.starts_with(|c: char| c.is_ascii_digit())
+        });
+    if next_cap && next.is_some_and(|x| x.is_any(TITLE_TAILS)) {
+        return true;
+    }
+    let possessive_name = prev.is_some_and(|p| cap(p) && strip_possessive(p.text).len() < p.text.len());
+    if prev.is_some_and(|p| p.is_any(&["the", "a"])) && next_cap {
+        return true;
+    }
+    if possessive_name && bare && (next_cap || next.is_some_and(|x| x.is("with"))) {
+        return true;
+    }
+    if prev.is_some_and(|p| cap(p) && p.is_any(NAMED_DAYS)) {
+        return true;
+    }
+    i >= 2 && m[i - 1].is("on") && cap(&m[i - 2]) && m[i - 2].is_any(ON_SUNDAY) && i >= 3 && m[i - 3].is("the")
+}
+
+/// True when `May` at `i` after `to`, `and` or `or` is no month: no other
+/// month or day stands before it (`spoke to May`, `Johnson and May`, against
+/// `from March to May`, `April and May`).
+fn may_the_name(m: &[Tok<'_>], i: usize) -> bool {
+    if m[i].text != "May" || i == 0 || !m[i - 1].is_any(&["to", "and", "or"]) {
+        return false;
+    }
+    let lo = i.saturating_sub(6);
+    !m[lo..i - 1].iter().any(|x| {
+        month_of(x.text).is_some() || x.is_any(&["from", "between"]) || x.text.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// True when the two adjacent words are not separated by white space alone.
@@ -1245,6 +1368,37 @@ mod tests {
         );
         assert_eq!(d("She will run in next year's election."), Some("2024-01-01".into()));
         assert_eq!(d("Last week's storm flooded 200 homes."), Some("2023-10-30".into()));
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert_eq!(t("Sunak told the BBC's Sunday with Laura Kuenssberg programme that growth was strong."), None);
+        assert_eq!(t("Reeves told the Sunday Times that inflation had peaked."), None);
+        assert_eq!(t("The Mail on Sunday reported that he had moved."), None);
+        assert_eq!(t("Talks collapsed on Good Friday."), None);
+        assert_eq!(t("He will step down after Super Tuesday."), None);
+        // Dates stay dates.
+        assert_eq!(d("The Times reported on Sunday that he had moved."), Some("2023-11-05".into()));
+        assert_eq!(d("Turnout fell in the Thursday vote."), Some("2023-11-09".into()));
+        assert_eq!(d("Sunday's vote was delayed."), Some("2023-11-05".into()));
+    }
+
+    #[test]
+    fn ordinal_days_in_words() {
+        assert_eq!(
+            t("The strike was the largest since the Fourth of July."),
+            Some(("Fourth of July".into(), Some("2023-07-04".into())))
+        );
+        assert_eq!(d("The trial will begin on the first of March."), Some("2024-03-01".into()));
+        assert_eq!(d("It ended on the twenty-first of June."), Some("2023-06-21".into()));
+    }
+
+    #[test]
+    fn may_after_to_or_and_is_a_name() {
+        assert_eq!(t("Mr Smith spoke to May about the deal."), None);
+        assert_eq!(t("Johnson and May disagreed."), None);
+        assert_eq!(d("Prices rose from March to May."), Some("2023-03-01".into()));
+        assert_eq!(d("Sales fell in April and May."), Some("2023-04-01".into()));
     }
 
     #[test]
