@@ -389,7 +389,14 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
         if subject_position {
             // The clause's own verb group: from its first finite word over
             // auxiliaries, negators, adverbs and participles.
-            if let Some(v) = (i + 1..n).find(|&k| finite(&m[k])) {
+            // (A subject relative's verb comes first: `that operates the dam`;
+            // an object relative's after its subject: `that economists had said`.)
+            let verb_first = !t.is_any(SUBJECT_PRONOUNS)
+                && m.get(i + 1).is_some_and(|x| {
+                    x.text.starts_with(char::is_lowercase) && !x.is_any(NOUN_OPENERS) && !x.is_any(SUBJECT_PRONOUNS)
+                });
+            let first_verb = if verb_first { Some(i + 1) } else { (i + 1..n).find(|&k| finite(&m[k])) };
+            if let Some(v) = first_verb {
                 let mut k = v + 1;
                 while k < n
                     && (finite(&m[k])
@@ -399,7 +406,7 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
                 {
                     k += 1;
                 }
-                if let Some(main) = (k..n).find(|&j| m[j].is_any(AUX) || is_nt(&m[j])) {
+                if let Some(main) = (k..n).find(|&j| finite(&m[j])) {
                     end = main;
                 }
             }
@@ -540,6 +547,8 @@ mod tests {
         assert!(neg("Ukraine would not accept any deal that did not guarantee its security."));
         assert!(neg("The projects that were halted in April did not resume."));
         assert!(neg("Officials who had been paid did not return."));
+        assert!(neg("The company that operates the dam denied the report."));
+        assert!(neg("The account that posted it did not respond."));
         // A content clause after a verb is the claim.
         assert!(neg("The minister said that the report was not accurate."));
         assert!(neg("The ministry says that it has not received the letter."));
