@@ -570,7 +570,9 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         // Possible.
         else if t.is_any(&["might", "possibly", "perhaps", "maybe", "potentially", "conceivably", "mightn't"])
             || (w == "may" && !(i > 0 && m[i - 1].is_any(&["in", "of", "since", "until", "by", "early", "late"])))
-            || (w == "May" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_lowercase())))
+            || (w == "May"
+                && i == 0
+                && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_lowercase()) && !name_verb(x)))
         {
             hits.push((Certainty::Possible, t.span));
         } else if t.is_any(&["could", "couldn't"]) {
@@ -796,6 +798,20 @@ fn target_date(text: &str, span: Span, time: Span) -> bool {
     // `until` / `till` bound a present state (`The road is closed until Friday`,
     // `The commission has until Dec. 15 to approve the list`): true now.
     ["by", "until", "till"].iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// True when `x`, after a capitalised `May`, cannot follow the modal (which
+/// takes a bare verb): a modal, an auxiliary or a finite form (`May will
+/// face`, `May said`, `May has`, `May resigned`, `May says`): `May` is a name.
+fn name_verb(x: &Tok<'_>) -> bool {
+    const FINITE: &[&str] = &[
+        "will", "would", "can", "could", "should", "must", "may", "might", "shall", "has", "had", "is", "was", "did",
+        "does", "said", "says", "told", "tells", "and", "also", "then", "later", "insisted", "wants",
+    ];
+    let w = x.text;
+    x.is_any(FINITE)
+        || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -1064,6 +1080,15 @@ mod tests {
         assert_eq!(c("The projects that were halted in April could resume."), Certainty::Possible);
         assert_eq!(c("The minister said that the report might be wrong."), Certainty::Possible);
         assert_eq!(c("She told reporters it could take months."), Certainty::Possible);
+    }
+
+    #[test]
+    fn may_before_a_finite_verb_is_a_name() {
+        assert_eq!(c("May will face a confidence vote."), Certainty::Planned);
+        assert_eq!(c("May said the plan was ready."), Certainty::Asserted);
+        assert_eq!(c("May resigned on Friday."), Certainty::Asserted);
+        assert_eq!(c("May need more time."), Certainty::Possible);
+        assert_eq!(c("May succeed where others failed."), Certainty::Possible);
     }
 
     #[test]

@@ -293,6 +293,14 @@ fn finite(t: &Tok<'_>) -> bool {
 /// word (`said on Tuesday that`).
 fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
     let t = &m[w];
+    // `the 0.3% that analysts had forecast`, `the $5bn it promised`: an amount.
+    let amount = t.text.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
+        && w > 0
+        && m[w - 1].is_any(NOUN_OPENERS)
+        && !m[w - 1].is_any(TELL);
+    if amount {
+        return true;
+    }
     if w == 0
         || !t.text.starts_with(char::is_lowercase)
         || !t.text.chars().all(|c| c.is_alphabetic() || c == '-')

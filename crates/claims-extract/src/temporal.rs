@@ -366,7 +366,7 @@ fn has_hyphen(w: &[u8]) -> bool {
     found
 }
 
-fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let n = m.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -582,6 +582,40 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         }
         i += 1;
     }
+    out
+}
+
+/// The time expressions of the words `m`, without the points of comparison:
+/// a time after `since` following a superlative or `first time` (`the
+/// largest since 2008`, `for the first time since 1955`) is what the claim is
+/// measured against, not when it happened.
+fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+    let mut out = raw_candidates(m);
+    if out.is_empty() || !m.iter().any(|t| t.is("since")) {
+        return out;
+    }
+    out.retain(|c| {
+        let Some(mut j) = m.iter().position(|t| t.span.start == c.span.start) else { return true };
+        if j > 1 && m[j - 1].is("the") {
+            j -= 1;
+        }
+        if j == 0 || !m[j - 1].is("since") {
+            return true;
+        }
+        let lo = (j - 1).saturating_sub(6);
+        !m[lo..j - 1].iter().enumerate().any(|(k, t)| {
+            let l = t.text.len();
+            // (`at least 23 people since October`: no comparison.)
+            t.is_any(&["first", "most", "least", "best", "worst", "fewest"]) && !(lo + k > 0 && m[lo + k - 1].is("at"))
+                || t.is("time") && lo + k > 0 && m[lo + k - 1].is_any(&["first", "last"])
+                || l > 5
+                    && t.text.ends_with("est")
+                    && t.text.starts_with(char::is_lowercase)
+                    && !t.is_any(&[
+                        "interest", "protest", "request", "arrest", "harvest", "contest", "suggest", "invest",
+                    ])
+        })
+    });
     out
 }
 
@@ -1384,9 +1418,19 @@ mod tests {
     }
 
     #[test]
+    fn a_point_of_comparison_is_no_time() {
+        assert_eq!(t("The party lost its majority for the first time since 1955."), None);
+        assert_eq!(t("The strike was the largest since the Fourth of July."), None);
+        assert_eq!(t("Prices rose the most since 2008."), None);
+        assert_eq!(d("At least 23 people have died since late October."), Some("2023-10-01".into()));
+        assert_eq!(d("Troops have held the town since March."), Some("2023-03-01".into()));
+        assert_eq!(d("The largest strike began on Monday."), Some("2023-11-06".into()));
+    }
+
+    #[test]
     fn ordinal_days_in_words() {
         assert_eq!(
-            t("The strike was the largest since the Fourth of July."),
+            t("The ceasefire began on the Fourth of July."),
             Some(("Fourth of July".into(), Some("2023-07-04".into())))
         );
         assert_eq!(d("The trial will begin on the first of March."), Some("2024-03-01".into()));
