@@ -809,6 +809,8 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         "upcoming",
     ];
     let lo = idx.saturating_sub(6);
+    // A present form read so far (`is sentenced`, `ends`).
+    let mut present = false;
     for k in (lo..idx).rev() {
         let t = &m[k];
         if t.aside != m[idx].aside {
@@ -817,6 +819,12 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         if t.is_any(FUTURE) || t.text.ends_with("'ll") || t.text.ends_with("’ll") {
             return Some(Tense::Future);
         }
+        // `faces 20 years when he is sentenced in January`: a present tense in a
+        // clause of time speaks of what is to come.
+        if present && t.is_any(&["when", "once", "until", "till"]) && t.text.starts_with(char::is_lowercase) {
+            return Some(Tense::Future);
+        }
+        present |= t.is_any(&["is", "are", "am"]);
         if t.is("to") && k > 0 && m[k - 1].is_any(&["is", "are", "am", "was", "were"]) {
             return Some(Tense::Future); // `is to visit`
         }
@@ -1425,6 +1433,16 @@ mod tests {
         assert_eq!(d("At least 23 people have died since late October."), Some("2023-10-01".into()));
         assert_eq!(d("Troops have held the town since March."), Some("2023-03-01".into()));
         assert_eq!(d("The largest strike began on Monday."), Some("2023-11-06".into()));
+    }
+
+    #[test]
+    fn a_present_tense_in_a_clause_of_time_is_to_come() {
+        assert_eq!(
+            d("Reyes faces up to 20 years in prison when he is sentenced in January."),
+            Some("2024-01-01".into())
+        );
+        assert_eq!(d("The road stays shut until it is repaired in March."), Some("2024-03-01".into()));
+        assert_eq!(d("He was arrested when he was in Paris in March."), Some("2023-03-01".into()));
     }
 
     #[test]
