@@ -53,6 +53,12 @@ const NEG_ADJ: &[&str] = &[
     "untrue",
     "false",
     "wrong",
+    "unexpected",
+    "unprecedented",
+    "unfamiliar",
+    "unsurprising",
+    "unwelcome",
+    "unheard",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -571,6 +577,8 @@ mod tests {
         assert!(!neg("The ministry did not deny the report."));
         assert!(!neg("He never failed to attend."));
         assert!(!neg("It is not impossible."));
+        assert!(!neg("Lady Hale said the ruling was not unexpected."));
+        assert!(!neg("Such a delay is not unprecedented."));
     }
 
     #[test]
