@@ -903,7 +903,21 @@ fn opens_sentence(text: &str, s: &Sentence, at: usize) -> bool {
 }
 
 fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Option<String> {
-    let cur = sentences.get(idx)?;
+    // `It was too early to say whether …`: an `it` that stands for nothing.
+    if pleonastic_it(text, at) {
+        return None;
+    }
+    // A dateline (`GENEVA (Reuters) -`) names where the story was filed, not a subject.
+    let after_dateline = |s: &Sentence| -> Sentence {
+        let mut s = s.clone();
+        if let Some(d) = crate::segment::dateline(text) {
+            if s.start <= d.span.start && d.span.end < s.end {
+                s.start = d.span.end;
+            }
+        }
+        s
+    };
+    let cur = &after_dateline(sentences.get(idx)?);
     let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization);
     // `Russia, despite …, remains a partner, and it has …`
     if at > cur.start {
@@ -911,9 +925,52 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
             return (opens_sentence(text, cur, e.span.start) && thing(&e)).then_some(e.name);
         }
     }
-    let prev = sentences.get(idx.checked_sub(1)?)?;
+    let prev = &after_dateline(sentences.get(idx.checked_sub(1)?)?);
     let e = first_sentence_entity(text, prev, prev.end)?;
     (opens_sentence(text, prev, e.span.start) && thing(&e) && !coordinated(text, &e)).then_some(e.name)
+}
+
+/// True when the `it` at byte `at` is a dummy subject: a form of `be` (or
+/// `seems`, `remains`, …, after optional auxiliaries) then an adjective or
+/// participle and a clause or infinitive (`it was too early to say whether`,
+/// `it is unclear whether`, `it is understood that`, `it remains to be seen`),
+/// or `it is time`, `it takes`.
+fn pleonastic_it(text: &str, at: usize) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "will", "would", "could", "may", "might", "has", "had", "have", "be", "been", "remains",
+        "remained", "seems", "seemed", "appears", "appeared", "'s", "not", "still", "also", "now", "already", "became",
+        "becomes",
+    ];
+    const ADV: &[&str] = &["too", "very", "so", "far", "not", "increasingly", "also", "still", "more", "less", "all"];
+    const OPENS: &[&str] = &["to", "that", "whether", "if", "how", "when", "what", "why", "who", "where"];
+    let mut to = (at + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(rest) = text.get(at..to) else { return false };
+    let ws = words(rest, Span::new(0, rest.len()));
+    if !ws.first().is_some_and(|w| eq_word(w.text, "it") || eq_word(w.text, "it's")) {
+        return false;
+    }
+    let is_in = |w: &str, l: &[&str]| l.iter().any(|x| eq_word(w, x));
+    let mut k = 1;
+    let contracted = eq_word(ws[0].text, "it's");
+    let aux_from = k;
+    while ws.get(k).is_some_and(|w| is_in(w.text, AUX)) {
+        k += 1;
+    }
+    if k == aux_from && !contracted {
+        return ws.get(1).is_some_and(|w| is_in(w.text, &["takes", "took"]));
+    }
+    if ws.get(k).is_some_and(|w| eq_word(w.text, "time")) {
+        return true;
+    }
+    while ws.get(k).is_some_and(|w| is_in(w.text, ADV)) {
+        k += 1;
+    }
+    // The adjective or participle, lower-case, then what opens the clause.
+    ws.get(k).is_some_and(|w| w.text.starts_with(char::is_lowercase) && !is_in(w.text, &["a", "an", "the"]))
+        && ws.get(k + 1).is_some_and(|w| is_in(w.text, OPENS))
 }
 
 /// True when the entity is followed by `and`/`or` + another name (a plural subject).
@@ -1270,6 +1327,21 @@ mod tests {
         // A named apposition is no unnamed person.
         let t = "The minister, Angela Rayner, spoke. She said taxes would rise.";
         assert_eq!(resolve(t, "She said", 0).as_deref(), Some("Angela Rayner"));
+    }
+
+    #[test]
+    fn a_dummy_it_and_a_dateline_are_no_referents() {
+        let t =
+            "GENEVA (Reuters) - The WHO said on Tuesday that it was too early to say whether the outbreak had peaked.";
+        assert_eq!(resolve(t, "it was", 0), None);
+        let t = "Russia remains a partner. It is unclear whether talks will resume.";
+        assert_eq!(resolve(t, "It is", 0), None);
+        let t = "Russia remains a partner. It is understood that talks will resume.";
+        assert_eq!(resolve(t, "It is", 0), None);
+        let t = "Russia remains a partner. It is a key supplier of gas.";
+        assert_eq!(resolve(t, "It is", 0).as_deref(), Some("Russia"));
+        let t = "GENEVA (Reuters) - Talks resumed on Monday. It is the third round.";
+        assert_eq!(resolve(t, "It is", 0), None);
     }
 
     #[test]
