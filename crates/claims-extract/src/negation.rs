@@ -324,10 +324,19 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
             x.text.len() > 4 && x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)
         }
     };
-    // The word before the noun phrase, when it is a verb of telling, makes its object.
-    let told = |d: usize| w > d && m[w - d - 1].is_any(TELL);
+    // The noun phrase starting at `np` is a verb's object or an aside of its
+    // (`told reporters that …`, `said in a letter that …`, `wrote on social
+    // media it …`): what follows is the verb's content, not a relative clause.
+    let content_follows = |np: usize| {
+        let told = np > 0 && m[np - 1].is_any(TELL);
+        let prep = |k: usize| {
+            m[k].is_any(&["in", "on", "at", "during", "via", "through", "over", "from", "with"])
+                && m[k.saturating_sub(3)..k].iter().any(finite)
+        };
+        told || prep(np) || np > 0 && prep(np - 1)
+    };
     if opener(&m[w - 1]) && !m[w - 1].is_any(TELL) {
-        return !told(1);
+        return !content_follows(w - 1);
     }
     for d in 2..=3 {
         if w < d {
@@ -338,7 +347,7 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
             return false;
         }
         if m[w - d].is_any(NOUN_OPENERS) && !m[w - d].is_any(TELL) {
-            return (!t.text.ends_with('s') || verb_next) && !told(d);
+            return (!t.text.ends_with('s') || verb_next) && !content_follows(w - d);
         }
     }
     false
@@ -569,6 +578,9 @@ mod tests {
         assert!(neg("Reeves said on Tuesday she would not raise income tax."));
         assert!(neg("She told reporters it could not be done."));
         assert!(neg("He said that was not true."));
+        assert!(neg("The ministry said in a letter that it would not attend."));
+        assert!(neg("The firm said in a filing it had not paid the fine."));
+        assert!(!neg("The strike was the largest in a series of disputes that have not been resolved."));
     }
 
     #[test]
