@@ -959,7 +959,18 @@ fn pleonastic_it(text: &str, at: usize) -> bool {
     while ws.get(k).is_some_and(|w| is_in(w.text, AUX)) {
         k += 1;
     }
-    if k == aux_from && !contracted {
+    // A form of `be` (or a verb like it) among them: `it might need to` is no dummy.
+    let be_like = contracted
+        || ws[aux_from..k].iter().any(|w| {
+            is_in(
+                w.text,
+                &[
+                    "is", "was", "be", "been", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared",
+                    "became", "becomes",
+                ],
+            )
+        });
+    if !be_like {
         return ws.get(1).is_some_and(|w| is_in(w.text, &["takes", "took"]));
     }
     if ws.get(k).is_some_and(|w| eq_word(w.text, "time")) {
@@ -1340,6 +1351,8 @@ mod tests {
         assert_eq!(resolve(t, "It is", 0), None);
         let t = "Russia remains a partner. It is a key supplier of gas.";
         assert_eq!(resolve(t, "It is", 0).as_deref(), Some("Russia"));
+        let t = "Russia remains a partner. It might need to raise prices.";
+        assert_eq!(resolve(t, "It might", 0).as_deref(), Some("Russia"));
         let t = "GENEVA (Reuters) - Talks resumed on Monday. It is the third round.";
         assert_eq!(resolve(t, "It is", 0), None);
     }
