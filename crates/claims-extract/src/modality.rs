@@ -1083,6 +1083,14 @@ mod tests {
     }
 
     #[test]
+    fn an_attitudes_content_hedges_nothing() {
+        assert_eq!(c("The president was confident he would win."), Certainty::Asserted);
+        assert_eq!(c("She is worried that prices could rise."), Certainty::Asserted);
+        assert_eq!(c("He is confident of victory and will stand again."), Certainty::Planned);
+        assert_eq!(c("She was happy to say she would stay."), Certainty::Planned);
+    }
+
+    #[test]
     fn may_before_a_finite_verb_is_a_name() {
         assert_eq!(c("May will face a confidence vote."), Certainty::Planned);
         assert_eq!(c("May said the plan was ready."), Certainty::Asserted);

@@ -557,6 +557,71 @@ fn zero_relative(m: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
+/// True when the word at `i` opens the clause after an adjective of attitude
+/// that follows a form of `be` (`was confident (that) he would win`, `is
+/// worried that prices could rise`): the main predicate is the attitude, the
+/// clause its content. A preposition or an infinitive after the adjective
+/// (`confident of`, `happy to help`) opens no clause.
+fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
+    const ATTITUDE: &[&str] = &[
+        "confident",
+        "sure",
+        "convinced",
+        "hopeful",
+        "optimistic",
+        "pessimistic",
+        "worried",
+        "concerned",
+        "afraid",
+        "aware",
+        "glad",
+        "pleased",
+        "disappointed",
+        "proud",
+        "adamant",
+        "satisfied",
+        "delighted",
+        "fearful",
+        "unaware",
+    ];
+    if i < 2 || !m[i - 1].is_any(ATTITUDE) {
+        return false;
+    }
+    let be = (2..=3).filter(|&d| i >= d).any(|d| {
+        m[i - d].is_any(&["is", "are", "was", "were", "am", "be", "been", "'s", "remain", "remains", "remained"])
+    }) && m[i - 2].is_any(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "'s",
+        "remain",
+        "remains",
+        "remained",
+        "not",
+        "very",
+        "so",
+        "increasingly",
+        "quite",
+        "fully",
+        "less",
+        "more",
+        "also",
+        "still",
+    ]);
+    let t = &m[i];
+    let opens_clause = t.is("that")
+        || t.is_any(SUBJECT_PRONOUNS)
+        || t.is_any(&[
+            "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "no", "all", "most", "many",
+        ])
+        || t.text.starts_with(char::is_uppercase);
+    be && opens_clause
+}
+
 /// Marks the words of `m` (a clause's main words) that stand in a
 /// restrictive relative clause or a noun's complement clause (`any agreement
 /// that is not "perfect"`, `promises it could not keep`, `its warning that it
@@ -584,6 +649,13 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
         let verb_next = m.get(i + 1).is_some_and(|x| {
             finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
         });
+        // `was confident (that) he would win`: the clause is the attitude's content.
+        if attitude_content(m, i) {
+            for x in &mut out[i..] {
+                *x = true;
+            }
+            break;
+        }
         let opens = lower
             && (t.is_any(&["who", "whom", "whose", "which", "where"])
                 || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
@@ -785,6 +857,9 @@ mod tests {
         assert!(neg("The ministry said in a letter that it would not attend."));
         assert!(neg("The firm said in a filing it had not paid the fine."));
         assert!(!neg("The strike was the largest in a series of disputes that have not been resolved."));
+        // An attitude's content clause is the attitude's.
+        assert!(!neg("She was confident the bill would not fail."));
+        assert!(neg("Scientists are not sure the effect is real."));
         // Conjunctions are no nouns; a main clause goes on with its object.
         assert!(neg("Australia was unable to host the event as they could not prepare in time."));
         assert!(neg("When the toads come back in the winter they do not use the highway."));
