@@ -1083,6 +1083,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_when_after_a_time_hedges_nothing() {
+        assert_eq!(
+            c("The shares have fallen 30% since March, when it warned that profits would drop."),
+            Certainty::Asserted
+        );
+        assert_eq!(c("Prices will rise in March, when the tax takes effect."), Certainty::Planned);
+    }
+
+    #[test]
     fn an_attitudes_content_hedges_nothing() {
         assert_eq!(c("The president was confident he would win."), Certainty::Asserted);
         assert_eq!(c("She is worried that prices could rise."), Certainty::Asserted);

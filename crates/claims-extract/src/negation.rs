@@ -656,8 +656,18 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
             }
             break;
         }
+        // `since March, when it warned …`, `in 2019, when`, `the day when`: a
+        // relative `when` after a time.
+        let when_relative = t.is("when") && {
+            let p = &m[i - 1];
+            p.is_any(TIME_NOUNS)
+                || crate::temporal::month_number(p.text).is_some() && p.text.starts_with(char::is_uppercase)
+                || crate::temporal::is_weekday(p.text)
+                || p.text.len() == 4 && p.text.bytes().all(|b| b.is_ascii_digit())
+        };
         let opens = lower
             && (t.is_any(&["who", "whom", "whose", "which", "where"])
+                || when_relative
                 || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
                 || zero_relative(m, i));
         if !opens {
@@ -665,8 +675,9 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
             continue;
         }
         // Back to the start of the clause the noun stands in.
-        let mut subject_position = true;
-        for k in (0..i - 1).rev() {
+        // (A relative `when` stands after the time it tells of, at the end.)
+        let mut subject_position = !when_relative;
+        for k in (0..i - 1).rev().take_while(|_| !when_relative) {
             let x = &m[k];
             if x.is_any(REPORTING) || x.is("that") || x.is_any(SUBORDINATORS) {
                 break;
@@ -857,6 +868,9 @@ mod tests {
         assert!(neg("The ministry said in a letter that it would not attend."));
         assert!(neg("The firm said in a filing it had not paid the fine."));
         assert!(!neg("The strike was the largest in a series of disputes that have not been resolved."));
+        // A relative `when` after a time.
+        assert!(!neg("Shares have fallen since March, when the firm said it would not pay a dividend."));
+        assert!(neg("The firm did not pay a dividend when profits fell."));
         // An attitude's content clause is the attitude's.
         assert!(!neg("She was confident the bill would not fail."));
         assert!(neg("Scientists are not sure the effect is real."));

@@ -753,7 +753,11 @@ fn prec_of(u: Unit) -> Precision {
 /// The tense of the main clause: future when planned or expected, past with a
 /// past-tense verb, else present.
 fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
-    let main: Vec<&Tok<'_>> = m.iter().filter(|t| !t.aside).collect();
+    // (A noun's relative clause has its own tense: `since March, when it warned
+    // that profits would drop` is past.)
+    let words: Vec<Tok<'_>> = m.iter().copied().filter(|t| !t.aside).collect();
+    let inner = crate::negation::embedded(&words);
+    let main: Vec<&Tok<'_>> = words.iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
             && t.text != "May"
@@ -1174,7 +1178,12 @@ pub fn time_in(
     demote_subordinate(m, &mut cands);
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
-    let tense = local_tense(m, idx)
+    // `since March`: a time that something has lasted from is past.
+    let since = idx > 0 && m[idx - 1].is("since")
+        || idx > 1 && m[idx - 1].is_any(&["early", "late", "mid", "last"]) && m[idx - 2].is("since");
+    let tense = since
+        .then_some(Tense::Past)
+        .or_else(|| local_tense(m, idx))
         .or_else(|| if idx == 0 { tense_just_before(text, c.span.start) } else { None })
         .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0), m));
     let date = resolve(&c, published, tense);
@@ -1423,6 +1432,16 @@ mod tests {
         assert_eq!(d("The Times reported on Sunday that he had moved."), Some("2023-11-05".into()));
         assert_eq!(d("Turnout fell in the Thursday vote."), Some("2023-11-09".into()));
         assert_eq!(d("Sunday's vote was delayed."), Some("2023-11-05".into()));
+    }
+
+    #[test]
+    fn since_looks_back() {
+        assert_eq!(d("Shares have fallen 30% since March."), Some("2023-03-01".into()));
+        assert_eq!(d("Talks have stalled since December."), Some("2022-12-01".into()));
+        assert_eq!(
+            d("The shares have fallen since March, when the firm warned that profits would drop."),
+            Some("2023-03-01".into())
+        );
     }
 
     #[test]
