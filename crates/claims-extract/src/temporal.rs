@@ -232,6 +232,8 @@ enum What {
     Period(Unit, i32),
     /// A season by its first month: `this winter` (0), `last summer` (-1), `next spring` (1).
     Season(u32, i8),
+    /// The n-th weekday of a month (`the first Sunday of November`; n = 5: the last), with the year if given.
+    NthWeekday(u32, Weekday, u32, Option<i32>),
     Vague,
 }
 
@@ -490,6 +492,10 @@ fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             } else if the_prep || prev(1) && !t.is("fall") {
                 push(t.span, What::Season(mo, 0), Precision::Season, &mut out);
             }
+        } else if let Some((n, wd, mo, year, last)) = nth_weekday(m, i) {
+            push(sp(i - 1, last), What::NthWeekday(n, wd, mo, year), Precision::Day, &mut out);
+            i = last + 1;
+            continue;
         } else if let Some(wd) = weekday_of(t.text).filter(|_| !weekday_in_name(m, i)) {
             let mut a = i;
             let mut dir = 0i8;
@@ -617,6 +623,38 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         })
     });
     out
+}
+
+/// `the first Sunday of November (2025)`, `the last Thursday in May`: at the
+/// weekday `i`, the ordinal (1–4, 5 for `last`), the weekday, the month, the
+/// year if written, and the index of the expression's last word.
+fn nth_weekday(m: &[Tok<'_>], i: usize) -> Option<(u32, Weekday, u32, Option<i32>, usize)> {
+    let wd = weekday_of(m[i].text)?;
+    let n = match m.get(i.checked_sub(1)?)?.text.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" => 5,
+        _ => return None,
+    };
+    if !m.get(i + 1)?.is_any(&["of", "in"]) {
+        return None;
+    }
+    let mo = month_of(m.get(i + 2)?.text)?;
+    let year = m.get(i + 3).and_then(|x| year_of(x.text));
+    Some((n, wd, mo, year, if year.is_some() { i + 3 } else { i + 2 }))
+}
+
+/// The `n`-th (5: the last) weekday `wd` of month `mo` of year `y`.
+fn nth_weekday_date(y: i32, mo: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    if n == 5 {
+        let next = if mo == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, mo + 1, 1) }?;
+        let last = next.pred_opt()?;
+        let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return Some(add_days(last, -(back as i64)));
+    }
+    NaiveDate::from_weekday_of_month_opt(y, mo, wd, n as u8)
 }
 
 /// The day of an ordinal in words (`first` … `thirty-first`, any case).
@@ -988,6 +1026,12 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
             }
         }
         What::Season(mo, dir) => season(p, mo, dir, tense),
+        What::NthWeekday(n, wd, mo, Some(y)) => nth_weekday_date(y, mo, wd, n),
+        What::NthWeekday(n, wd, mo, None) => {
+            // The year the month is placed in, as for the month alone.
+            let year = resolve(&Cand { what: What::Month(mo), ..*c }, Some(p), tense)?.year();
+            nth_weekday_date(year, mo, wd, n)
+        }
         What::Weekday(wd, dir) => Some(weekday_rel(p, wd, dir, tense)),
         What::DayOffset(k) => Some(add_days(p, k)),
         What::Ago(k, u) => match u {
@@ -1432,6 +1476,18 @@ mod tests {
         assert_eq!(d("The Times reported on Sunday that he had moved."), Some("2023-11-05".into()));
         assert_eq!(d("Turnout fell in the Thursday vote."), Some("2023-11-09".into()));
         assert_eq!(d("Sunday's vote was delayed."), Some("2023-11-05".into()));
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month() {
+        assert_eq!(
+            t("The vote will take place on the first Sunday of November."),
+            Some(("first Sunday of November".into(), Some("2023-11-05".into())))
+        );
+        assert_eq!(d("The vote will take place on the first Sunday of December."), Some("2023-12-03".into()));
+        assert_eq!(d("Americans vote on the first Tuesday of November 2024."), Some("2024-11-05".into()));
+        assert_eq!(d("The parade is held on the last Monday in May."), Some("2023-05-29".into()));
+        assert_eq!(d("Results came on the last Friday of October."), Some("2023-10-27".into()));
     }
 
     #[test]
