@@ -657,6 +657,18 @@ fn nth_weekday_date(y: i32, mo: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
     NaiveDate::from_weekday_of_month_opt(y, mo, wd, n as u8)
 }
 
+/// True when the word at `idx` stands in a participial phrase set off by
+/// commas (`The law, passed in 2019, would …`): its first word a lower-case
+/// `-ed` form right after a comma, a comma after it.
+fn comma_participle(text: &str, m: &[Tok<'_>], idx: usize) -> bool {
+    let gap = |a: usize, b: usize| text.get(m[a].span.end..m[b].span.start).is_some_and(|g| g.contains(','));
+    let Some(start) = (idx.saturating_sub(6)..=idx).rev().find(|&k| k > 0 && gap(k - 1, k)) else { return false };
+    let w = m[start].text;
+    let participle = w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase);
+    let closed = (idx + 1..m.len().min(idx + 8)).any(|k| gap(k - 1, k));
+    participle && closed && (start..idx).all(|k| !gap(k, k + 1))
+}
+
 /// The day of an ordinal in words (`first` … `thirty-first`, any case).
 fn ordinal_day(w: &str) -> Option<u32> {
     const ORD: &[&str] = &[
@@ -1219,6 +1231,14 @@ pub fn time_in(
     let mut cands = candidates(m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
+    // `The law, passed in 2019, would be reviewed …`: a past time in an aside
+    // is no time of a claim about the future.
+    if matches!(certainty, Some(Certainty::Planned | Certainty::Expected)) {
+        cands.retain(|c| {
+            let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
+            !((c.aside || comma_participle(text, m, idx)) && local_tense(m, idx) == Some(Tense::Past))
+        });
+    }
     demote_subordinate(m, &mut cands);
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
@@ -1488,6 +1508,14 @@ mod tests {
         assert_eq!(d("Americans vote on the first Tuesday of November 2024."), Some("2024-11-05".into()));
         assert_eq!(d("The parade is held on the last Monday in May."), Some("2023-05-29".into()));
         assert_eq!(d("Results came on the last Friday of October."), Some("2023-10-27".into()));
+    }
+
+    #[test]
+    fn a_past_time_in_an_aside_is_no_time_of_a_plan() {
+        let s = "The law, passed in 2019, would be reviewed soon.";
+        assert_eq!(time_with(s, Span::new(0, s.len()), pubd(), Some(Certainty::Planned)), None);
+        let s = "The law, passed in 2019, was reviewed.";
+        assert!(time_with(s, Span::new(0, s.len()), pubd(), Some(Certainty::Asserted)).is_some());
     }
 
     #[test]
