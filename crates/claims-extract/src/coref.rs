@@ -232,7 +232,15 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
             }) {
                 return None;
             }
-            // A news outlet is not what `the company` takes up.
+            // A news outlet is not what `the company` takes up; `the alliance`
+            // and `the bloc` take up an alliance (`NATO`, `the European Union`),
+            // not any organisation (`the Kremlin`).
+            if eq_word(noun, "alliance") || eq_word(noun, "bloc") {
+                return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
+                    e.kind == EntityKind::Organization && alliance_name(&e.name)
+                })
+                .map(|e| e.name);
+            }
             &|e: &Entity| e.kind == EntityKind::Organization && crate::posts::canonical_outlet(&e.name).is_none()
         } else if ORG.iter().any(|x| eq_word(noun, x)) {
             // `the ministry` → an organisation named with that word (`Health Ministry`).
@@ -250,6 +258,608 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
         return earlier_full_name(text, subject, subject.start, w0);
     }
     None
+}
+
+/// A person's grammatical gender, as the text shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as `he` / `him` / `his`.
+    Male,
+    /// Referred to as `she` / `her`.
+    Female,
+}
+
+/// Titles before a name, by gender (`Mr`, `Dame`, `King`).
+const MALE_TITLES: &[&str] =
+    &["mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "father", "brother"];
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess", "countess", "baroness",
+    "sister",
+];
+/// Role nouns that tell a gender when they stand next to a name
+/// (`spokeswoman Karoline Leavitt`, `Jill Biden, his wife`).
+const MALE_ROLES: &[&str] = &[
+    "spokesman",
+    "chairman",
+    "congressman",
+    "businessman",
+    "sportsman",
+    "councilman",
+    "assemblyman",
+    "policeman",
+    "anchorman",
+    "headmaster",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "widower",
+    "boyfriend",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "king",
+    "prince",
+    "duke",
+    "monk",
+    "grandson",
+    "stepfather",
+];
+const FEMALE_ROLES: &[&str] = &[
+    "spokeswoman",
+    "chairwoman",
+    "congresswoman",
+    "businesswoman",
+    "sportswoman",
+    "councilwoman",
+    "assemblywoman",
+    "policewoman",
+    "anchorwoman",
+    "headmistress",
+    "actress",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "widow",
+    "girlfriend",
+    "grandmother",
+    "aunt",
+    "niece",
+    "queen",
+    "princess",
+    "duchess",
+    "waitress",
+    "heiress",
+    "nun",
+    "granddaughter",
+    "stepmother",
+    "businesswoman",
+    "congresswoman",
+    "servicewoman",
+];
+/// Very common first names, used only when the text itself says nothing:
+/// international, without names given to both sexes (`Kim`, `Andrea`, `Jean`,
+/// `Nicola`, `Alex`, `Sam`, `Jordan`).
+const MALE_NAMES: &[&str] = &[
+    "james",
+    "john",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "christopher",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "donald",
+    "steven",
+    "stephen",
+    "paul",
+    "andrew",
+    "joshua",
+    "kenneth",
+    "kevin",
+    "brian",
+    "george",
+    "timothy",
+    "ronald",
+    "edward",
+    "jason",
+    "jeffrey",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "benjamin",
+    "samuel",
+    "gregory",
+    "frank",
+    "alexander",
+    "raymond",
+    "patrick",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "jose",
+    "adam",
+    "henry",
+    "nathan",
+    "douglas",
+    "peter",
+    "kyle",
+    "walter",
+    "ethan",
+    "jeremy",
+    "harold",
+    "keith",
+    "roger",
+    "gerald",
+    "carl",
+    "sean",
+    "arthur",
+    "lawrence",
+    "bruce",
+    "albert",
+    "alan",
+    "juan",
+    "wayne",
+    "roy",
+    "ralph",
+    "vincent",
+    "russell",
+    "louis",
+    "philip",
+    "boris",
+    "vladimir",
+    "dmitry",
+    "sergei",
+    "sergey",
+    "alexei",
+    "mikhail",
+    "ivan",
+    "igor",
+    "oleg",
+    "volodymyr",
+    "viktor",
+    "emmanuel",
+    "olaf",
+    "friedrich",
+    "rishi",
+    "keir",
+    "nigel",
+    "tony",
+    "gordon",
+    "jim",
+    "bill",
+    "bernie",
+    "chuck",
+    "mitch",
+    "ron",
+    "marco",
+    "giuseppe",
+    "matteo",
+    "luca",
+    "francesco",
+    "pedro",
+    "carlos",
+    "luis",
+    "miguel",
+    "javier",
+    "antonio",
+    "manuel",
+    "jorge",
+    "fernando",
+    "ricardo",
+    "narendra",
+    "recep",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "mahmoud",
+    "hassan",
+    "hussein",
+    "omar",
+    "abdullah",
+    "ibrahim",
+    "mustafa",
+    "jair",
+    "gustavo",
+    "cyril",
+    "abiy",
+    "yoweri",
+    "ebrahim",
+    "imran",
+    "pierre",
+    "francois",
+    "nicolas",
+    "jacques",
+    "michel",
+    "hans",
+    "helmut",
+    "wolfgang",
+    "klaus",
+    "stefan",
+    "geert",
+    "andrzej",
+    "kyriakos",
+    "rafael",
+    "harry",
+    "elon",
+    "jeff",
+    "warren",
+    "tim",
+    "jerome",
+    "joe",
+    "hunter",
+    "mike",
+    "steve",
+    "ted",
+    "tom",
+    "rick",
+    "marcus",
+    "benny",
+    "ali",
+    "yair",
+    "naftali",
+    "isaac",
+    "moshe",
+    "xi",
+    "fumio",
+    "shinzo",
+    "lee",
+    "hakan",
+    "recep",
+    "ilham",
+    "nikol",
+    "alexander",
+    "aleksandar",
+    "milos",
+    "tayyip",
+    "jens",
+    "lars",
+    "mateusz",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "elizabeth",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "lisa",
+    "nancy",
+    "betty",
+    "margaret",
+    "sandra",
+    "kimberly",
+    "emily",
+    "donna",
+    "michelle",
+    "carol",
+    "amanda",
+    "dorothy",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "sharon",
+    "laura",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "angela",
+    "shirley",
+    "anna",
+    "brenda",
+    "pamela",
+    "pam",
+    "emma",
+    "nicole",
+    "helen",
+    "samantha",
+    "katherine",
+    "christine",
+    "rachel",
+    "carolyn",
+    "caroline",
+    "karoline",
+    "janet",
+    "catherine",
+    "maria",
+    "heather",
+    "diane",
+    "ruth",
+    "julie",
+    "olivia",
+    "joyce",
+    "virginia",
+    "victoria",
+    "kelly",
+    "lauren",
+    "christina",
+    "joan",
+    "evelyn",
+    "judith",
+    "megan",
+    "hannah",
+    "jacqueline",
+    "martha",
+    "gloria",
+    "teresa",
+    "theresa",
+    "ann",
+    "anne",
+    "sara",
+    "frances",
+    "alice",
+    "sophia",
+    "sophie",
+    "grace",
+    "denise",
+    "diana",
+    "natalie",
+    "charlotte",
+    "marie",
+    "kamala",
+    "hillary",
+    "nikki",
+    "kristi",
+    "alexandria",
+    "ilhan",
+    "elise",
+    "marjorie",
+    "kemi",
+    "priti",
+    "suella",
+    "liz",
+    "ursula",
+    "giorgia",
+    "marine",
+    "mette",
+    "sanna",
+    "jacinda",
+    "kaja",
+    "annalena",
+    "yulia",
+    "svetlana",
+    "olga",
+    "tatiana",
+    "natalia",
+    "irina",
+    "elena",
+    "ana",
+    "claudia",
+    "isabel",
+    "carmen",
+    "dilma",
+    "cristina",
+    "benazir",
+    "indira",
+    "sonia",
+    "priyanka",
+    "fatima",
+    "aisha",
+    "leila",
+    "layla",
+    "malala",
+    "amina",
+    "ngozi",
+    "ellen",
+    "jill",
+    "melania",
+    "kate",
+    "meghan",
+    "camilla",
+    "serena",
+    "naomi",
+    "simone",
+    "oprah",
+    "greta",
+    "yvette",
+    "bridget",
+    "shabana",
+    "lucy",
+    "harriet",
+    "penny",
+    "gillian",
+    "tulsi",
+    "susie",
+    "kristalina",
+    "janine",
+    "katie",
+    "jane",
+    "julia",
+    "louise",
+    "claire",
+    "fiona",
+    "rosa",
+    "beatriz",
+    "jessica",
+    "tamar",
+    "golda",
+    "sheikha",
+    "yoko",
+    "mariko",
+    "tsai",
+];
+
+/// The gender the pronoun `w` refers to (`he`, `him`, `his`, `she`, `her`).
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    if ["he", "him", "his", "himself"].iter().any(|p| eq_word(w, p)) {
+        Some(Gender::Male)
+    } else if ["she", "her", "hers", "herself"].iter().any(|p| eq_word(w, p)) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The gender of the person called `name` in `text`, from the text's own
+/// evidence: a title before one of its mentions (`Mr`, `Mrs`, `Dame`, `Lord`),
+/// a gendered role noun next to a mention (`spokeswoman Karoline Leavitt`,
+/// `Jill Biden, his wife`), a pronoun tied to a mention (`Reeves said she …`,
+/// `Trump and his allies`), and, failing those, a very common first name
+/// (`Angela`, `Mark`). `None` when nothing tells, or the clues disagree.
+pub fn gender(text: &str, name: &str) -> Option<Gender> {
+    gender_but(text, name, usize::MAX)
+}
+
+/// [`gender`] without the pronoun at byte `skip` as a clue (the pronoun being
+/// resolved cannot tell its own referent's gender). Titles and role nouns
+/// weigh most, then a common first name, then pronouns tied to the name.
+fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let last = *parts.last()?;
+    // (strong: titles and roles; tied: pronouns) × (male, female).
+    let mut strong = [0u32; 2];
+    let mut tied = [0u32; 2];
+    let idx = |g: Gender| usize::from(g == Gender::Female);
+    if last.len() >= 2 {
+        let bytes = text.as_bytes();
+        for (at, _) in text.match_indices(last) {
+            let end = at + last.len();
+            // Whole words only.
+            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-')
+                || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            {
+                continue;
+            }
+            // The mention starts at the first name when it is written out.
+            let mut start = at;
+            if parts.len() > 1 {
+                let lead_t = text[..at].trim_end();
+                if lead_t.len() >= parts[0].len() && lead_t.ends_with(parts[0]) {
+                    start = lead_t.len() - parts[0].len();
+                }
+            }
+            match mention_gender(text, start, end) {
+                Some((g, None)) => strong[idx(g)] += 1,
+                Some((g, Some(p))) if p != skip => tied[idx(g)] += 1,
+                _ => {}
+            }
+        }
+    }
+    let pick = |v: [u32; 2]| match v {
+        [0, 0] => None,
+        [_, 0] => Some(Some(Gender::Male)),
+        [0, _] => Some(Some(Gender::Female)),
+        // Clues that disagree: unknown.
+        _ => Some(None),
+    };
+    if let Some(g) = pick(strong) {
+        return g;
+    }
+    let first = parts.first().filter(|_| parts.len() > 1).map(|f| f.to_ascii_lowercase());
+    if let Some(f) = first {
+        if MALE_NAMES.contains(&f.as_str()) {
+            return Some(Gender::Male);
+        }
+        if FEMALE_NAMES.contains(&f.as_str()) {
+            return Some(Gender::Female);
+        }
+    }
+    pick(tied).flatten()
+}
+
+/// The gender one mention of a name (`text[start..end]`) shows: a title or
+/// role noun just before it, a role noun in the apposition after it, or a
+/// pronoun tied to it (`… said she`, `… and his`), with that pronoun's byte offset.
+fn mention_gender(text: &str, start: usize, end: usize) -> Option<(Gender, Option<usize>)> {
+    let mut from = start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    // Only the words of the same clause: after the last sentence or clause mark.
+    let before = before.rsplit(['.', ';', '"', '“', '”', '\n']).next().unwrap_or("");
+    let bw = words(before, Span::new(0, before.len()));
+    let is_in = |w: &str, l: &[&str]| l.iter().any(|x| eq_word(w.trim_end_matches('.'), x));
+    if let Some(w) = bw.last() {
+        if is_in(w.text, MALE_TITLES) {
+            return Some((Gender::Male, None));
+        }
+        if is_in(w.text, FEMALE_TITLES) {
+            return Some((Gender::Female, None));
+        }
+    }
+    // A role noun among the two words before (`White House spokeswoman Karoline Leavitt`).
+    for w in bw.iter().rev().take(2) {
+        if is_in(w.text, MALE_ROLES) {
+            return Some((Gender::Male, None));
+        }
+        if is_in(w.text, FEMALE_ROLES) {
+            return Some((Gender::Female, None));
+        }
+    }
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[end..to];
+    // The apposition: `, the White House spokeswoman,`.
+    if let Some(app) = after.strip_prefix(", ") {
+        let app = app.split([',', '.', ';', '(', '"', '“']).next().unwrap_or("");
+        let aw = words(app, Span::new(0, app.len()));
+        if aw.len() <= 6 && aw.first().is_some_and(|w| is_in(w.text, &["the", "a", "an", "his", "her", "their"])) {
+            for w in &aw {
+                if is_in(w.text, MALE_ROLES) {
+                    return Some((Gender::Male, None));
+                }
+                if is_in(w.text, FEMALE_ROLES) {
+                    return Some((Gender::Female, None));
+                }
+            }
+        }
+    }
+    // A pronoun tied to the mention: `Reeves said she`, `Trump and his allies`.
+    let after = after.split(['.', ';', '"', '“', '”', ',']).next().unwrap_or("");
+    let aw = words(after, Span::new(0, after.len()));
+    const SAYS: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "insisted",
+        "argued",
+        "warned",
+        "wrote",
+        "explained",
+        "noted",
+        "admitted",
+        "acknowledged",
+        "stressed",
+        "claimed",
+        "told",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+        "hopes",
+        "hoped",
+    ];
+    let p = match aw.as_slice() {
+        [v, p, ..] if is_in(v.text, SAYS) && !eq_word(p.text, "her") => p,
+        [a, p, ..] if eq_word(a.text, "and") && is_in(p.text, &["his", "her"]) => p,
+        _ => return None,
+    };
+    pronoun_gender(p.text).map(|g| (g, Some(end + p.span.start)))
 }
 
 /// The first of [`sentence_entities`].
@@ -293,7 +903,21 @@ fn opens_sentence(text: &str, s: &Sentence, at: usize) -> bool {
 }
 
 fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Option<String> {
-    let cur = sentences.get(idx)?;
+    // `It was too early to say whether …`: an `it` that stands for nothing.
+    if pleonastic_it(text, at) {
+        return None;
+    }
+    // A dateline (`GENEVA (Reuters) -`) names where the story was filed, not a subject.
+    let after_dateline = |s: &Sentence| -> Sentence {
+        let mut s = s.clone();
+        if let Some(d) = crate::segment::dateline(text) {
+            if s.start <= d.span.start && d.span.end < s.end {
+                s.start = d.span.end;
+            }
+        }
+        s
+    };
+    let cur = &after_dateline(sentences.get(idx)?);
     let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization);
     // `Russia, despite …, remains a partner, and it has …`
     if at > cur.start {
@@ -301,9 +925,63 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
             return (opens_sentence(text, cur, e.span.start) && thing(&e)).then_some(e.name);
         }
     }
-    let prev = sentences.get(idx.checked_sub(1)?)?;
+    let prev = &after_dateline(sentences.get(idx.checked_sub(1)?)?);
     let e = first_sentence_entity(text, prev, prev.end)?;
     (opens_sentence(text, prev, e.span.start) && thing(&e) && !coordinated(text, &e)).then_some(e.name)
+}
+
+/// True when the `it` at byte `at` is a dummy subject: a form of `be` (or
+/// `seems`, `remains`, …, after optional auxiliaries) then an adjective or
+/// participle and a clause or infinitive (`it was too early to say whether`,
+/// `it is unclear whether`, `it is understood that`, `it remains to be seen`),
+/// or `it is time`, `it takes`.
+fn pleonastic_it(text: &str, at: usize) -> bool {
+    const AUX: &[&str] = &[
+        "is", "was", "will", "would", "could", "may", "might", "has", "had", "have", "be", "been", "remains",
+        "remained", "seems", "seemed", "appears", "appeared", "'s", "not", "still", "also", "now", "already", "became",
+        "becomes",
+    ];
+    const ADV: &[&str] = &["too", "very", "so", "far", "not", "increasingly", "also", "still", "more", "less", "all"];
+    const OPENS: &[&str] = &["to", "that", "whether", "if", "how", "when", "what", "why", "who", "where"];
+    let mut to = (at + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(rest) = text.get(at..to) else { return false };
+    let ws = words(rest, Span::new(0, rest.len()));
+    if !ws.first().is_some_and(|w| eq_word(w.text, "it") || eq_word(w.text, "it's")) {
+        return false;
+    }
+    let is_in = |w: &str, l: &[&str]| l.iter().any(|x| eq_word(w, x));
+    let mut k = 1;
+    let contracted = eq_word(ws[0].text, "it's");
+    let aux_from = k;
+    while ws.get(k).is_some_and(|w| is_in(w.text, AUX)) {
+        k += 1;
+    }
+    // A form of `be` (or a verb like it) among them: `it might need to` is no dummy.
+    let be_like = contracted
+        || ws[aux_from..k].iter().any(|w| {
+            is_in(
+                w.text,
+                &[
+                    "is", "was", "be", "been", "'s", "remains", "remained", "seems", "seemed", "appears", "appeared",
+                    "became", "becomes",
+                ],
+            )
+        });
+    if !be_like {
+        return ws.get(1).is_some_and(|w| is_in(w.text, &["takes", "took"]));
+    }
+    if ws.get(k).is_some_and(|w| eq_word(w.text, "time")) {
+        return true;
+    }
+    while ws.get(k).is_some_and(|w| is_in(w.text, ADV)) {
+        k += 1;
+    }
+    // The adjective or participle, lower-case, then what opens the clause.
+    ws.get(k).is_some_and(|w| w.text.starts_with(char::is_lowercase) && !is_in(w.text, &["a", "an", "the"]))
+        && ws.get(k + 1).is_some_and(|w| is_in(w.text, OPENS))
 }
 
 /// True when the entity is followed by `and`/`or` + another name (a plural subject).
@@ -313,11 +991,26 @@ fn coordinated(text: &str, e: &Entity) -> bool {
 }
 
 fn person_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Option<String> {
+    // The pronoun's gender: a person the text shows to be of the other one is skipped.
+    let pronoun = text.get(at..).and_then(|t| t.split(|c: char| !c.is_alphabetic()).next());
+    let want = pronoun.and_then(pronoun_gender);
+    let fits = |e: &Entity| want.is_none_or(|g| gender_but(text, &e.name, at).is_none_or(|h| h == g));
     for k in (idx.saturating_sub(2)..=idx).rev() {
         let s = sentences.get(k)?;
         let before = if k == idx { at } else { s.end };
-        let es: Vec<Entity> =
-            sentence_entities(text, s, before).into_iter().filter(|e| e.kind == EntityKind::Person).collect();
+        // `A Treasury spokeswoman said … . She declined …`: the sentence's
+        // subject is a person left unnamed, whom the pronoun takes up.
+        if k < idx || at > s.start {
+            match unnamed_person_subject(text, s, before) {
+                Some(g) if want.is_some_and(|w| g.is_some_and(|g| g != w)) => continue,
+                Some(_) => return None,
+                None => {}
+            }
+        }
+        let es: Vec<Entity> = sentence_entities(text, s, before)
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person && fits(e))
+            .collect();
         let Some(first) = es.first() else { continue };
         let distinct = es.iter().all(|e| same_person(&e.name, &first.name));
         if distinct {
@@ -329,6 +1022,99 @@ fn person_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) ->
         return None;
     }
     None
+}
+
+/// When sentence `s` (read before byte `before`) opens with a person left
+/// unnamed (`A Treasury spokeswoman said …`, `The judge ruled …`: a
+/// determiner, up to three words, a singular role noun and then a lower-case
+/// word, no name in apposition), `Some` with the gender its noun tells.
+fn unnamed_person_subject(text: &str, s: &Sentence, before: usize) -> Option<Option<Gender>> {
+    const PEOPLE: &[&str] = &[
+        "officer",
+        "witness",
+        "source",
+        "lawyer",
+        "doctor",
+        "resident",
+        "victim",
+        "woman",
+        "man",
+        "teacher",
+        "nurse",
+        "prosecutor",
+        "judge",
+        "analyst",
+        "economist",
+        "aide",
+        "spokesperson",
+        "official",
+        "survivor",
+        "student",
+        "soldier",
+        "worker",
+        "farmer",
+        "diplomat",
+        "researcher",
+        "scientist",
+        "investigator",
+        "attorney",
+    ];
+    let end = s.end.min(before).max(s.start);
+    let mut cut = (s.start + 120).min(end);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let ws = words(text, Span::new(s.start, cut));
+    let det = ws.first()?;
+    if !["a", "an", "the"].iter().any(|d| eq_word(det.text, d)) {
+        return None;
+    }
+    for k in 1..ws.len().min(5) {
+        let w = &ws[k];
+        let role = crate::entities::is_role_noun(w.text)
+            || [PEOPLE, MALE_ROLES, FEMALE_ROLES].iter().any(|l| l.iter().any(|x| eq_word(w.text, x)));
+        if role {
+            let next = ws.get(k + 1)?;
+            // Directly followed by a lower-case word (its verb): no comma, no name.
+            if next.span.start != w.span.end + 1 || !next.text.starts_with(char::is_lowercase) {
+                return None;
+            }
+            let g = if MALE_ROLES.iter().any(|x| eq_word(w.text, x)) {
+                Some(Gender::Male)
+            } else if FEMALE_ROLES.iter().any(|x| eq_word(w.text, x)) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            return Some(g);
+        }
+        // Only a modifier may stand between: no verb, no name after the first word.
+        if !w.text.starts_with(char::is_uppercase) && !w.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+    }
+    None
+}
+
+/// True for the name of an alliance or bloc: an acronym (`NATO`, `EU`,
+/// `ASEAN`, `BRICS`) or a name with a word of union (`European Union`,
+/// `Warsaw Pact`, `Gulf Cooperation Council`).
+fn alliance_name(name: &str) -> bool {
+    const UNION_WORDS: &[&str] = &[
+        "alliance",
+        "union",
+        "pact",
+        "treaty",
+        "bloc",
+        "league",
+        "cooperation",
+        "coalition",
+        "community",
+        "partnership",
+    ];
+    let acronym =
+        name.len() >= 2 && name.len() <= 8 && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    acronym || name.split(' ').any(|w| UNION_WORDS.iter().any(|u| eq_word(w, u)))
 }
 
 fn same_person(a: &str, b: &str) -> bool {
@@ -511,6 +1297,72 @@ mod tests {
         assert_eq!(resolve(SEED, "Putin and his", 0).as_deref(), Some("Vladimir Putin"));
         let t = "Trade grew. They said so.";
         assert_eq!(resolve(t, "They", 0), None);
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_of_the_other_gender() {
+        // A first name tells.
+        assert_eq!(resolve("Angela Rayner said he would not resign.", "he would", 0), None);
+        let t = "Keir Starmer met Angela Rayner. She said the talks went well.";
+        assert_eq!(resolve(t, "She said", 0).as_deref(), Some("Angela Rayner"));
+        // A title tells, on any mention.
+        let t = "Mrs Clarke met Jo Patel on Monday. Ms Patel left early. He said the meeting went well.";
+        assert_eq!(resolve(t, "He said", 0), None);
+        // A role noun next to the name tells.
+        let t = "Spokeswoman Dana Okafor met Robin Hale. He said prices would fall.";
+        assert_eq!(resolve(t, "He said", 0).as_deref(), Some("Robin Hale"));
+        // A pronoun tied to the name tells, when nothing stronger does.
+        let t = "Dana Okafor said she was tired. Robin Hale said he agreed. She said prices would fall.";
+        assert_eq!(resolve(t, "She said prices", 0).as_deref(), Some("Dana Okafor"));
+        // Unknown gender: as before.
+        let t = "Robin Hale visited Kyiv. She pledged more aid.";
+        assert_eq!(resolve(t, "She pledged", 0).as_deref(), Some("Robin Hale"));
+    }
+
+    #[test]
+    fn gender_clues() {
+        assert_eq!(gender("Mr Hale said so.", "Robin Hale"), Some(Gender::Male));
+        assert_eq!(gender("Dame Hale said so.", "Robin Hale"), Some(Gender::Female));
+        assert_eq!(gender("Robin Hale, his wife, said so.", "Robin Hale"), Some(Gender::Female));
+        assert_eq!(gender("Mr Hale met Mrs Hale.", "Robin Hale"), None);
+        assert_eq!(gender("Nothing here.", "Robin Hale"), None);
+        assert_eq!(gender("Nothing here.", "Emmanuel Macron"), Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_person_stays() {
+        let t = "Angela Rayner spoke first. A Treasury spokeswoman said taxes would rise. She declined to comment.";
+        assert_eq!(resolve(t, "She declined", 0), None);
+        let t = "Angela Rayner spoke first. The judge said he would rule on Friday.";
+        assert_eq!(resolve(t, "he would", 0), None);
+        // A named apposition is no unnamed person.
+        let t = "The minister, Angela Rayner, spoke. She said taxes would rise.";
+        assert_eq!(resolve(t, "She said", 0).as_deref(), Some("Angela Rayner"));
+    }
+
+    #[test]
+    fn a_dummy_it_and_a_dateline_are_no_referents() {
+        let t =
+            "GENEVA (Reuters) - The WHO said on Tuesday that it was too early to say whether the outbreak had peaked.";
+        assert_eq!(resolve(t, "it was", 0), None);
+        let t = "Russia remains a partner. It is unclear whether talks will resume.";
+        assert_eq!(resolve(t, "It is", 0), None);
+        let t = "Russia remains a partner. It is understood that talks will resume.";
+        assert_eq!(resolve(t, "It is", 0), None);
+        let t = "Russia remains a partner. It is a key supplier of gas.";
+        assert_eq!(resolve(t, "It is", 0).as_deref(), Some("Russia"));
+        let t = "Russia remains a partner. It might need to raise prices.";
+        assert_eq!(resolve(t, "It might", 0).as_deref(), Some("Russia"));
+        let t = "GENEVA (Reuters) - Talks resumed on Monday. It is the third round.";
+        assert_eq!(resolve(t, "It is", 0), None);
+    }
+
+    #[test]
+    fn the_alliance_is_an_alliance() {
+        let t = "The Kremlin said it was ready. The alliance could not confirm the reports.";
+        assert_eq!(resolve(t, "The alliance", 0), None);
+        let t = "NATO said it was ready. The alliance could not confirm the reports.";
+        assert_eq!(resolve(t, "The alliance", 0).as_deref(), Some("NATO"));
     }
 
     #[test]

@@ -508,6 +508,10 @@ const WHILE_WORDS: &[&str] = &["while", "whereas", "whilst"];
 /// (`toks` read with [`While::Main`]), no pre-check.
 fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
+    // Hedges of a noun's relative or complement clause (`rare effects that
+    // might emerge`, `its warning that it might need to …`) are the noun's.
+    let inner = crate::negation::embedded(&m);
+    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
     let mut future_word: Option<Span> = None;
     let n = m.len();
@@ -566,7 +570,9 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         // Possible.
         else if t.is_any(&["might", "possibly", "perhaps", "maybe", "potentially", "conceivably", "mightn't"])
             || (w == "may" && !(i > 0 && m[i - 1].is_any(&["in", "of", "since", "until", "by", "early", "late"])))
-            || (w == "May" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_lowercase())))
+            || (w == "May"
+                && i == 0
+                && m.get(1).is_some_and(|x| x.text.starts_with(|c: char| c.is_lowercase()) && !name_verb(x)))
         {
             hits.push((Certainty::Possible, t.span));
         } else if t.is_any(&["could", "couldn't"]) {
@@ -712,6 +718,8 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         } else if t.is_any(PLAN_VERBS)
             && next_is(&m, i, &["to"])
             && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
+            // `promised to the university`: `to` a preposition, no infinitive.
+            && !m.get(i + 2).is_some_and(|x| x.is_any(DETERMINERS) || starts_upper(x.text))
         {
             hits.push((Certainty::Planned, sp(&m, i, i + 1)));
         } else if t.is_any(&["tomorrow", "upcoming", "forthcoming"])
@@ -790,6 +798,20 @@ fn target_date(text: &str, span: Span, time: Span) -> bool {
     // `until` / `till` bound a present state (`The road is closed until Friday`,
     // `The commission has until Dec. 15 to approve the list`): true now.
     ["by", "until", "till"].iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// True when `x`, after a capitalised `May`, cannot follow the modal (which
+/// takes a bare verb): a modal, an auxiliary or a finite form (`May will
+/// face`, `May said`, `May has`, `May resigned`, `May says`): `May` is a name.
+fn name_verb(x: &Tok<'_>) -> bool {
+    const FINITE: &[&str] = &[
+        "will", "would", "can", "could", "should", "must", "may", "might", "shall", "has", "had", "is", "was", "did",
+        "does", "said", "says", "told", "tells", "and", "also", "then", "later", "insisted", "wants",
+    ];
+    let w = x.text;
+    x.is_any(FINITE)
+        || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -1043,6 +1065,54 @@ mod tests {
         assert_eq!(c("It remains to be seen if the truce holds."), Certainty::Uncertain);
         let t = "It was not immediately clear whether anyone was hurt.";
         assert_eq!(hedges(t), ["It was not immediately clear whether"]);
+    }
+
+    #[test]
+    fn hedges_of_a_nouns_clause_are_the_nouns() {
+        let t = "The Bank of England kept interest rates at 5.25% but dropped its warning that it might need to raise them again.";
+        assert_eq!(c(t), Certainty::Asserted);
+        assert_eq!(
+            c("Critics said the study was too small to detect rare effects that might emerge later."),
+            Certainty::Asserted
+        );
+        assert_eq!(c("The projects that may be cut were listed."), Certainty::Asserted);
+        // The main predicate's hedge still counts.
+        assert_eq!(c("The projects that were halted in April could resume."), Certainty::Possible);
+        assert_eq!(c("The minister said that the report might be wrong."), Certainty::Possible);
+        assert_eq!(c("She told reporters it could take months."), Certainty::Possible);
+    }
+
+    #[test]
+    fn a_relative_when_after_a_time_hedges_nothing() {
+        assert_eq!(
+            c("The shares have fallen 30% since March, when it warned that profits would drop."),
+            Certainty::Asserted
+        );
+        assert_eq!(c("Prices will rise in March, when the tax takes effect."), Certainty::Planned);
+    }
+
+    #[test]
+    fn an_attitudes_content_hedges_nothing() {
+        assert_eq!(c("The president was confident he would win."), Certainty::Asserted);
+        assert_eq!(c("She is worried that prices could rise."), Certainty::Asserted);
+        assert_eq!(c("He is confident of victory and will stand again."), Certainty::Planned);
+        assert_eq!(c("She was happy to say she would stay."), Certainty::Planned);
+    }
+
+    #[test]
+    fn may_before_a_finite_verb_is_a_name() {
+        assert_eq!(c("May will face a confidence vote."), Certainty::Planned);
+        assert_eq!(c("May said the plan was ready."), Certainty::Asserted);
+        assert_eq!(c("May resigned on Friday."), Certainty::Asserted);
+        assert_eq!(c("May need more time."), Certainty::Possible);
+        assert_eq!(c("May succeed where others failed."), Certainty::Possible);
+    }
+
+    #[test]
+    fn a_plan_verb_before_a_preposition_plans_nothing() {
+        assert_eq!(c("The court said the money had been promised to the university."), Certainty::Asserted);
+        assert_eq!(c("Aid was pledged to Ukraine in March."), Certainty::Asserted);
+        assert_eq!(c("The firm promised to cut prices."), Certainty::Planned);
     }
 
     #[test]

@@ -53,6 +53,12 @@ const NEG_ADJ: &[&str] = &[
     "untrue",
     "false",
     "wrong",
+    "unexpected",
+    "unprecedented",
+    "unfamiliar",
+    "unsurprising",
+    "unwelcome",
+    "unheard",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +194,541 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     out
 }
 
+/// Determiners, quantifiers, possessives and prepositions: a word directly
+/// after one of them is a noun phrase's word, not a verb.
+const NOUN_OPENERS: &[&str] = &[
+    "the", "a", "an", "any", "no", "every", "each", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+    "those", "some", "all", "many", "several", "another", "other", "such", "few", "both", "of", "for", "with", "about",
+    "against", "over", "on", "in", "from", "into", "under", "among", "without",
+];
+/// Verbs whose object may be followed by a content clause (`told reporters
+/// that …`, `warned investors it …`): the clause is no relative clause.
+const TELL: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "assure",
+    "assures",
+    "assured",
+    "assuring",
+    "inform",
+    "informs",
+    "informed",
+    "informing",
+    "remind",
+    "reminds",
+    "reminded",
+    "convince",
+    "convinced",
+    "persuade",
+    "persuaded",
+    "notify",
+    "notified",
+    "advise",
+    "advised",
+    "promise",
+    "promises",
+    "promised",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "teach",
+    "taught",
+    "ask",
+    "asks",
+    "asked",
+    "reassured",
+];
+/// Verbs that take a content clause (`said …`, `concluded … that …`): the
+/// clause after them is a new one.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "admitted",
+    "noted",
+    "notes",
+    "concluded",
+    "concludes",
+    "revealed",
+    "found",
+    "finds",
+    "ruled",
+    "rules",
+    "decided",
+    "agreed",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "knew",
+    "know",
+    "knows",
+    "suggested",
+    "suggests",
+    "showed",
+    "shows",
+    "explained",
+    "estimated",
+    "predicted",
+    "indicated",
+    "indicates",
+    "maintained",
+    "denied",
+    "denies",
+    "testified",
+    "alleged",
+    "alleges",
+    "declared",
+    "pledged",
+    "vowed",
+    "signaled",
+    "signalled",
+    "realised",
+    "realized",
+    "learned",
+    "heard",
+    "feel",
+    "feels",
+    "felt",
+    "hoped",
+    "hopes",
+    "feared",
+    "fears",
+    "expects",
+    "means",
+    "meant",
+    "mean",
+];
+/// Auxiliaries and modals: the finite verb of a clause.
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
+    "should", "must", "did", "does", "do", "cannot",
+];
+/// Common verbs of a clause read by their form alone (besides `-ed` forms).
+const VERB_FORMS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "thinks", "think", "thought", "knew", "know", "knows", "believes",
+    "believe", "felt", "feels", "found", "finds", "wrote", "writes", "shows", "means", "meant", "made", "took", "went",
+    "won", "lost", "held", "kept", "gave", "saw", "came", "left", "became", "began", "argues", "insists", "warns",
+    "adds", "notes", "hopes", "fears", "expects", "suggests",
+];
+/// Nouns of time and manner: `said on Tuesday that …`, `the day he arrived`,
+/// `the way it works` open no relative clause this stage reads as one.
+const TIME_NOUNS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "time",
+    "times",
+    "weekend",
+    "statement",
+    "interview",
+    "winter",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "season",
+    "period",
+    "moment",
+    "decade",
+    "century",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "era",
+    "occasion",
+    "way",
+];
+/// Conjunctions, prepositions and adverbs: never the noun before a relative clause.
+const FUNCTION_WORDS: &[&str] = &[
+    "as", "because", "if", "when", "while", "since", "although", "though", "until", "before", "after", "where", "than",
+    "like", "whether", "once", "unless", "so", "such", "also", "then", "there", "here", "very", "too", "to", "and",
+    "but", "or", "nor", "not", "never", "that", "which", "who", "now", "given", "except", "even", "just",
+];
+/// Subordinators: a clause opens after them.
+const SUBORDINATORS: &[&str] = &[
+    "as", "because", "since", "when", "if", "although", "though", "while", "whilst", "after", "before", "until",
+    "unless", "whether", "once",
+];
+const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
+
+/// True for a word that reads as a finite verb (an auxiliary, a modal, an
+/// `n't` form, a common verb or a lower-case `-ed` form).
+fn finite(t: &Tok<'_>) -> bool {
+    t.is_any(AUX)
+        || is_nt(t)
+        || t.is_any(VERB_FORMS)
+        || t.text.len() > 4 && t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)
+}
+
+/// True when the lower-case word `m[w]` is plainly a noun: right after a
+/// determiner, a quantifier, a preposition, a number or a gerund (`any
+/// agreement`, `of disputes`, `making promises`), or two or three words after
+/// a determiner with only plain words between and no verb among them (`a
+/// tax rise`); a word ending in `s` that far (`the ministry says`) only when
+/// `verb_next` (the clause after it opens with its verb). Never the object of
+/// a verb of telling (`told reporters`, `warned the bank`), a phrase after a
+/// verb of saying and a preposition (`said in a letter`), a name, a time word
+/// (`said on Tuesday that`) or a function word.
+fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
+    let t = &m[w];
+    // The noun phrase starting at `np` is a verb's object or an aside of its
+    // (`told reporters that …`, `concluded after an inspection that …`): what
+    // follows is the verb's content, not a relative clause.
+    let content_follows = |np: usize| {
+        let told = np > 0 && m[np - 1].is_any(TELL);
+        let prep = |k: usize| {
+            m[k].is_any(&[
+                "in",
+                "on",
+                "at",
+                "during",
+                "via",
+                "through",
+                "over",
+                "from",
+                "with",
+                "after",
+                "before",
+                "following",
+                "upon",
+                "amid",
+            ]) && m[k.saturating_sub(3)..k].iter().any(|x| x.is_any(REPORTING))
+        };
+        told || prep(np) || np > 0 && prep(np - 1)
+    };
+    // `the 0.3% that analysts had forecast`, `the $5bn it promised`: an amount.
+    if w > 0
+        && t.text.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
+        && m[w - 1].is_any(NOUN_OPENERS)
+    {
+        return !content_follows(w - 1);
+    }
+    if w == 0
+        || !t.text.starts_with(char::is_lowercase)
+        || !t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        || t.is_any(TIME_NOUNS)
+        || t.is_any(FUNCTION_WORDS)
+        || finite(t)
+        || t.text.ends_with("ly")
+        || t.is_any(NOUN_OPENERS)
+        || t.is_any(SUBJECT_PRONOUNS)
+    {
+        return false;
+    }
+    let opener = |x: &Tok<'_>| {
+        x.is_any(NOUN_OPENERS) || x.text.starts_with(|c: char| c.is_ascii_digit()) || {
+            x.text.len() > 4 && x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)
+        }
+    };
+    if opener(&m[w - 1]) && !m[w - 1].is_any(TELL) {
+        return !content_follows(w - 1);
+    }
+    // (`adding that …`, `affirming that …`: a participle's content.)
+    if t.text.ends_with("ing") {
+        return false;
+    }
+    for d in 2..=3 {
+        if w < d {
+            return false;
+        }
+        let between = &m[w - d + 1..w];
+        if between
+            .iter()
+            .any(|x| finite(x) || x.is_any(TELL) || x.is_any(FUNCTION_WORDS) || !x.text.starts_with(char::is_lowercase))
+        {
+            return false;
+        }
+        if m[w - d].is_any(NOUN_OPENERS) && !m[w - d].is_any(TELL) {
+            return (!t.text.ends_with('s') || verb_next) && !content_follows(w - d);
+        }
+    }
+    false
+}
+
+/// True when `that` at `i` is the subject of its own clause (its next word a
+/// finite verb) after a plain lower-case word that is no verb (`air defense
+/// systems that had been promised`): a relative pronoun, since `that` as a
+/// demonstrative subject follows a verb (`said that was wrong`).
+fn subject_relative(m: &[Tok<'_>], i: usize) -> bool {
+    let w = &m[i - 1];
+    m.get(i + 1).is_some_and(|x| x.is_any(AUX) || is_nt(x))
+        && w.text.starts_with(char::is_lowercase)
+        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !finite(w)
+        && !w.is_any(TELL)
+        && !w.is_any(REPORTING)
+        && !w.is_any(NOUN_OPENERS)
+        && !w.is_any(TIME_NOUNS)
+        && !w.is_any(FUNCTION_WORDS)
+        && !w.is_any(SUBJECT_PRONOUNS)
+        && !w.is_any(&["say", "insist", "argue", "ensure", "clear", "obvious", "likely", "possible", "true"])
+        && !w.text.ends_with("ly")
+        && !w.text.ends_with("ing")
+}
+
+/// True when the subject pronoun at `i` opens a relative clause without
+/// `that` (`promises it could not keep`, `money it had promised to the
+/// university`, `a rise she knew was coming`): after a noun, its verb group
+/// leaves a gap where its object would stand — the words end, or a
+/// preposition, an adverb or a verb follows — where a main clause goes on
+/// with its object (`the winter they do not use the highway`).
+fn zero_relative(m: &[Tok<'_>], i: usize) -> bool {
+    if !m[i].is_any(SUBJECT_PRONOUNS)
+        || m[i].is("i")
+        || !m.get(i + 1).is_some_and(|x| x.text.starts_with(char::is_lowercase) && finite(x))
+        || !nounish(m, i - 1, true)
+    {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < m.len()
+        && (finite(&m[k])
+            || m[k].is_any(&["not", "never", "been", "be", "being", "already", "also", "still", "just", "once"])
+            || m[k].text.ends_with("ly"))
+    {
+        k += 1;
+    }
+    // A bare verb after the auxiliaries and negators (`could not keep`).
+    let ends_bare = m[k - 1].is_any(AUX) || m[k - 1].is_any(&["not", "never"]) || is_nt(&m[k - 1]);
+    let verb_end = if k < m.len()
+        && ends_bare
+        && m[k].text.starts_with(char::is_lowercase)
+        && !m[k].is_any(NOUN_OPENERS)
+        && !m[k].is_any(FUNCTION_WORDS)
+    {
+        k + 1
+    } else {
+        k
+    };
+    match m.get(verb_end) {
+        None => true,
+        Some(x) => {
+            x.is_any(&[
+                "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "under", "over", "after",
+                "before", "again", "yet", "now", "then", "there", "here", "later", "earlier", "last", "first", "was",
+                "is", "were", "are", "would", "will", "could", "had", "has", "and", "but", "or",
+            ]) || x.text.ends_with("ly") && x.text.starts_with(char::is_lowercase)
+        }
+    }
+}
+
+/// True when the word at `i` opens the clause after an adjective of attitude
+/// that follows a form of `be` (`was confident (that) he would win`, `is
+/// worried that prices could rise`): the main predicate is the attitude, the
+/// clause its content. A preposition or an infinitive after the adjective
+/// (`confident of`, `happy to help`) opens no clause.
+fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
+    const ATTITUDE: &[&str] = &[
+        "confident",
+        "sure",
+        "convinced",
+        "hopeful",
+        "optimistic",
+        "pessimistic",
+        "worried",
+        "concerned",
+        "afraid",
+        "aware",
+        "glad",
+        "pleased",
+        "disappointed",
+        "proud",
+        "adamant",
+        "satisfied",
+        "delighted",
+        "fearful",
+        "unaware",
+    ];
+    if i < 2 || !m[i - 1].is_any(ATTITUDE) {
+        return false;
+    }
+    let be = (2..=3).filter(|&d| i >= d).any(|d| {
+        m[i - d].is_any(&["is", "are", "was", "were", "am", "be", "been", "'s", "remain", "remains", "remained"])
+    }) && m[i - 2].is_any(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "'s",
+        "remain",
+        "remains",
+        "remained",
+        "not",
+        "very",
+        "so",
+        "increasingly",
+        "quite",
+        "fully",
+        "less",
+        "more",
+        "also",
+        "still",
+    ]);
+    let t = &m[i];
+    let opens_clause = t.is("that")
+        || t.is_any(SUBJECT_PRONOUNS)
+        || t.is_any(&[
+            "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "no", "all", "most", "many",
+        ])
+        || t.text.starts_with(char::is_uppercase);
+    be && opens_clause
+}
+
+/// Marks the words of `m` (a clause's main words) that stand in a
+/// restrictive relative clause or a noun's complement clause (`any agreement
+/// that is not "perfect"`, `promises it could not keep`, `its warning that it
+/// might …`, `disputes that have not been resolved`): their negators and
+/// hedges belong to the noun, not to the claim's main predicate.
+///
+/// Such a clause opens at `who` / `whom` / `whose` / `which` / `where` after
+/// another word, at `that` after a word read as a noun ([`nounish`]), or at a
+/// subject pronoun opening a relative clause without `that`
+/// ([`zero_relative`]). When no finite verb stands between it and the start of
+/// its own clause (the words' start, a subordinator, a verb of saying or a
+/// `that`), the clause is the subject's (`The projects that were halted did
+/// not resume`, `… said areas where we have built will not fall …`): it closes
+/// after its own verb group, where the next finite verb (with the negators
+/// and adverbs just before it) opens the main predicate. Otherwise it runs to
+/// the end of the words. `that` after a verb (`said that the report was not
+/// accurate`) opens no such clause: there the content is the claim.
+pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
+    let n = m.len();
+    let mut out = vec![false; n];
+    let mut i = 1;
+    while i < n {
+        let t = &m[i];
+        let lower = t.text.starts_with(char::is_lowercase);
+        let verb_next = m.get(i + 1).is_some_and(|x| {
+            finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
+        });
+        // `was confident (that) he would win`: the clause is the attitude's content.
+        if attitude_content(m, i) {
+            for x in &mut out[i..] {
+                *x = true;
+            }
+            break;
+        }
+        // `since March, when it warned …`, `in 2019, when`, `the day when`: a
+        // relative `when` after a time.
+        let when_relative = t.is("when") && {
+            let p = &m[i - 1];
+            p.is_any(TIME_NOUNS)
+                || crate::temporal::month_number(p.text).is_some() && p.text.starts_with(char::is_uppercase)
+                || crate::temporal::is_weekday(p.text)
+                || p.text.len() == 4 && p.text.bytes().all(|b| b.is_ascii_digit())
+        };
+        let opens = lower
+            && (t.is_any(&["who", "whom", "whose", "which", "where"])
+                || when_relative
+                || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
+                || zero_relative(m, i));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // Back to the start of the clause the noun stands in.
+        // (A relative `when` stands after the time it tells of, at the end.)
+        let mut subject_position = !when_relative;
+        for k in (0..i - 1).rev().take_while(|_| !when_relative) {
+            let x = &m[k];
+            if x.is_any(REPORTING) || x.is("that") || x.is_any(SUBORDINATORS) {
+                break;
+            }
+            if finite(x) {
+                subject_position = false;
+                break;
+            }
+        }
+        let mut end = n;
+        if subject_position {
+            // The clause's own verb group: from its first finite word over
+            // auxiliaries, negators, adverbs and participles.
+            // (A subject relative's verb comes first: `that operates the dam`;
+            // an object relative's after its subject: `that economists had said`.)
+            let verb_first = !t.is_any(SUBJECT_PRONOUNS)
+                && m.get(i + 1).is_some_and(|x| {
+                    x.text.starts_with(char::is_lowercase) && !x.is_any(NOUN_OPENERS) && !x.is_any(SUBJECT_PRONOUNS)
+                });
+            let first_verb = if verb_first { Some(i + 1) } else { (i + 1..n).find(|&k| finite(&m[k])) };
+            if let Some(v) = first_verb {
+                let mut k = v + 1;
+                while k < n
+                    && (finite(&m[k])
+                        || m[k].is_any(&["not", "never", "been", "be", "being"])
+                        || m[k].text.ends_with("ly")
+                        || m[k].text.ends_with("en"))
+                {
+                    k += 1;
+                }
+                if let Some(mut main) = (k..n).find(|&j| finite(&m[j])) {
+                    // `… this year no longer have to`: the main predicate's negators and adverbs.
+                    while main > k
+                        && m[main - 1].is_any(&[
+                            "not", "never", "no", "longer", "also", "still", "now", "already", "just", "only",
+                        ])
+                    {
+                        main -= 1;
+                    }
+                    end = main;
+                }
+            }
+        }
+        for x in &mut out[i..end] {
+            *x = true;
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
 /// True when the main predicate of `text[span]` is negated.
 pub fn negated(text: &str, span: Span) -> bool {
     let span = clamp(text, span);
@@ -202,6 +743,12 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
         return false;
     }
     let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
+    if !m.iter().any(|t| is_trigger(t.text)) {
+        return false;
+    }
+    // Negators of a noun's relative or complement clause are the noun's.
+    let inner = embedded(&m);
+    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     !negators(&m).is_empty()
 }
 
@@ -300,11 +847,50 @@ mod tests {
     }
 
     #[test]
+    fn relative_and_noun_complement_clauses_are_the_nouns() {
+        assert!(!neg("Trump has urged Republicans to reject any agreement that is not \"perfect\"."));
+        assert!(!neg("Jeremy Hunt accused Labour of making promises it could not keep."));
+        assert!(!neg("The case is the latest in a series of disputes that have not been resolved."));
+        assert!(!neg("He urged allies to deliver air defense systems that had been promised but not delivered."));
+        assert!(!neg("The school would fight any measure that was not lawful."));
+        // The main predicate's own negator still counts.
+        assert!(neg("Ukraine would not accept any deal that did not guarantee its security."));
+        assert!(neg("The projects that were halted in April did not resume."));
+        assert!(neg("Officials who had been paid did not return."));
+        assert!(neg("The company that operates the dam denied the report."));
+        assert!(neg("The account that posted it did not respond."));
+        // A content clause after a verb is the claim.
+        assert!(neg("The minister said that the report was not accurate."));
+        assert!(neg("The ministry says that it has not received the letter."));
+        assert!(neg("Reeves said on Tuesday she would not raise income tax."));
+        assert!(neg("She told reporters it could not be done."));
+        assert!(neg("He said that was not true."));
+        assert!(neg("The ministry said in a letter that it would not attend."));
+        assert!(neg("The firm said in a filing it had not paid the fine."));
+        assert!(!neg("The strike was the largest in a series of disputes that have not been resolved."));
+        // A relative `when` after a time.
+        assert!(!neg("Shares have fallen since March, when the firm said it would not pay a dividend."));
+        assert!(neg("The firm did not pay a dividend when profits fell."));
+        // An attitude's content clause is the attitude's.
+        assert!(!neg("She was confident the bill would not fail."));
+        assert!(neg("Scientists are not sure the effect is real."));
+        // Conjunctions are no nouns; a main clause goes on with its object.
+        assert!(neg("Australia was unable to host the event as they could not prepare in time."));
+        assert!(neg("When the toads come back in the winter they do not use the highway."));
+        assert!(neg("The police said the crime he was accused of does not lead to jail."));
+        assert!(neg("This law means that areas where we have built will not fall into private hands."));
+        assert!(neg("Children who were due to sit the test no longer have to do so."));
+        assert!(neg("Merseyside Police concluded after an inspection that the blog does not break the law."));
+    }
+
+    #[test]
     fn double_negation() {
         assert!(!neg("A deal is not unlikely."));
         assert!(!neg("The ministry did not deny the report."));
         assert!(!neg("He never failed to attend."));
         assert!(!neg("It is not impossible."));
+        assert!(!neg("Lady Hale said the ruling was not unexpected."));
+        assert!(!neg("Such a delay is not unprecedented."));
     }
 
     #[test]

@@ -232,6 +232,8 @@ enum What {
     Period(Unit, i32),
     /// A season by its first month: `this winter` (0), `last summer` (-1), `next spring` (1).
     Season(u32, i8),
+    /// The n-th weekday of a month (`the first Sunday of November`; n = 5: the last), with the year if given.
+    NthWeekday(u32, Weekday, u32, Option<i32>),
     Vague,
 }
 
@@ -366,7 +368,7 @@ fn has_hyphen(w: &[u8]) -> bool {
     found
 }
 
-fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     let n = m.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -395,7 +397,13 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         let prev_prep = || i > 0 && m[i - 1].is_any(MONTH_PREPS) || plen > 0;
         if let Some(d) = iso(t.text) {
             push(t.span, What::Full(d), Precision::Day, &mut out);
-        } else if let Some(mo) = month_of(core) {
+        } else if let Some(mo) = month_of(core).filter(|_| !may_the_name(m, i)) {
+            // `the Fourth of July`, `the first of March`: a day in words.
+            if let Some(d) = (i >= 2 && plen == 0 && m[i - 1].is("of")).then(|| ordinal_day(m[i - 2].text)).flatten() {
+                push(sp(i - 2, i), What::MonthDay(mo, d), Precision::Day, &mut out);
+                i += 1;
+                continue;
+            }
             let day = m.get(i + 1).and_then(|x| day_of(x.text)).filter(|_| plen == 0);
             let year_after = |j: usize| m.get(j).and_then(|x| year_of(x.text));
             if let Some(d) = day {
@@ -484,7 +492,11 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             } else if the_prep || prev(1) && !t.is("fall") {
                 push(t.span, What::Season(mo, 0), Precision::Season, &mut out);
             }
-        } else if let Some(wd) = weekday_of(t.text) {
+        } else if let Some((n, wd, mo, year, last)) = nth_weekday(m, i) {
+            push(sp(i - 1, last), What::NthWeekday(n, wd, mo, year), Precision::Day, &mut out);
+            i = last + 1;
+            continue;
+        } else if let Some(wd) = weekday_of(t.text).filter(|_| !weekday_in_name(m, i)) {
             let mut a = i;
             let mut dir = 0i8;
             if i > 0 && m[i - 1].is_any(&["last", "past"]) {
@@ -579,6 +591,201 @@ fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
     out
 }
 
+/// The time expressions of the words `m`, without the points of comparison:
+/// a time after `since` following a superlative or `first time` (`the
+/// largest since 2008`, `for the first time since 1955`) is what the claim is
+/// measured against, not when it happened.
+fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+    let mut out = raw_candidates(m);
+    if out.is_empty() || !m.iter().any(|t| t.is("since")) {
+        return out;
+    }
+    out.retain(|c| {
+        let Some(mut j) = m.iter().position(|t| t.span.start == c.span.start) else { return true };
+        if j > 1 && m[j - 1].is("the") {
+            j -= 1;
+        }
+        if j == 0 || !m[j - 1].is("since") {
+            return true;
+        }
+        let lo = (j - 1).saturating_sub(6);
+        !m[lo..j - 1].iter().enumerate().any(|(k, t)| {
+            let l = t.text.len();
+            // (`at least 23 people since October`: no comparison.)
+            t.is_any(&["first", "most", "least", "best", "worst", "fewest"]) && !(lo + k > 0 && m[lo + k - 1].is("at"))
+                || t.is("time") && lo + k > 0 && m[lo + k - 1].is_any(&["first", "last"])
+                || l > 5
+                    && t.text.ends_with("est")
+                    && t.text.starts_with(char::is_lowercase)
+                    && !t.is_any(&[
+                        "interest", "protest", "request", "arrest", "harvest", "contest", "suggest", "invest",
+                    ])
+        })
+    });
+    out
+}
+
+/// `the first Sunday of November (2025)`, `the last Thursday in May`: at the
+/// weekday `i`, the ordinal (1–4, 5 for `last`), the weekday, the month, the
+/// year if written, and the index of the expression's last word.
+fn nth_weekday(m: &[Tok<'_>], i: usize) -> Option<(u32, Weekday, u32, Option<i32>, usize)> {
+    let wd = weekday_of(m[i].text)?;
+    let n = match m.get(i.checked_sub(1)?)?.text.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" => 5,
+        _ => return None,
+    };
+    if !m.get(i + 1)?.is_any(&["of", "in"]) {
+        return None;
+    }
+    let mo = month_of(m.get(i + 2)?.text)?;
+    let year = m.get(i + 3).and_then(|x| year_of(x.text));
+    Some((n, wd, mo, year, if year.is_some() { i + 3 } else { i + 2 }))
+}
+
+/// The `n`-th (5: the last) weekday `wd` of month `mo` of year `y`.
+fn nth_weekday_date(y: i32, mo: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    if n == 5 {
+        let next = if mo == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, mo + 1, 1) }?;
+        let last = next.pred_opt()?;
+        let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return Some(add_days(last, -(back as i64)));
+    }
+    NaiveDate::from_weekday_of_month_opt(y, mo, wd, n as u8)
+}
+
+/// True when the word at `idx` stands in a participial phrase set off by
+/// commas (`The law, passed in 2019, would …`): its first word a lower-case
+/// `-ed` form right after a comma, a comma after it.
+fn comma_participle(text: &str, m: &[Tok<'_>], idx: usize) -> bool {
+    let gap = |a: usize, b: usize| text.get(m[a].span.end..m[b].span.start).is_some_and(|g| g.contains(','));
+    let Some(start) = (idx.saturating_sub(6)..=idx).rev().find(|&k| k > 0 && gap(k - 1, k)) else { return false };
+    let w = m[start].text;
+    let participle = w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase);
+    let closed = (idx + 1..m.len().min(idx + 8)).any(|k| gap(k - 1, k));
+    participle && closed && (start..idx).all(|k| !gap(k, k + 1))
+}
+
+/// The day of an ordinal in words (`first` … `thirty-first`, any case).
+fn ordinal_day(w: &str) -> Option<u32> {
+    const ORD: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let l = w.to_ascii_lowercase();
+    if let Some(k) = ORD.iter().position(|o| *o == l) {
+        return Some(k as u32 + 1);
+    }
+    if l == "thirtieth" {
+        return Some(30);
+    }
+    let (tens, rest) = l.split_once('-')?;
+    let base = match tens {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    let k = ORD[..9].iter().position(|o| *o == rest)? as u32 + 1;
+    Some(base + k).filter(|d| *d <= 31)
+}
+
+/// True when the weekday at `i` is part of a name, not a date: a title
+/// (`the Sunday Times`, `the BBC's Sunday with Laura Kuenssberg`, `the Mail on
+/// Sunday`) or a named day of the calendar (`Good Friday`, `Super Tuesday`,
+/// `Black Friday`, `Bloody Sunday`), which no weekday rule resolves.
+fn weekday_in_name(m: &[Tok<'_>], i: usize) -> bool {
+    /// Words that follow a weekday in the names of papers and programmes.
+    const TITLE_TAILS: &[&str] = &[
+        "times",
+        "telegraph",
+        "mirror",
+        "express",
+        "post",
+        "herald",
+        "mail",
+        "tribune",
+        "independent",
+        "star",
+        "sport",
+        "politics",
+        "live",
+        "brunch",
+        "kitchen",
+        "night",
+        "morning",
+        "people",
+        "journal",
+        "standard",
+        "record",
+        "world",
+    ];
+    /// Capitalised words that make a weekday a named day.
+    const NAMED_DAYS: &[&str] =
+        &["good", "black", "super", "ash", "holy", "easter", "palm", "bloody", "cyber", "maundy", "shrove", "giving"];
+    /// Papers named `… on Sunday`.
+    const ON_SUNDAY: &[&str] = &["mail", "independent", "scotland", "wales", "observer"];
+    let cap = |x: &Tok<'_>| x.text.starts_with(|c: char| c.is_uppercase());
+    let prev = i.checked_sub(1).map(|k| &m[k]);
+    let next = m.get(i + 1);
+    // (The weekday ends with no possessive: `Sunday's` is a date's.)
+    let bare = strip_possessive(m[i].text).len() == m[i].text.len();
+    let next_cap = bare
+        && next.is_some_and(|x| {
+            cap(x)
+                && month_of(x.text).is_none()
+                && weekday_of(x.text).is_none()
+                && !x.text.starts_with(|c: char| c.is_ascii_digit())
+        });
+    if next_cap && next.is_some_and(|x| x.is_any(TITLE_TAILS)) {
+        return true;
+    }
+    let possessive_name = prev.is_some_and(|p| cap(p) && strip_possessive(p.text).len() < p.text.len());
+    if prev.is_some_and(|p| p.is_any(&["the", "a"])) && next_cap {
+        return true;
+    }
+    if possessive_name && bare && (next_cap || next.is_some_and(|x| x.is("with"))) {
+        return true;
+    }
+    if prev.is_some_and(|p| cap(p) && p.is_any(NAMED_DAYS)) {
+        return true;
+    }
+    i >= 2 && m[i - 1].is("on") && cap(&m[i - 2]) && m[i - 2].is_any(ON_SUNDAY) && i >= 3 && m[i - 3].is("the")
+}
+
+/// True when `May` at `i` after `to`, `and` or `or` is no month: no other
+/// month or day stands before it (`spoke to May`, `Johnson and May`, against
+/// `from March to May`, `April and May`).
+fn may_the_name(m: &[Tok<'_>], i: usize) -> bool {
+    if m[i].text != "May" || i == 0 || !m[i - 1].is_any(&["to", "and", "or"]) {
+        return false;
+    }
+    let lo = i.saturating_sub(6);
+    !m[lo..i - 1].iter().any(|x| {
+        month_of(x.text).is_some() || x.is_any(&["from", "between"]) || x.text.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// True when the two adjacent words are not separated by white space alone.
 fn text_gap_has_punct(a: Tok<'_>, b: Tok<'_>) -> bool {
     b.span.start > a.span.end + 1
@@ -596,7 +803,11 @@ fn prec_of(u: Unit) -> Precision {
 /// The tense of the main clause: future when planned or expected, past with a
 /// past-tense verb, else present.
 fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
-    let main: Vec<&Tok<'_>> = m.iter().filter(|t| !t.aside).collect();
+    // (A noun's relative clause has its own tense: `since March, when it warned
+    // that profits would drop` is past.)
+    let words: Vec<Tok<'_>> = m.iter().copied().filter(|t| !t.aside).collect();
+    let inner = crate::negation::embedded(&words);
+    let main: Vec<&Tok<'_>> = words.iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
             && t.text != "May"
@@ -652,6 +863,8 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         "upcoming",
     ];
     let lo = idx.saturating_sub(6);
+    // A present form read so far (`is sentenced`, `ends`).
+    let mut present = false;
     for k in (lo..idx).rev() {
         let t = &m[k];
         if t.aside != m[idx].aside {
@@ -660,6 +873,12 @@ fn local_tense(m: &[Tok<'_>], idx: usize) -> Option<Tense> {
         if t.is_any(FUTURE) || t.text.ends_with("'ll") || t.text.ends_with("’ll") {
             return Some(Tense::Future);
         }
+        // `faces 20 years when he is sentenced in January`: a present tense in a
+        // clause of time speaks of what is to come.
+        if present && t.is_any(&["when", "once", "until", "till"]) && t.text.starts_with(char::is_lowercase) {
+            return Some(Tense::Future);
+        }
+        present |= t.is_any(&["is", "are", "am"]);
         if t.is("to") && k > 0 && m[k - 1].is_any(&["is", "are", "am", "was", "were"]) {
             return Some(Tense::Future); // `is to visit`
         }
@@ -819,6 +1038,12 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
             }
         }
         What::Season(mo, dir) => season(p, mo, dir, tense),
+        What::NthWeekday(n, wd, mo, Some(y)) => nth_weekday_date(y, mo, wd, n),
+        What::NthWeekday(n, wd, mo, None) => {
+            // The year the month is placed in, as for the month alone.
+            let year = resolve(&Cand { what: What::Month(mo), ..*c }, Some(p), tense)?.year();
+            nth_weekday_date(year, mo, wd, n)
+        }
         What::Weekday(wd, dir) => Some(weekday_rel(p, wd, dir, tense)),
         What::DayOffset(k) => Some(add_days(p, k)),
         What::Ago(k, u) => match u {
@@ -1006,10 +1231,23 @@ pub fn time_in(
     let mut cands = candidates(m);
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
+    // `The law, passed in 2019, would be reviewed …`: a past time in an aside
+    // is no time of a claim about the future.
+    if matches!(certainty, Some(Certainty::Planned | Certainty::Expected)) {
+        cands.retain(|c| {
+            let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
+            !((c.aside || comma_participle(text, m, idx)) && local_tense(m, idx) == Some(Tense::Past))
+        });
+    }
     demote_subordinate(m, &mut cands);
     let c = best(&cands)?;
     let idx = m.iter().position(|t| t.span.start >= c.span.start).unwrap_or(0);
-    let tense = local_tense(m, idx)
+    // `since March`: a time that something has lasted from is past.
+    let since = idx > 0 && m[idx - 1].is("since")
+        || idx > 1 && m[idx - 1].is_any(&["early", "late", "mid", "last"]) && m[idx - 2].is("since");
+    let tense = since
+        .then_some(Tense::Past)
+        .or_else(|| local_tense(m, idx))
         .or_else(|| if idx == 0 { tense_just_before(text, c.span.start) } else { None })
         .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0), m));
     let date = resolve(&c, published, tense);
@@ -1245,6 +1483,87 @@ mod tests {
         );
         assert_eq!(d("She will run in next year's election."), Some("2024-01-01".into()));
         assert_eq!(d("Last week's storm flooded 200 homes."), Some("2023-10-30".into()));
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert_eq!(t("Sunak told the BBC's Sunday with Laura Kuenssberg programme that growth was strong."), None);
+        assert_eq!(t("Reeves told the Sunday Times that inflation had peaked."), None);
+        assert_eq!(t("The Mail on Sunday reported that he had moved."), None);
+        assert_eq!(t("Talks collapsed on Good Friday."), None);
+        assert_eq!(t("He will step down after Super Tuesday."), None);
+        // Dates stay dates.
+        assert_eq!(d("The Times reported on Sunday that he had moved."), Some("2023-11-05".into()));
+        assert_eq!(d("Turnout fell in the Thursday vote."), Some("2023-11-09".into()));
+        assert_eq!(d("Sunday's vote was delayed."), Some("2023-11-05".into()));
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month() {
+        assert_eq!(
+            t("The vote will take place on the first Sunday of November."),
+            Some(("first Sunday of November".into(), Some("2023-11-05".into())))
+        );
+        assert_eq!(d("The vote will take place on the first Sunday of December."), Some("2023-12-03".into()));
+        assert_eq!(d("Americans vote on the first Tuesday of November 2024."), Some("2024-11-05".into()));
+        assert_eq!(d("The parade is held on the last Monday in May."), Some("2023-05-29".into()));
+        assert_eq!(d("Results came on the last Friday of October."), Some("2023-10-27".into()));
+    }
+
+    #[test]
+    fn a_past_time_in_an_aside_is_no_time_of_a_plan() {
+        let s = "The law, passed in 2019, would be reviewed soon.";
+        assert_eq!(time_with(s, Span::new(0, s.len()), pubd(), Some(Certainty::Planned)), None);
+        let s = "The law, passed in 2019, was reviewed.";
+        assert!(time_with(s, Span::new(0, s.len()), pubd(), Some(Certainty::Asserted)).is_some());
+    }
+
+    #[test]
+    fn since_looks_back() {
+        assert_eq!(d("Shares have fallen 30% since March."), Some("2023-03-01".into()));
+        assert_eq!(d("Talks have stalled since December."), Some("2022-12-01".into()));
+        assert_eq!(
+            d("The shares have fallen since March, when the firm warned that profits would drop."),
+            Some("2023-03-01".into())
+        );
+    }
+
+    #[test]
+    fn a_point_of_comparison_is_no_time() {
+        assert_eq!(t("The party lost its majority for the first time since 1955."), None);
+        assert_eq!(t("The strike was the largest since the Fourth of July."), None);
+        assert_eq!(t("Prices rose the most since 2008."), None);
+        assert_eq!(d("At least 23 people have died since late October."), Some("2023-10-01".into()));
+        assert_eq!(d("Troops have held the town since March."), Some("2023-03-01".into()));
+        assert_eq!(d("The largest strike began on Monday."), Some("2023-11-06".into()));
+    }
+
+    #[test]
+    fn a_present_tense_in_a_clause_of_time_is_to_come() {
+        assert_eq!(
+            d("Reyes faces up to 20 years in prison when he is sentenced in January."),
+            Some("2024-01-01".into())
+        );
+        assert_eq!(d("The road stays shut until it is repaired in March."), Some("2024-03-01".into()));
+        assert_eq!(d("He was arrested when he was in Paris in March."), Some("2023-03-01".into()));
+    }
+
+    #[test]
+    fn ordinal_days_in_words() {
+        assert_eq!(
+            t("The ceasefire began on the Fourth of July."),
+            Some(("Fourth of July".into(), Some("2023-07-04".into())))
+        );
+        assert_eq!(d("The trial will begin on the first of March."), Some("2024-03-01".into()));
+        assert_eq!(d("It ended on the twenty-first of June."), Some("2023-06-21".into()));
+    }
+
+    #[test]
+    fn may_after_to_or_and_is_a_name() {
+        assert_eq!(t("Mr Smith spoke to May about the deal."), None);
+        assert_eq!(t("Johnson and May disagreed."), None);
+        assert_eq!(d("Prices rose from March to May."), Some("2023-03-01".into()));
+        assert_eq!(d("Sales fell in April and May."), Some("2023-04-01".into()));
     }
 
     #[test]
