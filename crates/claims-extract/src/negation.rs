@@ -396,12 +396,23 @@ const SUBORDINATORS: &[&str] = &[
 ];
 const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
 
+/// The word lists above, for fast lookups.
+static AUX_W: crate::clause::WordList = crate::clause::WordList::new(AUX);
+static VERB_FORMS_W: crate::clause::WordList = crate::clause::WordList::new(VERB_FORMS);
+static REPORTING_W: crate::clause::WordList = crate::clause::WordList::new(REPORTING);
+static TIME_NOUNS_W: crate::clause::WordList = crate::clause::WordList::new(TIME_NOUNS);
+static NOUN_OPENERS_W: crate::clause::WordList = crate::clause::WordList::new(NOUN_OPENERS);
+static TELL_W: crate::clause::WordList = crate::clause::WordList::new(TELL);
+static FUNCTION_WORDS_W: crate::clause::WordList = crate::clause::WordList::new(FUNCTION_WORDS);
+static SUBORDINATORS_W: crate::clause::WordList = crate::clause::WordList::new(SUBORDINATORS);
+static SUBJECT_PRONOUNS_W: crate::clause::WordList = crate::clause::WordList::new(SUBJECT_PRONOUNS);
+
 /// True for a word that reads as a finite verb (an auxiliary, a modal, an
 /// `n't` form, a common verb or a lower-case `-ed` form).
 fn finite(t: &Tok<'_>) -> bool {
-    t.is_any(AUX)
+    AUX_W.contains_ignoring_case(t.text)
         || is_nt(t)
-        || t.is_any(VERB_FORMS)
+        || VERB_FORMS_W.contains_ignoring_case(t.text)
         || t.text.len() > 4 && t.text.ends_with("ed") && t.text.starts_with(char::is_lowercase)
 }
 
@@ -420,7 +431,7 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
     // (`told reporters that …`, `concluded after an inspection that …`): what
     // follows is the verb's content, not a relative clause.
     let content_follows = |np: usize| {
-        let told = np > 0 && m[np - 1].is_any(TELL);
+        let told = np > 0 && TELL_W.contains_ignoring_case(m[np - 1].text);
         let prep = |k: usize| {
             m[k].is_any(&[
                 "in",
@@ -437,35 +448,35 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
                 "following",
                 "upon",
                 "amid",
-            ]) && m[k.saturating_sub(3)..k].iter().any(|x| x.is_any(REPORTING))
+            ]) && m[k.saturating_sub(3)..k].iter().any(|x| REPORTING_W.contains_ignoring_case(x.text))
         };
         told || prep(np) || np > 0 && prep(np - 1)
     };
     // `the 0.3% that analysts had forecast`, `the $5bn it promised`: an amount.
     if w > 0
         && t.text.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
-        && m[w - 1].is_any(NOUN_OPENERS)
+        && NOUN_OPENERS_W.contains_ignoring_case(m[w - 1].text)
     {
         return !content_follows(w - 1);
     }
     if w == 0
         || !t.text.starts_with(char::is_lowercase)
         || !t.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        || t.is_any(TIME_NOUNS)
-        || t.is_any(FUNCTION_WORDS)
+        || TIME_NOUNS_W.contains_ignoring_case(t.text)
+        || FUNCTION_WORDS_W.contains_ignoring_case(t.text)
         || finite(t)
         || t.text.ends_with("ly")
-        || t.is_any(NOUN_OPENERS)
-        || t.is_any(SUBJECT_PRONOUNS)
+        || NOUN_OPENERS_W.contains_ignoring_case(t.text)
+        || SUBJECT_PRONOUNS_W.contains_ignoring_case(t.text)
     {
         return false;
     }
     let opener = |x: &Tok<'_>| {
-        x.is_any(NOUN_OPENERS) || x.text.starts_with(|c: char| c.is_ascii_digit()) || {
+        NOUN_OPENERS_W.contains_ignoring_case(x.text) || x.text.starts_with(|c: char| c.is_ascii_digit()) || {
             x.text.len() > 4 && x.text.ends_with("ing") && x.text.starts_with(char::is_lowercase)
         }
     };
-    if opener(&m[w - 1]) && !m[w - 1].is_any(TELL) {
+    if opener(&m[w - 1]) && !TELL_W.contains_ignoring_case(m[w - 1].text) {
         return !content_follows(w - 1);
     }
     // (`adding that …`, `affirming that …`: a participle's content.)
@@ -477,13 +488,15 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
             return false;
         }
         let between = &m[w - d + 1..w];
-        if between
-            .iter()
-            .any(|x| finite(x) || x.is_any(TELL) || x.is_any(FUNCTION_WORDS) || !x.text.starts_with(char::is_lowercase))
-        {
+        if between.iter().any(|x| {
+            finite(x)
+                || TELL_W.contains_ignoring_case(x.text)
+                || FUNCTION_WORDS_W.contains_ignoring_case(x.text)
+                || !x.text.starts_with(char::is_lowercase)
+        }) {
             return false;
         }
-        if m[w - d].is_any(NOUN_OPENERS) && !m[w - d].is_any(TELL) {
+        if NOUN_OPENERS_W.contains_ignoring_case(m[w - d].text) && !TELL_W.contains_ignoring_case(m[w - d].text) {
             return (!t.text.ends_with('s') || verb_next) && !content_follows(w - d);
         }
     }
@@ -496,16 +509,16 @@ fn nounish(m: &[Tok<'_>], w: usize, verb_next: bool) -> bool {
 /// demonstrative subject follows a verb (`said that was wrong`).
 fn subject_relative(m: &[Tok<'_>], i: usize) -> bool {
     let w = &m[i - 1];
-    m.get(i + 1).is_some_and(|x| x.is_any(AUX) || is_nt(x))
+    m.get(i + 1).is_some_and(|x| AUX_W.contains_ignoring_case(x.text) || is_nt(x))
         && w.text.starts_with(char::is_lowercase)
         && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         && !finite(w)
-        && !w.is_any(TELL)
-        && !w.is_any(REPORTING)
-        && !w.is_any(NOUN_OPENERS)
-        && !w.is_any(TIME_NOUNS)
-        && !w.is_any(FUNCTION_WORDS)
-        && !w.is_any(SUBJECT_PRONOUNS)
+        && !TELL_W.contains_ignoring_case(w.text)
+        && !REPORTING_W.contains_ignoring_case(w.text)
+        && !NOUN_OPENERS_W.contains_ignoring_case(w.text)
+        && !TIME_NOUNS_W.contains_ignoring_case(w.text)
+        && !FUNCTION_WORDS_W.contains_ignoring_case(w.text)
+        && !SUBJECT_PRONOUNS_W.contains_ignoring_case(w.text)
         && !w.is_any(&["say", "insist", "argue", "ensure", "clear", "obvious", "likely", "possible", "true"])
         && !w.text.ends_with("ly")
         && !w.text.ends_with("ing")
@@ -518,7 +531,7 @@ fn subject_relative(m: &[Tok<'_>], i: usize) -> bool {
 /// preposition, an adverb or a verb follows — where a main clause goes on
 /// with its object (`the winter they do not use the highway`).
 fn zero_relative(m: &[Tok<'_>], i: usize) -> bool {
-    if !m[i].is_any(SUBJECT_PRONOUNS)
+    if !SUBJECT_PRONOUNS_W.contains_ignoring_case(m[i].text)
         || m[i].is("i")
         || !m.get(i + 1).is_some_and(|x| x.text.starts_with(char::is_lowercase) && finite(x))
         || !nounish(m, i - 1, true)
@@ -534,12 +547,13 @@ fn zero_relative(m: &[Tok<'_>], i: usize) -> bool {
         k += 1;
     }
     // A bare verb after the auxiliaries and negators (`could not keep`).
-    let ends_bare = m[k - 1].is_any(AUX) || m[k - 1].is_any(&["not", "never"]) || is_nt(&m[k - 1]);
+    let ends_bare =
+        AUX_W.contains_ignoring_case(m[k - 1].text) || m[k - 1].is_any(&["not", "never"]) || is_nt(&m[k - 1]);
     let verb_end = if k < m.len()
         && ends_bare
         && m[k].text.starts_with(char::is_lowercase)
-        && !m[k].is_any(NOUN_OPENERS)
-        && !m[k].is_any(FUNCTION_WORDS)
+        && !NOUN_OPENERS_W.contains_ignoring_case(m[k].text)
+        && !FUNCTION_WORDS_W.contains_ignoring_case(m[k].text)
     {
         k + 1
     } else {
@@ -614,7 +628,7 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
     ]);
     let t = &m[i];
     let opens_clause = t.is("that")
-        || t.is_any(SUBJECT_PRONOUNS)
+        || SUBJECT_PRONOUNS_W.contains_ignoring_case(t.text)
         || t.is_any(&[
             "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "no", "all", "most", "many",
         ])
@@ -660,7 +674,7 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
         // relative `when` after a time.
         let when_relative = t.is("when") && {
             let p = &m[i - 1];
-            p.is_any(TIME_NOUNS)
+            TIME_NOUNS_W.contains_ignoring_case(p.text)
                 || crate::temporal::month_number(p.text).is_some() && p.text.starts_with(char::is_uppercase)
                 || crate::temporal::is_weekday(p.text)
                 || p.text.len() == 4 && p.text.bytes().all(|b| b.is_ascii_digit())
@@ -679,7 +693,10 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
         let mut subject_position = !when_relative;
         for k in (0..i - 1).rev().take_while(|_| !when_relative) {
             let x = &m[k];
-            if x.is_any(REPORTING) || x.is("that") || x.is_any(SUBORDINATORS) {
+            if REPORTING_W.contains_ignoring_case(x.text)
+                || x.is("that")
+                || SUBORDINATORS_W.contains_ignoring_case(x.text)
+            {
                 break;
             }
             if finite(x) {
@@ -693,9 +710,11 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
             // auxiliaries, negators, adverbs and participles.
             // (A subject relative's verb comes first: `that operates the dam`;
             // an object relative's after its subject: `that economists had said`.)
-            let verb_first = !t.is_any(SUBJECT_PRONOUNS)
+            let verb_first = !SUBJECT_PRONOUNS_W.contains_ignoring_case(t.text)
                 && m.get(i + 1).is_some_and(|x| {
-                    x.text.starts_with(char::is_lowercase) && !x.is_any(NOUN_OPENERS) && !x.is_any(SUBJECT_PRONOUNS)
+                    x.text.starts_with(char::is_lowercase)
+                        && !NOUN_OPENERS_W.contains_ignoring_case(x.text)
+                        && !SUBJECT_PRONOUNS_W.contains_ignoring_case(x.text)
                 });
             let first_verb = if verb_first { Some(i + 1) } else { (i + 1..n).find(|&k| finite(&m[k])) };
             if let Some(v) = first_verb {
