@@ -3383,59 +3383,20 @@ fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
 /// what [`last_name_before`] and [`first_name_ending`] read for one position or word.
 #[cfg(test)]
 fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
-    let text = ctx.text;
-    let toks = &ctx.toks;
+    // Every maximal run of capitalised words, read by [`run_name`].
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        // (A capitalised word starts with a capital or with `al-`, `el-`, `bin-`, `ibn-`, `ben-`.)
-        let maybe_cap =
-            toks[i].word && (toks[i].first.is_uppercase() || matches!(toks[i].first, 'a' | 'e' | 'b' | 'i'));
-        if maybe_cap && np::is_cap(text, &toks[i]) {
-            let mut j = i + 1;
-            // (A name does not run over a line break: `…, Political Correspondent\n\nLabour vows`.)
-            while j < toks.len()
-                && np::is_cap(text, &toks[j])
-                && !text[toks[j - 1].span.end..toks[j].span.start].contains('\n')
-            {
-                j += 1;
-            }
-            // A lone capitalised word is no full name (whatever its titles).
-            if j - i < 2 {
-                i = j;
-                continue;
-            }
-            let mut a = i;
-            while a < j && np::is_title(&text[toks[a].span.start..toks[a].span.end]) {
-                a += 1;
-            }
-            // A title further in (`Chief Financial Officer Claire McDonough`): the name follows the last one.
-            if let Some(k) =
-                (a..j.saturating_sub(2)).rev().find(|&k| np::is_title(&text[toks[k].span.start..toks[k].span.end]))
-            {
-                a = k + 1;
-            }
-            let n = j - a;
-            if (2..=4).contains(&n) {
-                let src = ctx.src();
-                let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
-                let org = crate::entities::is_name_suffix_of_no_person(last)
-                    || toks[a..j].iter().any(|t| {
-                        let l = np::lower(&src, t);
-                        np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
-                    });
-                if !org {
-                    let ws: Vec<&str> = toks[a..j].iter().map(|t| &text[t.span.start..t.span.end]).collect();
-                    let name = ws.join(" ");
-                    if !np::is_place(&name) {
-                        out.push((toks[a].span.start, name));
-                    }
-                }
-            }
-            i = j.max(i + 1);
-        } else {
+    while i < ctx.toks.len() {
+        if !in_run(ctx, i) {
             i += 1;
+            continue;
         }
+        let mut j = i + 1;
+        while joined(ctx, j) {
+            j += 1;
+        }
+        out.extend(run_name(ctx, i, j));
+        i = j;
     }
     out
 }
