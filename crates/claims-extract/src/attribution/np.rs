@@ -1391,6 +1391,8 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
                 let aside = has_role
                     || short
                     || is_determiner(&first)
+                    || first.ends_with("'s")
+                    || first.ends_with("’s")
                     || matches!(first.as_str(), "who" | "which" | "whose" | "himself" | "herself" | "itself")
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
                     || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
@@ -1776,10 +1778,12 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     }
     let hs = &text[head.full_start..head.span.end];
     let first = crate::text::Lower::new(hs.split(' ').next().unwrap_or(""));
-    let second_cap = hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    // (A name modifying a common noun is no name phrase: `a Reuters analysis of …`.)
+    let common_head = hs.split(' ').next_back().is_some_and(|w| w.starts_with(char::is_lowercase));
+    let second_cap = !common_head && hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A bare plural of people (`Officials in Lagos`, `experts at the bank`).
     let bare_people = hs.split(' ').count() <= 2 && hs.split(' ').next_back().and_then(people_noun) == Some(true);
-    if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 3 {
+    if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 4 {
         return None;
     }
     // The kind of its people noun (`two officials familiar with …`: a group).
@@ -1797,7 +1801,10 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
 fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize, j: usize) {
     while *a + 1 < j && *a >= lim {
         let w = lower(text, &toks[*a]);
-        if matches!(w.as_str(), "later" | "meanwhile" | "however" | "but" | "and" | "then" | "now" | "also" | "still") {
+        if matches!(
+            w.as_str(),
+            "later" | "meanwhile" | "however" | "but" | "and" | "then" | "now" | "also" | "still" | "even"
+        ) {
             *a += 1;
         } else {
             break;

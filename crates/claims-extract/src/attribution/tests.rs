@@ -1362,3 +1362,17 @@ fn calls_after_a_verb_are_a_noun() {
     let r = run("The report has prompted calls for all edible salt to be iodised.");
     assert!(r.iter().all(|x| x.0.as_deref() != Some("prompted")), "{r:?}");
 }
+
+#[test]
+fn an_apposition_opening_with_a_possessive() {
+    let r = run("Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was \
+                 \"resolutely opposed\" to the test and warned North Korea to refrain from further actions.");
+    let said = r.iter().find(|x| x.1.as_deref() == Some("said")).expect("said");
+    assert_eq!(said.0.as_deref(), Some("China"));
+}
+
+#[test]
+fn a_name_modifying_a_common_noun_before_of() {
+    let r = one("Donations hit $1.1 billion, a USA TODAY analysis of newly filed reports shows.");
+    assert_eq!(r.0, "a USA TODAY analysis of newly filed reports");
+}
