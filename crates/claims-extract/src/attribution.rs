@@ -2581,7 +2581,20 @@ fn verbal(
                 && quoteless(sa, fi - 1)
             {
                 let before = ctx.content_min(sa, fi - 1, 1)?;
-                if matches!(ctx.w(i + 1), "and" | "but" | "or" | "so" | "while") {
+                if matches!(
+                    ctx.w(i + 1),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "so"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "as"
+                        | "because"
+                        | "since"
+                ) {
                     let mut f = new_found(ctx, Some(n), Some(c.span), vec![before], false, kind);
                     f.backward = true;
                     return Some(f);

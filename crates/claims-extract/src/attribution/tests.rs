@@ -1376,3 +1376,12 @@ fn a_name_modifying_a_common_noun_before_of() {
     let r = one("Donations hit $1.1 billion, a USA TODAY analysis of newly filed reports shows.");
     assert_eq!(r.0, "a USA TODAY analysis of newly filed reports");
 }
+
+#[test]
+fn a_frame_in_commas_before_a_subordinate_clause_reports_what_comes_before() {
+    let r = run("Rates will stay at 5.25%, a Reuters poll of economists showed on Thursday, although a growing \
+                 minority said the bank may cut them in February.");
+    let showed = r.iter().find(|x| x.1.as_deref() == Some("showed")).expect("showed");
+    assert_eq!(showed.2, ["Rates will stay at 5.25%"]);
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("said")), "{r:?}");
+}
