@@ -2025,9 +2025,21 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     let toks = &ctx.toks;
     let quote = |i: usize| toks.get(i).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
     // The object starts with a word: `called "X"` alone is a name, not a judgement.
-    if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a), "as" | "for" | "on" | "upon" | "off" | "it") {
+    // (`called it a mistake` is one; `called it a day`, `called it off` are idioms.)
+    let it_judged = ctx.w(a) == "it"
+        && matches!(ctx.w(a + 1), "a" | "an")
+        && !matches!(ctx.w(a + 2), "day" | "night" | "career" | "season");
+    if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a), "as" | "for" | "on" | "upon" | "off") {
         return None;
     }
+    if ctx.w(a) == "it" && !it_judged {
+        return None;
+    }
+    // The object is a pronoun or a phrase with an article or possessive (`called her vote a mistake`).
+    let object_ok = np::is_determiner(ctx.w(a))
+        || matches!(ctx.w(a), "it" | "him" | "her" | "them" | "this" | "that" | "his" | "their" | "its")
+        || ctx.w(a).ends_with("'s")
+        || ctx.w(a).ends_with("’s");
     let mut words = 0;
     let mut i = a;
     while i < sb && words <= 16 {
@@ -2044,6 +2056,16 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
                 let end = writer_clause(ctx, i + 1, sb);
                 let stop = (i + 1..end).find(|&e| ctx.is_punct(e, ";") || ctx.w(e) == "but");
                 return Some(stop.unwrap_or(end));
+            }
+            // An unquoted judgement after the object: `called her vote a mistake`.
+            if name_verb
+                && words > 0
+                && matches!(w, "a" | "an")
+                && object_ok
+                && toks.get(i + 1).is_some_and(|t| t.word)
+                && !matches!(ctx.w(i + 1), "time" | "second" | "third" | "day" | "number" | "few" | "lot")
+            {
+                return Some(writer_clause(ctx, i + 1, sb));
             }
             if AUX.contains(&w) || matches!(w, "that" | "which" | "who" | "to") {
                 return None;

@@ -1128,8 +1128,8 @@ fn a_cue_word_with_a_possessive_is_a_noun() {
 
 #[test]
 fn an_organisation_name_with_to_inside() {
-    let r = one("Mississippi Right to Life called the ruling a disgrace and said it would appeal.");
-    assert_eq!(r.0, "Mississippi Right to Life");
+    let r = run("Mississippi Right to Life called the ruling a disgrace and said it would appeal.");
+    assert_eq!(r[0].0.as_deref(), Some("Mississippi Right to Life"));
 }
 
 #[test]
@@ -1384,4 +1384,14 @@ fn a_frame_in_commas_before_a_subordinate_clause_reports_what_comes_before() {
     let showed = r.iter().find(|x| x.1.as_deref() == Some("showed")).expect("showed");
     assert_eq!(showed.2, ["Rates will stay at 5.25%"]);
     assert!(r.iter().any(|x| x.1.as_deref() == Some("said")), "{r:?}");
+}
+
+#[test]
+fn an_unquoted_naming() {
+    let r = one("Clinton called her vote in favor of the Iraq War a mistake.");
+    assert_eq!(r, ("Clinton".into(), "called".into(), "her vote in favor of the Iraq War a mistake".into()));
+    let r = one("Rendell called it a common ailment during grueling bids for office.");
+    assert_eq!(r.1, "called");
+    assert!(run("The coach called it a day after the match.").is_empty());
+    assert!(run("She called the police a second time.").is_empty());
 }
