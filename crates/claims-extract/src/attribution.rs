@@ -1780,8 +1780,18 @@ fn participial(
     let mut k = ce;
     // `…, citing the strategic importance of the port`: what the speaker cites, a noun phrase.
     let cites = c.lemma == "cite" && ctx.is_punct(ci.wrapping_sub(1), ",") && toks.get(k).is_some_and(|t| t.word);
+    // (After a verb of telling, its addressee first: `…, telling voters that …`.)
+    let addressed = takes_addressee(c.lemma)
+        .then(|| {
+            (k + 1..(k + 6).min(sb))
+                .take_while(|&j| toks[j - 1].word && !AUX.contains(&ctx.w(j - 1)) && !is_wh(ctx.w(j - 1)))
+                .find(|&j| ctx.w(j) == "that")
+        })
+        .flatten();
     if ctx.w(k) == "that" {
         k += 1;
+    } else if let Some(j) = addressed {
+        k = j + 1;
     } else if !cites
         && (takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb))
     {

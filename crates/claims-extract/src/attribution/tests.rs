@@ -1395,3 +1395,10 @@ fn an_unquoted_naming() {
     assert!(run("The coach called it a day after the match.").is_empty());
     assert!(run("She called the police a second time.").is_empty());
 }
+
+#[test]
+fn telling_an_addressee_that() {
+    let r = run("He spoke in Ohio on Monday, telling black voters that their lives could not get any worse.");
+    let t = r.iter().find(|x| x.1.as_deref() == Some("telling")).expect("telling");
+    assert_eq!(t.2, ["their lives could not get any worse"]);
+}
