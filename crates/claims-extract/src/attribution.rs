@@ -3171,6 +3171,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             let ante = if singular { recent.or_else(|| nearest_actor(ctx, sp.start)).or(ante) } else { ante };
             // A person: the most recent of the named speakers and the names in the text.
             let ante = if person {
+                // A name whose gender the text tells must agree with `he` or `she`.
+                let want = crate::coref::pronoun_gender(t);
+                let fits = |n: &str| want.is_none() || crate::coref::gender(text, n).is_none_or(|g| Some(g) == want);
                 let spoken = found[..i]
                     .iter()
                     .rev()
@@ -3186,8 +3189,18 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
                         .flatten()
                     })
-                    .next();
-                let named = last_name_before(ctx, sp.start, 3000);
+                    .find(|(_, n)| fits(n));
+                // (The nearest name that fits, a few back at most.)
+                let mut named = None;
+                let mut pos = sp.start;
+                for _ in 0..4 {
+                    let Some((at, n)) = last_name_before(ctx, pos, sp.start - pos + 3000) else { break };
+                    if fits(&n) {
+                        named = Some((at, n));
+                        break;
+                    }
+                    pos = at;
+                }
                 match (subject_role(ctx, sp.start), spoken, named) {
                     (Some(role), _, _) => Some(role),
                     (None, Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),

@@ -1402,3 +1402,12 @@ fn telling_an_addressee_that() {
     let t = r.iter().find(|x| x.1.as_deref() == Some("telling")).expect("telling");
     assert_eq!(t.2, ["their lives could not get any worse"]);
 }
+
+#[test]
+fn a_speaker_pronoun_takes_a_name_of_its_gender() {
+    let text = "Mrs. Joan Pryor met Senator Mark Hale on Monday. \"It went well,\" she said.";
+    let sentences = crate::segment::segment(text);
+    let f = find(text, &sentences, &[]);
+    let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "she")).expect("she");
+    assert_eq!(she.speaker_name.as_deref(), Some("Joan Pryor"));
+}
