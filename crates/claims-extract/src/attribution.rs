@@ -2569,7 +2569,15 @@ fn verbal(
                 ctx.w(i + 1),
                 "without" | "as" | "amid" | "after" | "ahead" | "despite" | "following" | "before" | "days" | "hours"
             ) || ctx.w(i + 1) == "in" && matches!(ctx.w(i + 2), "a" | "an" | "what" | "the")
-                || ctx.w(i + 1).len() > 5 && ctx.w(i + 1).ends_with("ing") && toks[i + 1].first.is_lowercase())
+                || ctx.w(i + 1).len() > 5
+                    && ctx.w(i + 1).ends_with("ing")
+                    && toks[i + 1].first.is_lowercase()
+                    // (A gerund subject of a clause is no aside: `…, he said, replacing her would be …`.)
+                    && !(i + 2..sb)
+                        .take_while(|&j| {
+                            toks[j].word && !matches!(ctx.w(j), "that" | "which" | "who" | "whom" | "if" | "whether")
+                        })
+                        .any(|j| AUX.contains(&ctx.w(j))))
             // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
             && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };
@@ -2633,7 +2641,22 @@ fn verbal(
                 }
                 let end = writer_clause(ctx, i + 1, sb);
                 if let Some(after) = ctx.content_min(i + 1, end, 1) {
-                    return Some(new_found(ctx, Some(n), Some(c.span), vec![before, after], false, kind));
+                    // (Before it a subordinate clause only: `Though X, he said, Y` reports the main clause.)
+                    let subordinate = matches!(
+                        ctx.w(sa),
+                        "though"
+                            | "although"
+                            | "while"
+                            | "if"
+                            | "when"
+                            | "because"
+                            | "since"
+                            | "as"
+                            | "once"
+                            | "unless"
+                    ) && !toks[sa + 1..fi - 1].iter().any(|t| !t.word && t.first == ',');
+                    let parts = if subordinate { vec![after] } else { vec![before, after] };
+                    return Some(new_found(ctx, Some(n), Some(c.span), parts, false, kind));
                 }
             }
         }

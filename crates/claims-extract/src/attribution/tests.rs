@@ -1411,3 +1411,11 @@ fn a_speaker_pronoun_takes_a_name_of_its_gender() {
     let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "she")).expect("she");
     assert_eq!(she.speaker_name.as_deref(), Some("Joan Pryor"));
 }
+
+#[test]
+fn a_frame_in_commas_after_a_subordinate_clause_reports_the_main_clause() {
+    let r = one(
+        "Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.",
+    );
+    assert_eq!(r, ("he".into(), "said".into(), "replacing Clinton would be much more acrimonious".into()));
+}
