@@ -1344,21 +1344,15 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
                 continue;
             }
         }
-        if i > lim && toks[i - 1].word && BETWEEN.contains(&lower(text, &toks[i - 1]).as_str()) && {
+        // Auxiliaries and adverbs (a capitalised word in `-ly` is a name: `the National Rally said`).
+        if i > lim && toks[i - 1].word && {
             let l = lower(text, &toks[i - 1]);
-            l == "just" || l == "also" || l == "only"
+            BETWEEN.contains(&l.as_str()) || is_between(&l) && !is_cap(text.text, &toks[i - 1])
         } {
             i -= 1;
             continue;
         }
         break;
-    }
-    while i > lim && toks[i - 1].word && {
-        let l = lower(text, &toks[i - 1]);
-        // A capitalised word in `-ly` is a name (`the National Rally said`), not an adverb.
-        BETWEEN.contains(&l.as_str()) || is_between(&l) && !is_cap(text.text, &toks[i - 1])
-    } {
-        i -= 1;
     }
     i
 }
