@@ -72,7 +72,8 @@ fn gold_records(doc: &Value) -> Vec<Rec> {
         .unwrap_or_default()
 }
 
-fn predicted(text: &str) -> Vec<Rec> {
+/// The attribution stage's own records (`attribution::find`): one per content part.
+pub(crate) fn predicted(text: &str) -> Vec<Rec> {
     let sentences = segment::segment(text);
     let posts = posts::find_posts(text, &sentences);
     let mut out = Vec::new();
@@ -85,6 +86,41 @@ fn predicted(text: &str) -> Vec<Rec> {
                 content: *c,
                 borderline: false,
             });
+        }
+    }
+    out
+}
+
+/// What `claims extract` outputs: one record per content part of each distinct
+/// attribution of its claims (the speaker mention as output, a quote continuation
+/// with the speaker of what it continues).
+pub(crate) fn output_records(text: &str) -> Vec<Rec> {
+    let ex = claims_extract::extract(text, &claims_extract::Options::default());
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for a in ex.claims.iter().filter_map(|c| c.attribution.as_ref()) {
+        let speaker = a.speaker.as_ref().map(|s| s.span);
+        let cue = a.cue.as_ref().map(|c| c.span);
+        let parts: Vec<Span> = if a.content_parts.is_empty() {
+            vec![a.content.span]
+        } else {
+            a.content_parts.iter().map(|p| p.span).collect()
+        };
+        for content in parts {
+            if seen.insert((
+                speaker.map(|s| (s.start, s.end)),
+                cue.map(|c| (c.start, c.end)),
+                content.start,
+                content.end,
+            )) {
+                out.push(Rec {
+                    speaker,
+                    speaker_name: a.speaker.as_ref().map(|s| s.name.clone()),
+                    cue,
+                    content,
+                    borderline: false,
+                });
+            }
         }
     }
     out
@@ -331,7 +367,7 @@ pub fn run(shared: &Path) -> Result<()> {
         let text = std::fs::read_to_string(&tf).with_context(|| format!("reading {}", tf.display()))?;
         let gold = gold_records(&doc);
         // What `claims extract` outputs (the figures that count), and the attribution stage alone.
-        let pred = crate::polnear::predicted(&text, false);
+        let pred = output_records(&text);
         let stage_pred = predicted(&text);
         if verbose {
             println!("{name}:");

@@ -22,7 +22,7 @@
 //! `CLAIMS_EVAL_VERBOSE=1` prints the misses and the false alarms;
 //! `CLAIMS_POLNEAR_STAGE=1` scores the attribution stage's own output instead of the claims.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -112,56 +112,14 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<Rec>> {
     Ok(out)
 }
 
-/// The extractor's attribution records: one per content part of each distinct attribution.
-/// With `stage_only`, the attribution stage's own output (`attribution::find`), before the
-/// pipeline turns attributions into claims.
-pub(crate) fn predicted(text: &str, stage_only: bool) -> Vec<Rec> {
+/// The extractor's attribution records ([`crate::attribution::output_records`]), or with
+/// `stage_only` the attribution stage's own ([`crate::attribution::predicted`]).
+fn predicted(text: &str, stage_only: bool) -> Vec<Rec> {
     if stage_only {
-        let sentences = claims_extract::segment::segment(text);
-        let posts = claims_extract::posts::find_posts(text, &sentences);
-        return claims_extract::attribution::find(text, &sentences, &posts)
-            .into_iter()
-            .flat_map(|f| {
-                let (speaker, name, cue) = (f.speaker, f.speaker_name, f.cue);
-                f.content.into_iter().map(move |content| Rec {
-                    speaker,
-                    speaker_name: name.clone(),
-                    cue,
-                    content,
-                    borderline: false,
-                })
-            })
-            .collect();
+        crate::attribution::predicted(text)
+    } else {
+        crate::attribution::output_records(text)
     }
-    let ex = claims_extract::extract(text, &claims_extract::Options::default());
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for a in ex.claims.iter().filter_map(|c| c.attribution.as_ref()) {
-        let speaker = a.speaker.as_ref().map(|s| s.span);
-        let cue = a.cue.as_ref().map(|c| c.span);
-        let parts: Vec<Span> = if a.content_parts.is_empty() {
-            vec![a.content.span]
-        } else {
-            a.content_parts.iter().map(|p| p.span).collect()
-        };
-        for content in parts {
-            if seen.insert((
-                speaker.map(|s| (s.start, s.end)),
-                cue.map(|c| (c.start, c.end)),
-                content.start,
-                content.end,
-            )) {
-                out.push(Rec {
-                    speaker,
-                    speaker_name: a.speaker.as_ref().map(|s| s.name.clone()),
-                    cue,
-                    content,
-                    borderline: false,
-                });
-            }
-        }
-    }
-    out
 }
 
 /// The documents under `dir`: name → (text file, first annotation file).
