@@ -230,7 +230,8 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 && statement.split_whitespace().count() >= 2
                 && !statement.trim_end().ends_with('?')
                 && !posts::is_promotional(&statement);
-            let quoted = on_record.then(|| statement.clone());
+            // (The quote as read, kept only when it may be needed.)
+            let quoted = (on_record && !ok).then(|| statement.clone());
             if !ok {
                 // Content that is not a claim on its own (a directive's verb phrase, `urged
                 // residents to avoid travel`) reads as a whole: speaker, cue and content.
