@@ -646,7 +646,7 @@ fn new_found(
             // (A role in apposition before a comma stays out: `The harbour's CEO, Peeter Tamm`.)
             let lead = &ctx.text[n.full_start.min(n.span.start)..n.span.start];
             let start = if lead.contains([',', '(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
-            Span::new(start, n.span.end)
+            Span::new(start, party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end))
         }),
         speaker_name: np.map(|n| ctx.text[n.span.start..n.span.end].to_string()),
         speaker_kind: np.map_or(SourceKind::Person, |n| n.kind),
@@ -659,6 +659,18 @@ fn new_found(
         span,
         backward: false,
     }
+}
+
+/// The end of a party and state label right after a name (`Sen. David Perdue (R-Ga.)`,
+/// `Rep. Gwen Moore (D-Wis.)`): it belongs to the designation as written.
+fn party_label_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" (")?;
+    let close = rest.find(')').filter(|&c| c <= 16)?;
+    let (party, state) = rest[..close].split_once('-')?;
+    let label = matches!(party, "R" | "D" | "I")
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' ');
+    label.then_some(end + 2 + close + 1)
 }
 
 fn verb_cue(c: &lexicon::Cue) -> bool {
@@ -1823,18 +1835,15 @@ fn participial(
     }
     // (Or the speaker of a quote's frame earlier in the sentence: `"…," the mayor said, adding that …`.)
     let sent_start = toks[sa].span.start;
-    let subj = found[first_new..]
-        .iter()
-        .find_map(|f| f.speaker.map(|s| (s, f.speaker_kind)))
-        .or_else(|| {
-            found[..first_new].iter().rev().find_map(|f| {
-                f.cue
-                    .filter(|cu| cu.start >= sent_start && cu.end <= c.span.start)
-                    .and(f.speaker.filter(|s| s.start >= sent_start))
-                    .map(|s| (s, f.speaker_kind))
-            })
+    let earlier = found[first_new..].iter().find(|f| f.speaker.is_some()).or_else(|| {
+        found[..first_new].iter().rev().find(|f| {
+            f.cue.is_some_and(|cu| cu.start >= sent_start && cu.end <= c.span.start)
+                && f.speaker.is_some_and(|s| s.start >= sent_start)
         })
-        .and_then(|(s, _)| {
+    });
+    let subj = earlier
+        .and_then(|f| f.speaker)
+        .and_then(|s| {
             let a = tok::index_at(toks, s.start);
             let b = tok::index_at(toks, s.end);
             np::classify(&ctx.src(), toks, a, b)
@@ -1843,6 +1852,10 @@ fn participial(
     let content = ctx.content(k, writer_clause(ctx, k, sb))?;
     let mut f =
         new_found(ctx, Some(&subj), Some(c.span), vec![content], false, attr_type(c.class, Some(&subj), c.lemma));
+    // (The same speaker as the earlier frame, designated as it was there: `Sen. X (R-Ga.) said …, arguing …`.)
+    if let Some(e) = earlier.filter(|e| e.speaker == f.speaker) {
+        f.speaker_phrase = e.speaker_phrase;
+    }
     f.span = f.span.cover(&c.span);
     Some(f)
 }

@@ -75,10 +75,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 let start = f.content.first()?.start;
                 found
                     .iter()
-                    .filter_map(|g| g.speaker.filter(|s| s.end <= start && g.speaker_name.as_ref() == Some(name)))
-                    .max_by_key(|s| s.end)
+                    .filter(|g| g.speaker_name.as_ref() == Some(name))
+                    .filter_map(|g| g.speaker.filter(|s| s.end <= start).map(|s| (s, g.speaker_phrase)))
+                    .max_by_key(|(s, _)| s.end)
             };
-            let speaker = f.speaker.or_else(continued).map(|sp| {
+            let mention = f.speaker.map(|s| (s, f.speaker_phrase)).or_else(continued);
+            let speaker = mention.map(|(sp, phrase)| {
                 let raw = &text[sp.start..sp.end];
                 // A pronoun the attribution stage left unnamed: resolve it from the text.
                 let name = f
@@ -147,7 +149,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     ));
                 }
                 // The mention as written, with the titles and role before the name.
-                let phrase = f.speaker_phrase.filter(|p| Some(sp) == f.speaker && p.contains(&sp)).unwrap_or(sp);
+                let phrase = phrase.filter(|p| p.contains(&sp)).unwrap_or(sp);
                 Speaker { name, text: text[phrase.start..phrase.end].to_string(), span: phrase, source: Some(id) }
             });
             kind = if f.direct { ClaimKind::DirectQuote } else { ClaimKind::IndirectQuote };
@@ -465,5 +467,31 @@ mod tests {
         let mut v: Vec<String> = ["a", "b", "a", "c", "b"].iter().map(|s| s.to_string()).collect();
         dedup_in_order(&mut v);
         assert_eq!(v, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_output_speaker_is_the_designation_as_written() {
+        let speakers = |t: &str| -> Vec<String> {
+            run(t)
+                .claims
+                .iter()
+                .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.text.clone()))
+                .collect()
+        };
+        // A quote continuation names its speaker as the frame it continues did.
+        let t = "\"We will win this seat,\" Ms. Moore said. \"Nobody expected us to get this far in a year.\"";
+        assert_eq!(speakers(t), ["Ms. Moore", "Ms. Moore"]);
+        // A participle frame shares the designation of the clause's speaker, party label included.
+        let t =
+            "Sen. David Perdue (R-Ga.) said the attacks did not hurt Romney, arguing that divisions were the problem.";
+        assert_eq!(speakers(t), ["Sen. David Perdue (R-Ga.)", "Sen. David Perdue (R-Ga.)"]);
+        // The words that make a role specific, when they open the phrase.
+        let t = "Trump campaign spokesman Jason Miller said the debate was rigged.";
+        assert_eq!(speakers(t), ["Trump campaign spokesman Jason Miller"]);
+        let e = run(t);
+        assert_eq!(
+            e.claims[0].attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str()),
+            Some("Jason Miller")
+        );
     }
 }

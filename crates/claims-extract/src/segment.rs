@@ -79,7 +79,7 @@
 //!   line whole.
 
 mod dateline;
-mod lexicon;
+pub(crate) mod lexicon;
 
 use claims_model::{Sentence, Span};
 

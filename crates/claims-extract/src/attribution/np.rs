@@ -1490,6 +1490,37 @@ fn initial_name_apposition(text: &Src<'_>, toks: &[Tok], lim: usize, end: usize)
     (n.kind == SourceKind::Person && !n.pronoun && !is_place(&text[n.span.start..n.span.end])).then_some(n)
 }
 
+/// Where a lower-case role at token `r` starts with the (at most three) words that modify it
+/// (`Trump campaign spokesman`, `NBC News moderator`), when they open the phrase at a
+/// boundary (the limit, a punctuation mark or a determiner); `r` otherwise.
+fn role_modifiers(text: &Src<'_>, toks: &[Tok], lim: usize, r: usize) -> usize {
+    let mut m = r;
+    while m > lim && r - m < 3 {
+        let p = &toks[m - 1];
+        if !p.word {
+            break;
+        }
+        let pl = lower(text, p);
+        let modifier = !np_stop(&pl)
+            && !is_determiner(&pl)
+            && !is_time_word(&pl)
+            && !PRONOUNS.contains(&pl.as_str())
+            && !pl.ends_with("ly")
+            && !pl.ends_with("ing")
+            && (is_cap(text, p) || !pl.ends_with("ed"));
+        if !modifier {
+            break;
+        }
+        m -= 1;
+    }
+    let boundary = m == lim || !toks[m - 1].word || is_determiner(&lower(text, &toks[m - 1]));
+    if m < r && boundary {
+        m
+    } else {
+        r
+    }
+}
+
 /// The noun phrase ending right before token `j`, no auxiliaries skipped.
 fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     if j <= lim || !toks[j - 1].word {
@@ -1560,6 +1591,11 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 break;
             }
         }
+        // The words that make a lower-case role specific belong to it when they open the phrase:
+        // `Trump campaign spokesman Jason Miller`, `Clinton communication director Jennifer Palmieri`.
+        if a > lim && !is_cap(text, &toks[a]) && is_title(&lower(text, &toks[a])) {
+            a = role_modifiers(text, toks, lim, a);
+        }
         // A run that goes on an organisation's name (`… on American - Islamic Relations Alia Salem`):
         // the person is the last two words.
         if j - a >= 3
@@ -1576,17 +1612,21 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         }
         // `the secularist magazine MicroMega`: a lower-case organisation noun before a short name
         // makes the name an organisation's, the words before it its description.
+        // (A person's role is no such name: `campaign spokesman Jason Miller`; nor does the
+        // description hold a verb: `The party thanked campaign …`.)
         if a > lim
             && j - a <= 3
             && toks[a - 1].word
             && !is_cap(text, &toks[a - 1])
             && is_org_word(&lower(text, &toks[a - 1]))
+            && !is_title(&lower(text, &toks[a]))
         {
             let mut r = a - 1;
             while r > lim
                 && toks[r - 1].word
                 && !is_cap(text, &toks[r - 1])
                 && !np_stop(&lower(text, &toks[r - 1]))
+                && !lower(text, &toks[r - 1]).ends_with("ed")
                 && a - r < 4
             {
                 r -= 1;
@@ -1604,8 +1644,13 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 });
             }
         }
-        // `the` before a name belongs to organisations.
-        if a > lim && lower(text, &toks[a - 1]) == "the" {
+        // `the` before a name belongs to organisations, a quantifier to a group (`many Democrats`).
+        if a > lim
+            && matches!(
+                lower(text, &toks[a - 1]).as_str(),
+                "the" | "many" | "some" | "most" | "several" | "few" | "other"
+            )
+        {
             a -= 1;
         }
         trim_sentence_initial(text, toks, lim, &mut a, j);
@@ -1664,9 +1709,16 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if np_stop(&pl) || PRONOUNS.contains(&pl.as_str()) {
             break;
         }
-        if lexicon::lookup(&pl).is_some_and(|c| {
-            matches!(c.1, lexicon::Form::Past | lexicon::Form::Third) && !matches!(c.0, lexicon::CueClass::Noun(_))
-        }) {
+        // (A participle after `of` or a determiner modifies the noun: `of registered voters`.)
+        let adjectival = a >= lim + 2 && toks[a - 2].word && {
+            let b = lower(text, &toks[a - 2]);
+            b == "of" || is_determiner(&b)
+        };
+        if !adjectival
+            && lexicon::lookup(&pl).is_some_and(|c| {
+                matches!(c.1, lexicon::Form::Past | lexicon::Form::Third) && !matches!(c.0, lexicon::CueClass::Noun(_))
+            })
+        {
             break;
         }
         a -= 1;
@@ -1759,8 +1811,14 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         && toks[a - 2].word
         && toks[a - 2].first.is_lowercase()
         && lower(text, &toks[a - 2]).ends_with("ed");
-    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in") {
+    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in" | "on") {
         return None;
+    }
+    // A share of a group (`52 percent of registered voters`, `nearly eight of 10 voters`).
+    if prep == "of" {
+        if let Some(n) = partitive(text, toks, lim, a - 1, j) {
+            return Some(n);
+        }
     }
     let head = core(text, toks, lim, if agent { a - 2 } else { a - 1 })?;
     if matches!(prep.as_str(), "at" | "of" | "from" | "with")
@@ -1789,6 +1847,49 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         }
     });
     Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), kind, ..head })
+}
+
+/// A share or a number of a group before `of` at token `of` (`Only 52 percent of
+/// registered voters`, `Nearly eight of 10 voters`, `Most of the senators`): the whole
+/// phrase is the speaker, a group, with a leading degree adverb.
+fn partitive(text: &Src<'_>, toks: &[Tok], lim: usize, of: usize, j: usize) -> Option<Np> {
+    let mut a = of;
+    if a > lim && toks[a - 1].word && matches!(lower(text, &toks[a - 1]).as_str(), "percent" | "per" | "cent") {
+        a -= 1;
+        if a > lim && lower(text, &toks[a - 1]) == "per" {
+            a -= 1;
+        }
+    } else if a > lim && !toks[a - 1].word && toks[a - 1].first == '%' {
+        a -= 1;
+    }
+    let q = a.checked_sub(1).filter(|&q| q >= lim && toks[q].word)?;
+    let ql = lower(text, &toks[q]);
+    let share = toks[q].first.is_ascii_digit()
+        || crate::segment::lexicon::is_number_word(&ql)
+        || matches!(ql.as_str(), "most" | "many" | "some" | "half" | "majority" | "all" | "several" | "none");
+    if !share {
+        return None;
+    }
+    a = q;
+    // (`a majority of`, `the rest of`.)
+    if a > lim && matches!(lower(text, &toks[a - 1]).as_str(), "a" | "the") && ql == "majority" {
+        a -= 1;
+    }
+    if a > lim
+        && toks[a - 1].word
+        && matches!(
+            lower(text, &toks[a - 1]).as_str(),
+            "nearly" | "only" | "about" | "almost" | "roughly" | "just" | "over" | "some" | "around"
+        )
+    {
+        a -= 1;
+    }
+    if a > lim && toks[a - 1].word && !matches!(lower(text, &toks[a - 1]).as_str(), "and" | "but") {
+        // Inside a longer phrase (`the views of most of the senators`): not the phrase's start.
+        return None;
+    }
+    let span = Span::new(toks[a].span.start, toks[j - 1].span.end);
+    Some(Np { span, role: None, kind: SourceKind::Group, pronoun: false, document: false, full_start: span.start })
 }
 
 /// Drops a sentence-initial adverbial word that the scan swallowed (`Later officials said`).

@@ -1419,3 +1419,58 @@ fn a_frame_in_commas_after_a_subordinate_clause_reports_the_main_clause() {
     );
     assert_eq!(r, ("he".into(), "said".into(), "replacing Clinton would be much more acrimonious".into()));
 }
+
+/// The speaker phrases as written (`speaker_phrase`), in order.
+fn phrases(text: &str) -> Vec<String> {
+    let sentences = crate::segment::segment(text);
+    find(text, &sentences, &[])
+        .into_iter()
+        .filter_map(|f| f.speaker_phrase.map(|s| text[s.start..s.end].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_party_and_state_label_belongs_to_the_designation() {
+    assert_eq!(phrases("Rep. Gwen Moore (D-Wis.) said turnout would be high."), ["Rep. Gwen Moore (D-Wis.)"]);
+    // Any other parenthesis is no label.
+    assert_eq!(phrases("Gwen Moore (pictured) said turnout would be high."), ["Gwen Moore"]);
+}
+
+#[test]
+fn a_role_keeps_its_modifiers_only_at_the_phrase_start() {
+    assert_eq!(
+        phrases("Clinton communication director Jennifer Palmieri said the email was fake."),
+        ["Clinton communication director Jennifer Palmieri"]
+    );
+    // After a verb the words are no modifiers of the role.
+    let r = phrases("The party thanked campaign spokesman Jason Miller, who said the email was fake.");
+    assert!(r.iter().all(|p| !p.contains("thanked")), "{r:?}");
+}
+
+#[test]
+fn a_share_of_a_group_is_one_speaker() {
+    assert_eq!(
+        one("Only 52 percent of registered voters said they would vote.").0,
+        "Only 52 percent of registered voters"
+    );
+    assert_eq!(
+        one("Nearly eight of 10 voters said the country was on the wrong track.").0,
+        "Nearly eight of 10 voters"
+    );
+    assert_eq!(one("Most of the senators said they would vote no.").0, "Most of the senators");
+    assert_eq!(phrases("But many Democrats said the plan was flawed."), ["many Democrats"]);
+    // Inside a longer phrase the share is not the phrase's start.
+    let r = run("The views of most of the senators said little.");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("most of the senators")), "{r:?}");
+}
+
+#[test]
+fn a_source_on_a_body_is_one_speaker() {
+    assert_eq!(
+        one("One Democratic source on the panel said the meeting was tense.").0,
+        "One Democratic source on the panel"
+    );
+    // A time is no body: `on Monday` stays out.
+    let r = run("Officials on Monday said the meeting was tense.");
+    assert!(r.iter().all(|x| x.0.as_deref().is_some_and(|s| !s.contains("Monday"))), "{r:?}");
+}
