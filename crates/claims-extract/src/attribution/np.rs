@@ -1664,6 +1664,21 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
                     return Some(Np { span: Span::new(first.full_start, second.span.end), role: None, ..second });
                 }
+                // Two people named together who open the clause speak together, a group
+                // (`Mr. Grassley and Mr. Leahy said`); not `He thanked Obama and Clinton said …`.
+                let fi = toks.partition_point(|t| t.span.start < first.full_start);
+                let opens = fi == lim
+                    || !toks[fi - 1].word
+                    || matches!(lower(text, &toks[fi - 1]).as_str(), "but" | "and" | "while" | "yet" | "so");
+                if opens
+                    && !first.pronoun
+                    && !second.pronoun
+                    && first.kind == SourceKind::Person
+                    && second.kind == SourceKind::Person
+                {
+                    let span = Span::new(first.full_start, second.span.end);
+                    return Some(Np { span, role: None, kind: SourceKind::Group, full_start: span.start, ..second });
+                }
             }
         }
         return classify(text, toks, a, j);

@@ -1474,3 +1474,14 @@ fn a_source_on_a_body_is_one_speaker() {
     let r = run("Officials on Monday said the meeting was tense.");
     assert!(r.iter().all(|x| x.0.as_deref().is_some_and(|s| !s.contains("Monday"))), "{r:?}");
 }
+
+#[test]
+fn two_people_named_together_speak_as_one_group() {
+    assert_eq!(one("Mr. Grassley and Mr. Leahy said the program needed reform.").0, "Mr. Grassley and Mr. Leahy");
+    assert_eq!(
+        phrases("Sens. Jon Tester and David Vitter said the bank was too big."),
+        ["Sens. Jon Tester and David Vitter"]
+    );
+    // An object before `and` is no part of the speaker.
+    assert_eq!(one("The mayor thanked Obama and Clinton said the economy was growing.").0, "Clinton");
+}
