@@ -735,8 +735,14 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         });
         let writer_goes_on = close_i
             .is_some_and(|ci| matches!(ctx.w(ci + 1), "while" | "though" | "although" | "whereas" | "but" | "and"));
-        let phrase_ends_sentence =
-            embedded && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on);
+        // (Nor for a title or phrase after a preposition: `On this weekend's broadcast of
+        // "Fox News Sunday," Gov. Mike Pence said …` names a programme, it quotes no one.)
+        let after_preposition = embedded
+            && open_i.is_some_and(|oi| {
+                matches!(ctx.w(oi - 1), "of" | "on" | "in" | "at" | "by" | "for" | "from" | "with" | "about")
+            });
+        let phrase_ends_sentence = embedded
+            && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on || after_preposition);
         if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);

@@ -1485,3 +1485,10 @@ fn two_people_named_together_speak_as_one_group() {
     // An object before `and` is no part of the speaker.
     assert_eq!(one("The mayor thanked Obama and Clinton said the economy was growing.").0, "Clinton");
 }
+
+#[test]
+fn a_quoted_title_after_a_preposition_is_no_quotation() {
+    let r = run("On this weekend's broadcast of \u{201c}Fox News Sunday,\u{201d} Republican vice-presidential nominee Gov. Mike Pence said his running mate was joking.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, ["his running mate was joking"]);
+}
