@@ -1942,6 +1942,33 @@ fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize
     }
 }
 
+/// Occasions and channels of speech: a phrase in them is an adverbial, no part of the speaker.
+static OCCASIONS: crate::clause::WordList = crate::clause::WordList::new(&[
+    "statement",
+    "interview",
+    "letter",
+    "email",
+    "e-mail",
+    "call",
+    "phone",
+    "post",
+    "tweet",
+    "speech",
+    "press",
+    "briefing",
+    "conference",
+    "meeting",
+    "hearing",
+    "report",
+    "video",
+    "message",
+    "broadcast",
+    "time",
+    "end",
+    "start",
+    "same",
+]);
+
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
 pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
@@ -1992,7 +2019,17 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                         .is_some_and(|p| matches!(p, "familiar" | "close" | "briefed" | "knowledgeable"))
                     || l == "with" && next.as_deref().is_some_and(|n| matches!(n, "knowledge" | "direct"))
                     || l == "briefed" && next.as_deref().is_some_and(|n| matches!(n, "on" | "about")));
-            if knows {
+            // A source placed in a body or a place (`said one GOP source in the room`, `said
+            // an official at the ministry`); not an occasion (`said a spokesman in a statement`).
+            let placed = j > i
+                && matches!(l.as_str(), "in" | "on" | "at")
+                && prev.as_deref().is_some_and(|p| people_noun(p).is_some())
+                && next.as_deref() == Some("the")
+                && toks.get(j + 2).is_some_and(|n| {
+                    let w = lower(text, n);
+                    n.word && !is_time_word(&w) && !OCCASIONS.contains(&w.as_str())
+                });
+            if knows || placed {
                 j += 1;
                 continue;
             }

@@ -1192,7 +1192,7 @@ fn participle_after_a_quote_frame_keeps_its_speaker() {
 #[test]
 fn inverted_speaker_with_a_place_phrase() {
     let r = one("The meeting deteriorated from there, said one GOP source in the room.");
-    assert_eq!(r, ("one GOP source".into(), "said".into(), "The meeting deteriorated from there".into()));
+    assert_eq!(r, ("one GOP source in the room".into(), "said".into(), "The meeting deteriorated from there".into()));
 }
 
 #[test]
@@ -1491,4 +1491,12 @@ fn a_quoted_title_after_a_preposition_is_no_quotation() {
     let r = run("On this weekend's broadcast of \u{201c}Fox News Sunday,\u{201d} Republican vice-presidential nominee Gov. Mike Pence said his running mate was joking.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2, ["his running mate was joking"]);
+}
+
+#[test]
+fn a_source_placed_in_a_body_after_the_cue() {
+    assert_eq!(one("The meeting went badly, said one GOP source in the room.").0, "one GOP source in the room");
+    // An occasion is no part of the speaker.
+    let r = run("The meeting went badly, said a spokesman in the statement.");
+    assert!(r.iter().all(|x| x.0.as_deref().is_none_or(|s| !s.contains("statement"))), "{r:?}");
 }
