@@ -806,7 +806,23 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     && f.span.end <= content.start
                     && paras_between(paras, f.span.end, content.start) <= 2
             });
-            if let Some(p) = prev {
+            // A person the paragraph before introduces speaks a quote that opens its own
+            // paragraph, not the earlier speaker (`Rep. Eleanor Whitfield, …, broke with her
+            // party's leadership.` + `"I have spent two years …"`).
+            let introduced = open_i.and_then(|oi| introduced_speaker(ctx, oi)).filter(|n| {
+                prev.is_none_or(|p| !same_person(p.speaker_name.as_deref(), &text[n.span.start..n.span.end]))
+            });
+            if let Some(np) = introduced {
+                let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
+                let phrase = new_found(ctx, Some(&np), None, vec![content], true, AttributionType::Speech);
+                f.speaker = Some(np.span);
+                f.speaker_phrase = phrase.speaker_phrase;
+                f.speaker_name = Some(text[np.span.start..np.span.end].to_string());
+                f.speaker_kind = np.kind;
+                f.role = np.role.clone();
+                f.sentence = ctx.sentence_of(content.start);
+                found.push(f);
+            } else if let Some(p) = prev {
                 let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
                 f.speaker_name = p.speaker_name.clone();
                 f.speaker_kind = p.speaker_kind;
@@ -821,6 +837,36 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
     }
+}
+
+/// The person a paragraph's last sentence is about, when the quote opening at token `oi`
+/// starts the next paragraph and that sentence has no quotation of its own: a named
+/// person (no pronoun) as the sentence's subject.
+fn introduced_speaker(ctx: &Ctx, oi: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let si = ctx.sentence_of(toks[oi].span.start);
+    if si == 0 || ctx.sent_toks(si).0 != oi || !text[ctx.sentences[si - 1].end..toks[oi].span.start].contains('\n') {
+        return None;
+    }
+    let (pa, pb) = ctx.sent_toks(si - 1);
+    // (No quotation anywhere in that paragraph: inside a transcript's turn, a name is no introduction.)
+    let para_start = text[..ctx.sentences[si - 1].start].rfind('\n').map_or(0, |p| p + 1);
+    let qa = tok::index_at(toks, para_start).min(pa);
+    if toks[qa..pb].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
+        return None;
+    }
+    let n = sentence_subject(ctx, pa, pb)?;
+    let name = &text[n.span.start..n.span.end];
+    // (A full name or a name with a title: `Image: NASA.` introduces no one.)
+    (n.kind == SourceKind::Person && !n.pronoun && (np::is_person_name(name) || n.role.is_some())).then_some(n)
+}
+
+/// True when `name` names the same person as `known` (equal, or its last word).
+fn same_person(known: Option<&str>, name: &str) -> bool {
+    known.is_some_and(|k| {
+        k == name || k.rsplit(' ').next() == name.rsplit(' ').next() || k.ends_with(name) || name.ends_with(k)
+    })
 }
 
 /// A pull quote without quotation marks, signed at the paragraph's end by a
@@ -1254,6 +1300,12 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 }
 
 /// The subject noun phrase of the sentence that starts at token `sa`.
+/// The text of token `i` as written.
+fn text_of<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
+    let t = &ctx.toks[i];
+    &ctx.text[t.span.start..t.span.end]
+}
+
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let toks = &ctx.toks;
     let mut i = sa;
@@ -1290,7 +1342,18 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
         i += 1;
     }
     let mut j = i;
-    while j < before && toks[j].word {
+    // (Words and the dots of abbreviations in names: `Rep. Eleanor Whitfield`.)
+    let abbrev_dot = |j: usize| {
+        j > i && ctx.is_punct(j, ".") && toks[j - 1].word && toks[j - 1].span.end == toks[j].span.start && {
+            let w = &text_of(ctx, j - 1);
+            w.len() <= 4 && w.starts_with(char::is_uppercase)
+        }
+    };
+    while j < before && (toks[j].word || abbrev_dot(j)) {
+        if !toks[j].word {
+            j += 1;
+            continue;
+        }
         let w = ctx.w(j);
         // A time adverbial after the subject (`Macron on Thursday appointed …`).
         let time_adverbial = np::is_time_word(w)

@@ -1769,7 +1769,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
 /// True when `name` reads as a person's name: two to four capitalised words,
 /// none of them a title, an organisation or time word, and the whole no known
 /// place or organisation (`Priya Natarajan`, not `Bank`, `Secretary`, `New Zealand`).
-fn is_person_name(name: &str) -> bool {
+pub(crate) fn is_person_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {

@@ -1500,3 +1500,16 @@ fn a_source_placed_in_a_body_after_the_cue() {
     let r = run("The meeting went badly, said a spokesman in the statement.");
     assert!(r.iter().all(|x| x.0.as_deref().is_none_or(|s| !s.contains("statement"))), "{r:?}");
 }
+
+#[test]
+fn a_quote_opening_a_paragraph_belongs_to_the_person_just_introduced() {
+    let t = "\"We will not move,\" Hollis said.\n\nRep. Eleanor Whitfield, a Republican from Texas, broke with her party.\n\n\"I have spent two years telling my constituents that help is coming.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("Eleanor Whitfield"));
+    // The same speaker, named again, goes on; a sentence about something else changes nothing.
+    let t = "\"We will not move,\" Hollis said.\n\nThe council will vote on Monday.\n\n\"Show me 218 votes and we will talk.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0, None);
+}
