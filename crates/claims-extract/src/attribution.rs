@@ -1401,6 +1401,11 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
+        // A verb of judgement that is no verb of saying reports only its judgement with `as`
+        // (`condemned the test as "provocative"`): never a clause (`…, the UN has criticised.`).
+        if judges_only(c.lemma) && !(ce..sb).any(|k| ctx.w(k) == "as") {
+            continue;
+        }
         // A cue inside the text's last token (`… go to: www.example.org/email`) is no word of its own.
         if ci >= toks.len() {
             continue;
@@ -1411,6 +1416,12 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         }
         let prev = ctx.w(ci.wrapping_sub(1));
         let next = ctx.w(ce);
+        // (A quantifier floating after its subject is no determiner: `They both said`.)
+        let floating = matches!(prev, "all" | "both" | "each")
+            && ci >= sa + 2
+            && (toks[ci - 2].word || toks[ci - 2].first == ')')
+            && !np::is_determiner(ctx.w(ci - 2));
+        let prev = if floating { "" } else { prev };
         // `reports have revealed`, `the claims`: a plural noun, not a verb.
         // A noun cue with its clause (`raised fears that`, `dismissed claims that`) goes on as a noun.
         let mut as_noun = None;
@@ -2108,8 +2119,39 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
 /// `describe the court's judgement as historic`) or, after `call`/`dub`/`term`,
 /// an object and then a quoted word (`called the sentence "dangerous"`). The
 /// object is a short phrase of plain words starting at `a`, inside the clause.
+/// Verbs that pass a judgement on their object with `as` (`described the plan as reckless`,
+/// `condemned the test as "provocative"`, `hailed the deal as historic`).
+pub(crate) fn is_judging(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "describe"
+            | "characterize"
+            | "characterise"
+            | "label"
+            | "brand"
+            | "portray"
+            | "depict"
+            | "paint"
+            | "dub"
+            | "condemn"
+            | "denounce"
+            | "criticize"
+            | "criticise"
+            | "praise"
+            | "hail"
+            | "dismiss"
+            | "slam"
+    )
+}
+
+/// The verbs of [`is_judging`] that are no verbs of saying (`condemn`, `praise`): they
+/// report nothing but their `as` judgement.
+fn judges_only(lemma: &str) -> bool {
+    is_judging(lemma) && !matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "dub")
+}
+
 fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
-    let as_verb = matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "portray" | "dub");
+    let as_verb = is_judging(lemma);
     let name_verb = matches!(lemma, "call" | "dub" | "term");
     if !as_verb && !name_verb {
         return None;

@@ -1364,6 +1364,16 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
                 continue;
             }
         }
+        // A quantifier floating after its subject (`Jones and Smith all said`, `They both said`).
+        if i >= lim + 2
+            && toks[i - 1].word
+            && matches!(lower(text, &toks[i - 1]).as_str(), "all" | "both" | "each")
+            && (toks[i - 2].word || toks[i - 2].first == ')')
+            && !is_determiner(&lower(text, &toks[i - 2]))
+        {
+            i -= 1;
+            continue;
+        }
         // Auxiliaries and adverbs (a capitalised word in `-ly` is a name: `the National Rally said`).
         if i > lim && toks[i - 1].word && {
             let l = lower(text, &toks[i - 1]);
@@ -1869,7 +1879,9 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     let common_head = hs.split(' ').next_back().is_some_and(|w| w.starts_with(char::is_lowercase));
     let second_cap = !common_head && hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A bare plural of people (`Officials in Lagos`, `experts at the bank`).
-    let bare_people = hs.split(' ').count() <= 2 && hs.split(' ').next_back().and_then(people_noun) == Some(true);
+    // … or a bare text noun (`Data from the 2014 American Community Survey show`).
+    let bare_people = hs.split(' ').count() <= 2
+        && hs.split(' ').next_back().is_some_and(|w| people_noun(w) == Some(true) || lexicon::is_document_noun(w));
     if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 4 {
         return None;
     }

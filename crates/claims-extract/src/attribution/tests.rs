@@ -1513,3 +1513,22 @@ fn a_quote_opening_a_paragraph_belongs_to_the_person_just_introduced() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].0, None);
 }
+
+#[test]
+fn a_judgement_with_as_is_reported() {
+    let r = one("President Obama condemned the test as \"provocative and destabilizing\".");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Obama", "condemned"));
+    assert!(r.2.starts_with("the test as"), "{r:?}");
+    assert_eq!(one("The senator dismissed the report as a partisan smear.").1, "dismissed");
+    // Without `as` such a verb reports nothing, nor closes a clause.
+    assert!(run("The Security Council condemned the launch.").is_empty());
+    assert!(run("The judge dismissed the case.").is_empty());
+}
+
+#[test]
+fn a_quantifier_floating_after_the_subject() {
+    assert_eq!(one("They both said the plan was flawed.").0, "They");
+    assert_eq!(one("Jones and Smith all said the plan was flawed.").0, "Jones and Smith");
+    // After a determiner it is the subject's own word: no verb follows a noun there.
+    assert!(run("The all said.").is_empty());
+}
