@@ -493,8 +493,103 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     }
     found.sort_by_key(|f| (f.content.first().map_or(0, |c| c.start), f.span.start));
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
+    for f in &mut found {
+        if let Some(p) = designation_with_aside(&ctx, f) {
+            // A described speaker with no title takes the description as role
+            // (`Lena Brandt, a spokesperson for the World Food Programme`), not a clause about it.
+            let old_end = f.speaker_phrase.or(f.speaker).map_or(p.start, |s| s.end);
+            let aside = text[old_end..p.end].trim_start_matches([',', ' ']).trim_end_matches([',', ' ']);
+            let described = aside.split(' ').next().is_some_and(|w| {
+                let l = crate::text::Lower::new(w);
+                !matches!(l.as_str(), "who" | "whose" | "now" | "then" | "of" | "herself" | "himself")
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            if f.role.is_none() && described && !aside.is_empty() && f.speaker_kind == SourceKind::Person {
+                f.role = Some(aside.to_string());
+            }
+            f.speaker_phrase = Some(p);
+        }
+    }
     resolve_names(&ctx, &mut found);
     found
+}
+
+/// The speaker's designation with the aside that describes it: between the speaker and
+/// the cue up to the closing comma (`Brian Fallon, the campaign's press secretary, said`),
+/// or after an inverted cue to the sentence's end (`…, said Kenneth Baer, a former Obama
+/// administration official.`). Appositions, ages, places and relative clauses about the
+/// speaker (`, who served as …`) belong to it; a clause of the writer's does not.
+fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (sp, cue) = (f.speaker?, f.cue?);
+    let phrase = f.speaker_phrase.unwrap_or(sp);
+    let si = ctx.sentence_of(cue.start);
+    let sentence = ctx.sentences[si].span();
+    // (A text's own description is no aside about a person: `according to LSEG data, up from …`.)
+    if !sentence.contains(&phrase)
+        || text[cue.start..cue.end].starts_with([':', '-', '—', '–'])
+        || f.speaker_kind == SourceKind::Document
+        || !text[phrase.start..phrase.end].starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let first = tok::index_at(toks, phrase.end);
+    if !ctx.is_punct(first, ",") || !toks.get(first + 1).is_some_and(|t| t.word) {
+        return None;
+    }
+    // The aside opens like a description: an article or possessive, a lower-case word, a
+    // title, a number (an age), or a relative pronoun about a person.
+    let w = ctx.w(first + 1);
+    let opens = np::is_determiner(w)
+        || matches!(w, "who" | "whose" | "now" | "then" | "herself" | "himself" | "of")
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+        || toks[first + 1].first.is_ascii_digit()
+        || np::is_title(text_of(ctx, first + 1))
+        || toks[first + 1].first.is_lowercase()
+            && !w.ends_with("ing")
+            && lexicon::lookup(w).is_none()
+            && !matches!(
+                w,
+                "up" | "down" | "about" | "from" | "in" | "on" | "at" | "as" | "than" | "and" | "but" | "or"
+            )
+            && !np::is_between(w);
+    if !opens || matches!(w, "which" | "that") {
+        return None;
+    }
+    let ci = tok::index_at(toks, cue.start);
+    if phrase.end <= cue.start {
+        // Before the cue: the aside closes with a comma, then only auxiliaries and adverbs.
+        let close = (first + 1..ci).rev().find(|&k| ctx.is_punct(k, ","))?;
+        let between_ok = toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
+        let inner_ok = toks[first + 1..close]
+            .iter()
+            .all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | ')'))
+            && close - first <= 30;
+        (between_ok && inner_ok).then(|| Span::new(phrase.start, toks[close - 1].span.end))
+    } else if f.content.iter().all(|c| c.end <= cue.start) {
+        // After an inverted cue that closes the sentence: the aside runs to its end.
+        let (_, sb) = ctx.sent_toks(si);
+        let mut end = sb;
+        while end > first + 1 && !toks[end - 1].word && !matches!(toks[end - 1].first, ')' | '"' | '”' | '\'' | '’')
+        {
+            end -= 1;
+        }
+        let inner = &toks[first + 1..end];
+        let clean = inner.iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | '—' | '–'))
+            && inner.len() <= 30
+            // (`…, adding that …`, `…, saying …`: a report of its own.)
+            && !inner.iter().any(|t| {
+                t.word && {
+                    let l = np::lower(&ctx.src(), t);
+                    matches!(l.as_str(), "adding" | "saying" | "noting" | "according")
+                }
+            });
+        (clean && end > first + 1).then(|| Span::new(phrase.start, toks[end - 1].span.end))
+    } else {
+        None
+    }
 }
 
 /// Words that open a headline with a colon without naming a speaker (`The Latest: …`).
@@ -3608,3 +3703,43 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod aside_tests {
+    use super::*;
+
+    fn phrase_and_role(t: &str) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::segment(t);
+        find(t, &sentences, &[])
+            .into_iter()
+            .filter_map(|f| f.speaker_phrase.map(|p| (t[p.start..p.end].to_string(), f.role)))
+            .collect()
+    }
+
+    #[test]
+    fn the_designation_keeps_the_aside_about_the_speaker() {
+        assert_eq!(
+            phrase_and_role("Brian Fallon, the campaign's press secretary, said the emails were fake."),
+            [(
+                "Brian Fallon, the campaign's press secretary".to_string(),
+                Some("the campaign's press secretary".to_string())
+            )]
+        );
+        assert_eq!(
+            phrase_and_role("\"We will win,\" said Kenneth Baer, a former Obama administration official."),
+            [(
+                "Kenneth Baer, a former Obama administration official".to_string(),
+                Some("a former Obama administration official".to_string())
+            )]
+        );
+        // A relative clause about the speaker belongs to the designation, but is no role.
+        let r = phrase_and_role("An army officer, who spoke on condition of anonymity, said the road was closed.");
+        assert_eq!(r[0].0, "An army officer, who spoke on condition of anonymity");
+        // A report of its own after the speaker is no aside; nor is a text's description.
+        let r = phrase_and_role("\"We will win,\" said Kenneth Baer, adding that the race was close.");
+        assert_eq!(r[0].0, "Kenneth Baer");
+        let r =
+            phrase_and_role("Rates rose to 4 percent, according to LSEG data, up from about 3 percent a month ago.");
+        assert!(r.iter().all(|(p, _)| !p.contains("up from")), "{r:?}");
+    }
+}
