@@ -1450,6 +1450,11 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
             continue;
         }
         let w = ctx.w(j);
+        // (A plural after a number or determiner is a noun: `Twenty-seven states`.)
+        let after_number = j > i && {
+            let p = ctx.w(j - 1);
+            np::is_determiner(p) || p.split('-').next_back().is_some_and(crate::segment::lexicon::is_number_word)
+        };
         // A time adverbial after the subject (`Macron on Thursday appointed …`).
         let time_adverbial = np::is_time_word(w)
             || matches!(w, "on" | "in" | "at" | "this" | "late" | "early") && np::is_time_word(ctx.w(j + 1));
@@ -1458,7 +1463,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
                 || AUX.contains(&w)
                 || np::is_between(w)
                 || np::is_irregular_past(w)
-                || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
+                || lexicon::lookup(w).is_some_and(|c| c.1 == Form::Past || c.1 == Form::Third && !after_number)
                 || w.ends_with("ed"))
         {
             break;
@@ -1524,6 +1529,8 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
+                // (`Twenty-seven states led by …`: a noun after a number.)
+                || prev.split('-').next_back().is_some_and(crate::segment::lexicon::is_number_word)
                 || lexicon::lookup(prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next)
                 || lexicon::lookup(next).is_some_and(|l| l.1 == Form::Past)

@@ -1259,7 +1259,8 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     while r > 0 && (is_cap(text, &words[r - 1]) || initial_dot(r - 1)) {
         r -= 1;
     }
-    if r == n {
+    // (A run after an article is no person's name: `The Committee for a Responsible Federal Budget`.)
+    if r == n || r > 0 && matches!(lower(text, &words[r - 1]).as_str(), "a" | "an" | "the") {
         return None;
     }
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
@@ -1537,7 +1538,9 @@ fn role_modifiers(text: &Src<'_>, toks: &[Tok], lim: usize, r: usize) -> usize {
             && !PRONOUNS.contains(&pl.as_str())
             && !pl.ends_with("ly")
             && !pl.ends_with("ing")
-            && (is_cap(text, p) || !pl.ends_with("ed"));
+            && (is_cap(text, p)
+                || !pl.ends_with("ed")
+                || matches!(pl.as_str(), "retired" | "disgraced" | "embattled" | "ousted" | "jailed"));
         if !modifier {
             break;
         }
@@ -1586,6 +1589,15 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             let pl = lower(text, p);
             if p.word && is_cap(text, p) && pl != "the" && !np_stop(&pl) && !is_time_word(&pl) {
                 a -= 1;
+            } else if p.word
+                && matches!(pl.as_str(), "a" | "the")
+                && a >= lim + 3
+                && matches!(lower(text, &toks[a - 2]).as_str(), "for" | "of")
+                && is_cap(text, &toks[a - 3])
+            {
+                // An article after a connector inside a name (`The Committee for a Responsible
+                // Federal Budget`, `Citizens for a Sound Economy`).
+                a -= 2;
             } else if p.word
                 && is_connector(&pl)
                 && pl != "the"
@@ -1770,6 +1782,21 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         words += 1;
     }
     trim_sentence_initial(text, toks, lim, &mut a, j);
+    // Two words coordinated at the phrase's start (`Federal and state officials`,
+    // `Developers and supporters in Congress`), when they open the clause.
+    if a >= lim + 2 && matches!(lower(text, &toks[a - 1]).as_str(), "and" | "or") && toks[a - 2].word {
+        let w = lower(text, &toks[a - 2]);
+        let opens = a - 2 == lim || !toks[a - 3].word || is_determiner(&lower(text, &toks[a - 3]));
+        let plain = !np_stop(&w)
+            && !is_determiner(&w)
+            && !PRONOUNS.contains(&w.as_str())
+            && !is_time_word(&w)
+            && lexicon::lookup(&w).is_none()
+            && !w.ends_with("ly");
+        if opens && plain {
+            a -= 2;
+        }
+    }
     if let Some(n) = extend_pp(text, toks, lim, a, j) {
         return Some(n);
     }
@@ -1880,8 +1907,13 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     let second_cap = !common_head && hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A bare plural of people (`Officials in Lagos`, `experts at the bank`).
     // … or a bare text noun (`Data from the 2014 American Community Survey show`).
-    let bare_people = hs.split(' ').count() <= 2
-        && hs.split(' ').next_back().is_some_and(|w| people_noun(w) == Some(true) || lexicon::is_document_noun(w));
+    // (… or two plurals coordinated: `Developers and supporters in Congress`.)
+    let coordinated = hs.split(' ').count() == 3
+        && hs.split(' ').nth(1) == Some("and")
+        && hs.split(' ').all(|w| w.ends_with('s') || w == "and");
+    let bare_people = coordinated
+        || hs.split(' ').count() <= 2
+            && hs.split(' ').next_back().is_some_and(|w| people_noun(w) == Some(true) || lexicon::is_document_noun(w));
     if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 4 {
         return None;
     }

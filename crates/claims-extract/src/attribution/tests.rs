@@ -1532,3 +1532,29 @@ fn a_quantifier_floating_after_the_subject() {
     // After a determiner it is the subject's own word: no verb follows a noun there.
     assert!(run("The all said.").is_empty());
 }
+
+#[test]
+fn noun_phrases_of_political_news() {
+    assert_eq!(one("Federal and state officials said the two raised $350 million.").0, "Federal and state officials");
+    assert_eq!(
+        one("Developers and supporters in Congress say the program has brought jobs.").0,
+        "Developers and supporters in Congress"
+    );
+    assert_eq!(
+        one("The Committee for a Responsible Federal Budget reported that the plans would cost $150 billion.").0,
+        "The Committee for a Responsible Federal Budget"
+    );
+    assert_eq!(
+        phrases("Retired Air Force general Lloyd Newton said the plan was sound."),
+        ["Retired Air Force general Lloyd Newton"]
+    );
+    // A plural after a number is a noun, not a cue.
+    let r = run("Twenty-seven states led by West Virginia are challenging the rule, arguing it is illegal.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("states")), "{r:?}");
+    assert_eq!(
+        r.iter().find(|x| x.1.as_deref() == Some("arguing")).and_then(|x| x.0.as_deref()),
+        Some("Twenty-seven states")
+    );
+    // An object before `and` is no part of a subject.
+    assert_eq!(one("He met Smith and officials said the plan was sound.").0, "officials");
+}
