@@ -1590,13 +1590,14 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             if p.word && is_cap(text, p) && pl != "the" && !np_stop(&pl) && !is_time_word(&pl) {
                 a -= 1;
             } else if p.word
-                && matches!(pl.as_str(), "a" | "the")
+                && matches!(pl.as_str(), "a" | "an")
                 && a >= lim + 3
                 && matches!(lower(text, &toks[a - 2]).as_str(), "for" | "of")
                 && is_cap(text, &toks[a - 3])
             {
                 // An article after a connector inside a name (`The Committee for a Responsible
-                // Federal Budget`, `Citizens for a Sound Economy`).
+                // Federal Budget`, `Citizens for a Sound Economy`); `of the` rather parts a person
+                // from an organisation (`R. J. Whitaker of the Univ. of Kansas`).
                 a -= 2;
             } else if p.word
                 && is_connector(&pl)

@@ -1557,4 +1557,9 @@ fn noun_phrases_of_political_news() {
     );
     // An object before `and` is no part of a subject.
     assert_eq!(one("He met Smith and officials said the plan was sound.").0, "officials");
+    // `of the` parts a person from an organisation.
+    assert_eq!(
+        one("Prof. R. J. Whitaker of the Univ. of Kansas Medical Center said it was solid.").0,
+        "R. J. Whitaker"
+    );
 }
