@@ -1522,6 +1522,35 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && (toks[ci - 2].word || toks[ci - 2].first == ')')
             && !np::is_determiner(ctx.w(ci - 2));
         let prev = if floating { "" } else { prev };
+        // A verb form after a possessive is a noun (`her push to restore …`, `his record`), but
+        // for `her` as an object (`heard her say that …`, `let her speak`).
+        if matches!(c.form, Form::Base | Form::Third)
+            && matches!(c.class, CueClass::Speech | CueClass::Directive | CueClass::Belief | CueClass::Intention)
+            && ci > sa
+        {
+            let possessive = match prev {
+                "his" | "its" | "their" | "our" | "my" | "your" => true,
+                "her" => !matches!(
+                    ctx.w(ci.wrapping_sub(2)),
+                    "let"
+                        | "make"
+                        | "made"
+                        | "makes"
+                        | "hear"
+                        | "heard"
+                        | "see"
+                        | "saw"
+                        | "watch"
+                        | "watched"
+                        | "help"
+                        | "helped"
+                ),
+                _ => false,
+            };
+            if possessive {
+                continue;
+            }
+        }
         // `reports have revealed`, `the claims`: a plural noun, not a verb.
         // A noun cue with its clause (`raised fears that`, `dismissed claims that`) goes on as a noun.
         let mut as_noun = None;
