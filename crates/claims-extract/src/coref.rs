@@ -734,7 +734,8 @@ fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
     let idx = |g: Gender| usize::from(g == Gender::Female);
     if last.len() >= 2 {
         let bytes = text.as_bytes();
-        for (at, _) in text.match_indices(last) {
+        // (The non-overlapping occurrences, left to right, as `match_indices` finds them.)
+        for at in memchr::memmem::find_iter(bytes, last.as_bytes()) {
             let end = at + last.len();
             // Whole words only.
             if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-')

@@ -654,6 +654,64 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
 /// the end of the words. `that` after a verb (`said that the report was not
 /// accurate`) opens no such clause: there the content is the claim.
 pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
+    // The stages of one claim (certainty, negation, tense) ask about the same
+    // words one after another: the last answer is kept and given again.
+    LAST_EMBEDDED.with(|cell| {
+        let Ok(mut memo) = cell.try_borrow_mut() else { return embedded_read(m) };
+        if memo.holds(m) {
+            return memo.out.clone();
+        }
+        let out = embedded_read(m);
+        memo.keep(m, &out);
+        out
+    })
+}
+
+/// The words last given to [`embedded`] (their spans and texts) and its answer.
+#[derive(Default)]
+struct EmbeddedMemo {
+    /// Each word's span and the end of its text in `text`.
+    words: Vec<(Span, usize)>,
+    /// The words' texts, one after another.
+    text: String,
+    /// What [`embedded_read`] gave for them.
+    out: Vec<bool>,
+}
+
+impl EmbeddedMemo {
+    /// True when `m` are the words kept (same spans, same texts).
+    fn holds(&self, m: &[Tok<'_>]) -> bool {
+        if self.words.len() != m.len() {
+            return false;
+        }
+        let mut from = 0;
+        for (&(span, end), t) in self.words.iter().zip(m) {
+            if span != t.span || self.text.as_bytes().get(from..end) != Some(t.text.as_bytes()) {
+                return false;
+            }
+            from = end;
+        }
+        true
+    }
+    /// Keeps `m` and its answer `out`.
+    fn keep(&mut self, m: &[Tok<'_>], out: &[bool]) {
+        self.words.clear();
+        self.text.clear();
+        for t in m {
+            self.text.push_str(t.text);
+            self.words.push((t.span, self.text.len()));
+        }
+        self.out.clear();
+        self.out.extend_from_slice(out);
+    }
+}
+
+thread_local! {
+    static LAST_EMBEDDED: std::cell::RefCell<EmbeddedMemo> = std::cell::RefCell::default();
+}
+
+/// [`embedded`], read word by word.
+fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
     let n = m.len();
     let mut out = vec![false; n];
     let mut i = 1;
