@@ -74,7 +74,9 @@ const NT_WORDS: &[&str] =
     &["cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent"];
 
 fn is_nt(t: &Tok<'_>) -> bool {
-    ends_nt(t.text) || t.is_any(NT_WORDS)
+    // (The words are ASCII letters: the set's lookup is `is_any`'s answer.)
+    static NT_W: crate::clause::WordList = crate::clause::WordList::new(NT_WORDS);
+    ends_nt(t.text) || NT_W.contains_ignoring_case(t.text)
 }
 
 /// True for a word ending in `n't` (`didn’t`, `WON'T`).
@@ -598,7 +600,9 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
         "fearful",
         "unaware",
     ];
-    if i < 2 || !m[i - 1].is_any(ATTITUDE) {
+    // (The words are ASCII letters: the set's lookup is `is_any`'s answer.)
+    static ATTITUDE_W: crate::clause::WordList = crate::clause::WordList::new(ATTITUDE);
+    if i < 2 || !ATTITUDE_W.contains_ignoring_case(m[i - 1].text) {
         return false;
     }
     let be = (2..=3).filter(|&d| i >= d).any(|d| {
@@ -718,9 +722,12 @@ fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
     while i < n {
         let t = &m[i];
         let lower = t.text.starts_with(char::is_lowercase);
-        let verb_next = m.get(i + 1).is_some_and(|x| {
-            finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
-        });
+        // (Read only for a `that`: the rules are pure.)
+        let verb_next = || {
+            m.get(i + 1).is_some_and(|x| {
+                finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
+            })
+        };
         // `was confident (that) he would win`: the clause is the attitude's content.
         if attitude_content(m, i) {
             for x in &mut out[i..] {
@@ -740,7 +747,7 @@ fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
         let opens = lower
             && (t.is_any(&["who", "whom", "whose", "which", "where"])
                 || when_relative
-                || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
+                || t.is("that") && (nounish(m, i - 1, verb_next()) || subject_relative(m, i))
                 || zero_relative(m, i));
         if !opens {
             i += 1;
