@@ -640,38 +640,44 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
     be && opens_clause
 }
 
-/// Marks the words of `m` (a clause's main words) that stand in a
-/// restrictive relative clause or a noun's complement clause (`any agreement
-/// that is not "perfect"`, `promises it could not keep`, `its warning that it
-/// might …`, `disputes that have not been resolved`): their negators and
-/// hedges belong to the noun, not to the claim's main predicate.
-///
-/// Such a clause opens at `who` / `whom` / `whose` / `which` / `where` after
-/// another word, at `that` after a word read as a noun ([`nounish`]), or at a
-/// subject pronoun opening a relative clause without `that`
-/// ([`zero_relative`]). When no finite verb stands between it and the start of
-/// its own clause (the words' start, a subordinator, a verb of saying or a
-/// `that`), the clause is the subject's (`The projects that were halted did
-/// not resume`, `… said areas where we have built will not fall …`): it closes
-/// after its own verb group, where the next finite verb (with the negators
-/// and adverbs just before it) opens the main predicate. Otherwise it runs to
-/// the end of the words. `that` after a verb (`said that the report was not
-/// accurate`) opens no such clause: there the content is the claim.
-pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
-    // The stages of one claim (certainty, negation, tense) ask about the same
-    // words one after another: the last answer is kept and given again.
-    LAST_EMBEDDED.with(|cell| {
-        let Ok(mut memo) = cell.try_borrow_mut() else { return embedded_read(m) };
-        if memo.holds(m) {
-            return memo.out.clone();
+/// `f` of [`embedded_read`]`(m)`. The stages of one claim (certainty, negation,
+/// tense) ask about the same words one after another: the last answer is kept
+/// and given again.
+fn with_embedded<R>(m: &[Tok<'_>], f: impl FnOnce(&[bool]) -> R) -> R {
+    let mut f = Some(f);
+    let answer = LAST_EMBEDDED.with(|cell| {
+        let Ok(mut memo) = cell.try_borrow_mut() else { return None };
+        if !memo.holds(m) {
+            let out = embedded_read(m);
+            memo.keep(m, &out);
         }
-        let out = embedded_read(m);
-        memo.keep(m, &out);
-        out
-    })
+        f.take().map(|f| f(&memo.out))
+    });
+    match (answer, f) {
+        (Some(r), _) => r,
+        (None, Some(f)) => f(&embedded_read(m)),
+        (None, None) => unreachable!("the answer is given once"),
+    }
 }
 
-/// The words last given to [`embedded`] (their spans and texts) and its answer.
+/// The main words of `all` (a span's `clause::toks`): those of no aside
+/// (`!aside`) and, of those, the words no relative or complement clause
+/// holds ([`embedded_read`]), in order.
+pub(crate) fn main_words<'a>(all: &[Tok<'a>]) -> Vec<Tok<'a>> {
+    // (Words without asides are their own non-aside words: no copy.)
+    let owned: Vec<Tok<'a>>;
+    let m: &[Tok<'a>] = if all.iter().any(|t| t.aside) {
+        owned = all.iter().copied().filter(|t| !t.aside).collect();
+        &owned
+    } else {
+        all
+    };
+    let mut out = Vec::with_capacity(m.len());
+    with_embedded(m, |inner| out.extend(m.iter().zip(inner).filter(|(_, e)| !**e).map(|(t, _)| *t)));
+    out
+}
+
+/// The words last given to [`with_embedded`] (their spans and texts) and their [`embedded_read`].
 #[derive(Default)]
 struct EmbeddedMemo {
     /// Each word's span and the end of its text in `text`.
@@ -714,7 +720,23 @@ thread_local! {
     static LAST_EMBEDDED: std::cell::RefCell<EmbeddedMemo> = std::cell::RefCell::default();
 }
 
-/// [`embedded`], read word by word.
+/// Marks the words of `m` (a clause's main words) that stand in a
+/// restrictive relative clause or a noun's complement clause (`any agreement
+/// that is not "perfect"`, `promises it could not keep`, `its warning that it
+/// might …`, `disputes that have not been resolved`): their negators and
+/// hedges belong to the noun, not to the claim's main predicate.
+///
+/// Such a clause opens at `who` / `whom` / `whose` / `which` / `where` after
+/// another word, at `that` after a word read as a noun ([`nounish`]), or at a
+/// subject pronoun opening a relative clause without `that`
+/// ([`zero_relative`]). When no finite verb stands between it and the start of
+/// its own clause (the words' start, a subordinator, a verb of saying or a
+/// `that`), the clause is the subject's (`The projects that were halted did
+/// not resume`, `… said areas where we have built will not fall …`): it closes
+/// after its own verb group, where the next finite verb (with the negators
+/// and adverbs just before it) opens the main predicate. Otherwise it runs to
+/// the end of the words. `that` after a verb (`said that the report was not
+/// accurate`) opens no such clause: there the content is the claim.
 fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
     let n = m.len();
     let mut out = vec![false; n];
@@ -826,14 +848,8 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
     if !all.iter().any(|t| !t.aside && is_trigger(t.text)) {
         return false;
     }
-    let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
-    if !m.iter().any(|t| is_trigger(t.text)) {
-        return false;
-    }
     // Negators of a noun's relative or complement clause are the noun's.
-    let inner = embedded(&m);
-    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
-    !negators(&m).is_empty()
+    !negators(&main_words(all)).is_empty()
 }
 
 /// True when `text[span]` (a speaker, cue and content, or just the cue) is a
