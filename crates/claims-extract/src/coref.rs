@@ -733,29 +733,16 @@ fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
     let mut tied = [0u32; 2];
     let idx = |g: Gender| usize::from(g == Gender::Female);
     if last.len() >= 2 {
-        let bytes = text.as_bytes();
-        for (at, _) in text.match_indices(last) {
-            let end = at + last.len();
-            // Whole words only.
-            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-')
-                || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            {
-                continue;
-            }
-            // The mention starts at the first name when it is written out.
-            let mut start = at;
-            if parts.len() > 1 {
-                let lead_t = text[..at].trim_end();
-                if lead_t.len() >= parts[0].len() && lead_t.ends_with(parts[0]) {
-                    start = lead_t.len() - parts[0].len();
+        let lead = parts.first().filter(|_| parts.len() > 1).copied();
+        with_mention_clues(text, last, lead, |clues| {
+            for &(g, p) in clues {
+                match p {
+                    None => strong[idx(g)] += 1,
+                    Some(p) if p != skip => tied[idx(g)] += 1,
+                    _ => {}
                 }
             }
-            match mention_gender(text, start, end) {
-                Some((g, None)) => strong[idx(g)] += 1,
-                Some((g, Some(p))) if p != skip => tied[idx(g)] += 1,
-                _ => {}
-            }
-        }
+        });
     }
     let pick = |v: [u32; 2]| match v {
         [0, 0] => None,
@@ -777,6 +764,85 @@ fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
         }
     }
     pick(tied).flatten()
+}
+
+/// `f` of the [`mention_gender`] of each whole-word mention of a name ending
+/// in `last` (and starting with `lead`, when written out) in `text`, in order.
+/// A name's mentions are read once per text (per thread): the pronouns of an
+/// article ask about the same few names again and again.
+fn with_mention_clues(text: &str, last: &str, lead: Option<&str>, f: impl FnOnce(&[(Gender, Option<usize>)])) {
+    thread_local! {
+        static CLUES: std::cell::RefCell<MentionClues> = std::cell::RefCell::default();
+    }
+    let mut f = Some(f);
+    CLUES.with(|cell| {
+        let Ok(mut memo) = cell.try_borrow_mut() else { return };
+        if memo.text.as_slice() != text.as_bytes() || memo.names.len() >= MAX_CLUE_NAMES {
+            memo.text.clear();
+            memo.text.extend_from_slice(text.as_bytes());
+            memo.names.clear();
+        }
+        let lead_key = lead.unwrap_or("");
+        let at = match memo.names.iter().position(|(l, d, has, _)| l == last && d == lead_key && *has == lead.is_some())
+        {
+            Some(at) => at,
+            None => {
+                let clues = mention_clues(text, last, lead);
+                memo.names.push((last.to_string(), lead_key.to_string(), lead.is_some(), clues));
+                memo.names.len() - 1
+            }
+        };
+        if let Some(f) = f.take() {
+            f(&memo.names[at].3);
+        }
+    });
+    if let Some(f) = f {
+        f(&mention_clues(text, last, lead));
+    }
+}
+
+/// Names [`MentionClues`] keeps for one text at most: past this, it starts afresh.
+const MAX_CLUE_NAMES: usize = 256;
+
+/// The text [`with_mention_clues`] last read and the clues of each name asked about.
+#[derive(Default)]
+struct MentionClues {
+    /// A copy of the text.
+    text: Vec<u8>,
+    /// Per name: its last word, its first word (empty when not given), whether
+    /// one was given, and the clues of its mentions.
+    names: Vec<(String, String, bool, Clues)>,
+}
+
+/// The clues of a name's mentions: each mention's gender, with the byte offset
+/// of the pronoun that tells it (`None` for a title or role noun).
+type Clues = Vec<(Gender, Option<usize>)>;
+
+/// The [`mention_gender`] of each whole-word mention of a name ending in
+/// `last` (starting with `lead` when written out) in `text`, in order.
+fn mention_clues(text: &str, last: &str, lead: Option<&str>) -> Clues {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // (The non-overlapping occurrences, left to right, as `match_indices` finds them.)
+    for at in memchr::memmem::find_iter(bytes, last.as_bytes()) {
+        let end = at + last.len();
+        // Whole words only.
+        if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'-')
+            || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        {
+            continue;
+        }
+        // The mention starts at the first name when it is written out.
+        let mut start = at;
+        if let Some(first) = lead {
+            let lead_t = text[..at].trim_end();
+            if lead_t.len() >= first.len() && lead_t.ends_with(first) {
+                start = lead_t.len() - first.len();
+            }
+        }
+        out.extend(mention_gender(text, start, end));
+    }
+    out
 }
 
 /// The gender one mention of a name (`text[start..end]`) shows: a title or

@@ -507,11 +507,9 @@ const WHILE_WORDS: &[&str] = &["while", "whereas", "whilst"];
 /// [`certainty`] of a clamped span, read word by word from its words `all`
 /// (`toks` read with [`While::Main`]), no pre-check.
 fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Span>) {
-    let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
     // Hedges of a noun's relative or complement clause (`rare effects that
     // might emerge`, `its warning that it might need to …`) are the noun's.
-    let inner = crate::negation::embedded(&m);
-    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
+    let m = crate::negation::main_words(all);
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
     let mut future_word: Option<Span> = None;
     let n = m.len();

@@ -74,7 +74,9 @@ const NT_WORDS: &[&str] =
     &["cannot", "dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "wont", "cant", "hasnt", "havent"];
 
 fn is_nt(t: &Tok<'_>) -> bool {
-    ends_nt(t.text) || t.is_any(NT_WORDS)
+    // (The words are ASCII letters: the set's lookup is `is_any`'s answer.)
+    static NT_W: crate::clause::WordList = crate::clause::WordList::new(NT_WORDS);
+    ends_nt(t.text) || NT_W.contains_ignoring_case(t.text)
 }
 
 /// True for a word ending in `n't` (`didn’t`, `WON'T`).
@@ -598,7 +600,9 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
         "fearful",
         "unaware",
     ];
-    if i < 2 || !m[i - 1].is_any(ATTITUDE) {
+    // (The words are ASCII letters: the set's lookup is `is_any`'s answer.)
+    static ATTITUDE_W: crate::clause::WordList = crate::clause::WordList::new(ATTITUDE);
+    if i < 2 || !ATTITUDE_W.contains_ignoring_case(m[i - 1].text) {
         return false;
     }
     let be = (2..=3).filter(|&d| i >= d).any(|d| {
@@ -636,6 +640,86 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
     be && opens_clause
 }
 
+/// `f` of [`embedded_read`]`(m)`. The stages of one claim (certainty, negation,
+/// tense) ask about the same words one after another: the last answer is kept
+/// and given again.
+fn with_embedded<R>(m: &[Tok<'_>], f: impl FnOnce(&[bool]) -> R) -> R {
+    let mut f = Some(f);
+    let answer = LAST_EMBEDDED.with(|cell| {
+        let Ok(mut memo) = cell.try_borrow_mut() else { return None };
+        if !memo.holds(m) {
+            let out = embedded_read(m);
+            memo.keep(m, &out);
+        }
+        f.take().map(|f| f(&memo.out))
+    });
+    match (answer, f) {
+        (Some(r), _) => r,
+        (None, Some(f)) => f(&embedded_read(m)),
+        (None, None) => unreachable!("the answer is given once"),
+    }
+}
+
+/// The main words of `all` (a span's `clause::toks`): those of no aside
+/// (`!aside`) and, of those, the words no relative or complement clause
+/// holds ([`embedded_read`]), in order.
+pub(crate) fn main_words<'a>(all: &[Tok<'a>]) -> Vec<Tok<'a>> {
+    // (Words without asides are their own non-aside words: no copy.)
+    let owned: Vec<Tok<'a>>;
+    let m: &[Tok<'a>] = if all.iter().any(|t| t.aside) {
+        owned = all.iter().copied().filter(|t| !t.aside).collect();
+        &owned
+    } else {
+        all
+    };
+    let mut out = Vec::with_capacity(m.len());
+    with_embedded(m, |inner| out.extend(m.iter().zip(inner).filter(|(_, e)| !**e).map(|(t, _)| *t)));
+    out
+}
+
+/// The words last given to [`with_embedded`] (their spans and texts) and their [`embedded_read`].
+#[derive(Default)]
+struct EmbeddedMemo {
+    /// Each word's span and the end of its text in `text`.
+    words: Vec<(Span, usize)>,
+    /// The words' texts, one after another.
+    text: String,
+    /// What [`embedded_read`] gave for them.
+    out: Vec<bool>,
+}
+
+impl EmbeddedMemo {
+    /// True when `m` are the words kept (same spans, same texts).
+    fn holds(&self, m: &[Tok<'_>]) -> bool {
+        if self.words.len() != m.len() {
+            return false;
+        }
+        let mut from = 0;
+        for (&(span, end), t) in self.words.iter().zip(m) {
+            if span != t.span || self.text.as_bytes().get(from..end) != Some(t.text.as_bytes()) {
+                return false;
+            }
+            from = end;
+        }
+        true
+    }
+    /// Keeps `m` and its answer `out`.
+    fn keep(&mut self, m: &[Tok<'_>], out: &[bool]) {
+        self.words.clear();
+        self.text.clear();
+        for t in m {
+            self.text.push_str(t.text);
+            self.words.push((t.span, self.text.len()));
+        }
+        self.out.clear();
+        self.out.extend_from_slice(out);
+    }
+}
+
+thread_local! {
+    static LAST_EMBEDDED: std::cell::RefCell<EmbeddedMemo> = std::cell::RefCell::default();
+}
+
 /// Marks the words of `m` (a clause's main words) that stand in a
 /// restrictive relative clause or a noun's complement clause (`any agreement
 /// that is not "perfect"`, `promises it could not keep`, `its warning that it
@@ -653,16 +737,19 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
 /// and adverbs just before it) opens the main predicate. Otherwise it runs to
 /// the end of the words. `that` after a verb (`said that the report was not
 /// accurate`) opens no such clause: there the content is the claim.
-pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
+fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
     let n = m.len();
     let mut out = vec![false; n];
     let mut i = 1;
     while i < n {
         let t = &m[i];
         let lower = t.text.starts_with(char::is_lowercase);
-        let verb_next = m.get(i + 1).is_some_and(|x| {
-            finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
-        });
+        // (Read only for a `that`: the rules are pure.)
+        let verb_next = || {
+            m.get(i + 1).is_some_and(|x| {
+                finite(x) || x.is_any(&["not", "never", "also", "already", "still", "now"]) || x.text.ends_with("ly")
+            })
+        };
         // `was confident (that) he would win`: the clause is the attitude's content.
         if attitude_content(m, i) {
             for x in &mut out[i..] {
@@ -682,7 +769,7 @@ pub(crate) fn embedded(m: &[Tok<'_>]) -> Vec<bool> {
         let opens = lower
             && (t.is_any(&["who", "whom", "whose", "which", "where"])
                 || when_relative
-                || t.is("that") && (nounish(m, i - 1, verb_next) || subject_relative(m, i))
+                || t.is("that") && (nounish(m, i - 1, verb_next()) || subject_relative(m, i))
                 || zero_relative(m, i));
         if !opens {
             i += 1;
@@ -761,14 +848,8 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
     if !all.iter().any(|t| !t.aside && is_trigger(t.text)) {
         return false;
     }
-    let m: Vec<Tok<'_>> = all.iter().copied().filter(|t| !t.aside).collect();
-    if !m.iter().any(|t| is_trigger(t.text)) {
-        return false;
-    }
     // Negators of a noun's relative or complement clause are the noun's.
-    let inner = embedded(&m);
-    let m: Vec<Tok<'_>> = m.into_iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
-    !negators(&m).is_empty()
+    !negators(&main_words(all)).is_empty()
 }
 
 /// True when `text[span]` (a speaker, cue and content, or just the cue) is a

@@ -19,6 +19,9 @@ pub struct Registry {
     /// The [`refine_kind`] of each (kind, name) added so far (read from the
     /// name's entities: the same speaker comes back claim after claim).
     kinds: Vec<(SourceKind, String, SourceKind)>,
+    /// The [`ids::normalize`] of each source's name as it was read (the name, then its
+    /// normal form), by the source's place in `sources`: filled when first needed.
+    normal_names: Vec<Option<(String, String)>>,
 }
 
 impl Registry {
@@ -92,17 +95,27 @@ impl Registry {
     }
 
     /// An earlier person this short mention stands for: same surname, or `the` + role word.
-    fn same_person(&self, name: &str) -> Option<String> {
+    fn same_person(&mut self, name: &str) -> Option<String> {
         let n = ids::normalize(name);
         let bare = n.strip_prefix("the ").unwrap_or(&n);
-        let mut hits = self.sources.iter().filter(|s| s.kind == SourceKind::Person).filter(|s| {
-            let full = ids::normalize(&s.name);
-            let surname = !n.contains(' ') && full.len() > n.len() && full.ends_with(&format!(" {n}"));
-            let role = n.starts_with("the ")
-                && s.role.as_deref().is_some_and(|r| ids::normalize(r).rsplit(' ').next() == Some(bare));
-            surname || role
-        });
-        let first = hits.next()?;
+        let spaced = format!(" {n}");
+        // (Each person's normal name is read once, and again only if the name changed.)
+        self.normal_names.resize(self.sources.len(), None);
+        for (s, kept) in self.sources.iter().zip(self.normal_names.iter_mut()) {
+            if s.kind == SourceKind::Person && kept.as_ref().is_none_or(|(read, _)| *read != s.name) {
+                *kept = Some((s.name.clone(), ids::normalize(&s.name)));
+            }
+        }
+        let normal_names = &self.normal_names;
+        let mut hits =
+            self.sources.iter().enumerate().filter(|(_, s)| s.kind == SourceKind::Person).filter(|(k, s)| {
+                let full = normal_names[*k].as_ref().map_or("", |(_, f)| f.as_str());
+                let surname = !n.contains(' ') && full.len() > n.len() && full.ends_with(&spaced);
+                let role = n.starts_with("the ")
+                    && s.role.as_deref().is_some_and(|r| ids::normalize(r).rsplit(' ').next() == Some(bare));
+                surname || role
+            });
+        let (_, first) = hits.next()?;
         // Ambiguous short mentions stay apart.
         if hits.next().is_some() {
             return None;

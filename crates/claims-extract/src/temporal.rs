@@ -805,9 +805,7 @@ fn prec_of(u: Unit) -> Precision {
 fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
     // (A noun's relative clause has its own tense: `since March, when it warned
     // that profits would drop` is past.)
-    let words: Vec<Tok<'_>> = m.iter().copied().filter(|t| !t.aside).collect();
-    let inner = crate::negation::embedded(&words);
-    let main: Vec<&Tok<'_>> = words.iter().zip(inner).filter(|(_, e)| !e).map(|(t, _)| t).collect();
+    let main = crate::negation::main_words(m);
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
             && t.text != "May"
