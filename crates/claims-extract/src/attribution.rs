@@ -790,6 +790,15 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         }
         let open_i = q.open.map(|o| tok::index_at(toks, o) - 1);
         let close_i = q.close.map(|c| tok::index_at(toks, c));
+        // A programme or paper named as the addressee of a verb of telling is no quotation
+        // (`Sanders told "Morning Joe" that …`): the report is read by the indirect pass.
+        if let (Some(oi), Some(ci)) = (open_i, close_i) {
+            let told =
+                oi > 0 && lexicon::lookup(ctx.w(oi - 1)).is_some_and(|l| takes_addressee(l.2) && l.1 == Form::Past);
+            if told && (ctx.w(ci + 1) == "that" || is_wh(ctx.w(ci + 1))) && nwords <= 6 {
+                continue;
+            }
+        }
         // Before-frame: from the sentence start (or the previous quote) to the open mark.
         if let Some(oi) = open_i {
             let si = ctx.sentence_of(toks[oi].span.start);
@@ -2567,7 +2576,14 @@ fn verbal(
             && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by" | "of" | "for" | "with")
             && !np::is_between(ctx.w(i))
     };
-    if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") {
+    // A quoted name as the addressee (`told "Morning Joe" that …`).
+    if takes_addressee(lemma) && mark_kind(text, &toks[k.min(toks.len() - 1)]) == Some(Mark::Open) {
+        let close = (k + 1..(k + 9).min(sb)).find(|&i| mark_kind(text, &toks[i]).is_some());
+        if let Some(cl) = close.filter(|&cl| ctx.w(cl + 1) == "that" || is_wh(ctx.w(cl + 1))) {
+            k = cl + 1;
+        }
+    }
+    if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") && !is_wh(ctx.w(k)) {
         let w = ctx.w(k);
         if matches!(
             w,
@@ -2626,6 +2642,12 @@ fn verbal(
                 }
                 k += 1;
                 n += 1;
+            }
+            // … and a name after that role (`told Breitbart News Daily host Alex Marlow`).
+            if n > 0 && k < sb && toks[k].word && np::is_cap(text, &toks[k]) && np::is_title(ctx.w(k - 1)) {
+                while k < sb && toks[k].word && np::is_cap(text, &toks[k]) {
+                    k += 1;
+                }
             }
             // `warned the ban would fuel …`: a noun phrase before an auxiliary is the
             // complement's subject, not an addressee (`told` always takes one).
@@ -2694,9 +2716,22 @@ fn verbal(
         }
         j += 1;
     }
+    // After an addressee, a time may stand before a wh-clause (`told X on Thursday how …`).
+    let addressed = k > ce && takes_addressee(lemma) && lemma != "ask";
+    if !clause && addressed {
+        let m = match ctx.w(k) {
+            "on" if crate::temporal::is_weekday(text_of(ctx, (k + 1).min(toks.len() - 1))) => k + 2,
+            "yesterday" | "today" | "tonight" => k + 1,
+            "last" | "this" if np::is_time_word(ctx.w(k + 1)) => k + 2,
+            _ => k,
+        };
+        if is_wh(ctx.w(m)) {
+            k = m;
+        }
+    }
     // `said on Monday the talks had failed`, `said in a statement it had agreed`: an
     // adverbial, then a clause without `that`.
-    if !clause && !passive && c.class == CueClass::Speech {
+    if !clause && !passive && c.class == CueClass::Speech && !is_wh(ctx.w(k)) {
         if let Some(b) = adverbial_then_clause(ctx, k, sb) {
             k = b;
             clause = true;
@@ -2729,17 +2764,27 @@ fn verbal(
     }
     if !clause && is_wh(next) {
         // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
-        // as …`) after a verb of telling, not of asking; `what` is the clause's subject and stays.
+        // as …`, `told reporters how surprised he is`) after a verb of telling, not of asking;
+        // `what` is the clause's subject and stays, as `how` before a word it modifies.
         let telling = c.class == CueClass::Speech
-            && matches!(
+            && (matches!(
                 lemma,
                 "explain" | "note" | "reveal" | "detail" | "outline" | "observe" | "recount" | "disclose" | "describe"
-            );
+            ) || addressed && lemma == "tell");
         if !telling || !matches!(next, "what" | "how" | "why") {
             return None;
         }
-        let body = if next == "what" { k } else { k + 1 };
-        if !looks_clausal(ctx, body, sb) || (next != "what" && !subject_start(ctx, body)) {
+        let mut body = if next == "what" { k } else { k + 1 };
+        // (`how surprised he is`, `how much the plan costs`: `how` and the word it modifies,
+        // then the clause's subject.)
+        let degree = next == "how"
+            && !np::is_determiner(ctx.w(k + 1))
+            && !np::PRONOUNS.contains(&ctx.w(k + 1))
+            && (np::PRONOUNS.contains(&ctx.w(k + 2)) || np::is_determiner(ctx.w(k + 2)));
+        if degree {
+            body = k;
+        }
+        if !looks_clausal(ctx, body, sb) || (body != k && !subject_start(ctx, body)) {
             return None;
         }
         clause = true;
@@ -3602,8 +3647,10 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
 fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
     let text = ctx.text;
     let toks = &ctx.toks;
-    // A lone capitalised word is no full name (whatever its titles).
-    if j - i < 2 {
+    // A lone capitalised word is no full name (whatever its titles); nor is a run in quotation
+    // marks, a title (`told "Morning Joe" that …`).
+    let mark = |k: usize| toks.get(k).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
+    if j - i < 2 || i > 0 && mark(i - 1) && mark(j) {
         return None;
     }
     let mut a = i;

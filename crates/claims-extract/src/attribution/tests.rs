@@ -1572,3 +1572,16 @@ fn a_cue_word_after_a_possessive_is_a_noun() {
     let r = run("I heard her say that the plan had failed.");
     assert!(r.iter().any(|x| x.1.as_deref() == Some("say")), "{r:?}");
 }
+
+#[test]
+fn telling_an_addressee_how_or_that() {
+    let r = one("Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is that health has been at the forefront.");
+    assert_eq!(r.2, "how surprised he is that health has been at the forefront");
+    // A programme in quotation marks is the addressee, no quotation, and no one's name.
+    let t = "Sanders told \"Morning Joe\" that nobody would question her intelligence. He said she would win.";
+    let r = run(t);
+    assert_eq!(r[0].2, ["nobody would question her intelligence"]);
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f[1].speaker_name.as_deref(), Some("Sanders"));
+}
