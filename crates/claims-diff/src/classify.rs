@@ -1626,7 +1626,13 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Negation.
     // In a split or merge the negated part may be another one of the group.
     let any_negated = |cs: &[&Claim]| cs.iter().any(|c| c.negated);
-    let field_negation = any_negated(olds) != any_negated(news) && words_changed;
+    // The flag reads the main clause of each claim: when a group's claims
+    // are cut differently (`A. Bush said Russia is not an enemy` merged into
+    // one claim whose main clause is `A`), the flags may differ while the
+    // same negators stand on both sides; the polarity written is kept.
+    let one_to_one = olds.len() == 1 && news.len() == 1;
+    let field_negation =
+        any_negated(olds) != any_negated(news) && words_changed && (one_to_one || po.negators != pn.negators);
     if field_negation || po.negators != pn.negators {
         let (from, to) = if field_negation {
             (any_negated(olds), any_negated(news))
@@ -2674,5 +2680,22 @@ mod tests {
         let n = claim("Claire Dubois, the museum's curator, said the painting was stolen");
         let r = run(&o, &n);
         assert!(!r.explanation.contains("word order"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_merge_that_keeps_its_negators_keeps_its_polarity() {
+        // The negated clause ends inside the merged claim, whose own flag reads
+        // its main clause: the same `not` on both sides is no flip.
+        let o1 = claim("The spokesman said Russia shares European values.");
+        let mut o2 = claim("Bush stated that Russia is not an enemy.");
+        o2.negated = true;
+        let n = claim("The spokesman said that Russia shares European values. Bush said that Russia is not an enemy.");
+        let r = classify(&[&o1, &o2], &[&n], &Context::default(), None);
+        assert!(!r.kinds.contains(&ChangeKind::Negation), "{r:?}");
+        assert!(!r.substantive, "{r:?}");
+        // A negator dropped in the merge is still a flip.
+        let n = claim("The spokesman said Russia shares European values. Bush said that Russia is an enemy.");
+        let r = classify(&[&o1, &o2], &[&n], &Context::default(), None);
+        assert!(r.kinds.contains(&ChangeKind::Negation), "{r:?}");
     }
 }
