@@ -54,7 +54,15 @@
 //! - a modal word after a determiner, which is a noun or an adjective (`the
 //!   planned date`), is no modal;
 //! - discourse markers (`for example`, `in addition`, `of course`);
-//! - a name for its demonym (`Japan` → `Japanese`, `Canada` → `Canadian`);
+//! - a name for its demonym (`Japan` → `Japanese`, `Canada` → `Canadian`,
+//!   and the irregular ones: `American` → `United States`, `Dutch` →
+//!   `Netherlands`);
+//! - initials written with or without dots (`U.S.` → `US` → `United States`);
+//! - a speaker's name written with other spaces or hyphens (`Keyzilberman` →
+//!   `Key Zilberman`); a reporting word inside a name (`United States`, `the
+//!   Washington Post`) is no reporting verb;
+//! - in a split or merge, the same negators written on both sides (the
+//!   claims' own flags read only their main clauses);
 //! - a pronoun replaced by the name or noun it stands for, when that is named
 //!   before in the article (`He` → `Kotunica`), or the other way round;
 //! - modal words of one degree of certainty (`is set to` → `is scheduled to`);
@@ -388,6 +396,70 @@ fn is_quantity_noun(prev: Option<&str>, w: &str, next: Option<&str>) -> bool {
             matches!(prev, Some("a" | "an"))
         }
         _ => false,
+    }
+}
+
+/// Demonyms that are not made from their country's name by a suffix (see
+/// [`is_name_derivation`]), with the names they stand for (folded words).
+const DEMONYMS: &[(&str, &[&[&str]])] = &[
+    ("american", &[&["united", "states"], &["us"], &["usa"]]),
+    ("british", &[&["britain"], &["united", "kingdom"], &["uk"]]),
+    ("dutch", &[&["netherlands"], &["holland"]]),
+    ("french", &[&["france"]]),
+    ("swiss", &[&["switzerland"]]),
+    ("welsh", &[&["wales"]]),
+    ("scottish", &[&["scotland"]]),
+    ("irish", &[&["ireland"]]),
+    ("english", &[&["england"]]),
+    ("spanish", &[&["spain"]]),
+    ("danish", &[&["denmark"]]),
+    ("swedish", &[&["sweden"]]),
+    ("finnish", &[&["finland"]]),
+    ("polish", &[&["poland"]]),
+    ("turkish", &[&["turkey"]]),
+    ("greek", &[&["greece"]]),
+    ("norwegian", &[&["norway"]]),
+    ("portuguese", &[&["portugal"]]),
+    ("belgian", &[&["belgium"]]),
+    ("lebanese", &[&["lebanon"]]),
+    ("thai", &[&["thailand"]]),
+    ("filipino", &[&["philippines"]]),
+    ("saudi", &[&["saudi", "arabia"]]),
+    ("afghan", &[&["afghanistan"]]),
+    ("kazakh", &[&["kazakhstan"]]),
+    ("uzbek", &[&["uzbekistan"]]),
+    ("tajik", &[&["tajikistan"]]),
+    ("kyrgyz", &[&["kyrgyzstan"]]),
+    ("turkmen", &[&["turkmenistan"]]),
+];
+
+/// Removes from `list` (stems only `text` has) a capitalised demonym of
+/// [`DEMONYMS`] whose country's name stands in `other` with all its stems in
+/// `other_list` (stems only `other` has), and removes those stems: `the
+/// American ambassador` → `the United States ambassador` names one country.
+fn match_demonyms(list: &mut Vec<String>, other_list: &mut Vec<String>, text: &str, other: &str) {
+    let mut other_words: Option<Vec<String>> = None;
+    for t in words::tokens(text) {
+        if !t.word || !t.text.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some((_, names)) = DEMONYMS.iter().find(|(d, _)| *d == words::fold(t.text)) else { continue };
+        let stem = lemma(t.text);
+        let Some(k) = list.iter().position(|x| *x == stem) else { continue };
+        let ow = other_words.get_or_insert_with(|| folded_words(other));
+        let found = names.iter().find_map(|name| {
+            let run: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+            let stems: Vec<String> = name.iter().map(|w| lemma(w)).collect();
+            (occurrences(ow, &run) > 0 && minus(&stems, other_list).is_empty()).then_some(stems)
+        });
+        if let Some(stems) = found {
+            list.remove(k);
+            for st in stems {
+                if let Some(i) = other_list.iter().position(|x| *x == st) {
+                    other_list.remove(i);
+                }
+            }
+        }
     }
 }
 
@@ -731,7 +803,12 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         let stem = lemma(t.text);
-        if CUES.contains(&stem.as_str()) {
+        // A capitalised word after a capitalised word is part of a name
+        // (`United States`, `the Washington Post`), not a reporting verb.
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let in_name =
+            capital(t.text) && i > 0 && toks[..i].iter().rev().find(|x| x.word).is_some_and(|x| capital(x.text));
+        if CUES.contains(&stem.as_str()) && !in_name {
             p.cues.push(stem.clone());
         }
         p.content.push(stem);
@@ -1206,6 +1283,39 @@ fn scales(text: &str) -> String {
     out
 }
 
+/// The text with initials written with dots run together (`U.S.` → `US`,
+/// `U.N.` → `UN`): two to five capitals, each followed by a dot, that stand
+/// as a word of their own, so that they read as the abbreviation written
+/// without dots.
+fn undot_initials(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut last) = (0, 0);
+    while i < b.len() {
+        let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.';
+        if !starts_word || !b[i].is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < b.len() && b[j].is_ascii_uppercase() && b[j + 1] == b'.' {
+            j += 2;
+        }
+        let letters = (j - i) / 2;
+        if (2..=5).contains(&letters) && !b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            // All bytes between `i` and `j` are ASCII: the slices stay on char boundaries.
+            out.push_str(&text[last..i]);
+            out.extend(text[i..j].chars().filter(|c| *c != '.'));
+            last = j;
+            i = j;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// The text with a clock time's `am`/`pm` set apart from its digits (`4pm`
 /// → `4 pm`, `4 p.m.` → `4 pm`), so that both ways of writing compare equal.
 fn clock_times(text: &str) -> String {
@@ -1494,7 +1604,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     ot_kept.push_str(&ot[last_o..]);
     nt_kept.push_str(&nt[last_n..]);
-    let (ot_kept, nt_kept) = (scales(&clock_times(&ot_kept)), scales(&clock_times(&nt_kept)));
+    let (ot_kept, nt_kept) =
+        (scales(&clock_times(&undot_initials(&ot_kept))), scales(&clock_times(&undot_initials(&nt_kept))));
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
     let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
     let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
@@ -1539,8 +1650,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     ins.retain(|i| !typo_of_function_word(i, &nt, &ot));
     // Abbreviations written out or shortened (`PM` → `Prime Minister`), and
     // derivations of one root (`champion` → `championship`).
-    match_abbreviations(&mut del, &mut ins, &ot, &nt);
-    match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    if !del.is_empty() && !ins.is_empty() {
+        // Initials written with dots (`U.S.`) are the abbreviation without them.
+        let (ou, nu) = (undot_initials(&ot), undot_initials(&nt));
+        match_abbreviations(&mut del, &mut ins, &ou, &nu);
+        match_abbreviations(&mut ins, &mut del, &nu, &ou);
+    }
     // An abbreviation added beside, or dropped from beside, the full name it
     // stands for (`the Motion Picture Association of America` → `… (MPAA)`).
     let capitals = |t: &str| -> Vec<String> {
@@ -1574,6 +1689,11 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         None => true,
     });
     // A phrasal verb for its one-word equivalent (`go back` → `return`).
+    // A country's name for its demonym (`American` → `United States`).
+    if !del.is_empty() && !ins.is_empty() {
+        match_demonyms(&mut del, &mut ins, &ot, &nt);
+        match_demonyms(&mut ins, &mut del, &nt, &ot);
+    }
     match_phrasal(&mut del, &mut ins, &ot, &nt);
     // A light verb with a noun for the verb it comes from (`inspected` →
     // `carried out an inspection`).
@@ -1718,7 +1838,11 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     };
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
+    // A name written with other spaces or hyphens (`Keyzilberman` → `Key
+    // Zilberman`, `Al Libi` → `Al-Libi`) is the same speaker.
+    let letters =
+        |x: &str| -> String { x.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
+    if so.map(letters) != sn.map(letters) && words_changed && speaker_words_changed() {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => {
                 // A named speaker made anonymous (or the other way round) is
@@ -2697,5 +2821,64 @@ mod tests {
         let n = claim("The spokesman said Russia shares European values. Bush said that Russia is an enemy.");
         let r = classify(&[&o1, &o2], &[&n], &Context::default(), None);
         assert!(r.kinds.contains(&ChangeKind::Negation), "{r:?}");
+    }
+
+    #[test]
+    fn a_reporting_word_inside_a_name_is_no_cue() {
+        // `States` in `United States` is no `states`: the name written out is cosmetic.
+        let r = run(&claim("The US Army confirmed the test"), &claim("The United States Army confirmed the test"));
+        assert!(!r.substantive && !r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        // A reporting verb added is still an attribution change.
+        let r = run(&claim("The army carried out the test"), &claim("The army states it carried out the test"));
+        assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+    }
+
+    #[test]
+    fn initials_with_dots_are_the_abbreviation() {
+        for (a, b) in [
+            ("The U.N. agency said the camp was full", "The United Nations agency said the camp was full"),
+            (
+                "The U.S. Missile Defense Agency said the test failed",
+                "The United States Missile Defense Agency said the test failed",
+            ),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        assert_eq!(undot_initials("in the U.S. and U.K., A. Smith said"), "in the US and UK, A. Smith said");
+        // Initials of another name are a change.
+        let r = run(
+            &claim("The U.N. agency said the camp was full"),
+            &claim("The European Union agency said the camp was full"),
+        );
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_country_for_its_irregular_demonym_is_cosmetic() {
+        for (a, b) in [
+            ("The American ambassador met the minister", "The United States ambassador met the minister"),
+            ("British troops left the town", "UK troops left the town"),
+            ("Dutch police arrested two men", "Police in the Netherlands arrested two men"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        // Another country is a change.
+        let r = run(&claim("The French ambassador met the minister"), &claim("The German ambassador met the minister"));
+        assert!(r.substantive, "{r:?}");
+        let r =
+            run(&claim("The American ambassador met the minister"), &claim("The Canada ambassador met the minister"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_written_with_other_spaces_is_the_same_speaker() {
+        let o = said("the bus was not attacked", "Naty Keyzilberman", "said");
+        let n = said("the bus was not attacked on Monday", "Naty Key Zilberman", "said");
+        let r = run(&o, &n);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        let n = said("the bus was not attacked on Monday", "Naty Kaye", "said");
+        assert!(run(&o, &n).kinds.contains(&ChangeKind::Attribution));
     }
 }
