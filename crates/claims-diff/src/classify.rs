@@ -100,6 +100,7 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use claims_match::words;
 use claims_model::{ids, ChangeKind, Claim, Sentence, Source, SourceKind, WordOp, WordOpKind};
@@ -553,19 +554,17 @@ const PHRASAL: &[(&[&str], &[&str])] = &[
 /// of a phrase of [`PHRASAL`] that stands as a run in `old` and whose
 /// one-word equivalent stands in `new`, or the other way round.
 fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &str) {
+    // Every phrase pair has a content word on one side at least: with no
+    // content word deleted or inserted there is nothing to match.
+    if del.is_empty() && ins.is_empty() {
+        return;
+    }
     let lemmas =
         |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| lemma(w.text)).collect() };
     let (ol, nl) = (lemmas(old), lemmas(new));
     let stands = |seq: &[String], run: &[String]| seq.windows(run.len()).any(|w| w == run);
-    for (x, y) in PHRASAL {
-        let (lx, ly): (Vec<String>, Vec<String>) =
-            (x.iter().map(|w| lemma(w)).collect(), y.iter().map(|w| lemma(w)).collect());
-        // The stems of the words that are no function words (`before` is one).
-        let content = |ws: &[&str]| -> Vec<String> {
-            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
-        };
-        let (kx, ky) = (content(x), content(y));
-        for (from, to, cf, ct) in [(&lx, &ly, &kx, &ky), (&ly, &lx, &ky, &kx)] {
+    for (lx, ly, kx, ky) in phrasal_stems() {
+        for (from, to, cf, ct) in [(lx, ly, kx, ky), (ly, lx, ky, kx)] {
             // The phrase went (its content stems are among the deleted) and its
             // equivalent came (among the inserted).
             // A side of function words only (`before`) went or came when it
@@ -594,6 +593,20 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
             }
         }
     }
+}
+
+/// The stems of [`PHRASAL`], made on first use: for each pair, the stems of
+/// both sides and the stems of their words that are no function words
+/// (`before` is one).
+fn phrasal_stems() -> &'static [(Vec<String>, Vec<String>, Vec<String>, Vec<String>)] {
+    static STEMS: OnceLock<Vec<(Vec<String>, Vec<String>, Vec<String>, Vec<String>)>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        let all = |ws: &[&str]| -> Vec<String> { ws.iter().map(|w| lemma(w)).collect() };
+        let content = |ws: &[&str]| -> Vec<String> {
+            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
+        };
+        PHRASAL.iter().map(|(x, y)| (all(x), all(y), content(x), content(y))).collect()
+    })
 }
 
 /// Light verbs: verbs that, with a noun made from another verb, say what
@@ -641,6 +654,10 @@ const LIGHT_VERBS: &[&str] = &[
 /// of a word of `other`, or is a derivation of one: a verb turned into a
 /// light verb and its noun, or back, says the same.
 fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
+    // Only a light verb among the listed stems is taken off.
+    if list.is_empty() {
+        return;
+    }
     // The noun of the light verb at `i`: the next word, or the one after a
     // determiner or `out`.
     let noun_at = |ws: &[String], i: usize| -> Option<usize> {
