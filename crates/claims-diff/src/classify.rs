@@ -595,11 +595,14 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
     }
 }
 
+/// One pair of [`PHRASAL`] as stems: both sides, then the content stems of each.
+type PhrasalStems = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+
 /// The stems of [`PHRASAL`], made on first use: for each pair, the stems of
 /// both sides and the stems of their words that are no function words
 /// (`before` is one).
-fn phrasal_stems() -> &'static [(Vec<String>, Vec<String>, Vec<String>, Vec<String>)] {
-    static STEMS: OnceLock<Vec<(Vec<String>, Vec<String>, Vec<String>, Vec<String>)>> = OnceLock::new();
+fn phrasal_stems() -> &'static [PhrasalStems] {
+    static STEMS: OnceLock<Vec<PhrasalStems>> = OnceLock::new();
     STEMS.get_or_init(|| {
         let all = |ws: &[&str]| -> Vec<String> { ws.iter().map(|w| lemma(w)).collect() };
         let content = |ws: &[&str]| -> Vec<String> {
