@@ -72,6 +72,10 @@
 //! - a light verb with a noun made from a verb, for that verb (`inspected` →
 //!   `carried out an inspection`), but not one light verb for another;
 //! - a complex preposition for its one word (`before` → `prior to`);
+//! - a passive of purpose for its verb (`will be used to offset` → `will
+//!   offset`), but not a past habit (`used to live`);
+//! - a conditional `would` before an adjective that states the degree
+//!   itself (`is possible` → `would be possible`);
 //! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
@@ -612,6 +616,32 @@ fn phrasal_stems() -> &'static [PhrasalStems] {
     })
 }
 
+/// Removes the stem of `used` from `list` (stems only `text` has) when it
+/// stands in a passive of purpose (`the savings will be used to offset
+/// costs` = `the savings will offset costs`, `the money was used to buy
+/// arms`): a form of `be`, `used`, `to` and a verb. `other` must not use
+/// the verb at all. `used to` after no `be` (`he used to live there`) is a
+/// past habit, and `be used to` before `-ing` (`was used to living`) is
+/// being accustomed: both say something and still count.
+fn match_used_to(list: &mut Vec<String>, text: &str, other: &str) {
+    let st = lemma("used");
+    let Some(k) = list.iter().position(|x| *x == st) else { return };
+    if folded_words(other).iter().any(|w| lemma(w) == st) {
+        return;
+    }
+    let ws = folded_words(text);
+    let purpose = ws.windows(4).any(|w| {
+        matches!(w[0].as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being")
+            && w[1] == "used"
+            && w[2] == "to"
+            && !w[3].ends_with("ing")
+            && !words::is_stopword(&w[3])
+    });
+    if purpose {
+        list.remove(k);
+    }
+}
+
 /// Light verbs: verbs that, with a noun made from another verb, say what
 /// that verb says (`made an announcement` = `announced`, `held talks` =
 /// `talked`, `carried out an investigation` = `investigated`).
@@ -780,6 +810,18 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         let determined = i > 0 && toks[i - 1].word && is_determiner(&words::fold(toks[i - 1].text));
+        // A conditional `would` before an adjective that states the degree
+        // itself (`it would be possible` = `it is possible`, `would be
+        // unlikely`) adds a mood, not a degree of certainty.
+        let after_next = toks.get(i + 2).filter(|n| n.word).map(|n| words::fold(n.text));
+        if f == "would"
+            && next.as_deref() == Some("be")
+            && after_next
+                .as_deref()
+                .is_some_and(|w| matches!(w, "possible" | "impossible" | "likely" | "unlikely" | "able" | "unable"))
+        {
+            continue;
+        }
         if words::is_modal(&f, next.as_deref()) && !determined {
             // `alleged`/`allegedly`, `expects`/`expected` are one modal; and
             // `would` is `will` shifted back (`said it will` → `said it would`).
@@ -1719,6 +1761,9 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // `carried out an inspection`).
     match_light_verbs(&mut ins, &nt, &ot);
     match_light_verbs(&mut del, &ot, &nt);
+    // A passive of purpose (`will be used to offset` → `will offset`).
+    match_used_to(&mut ins, &nt, &ot);
+    match_used_to(&mut del, &ot, &nt);
     // A pronoun replaced by the name or noun it stands for (`He` →
     // `Kotunica`, `them` → `the coalition`), named before in the article,
     // or such a name replaced by a pronoun: the referent stays the same.
@@ -2889,6 +2934,44 @@ mod tests {
         assert!(r.substantive, "{r:?}");
         let r =
             run(&claim("The American ambassador met the minister"), &claim("The Canada ambassador met the minister"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_passive_of_purpose_says_what_its_verb_says() {
+        for (a, b) in [
+            ("The savings will be used to offset market forces", "The savings will offset market forces"),
+            ("The money was used to buy arms for the militia", "The money bought arms for the militia"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+            let r = run(&claim(b), &claim(a));
+            assert!(!r.substantive, "{b} → {a}: {r:?}");
+        }
+        // A past habit or being accustomed says something new.
+        for (a, b) in [
+            ("He lives in the village", "He used to live in the village"),
+            ("The crew was working at night", "The crew was used to working at night"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(r.substantive, "{a} → {b}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_conditional_would_before_possible_is_no_certainty_edit() {
+        let r = run(
+            &claim("Cullen said that it is possible to build the stadium"),
+            &claim("Cullen said that it would be possible to build the stadium"),
+        );
+        assert!(!r.substantive, "{r:?}");
+        // `would` before a verb still counts, and so does `possible` itself.
+        let r = run(&claim("Cullen said the stadium is built"), &claim("Cullen said the stadium would be built"));
+        assert!(r.kinds.contains(&ChangeKind::Certainty), "{r:?}");
+        let r = run(
+            &claim("Cullen said the stadium is built"),
+            &claim("Cullen said it would be possible to build the stadium"),
+        );
         assert!(r.substantive, "{r:?}");
     }
 
