@@ -353,16 +353,23 @@ fn reread_across(
         }
     }
     // Claims cut at another place in the sentence: with nothing overlapping
-    // it, the aligned claims right before and after it in its sentence (`He
-    // continued "…" Stephens calls the winds` | `"some of the strongest
-    // winds"` read as one claim in the other version).
+    // it, the aligned claims right before and after it in its sentence or
+    // touching it (`He continued "…" Stephens calls the winds` | `"some of
+    // the strongest winds"` read as one claim in the other version).
     if found.is_empty() {
         let before =
             units[first..].iter().zip(&group_of[first..]).take_while(|(u, _)| u.claim.span.end <= c.span.start);
         let after = units[first..].iter().zip(&group_of[first..]).skip_while(|(u, _)| u.claim.span.start < c.span.end);
-        let same = |(u, g): &(&Unit, &Option<usize>)| u.claim.sentence == c.sentence && g.is_some();
+        // In its sentence, or touching it (a claim that ran on past its
+        // sentence's end).
+        let near = |u: &Unit| {
+            u.claim.sentence == c.sentence
+                || u.claim.span.end.abs_diff(c.span.start) <= 3
+                || c.span.end.abs_diff(u.claim.span.start) <= 3
+        };
+        let same = |(u, g): &(&Unit, &Option<usize>)| near(u) && g.is_some();
         let prev = before.filter(same).last();
-        let next = after.take_while(|(u, _)| u.claim.sentence == c.sentence).find(same);
+        let next = after.take_while(|(u, _)| near(u)).find(same);
         found.extend(prev.into_iter().chain(next).filter_map(|(_, g)| *g));
         found.dedup();
     }
@@ -581,9 +588,14 @@ mod tests {
             reread_across(&old[k].claim, &old, &group_of, &groups, &[substantive], |g| &g.news, &new)
         };
         assert!(reread(1, false));
-        // Not when the neighbour's change is substantive, nor for a claim of another sentence.
+        // Not when the neighbour's change is substantive, nor for a claim of
+        // another sentence that does not touch it.
         assert!(!reread(1, true));
         assert!(!reread(2, false));
+        // A claim that ran on into the next sentence touches the claim there.
+        let mut old_run_on = old.clone();
+        old_run_on[1].claim.sentence = 1;
+        assert!(reread_across(&old_run_on[1].claim, &old_run_on, &group_of, &groups, &[false], |g| &g.news, &new));
         // Nor when the words are not in the partners.
         let new = [new[0].clone(), unit("Stephens calls the Santa Ana winds dangerous", 33, 1)];
         assert!(!reread_across(&old[1].claim, &old, &group_of, &groups, &[false], |g| &g.news, &new));
