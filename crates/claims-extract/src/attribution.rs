@@ -493,8 +493,103 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     }
     found.sort_by_key(|f| (f.content.first().map_or(0, |c| c.start), f.span.start));
     found.dedup_by(|a, b| a.content == b.content && a.cue == b.cue);
+    for f in &mut found {
+        if let Some(p) = designation_with_aside(&ctx, f) {
+            // A described speaker with no title takes the description as role
+            // (`Lena Brandt, a spokesperson for the World Food Programme`), not a clause about it.
+            let old_end = f.speaker_phrase.or(f.speaker).map_or(p.start, |s| s.end);
+            let aside = text[old_end..p.end].trim_start_matches([',', ' ']).trim_end_matches([',', ' ']);
+            let described = aside.split(' ').next().is_some_and(|w| {
+                let l = crate::text::Lower::new(w);
+                !matches!(l.as_str(), "who" | "whose" | "now" | "then" | "of" | "herself" | "himself")
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            if f.role.is_none() && described && !aside.is_empty() && f.speaker_kind == SourceKind::Person {
+                f.role = Some(aside.to_string());
+            }
+            f.speaker_phrase = Some(p);
+        }
+    }
     resolve_names(&ctx, &mut found);
     found
+}
+
+/// The speaker's designation with the aside that describes it: between the speaker and
+/// the cue up to the closing comma (`Brian Fallon, the campaign's press secretary, said`),
+/// or after an inverted cue to the sentence's end (`…, said Kenneth Baer, a former Obama
+/// administration official.`). Appositions, ages, places and relative clauses about the
+/// speaker (`, who served as …`) belong to it; a clause of the writer's does not.
+fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let (sp, cue) = (f.speaker?, f.cue?);
+    let phrase = f.speaker_phrase.unwrap_or(sp);
+    let si = ctx.sentence_of(cue.start);
+    let sentence = ctx.sentences[si].span();
+    // (A text's own description is no aside about a person: `according to LSEG data, up from …`.)
+    if !sentence.contains(&phrase)
+        || text[cue.start..cue.end].starts_with([':', '-', '—', '–'])
+        || f.speaker_kind == SourceKind::Document
+        || !text[phrase.start..phrase.end].starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let first = tok::index_at(toks, phrase.end);
+    if !ctx.is_punct(first, ",") || !toks.get(first + 1).is_some_and(|t| t.word) {
+        return None;
+    }
+    // The aside opens like a description: an article or possessive, a lower-case word, a
+    // title, a number (an age), or a relative pronoun about a person.
+    let w = ctx.w(first + 1);
+    let opens = np::is_determiner(w)
+        || matches!(w, "who" | "whose" | "now" | "then" | "herself" | "himself" | "of")
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+        || toks[first + 1].first.is_ascii_digit()
+        || np::is_title(text_of(ctx, first + 1))
+        || toks[first + 1].first.is_lowercase()
+            && !w.ends_with("ing")
+            && lexicon::lookup(w).is_none()
+            && !matches!(
+                w,
+                "up" | "down" | "about" | "from" | "in" | "on" | "at" | "as" | "than" | "and" | "but" | "or"
+            )
+            && !np::is_between(w);
+    if !opens || matches!(w, "which" | "that") {
+        return None;
+    }
+    let ci = tok::index_at(toks, cue.start);
+    if phrase.end <= cue.start {
+        // Before the cue: the aside closes with a comma, then only auxiliaries and adverbs.
+        let close = (first + 1..ci).rev().find(|&k| ctx.is_punct(k, ","))?;
+        let between_ok = toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
+        let inner_ok = toks[first + 1..close]
+            .iter()
+            .all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | ')'))
+            && close - first <= 30;
+        (between_ok && inner_ok).then(|| Span::new(phrase.start, toks[close - 1].span.end))
+    } else if f.content.iter().all(|c| c.end <= cue.start) {
+        // After an inverted cue that closes the sentence: the aside runs to its end.
+        let (_, sb) = ctx.sent_toks(si);
+        let mut end = sb;
+        while end > first + 1 && !toks[end - 1].word && !matches!(toks[end - 1].first, ')' | '"' | '”' | '\'' | '’')
+        {
+            end -= 1;
+        }
+        let inner = &toks[first + 1..end];
+        let clean = inner.iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | '—' | '–'))
+            && inner.len() <= 30
+            // (`…, adding that …`, `…, saying …`: a report of its own.)
+            && !inner.iter().any(|t| {
+                t.word && {
+                    let l = np::lower(&ctx.src(), t);
+                    matches!(l.as_str(), "adding" | "saying" | "noting" | "according")
+                }
+            });
+        (clean && end > first + 1).then(|| Span::new(phrase.start, toks[end - 1].span.end))
+    } else {
+        None
+    }
 }
 
 /// Words that open a headline with a colon without naming a speaker (`The Latest: …`).
@@ -735,8 +830,14 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         });
         let writer_goes_on = close_i
             .is_some_and(|ci| matches!(ctx.w(ci + 1), "while" | "though" | "although" | "whereas" | "but" | "and"));
-        let phrase_ends_sentence =
-            embedded && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on);
+        // (Nor for a title or phrase after a preposition: `On this weekend's broadcast of
+        // "Fox News Sunday," Gov. Mike Pence said …` names a programme, it quotes no one.)
+        let after_preposition = embedded
+            && open_i.is_some_and(|oi| {
+                matches!(ctx.w(oi - 1), "of" | "on" | "in" | "at" | "by" | "for" | "from" | "with" | "about")
+            });
+        let phrase_ends_sentence = embedded
+            && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on || after_preposition);
         if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);
@@ -800,7 +901,23 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                     && f.span.end <= content.start
                     && paras_between(paras, f.span.end, content.start) <= 2
             });
-            if let Some(p) = prev {
+            // A person the paragraph before introduces speaks a quote that opens its own
+            // paragraph, not the earlier speaker (`Rep. Eleanor Whitfield, …, broke with her
+            // party's leadership.` + `"I have spent two years …"`).
+            let introduced = open_i.and_then(|oi| introduced_speaker(ctx, oi)).filter(|n| {
+                prev.is_none_or(|p| !same_person(p.speaker_name.as_deref(), &text[n.span.start..n.span.end]))
+            });
+            if let Some(np) = introduced {
+                let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
+                let phrase = new_found(ctx, Some(&np), None, vec![content], true, AttributionType::Speech);
+                f.speaker = Some(np.span);
+                f.speaker_phrase = phrase.speaker_phrase;
+                f.speaker_name = Some(text[np.span.start..np.span.end].to_string());
+                f.speaker_kind = np.kind;
+                f.role = np.role.clone();
+                f.sentence = ctx.sentence_of(content.start);
+                found.push(f);
+            } else if let Some(p) = prev {
                 let mut f = new_found(ctx, None, None, vec![content], true, AttributionType::Speech);
                 f.speaker_name = p.speaker_name.clone();
                 f.speaker_kind = p.speaker_kind;
@@ -815,6 +932,36 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
     }
+}
+
+/// The person a paragraph's last sentence is about, when the quote opening at token `oi`
+/// starts the next paragraph and that sentence has no quotation of its own: a named
+/// person (no pronoun) as the sentence's subject.
+fn introduced_speaker(ctx: &Ctx, oi: usize) -> Option<Np> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let si = ctx.sentence_of(toks[oi].span.start);
+    if si == 0 || ctx.sent_toks(si).0 != oi || !text[ctx.sentences[si - 1].end..toks[oi].span.start].contains('\n') {
+        return None;
+    }
+    let (pa, pb) = ctx.sent_toks(si - 1);
+    // (No quotation anywhere in that paragraph: inside a transcript's turn, a name is no introduction.)
+    let para_start = text[..ctx.sentences[si - 1].start].rfind('\n').map_or(0, |p| p + 1);
+    let qa = tok::index_at(toks, para_start).min(pa);
+    if toks[qa..pb].iter().any(|t| !t.word && (t.first == '"' || mark_kind(text, t).is_some())) {
+        return None;
+    }
+    let n = sentence_subject(ctx, pa, pb)?;
+    let name = &text[n.span.start..n.span.end];
+    // (A full name or a name with a title: `Image: NASA.` introduces no one.)
+    (n.kind == SourceKind::Person && !n.pronoun && (np::is_person_name(name) || n.role.is_some())).then_some(n)
+}
+
+/// True when `name` names the same person as `known` (equal, or its last word).
+fn same_person(known: Option<&str>, name: &str) -> bool {
+    known.is_some_and(|k| {
+        k == name || k.rsplit(' ').next() == name.rsplit(' ').next() || k.ends_with(name) || name.ends_with(k)
+    })
 }
 
 /// A pull quote without quotation marks, signed at the paragraph's end by a
@@ -1248,6 +1395,12 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
 }
 
 /// The subject noun phrase of the sentence that starts at token `sa`.
+/// The text of token `i` as written.
+fn text_of<'a>(ctx: &Ctx<'a>, i: usize) -> &'a str {
+    let t = &ctx.toks[i];
+    &ctx.text[t.span.start..t.span.end]
+}
+
 fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
     let toks = &ctx.toks;
     let mut i = sa;
@@ -1284,8 +1437,24 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
         i += 1;
     }
     let mut j = i;
-    while j < before && toks[j].word {
+    // (Words and the dots of abbreviations in names: `Rep. Eleanor Whitfield`.)
+    let abbrev_dot = |j: usize| {
+        j > i && ctx.is_punct(j, ".") && toks[j - 1].word && toks[j - 1].span.end == toks[j].span.start && {
+            let w = &text_of(ctx, j - 1);
+            w.len() <= 4 && w.starts_with(char::is_uppercase)
+        }
+    };
+    while j < before && (toks[j].word || abbrev_dot(j)) {
+        if !toks[j].word {
+            j += 1;
+            continue;
+        }
         let w = ctx.w(j);
+        // (A plural after a number or determiner is a noun: `Twenty-seven states`.)
+        let after_number = j > i && {
+            let p = ctx.w(j - 1);
+            np::is_determiner(p) || p.split('-').next_back().is_some_and(crate::segment::lexicon::is_number_word)
+        };
         // A time adverbial after the subject (`Macron on Thursday appointed …`).
         let time_adverbial = np::is_time_word(w)
             || matches!(w, "on" | "in" | "at" | "this" | "late" | "early") && np::is_time_word(ctx.w(j + 1));
@@ -1294,7 +1463,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
                 || AUX.contains(&w)
                 || np::is_between(w)
                 || np::is_irregular_past(w)
-                || lexicon::lookup(w).is_some_and(|c| matches!(c.1, Form::Past | Form::Third))
+                || lexicon::lookup(w).is_some_and(|c| c.1 == Form::Past || c.1 == Form::Third && !after_number)
                 || w.ends_with("ed"))
         {
             break;
@@ -1332,6 +1501,11 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if negated_before(ctx, ci, sa) || conditional(ctx, ci, sa) {
             continue;
         }
+        // A verb of judgement that is no verb of saying reports only its judgement with `as`
+        // (`condemned the test as "provocative"`): never a clause (`…, the UN has criticised.`).
+        if judges_only(c.lemma) && !(ce..sb).any(|k| ctx.w(k) == "as") {
+            continue;
+        }
         // A cue inside the text's last token (`… go to: www.example.org/email`) is no word of its own.
         if ci >= toks.len() {
             continue;
@@ -1342,6 +1516,12 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         }
         let prev = ctx.w(ci.wrapping_sub(1));
         let next = ctx.w(ce);
+        // (A quantifier floating after its subject is no determiner: `They both said`.)
+        let floating = matches!(prev, "all" | "both" | "each")
+            && ci >= sa + 2
+            && (toks[ci - 2].word || toks[ci - 2].first == ')')
+            && !np::is_determiner(ctx.w(ci - 2));
+        let prev = if floating { "" } else { prev };
         // `reports have revealed`, `the claims`: a plural noun, not a verb.
         // A noun cue with its clause (`raised fears that`, `dismissed claims that`) goes on as a noun.
         let mut as_noun = None;
@@ -1349,6 +1529,8 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && matches!(c.class, CueClass::Speech | CueClass::Intention | CueClass::Directive | CueClass::Belief)
             && (np::is_determiner(prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
+                // (`Twenty-seven states led by …`: a noun after a number.)
+                || prev.split('-').next_back().is_some_and(crate::segment::lexicon::is_number_word)
                 || lexicon::lookup(prev).is_some_and(|l| l.1 == Form::Past)
                 || AUX.contains(&next)
                 || lexicon::lookup(next).is_some_and(|l| l.1 == Form::Past)
@@ -2039,8 +2221,39 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
 /// `describe the court's judgement as historic`) or, after `call`/`dub`/`term`,
 /// an object and then a quoted word (`called the sentence "dangerous"`). The
 /// object is a short phrase of plain words starting at `a`, inside the clause.
+/// Verbs that pass a judgement on their object with `as` (`described the plan as reckless`,
+/// `condemned the test as "provocative"`, `hailed the deal as historic`).
+pub(crate) fn is_judging(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "describe"
+            | "characterize"
+            | "characterise"
+            | "label"
+            | "brand"
+            | "portray"
+            | "depict"
+            | "paint"
+            | "dub"
+            | "condemn"
+            | "denounce"
+            | "criticize"
+            | "criticise"
+            | "praise"
+            | "hail"
+            | "dismiss"
+            | "slam"
+    )
+}
+
+/// The verbs of [`is_judging`] that are no verbs of saying (`condemn`, `praise`): they
+/// report nothing but their `as` judgement.
+fn judges_only(lemma: &str) -> bool {
+    is_judging(lemma) && !matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "dub")
+}
+
 fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
-    let as_verb = matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "portray" | "dub");
+    let as_verb = is_judging(lemma);
     let name_verb = matches!(lemma, "call" | "dub" | "term");
     if !as_verb && !name_verb {
         return None;
@@ -3497,3 +3710,43 @@ fn full_names(ctx: &Ctx) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod aside_tests {
+    use super::*;
+
+    fn phrase_and_role(t: &str) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::segment(t);
+        find(t, &sentences, &[])
+            .into_iter()
+            .filter_map(|f| f.speaker_phrase.map(|p| (t[p.start..p.end].to_string(), f.role)))
+            .collect()
+    }
+
+    #[test]
+    fn the_designation_keeps_the_aside_about_the_speaker() {
+        assert_eq!(
+            phrase_and_role("Brian Fallon, the campaign's press secretary, said the emails were fake."),
+            [(
+                "Brian Fallon, the campaign's press secretary".to_string(),
+                Some("the campaign's press secretary".to_string())
+            )]
+        );
+        assert_eq!(
+            phrase_and_role("\"We will win,\" said Kenneth Baer, a former Obama administration official."),
+            [(
+                "Kenneth Baer, a former Obama administration official".to_string(),
+                Some("a former Obama administration official".to_string())
+            )]
+        );
+        // A relative clause about the speaker belongs to the designation, but is no role.
+        let r = phrase_and_role("An army officer, who spoke on condition of anonymity, said the road was closed.");
+        assert_eq!(r[0].0, "An army officer, who spoke on condition of anonymity");
+        // A report of its own after the speaker is no aside; nor is a text's description.
+        let r = phrase_and_role("\"We will win,\" said Kenneth Baer, adding that the race was close.");
+        assert_eq!(r[0].0, "Kenneth Baer");
+        let r =
+            phrase_and_role("Rates rose to 4 percent, according to LSEG data, up from about 3 percent a month ago.");
+        assert!(r.iter().all(|(p, _)| !p.contains("up from")), "{r:?}");
+    }
+}

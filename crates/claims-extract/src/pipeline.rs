@@ -76,10 +76,14 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 found
                     .iter()
                     .filter(|g| g.speaker_name.as_ref() == Some(name))
-                    .filter_map(|g| g.speaker.filter(|s| s.end <= start).map(|s| (s, g.speaker_phrase)))
-                    .max_by_key(|(s, _)| s.end)
+                    .filter_map(|g| g.speaker.filter(|s| s.end <= start).map(|s| (s, g.speaker_phrase, g.cue)))
+                    .max_by_key(|(s, _, _)| s.end)
             };
-            let mention = f.speaker.map(|s| (s, f.speaker_phrase)).or_else(continued);
+            let (mention, cue) = match f.speaker {
+                Some(s) => (Some((s, f.speaker_phrase)), f.cue),
+                // (… and the cue of that frame: `"…," Moore said. "…"` was said too.)
+                None => continued().map_or((None, f.cue), |(s, p, c)| (Some((s, p)), f.cue.or(c))),
+            };
             let speaker = mention.map(|(sp, phrase)| {
                 let raw = &text[sp.start..sp.end];
                 // A pronoun the attribution stage left unnamed: resolve it from the text.
@@ -157,7 +161,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let last = f.content.last().copied().unwrap_or(u.core);
             Attribution {
                 speaker,
-                cue: f.cue.map(|c| SpannedText::from_span(text, c)),
+                cue: cue.map(|c| SpannedText::from_span(text, c)),
                 content: SpannedText::from_span(text, first.cover(&last)),
                 content_parts: if f.content.len() > 1 {
                     f.content.iter().map(|c| SpannedText::from_span(text, *c)).collect()

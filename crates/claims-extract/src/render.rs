@@ -53,7 +53,11 @@ fn claim_lines(c: &Claim, p: &Paint, out: &mut String) {
             |s| if s.name == s.text { s.name.clone() } else { format!("{} (\"{}\")", s.name, s.text) },
         );
         let none = if c.kind == claims_model::ClaimKind::SocialPost { "(post)" } else { "(continued)" };
-        let cue = a.cue.as_ref().map_or_else(|| none.to_string(), |c| c.text.clone());
+        // (A quote continuation shows the cue of the frame it continues.)
+        let cue = a.cue.as_ref().map_or_else(
+            || none.to_string(),
+            |cue| if cue.span.end <= c.span.start { format!("{} {none}", cue.text) } else { cue.text.clone() },
+        );
         out.push_str(&format!(
             "    {} {}  {} {}  {}\n",
             p.dim("speaker:"),

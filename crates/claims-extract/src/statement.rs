@@ -894,8 +894,8 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     let body = &text[content.start..content.end];
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
-        let naming =
-            ["call", "describ", "label", "dub", "brand", "term"].iter().any(|p| text::starts_with_ci(cue_text, p));
+        let naming = ["call", "dub", "term"].iter().any(|p| text::starts_with_ci(cue_text, p))
+            || crate::lexicon::lookup(cue_text).is_some_and(|c| crate::attribution::is_judging(c.2));
         // A quoted object has no clause of its own before its first comma.
         let head = body.split(", ").next().unwrap_or(body);
         let quoted_object =

@@ -109,6 +109,9 @@ fn a_quote_continuation_keeps_its_speaker() {
     let s = a.speaker.as_ref().expect("the speaker goes on");
     assert_eq!(s.name, "Marta Kask");
     assert_eq!(&t[s.span.start..s.span.end], "she");
-    assert!(a.cue.is_none(), "a continuation has no cue of its own");
+    // No cue of its own: the cue of the frame it continues, before it.
+    let cue = a.cue.as_ref().expect("the frame's cue");
+    assert_eq!(cue.text, "said");
+    assert!(cue.span.end <= c.span.start);
     assert_eq!(c.sources.len(), 1);
 }

@@ -324,6 +324,26 @@ pub const TITLES: &[&str] = &[
     "chancellor",
     "nurse",
     "doctor",
+    "nominee",
+    "candidate",
+    "moderator",
+    "anchor",
+    "pollster",
+    "strategist",
+    "consultant",
+    "adviser",
+    "advisor",
+    "aide",
+    "lawmaker",
+    "legislator",
+    "commentator",
+    "columnist",
+    "prosecutor",
+    "scholar",
+    "historian",
+    "operative",
+    "surrogate",
+    "whip",
     "mr.",
     "mrs.",
     "ms.",
@@ -1239,7 +1259,8 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     while r > 0 && (is_cap(text, &words[r - 1]) || initial_dot(r - 1)) {
         r -= 1;
     }
-    if r == n {
+    // (A run after an article is no person's name: `The Committee for a Responsible Federal Budget`.)
+    if r == n || r > 0 && matches!(lower(text, &words[r - 1]).as_str(), "a" | "an" | "the") {
         return None;
     }
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
@@ -1343,6 +1364,16 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
                 i -= 2;
                 continue;
             }
+        }
+        // A quantifier floating after its subject (`Jones and Smith all said`, `They both said`).
+        if i >= lim + 2
+            && toks[i - 1].word
+            && matches!(lower(text, &toks[i - 1]).as_str(), "all" | "both" | "each")
+            && (toks[i - 2].word || toks[i - 2].first == ')')
+            && !is_determiner(&lower(text, &toks[i - 2]))
+        {
+            i -= 1;
+            continue;
         }
         // Auxiliaries and adverbs (a capitalised word in `-ly` is a name: `the National Rally said`).
         if i > lim && toks[i - 1].word && {
@@ -1507,7 +1538,9 @@ fn role_modifiers(text: &Src<'_>, toks: &[Tok], lim: usize, r: usize) -> usize {
             && !PRONOUNS.contains(&pl.as_str())
             && !pl.ends_with("ly")
             && !pl.ends_with("ing")
-            && (is_cap(text, p) || !pl.ends_with("ed"));
+            && (is_cap(text, p)
+                || !pl.ends_with("ed")
+                || matches!(pl.as_str(), "retired" | "disgraced" | "embattled" | "ousted" | "jailed"));
         if !modifier {
             break;
         }
@@ -1556,6 +1589,16 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             let pl = lower(text, p);
             if p.word && is_cap(text, p) && pl != "the" && !np_stop(&pl) && !is_time_word(&pl) {
                 a -= 1;
+            } else if p.word
+                && matches!(pl.as_str(), "a" | "an")
+                && a >= lim + 3
+                && matches!(lower(text, &toks[a - 2]).as_str(), "for" | "of")
+                && is_cap(text, &toks[a - 3])
+            {
+                // An article after a connector inside a name (`The Committee for a Responsible
+                // Federal Budget`, `Citizens for a Sound Economy`); `of the` rather parts a person
+                // from an organisation (`R. J. Whitaker of the Univ. of Kansas`).
+                a -= 2;
             } else if p.word
                 && is_connector(&pl)
                 && pl != "the"
@@ -1664,6 +1707,21 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
                     return Some(Np { span: Span::new(first.full_start, second.span.end), role: None, ..second });
                 }
+                // Two people named together who open the clause speak together, a group
+                // (`Mr. Grassley and Mr. Leahy said`); not `He thanked Obama and Clinton said …`.
+                let fi = toks.partition_point(|t| t.span.start < first.full_start);
+                let opens = fi == lim
+                    || !toks[fi - 1].word
+                    || matches!(lower(text, &toks[fi - 1]).as_str(), "but" | "and" | "while" | "yet" | "so");
+                if opens
+                    && !first.pronoun
+                    && !second.pronoun
+                    && first.kind == SourceKind::Person
+                    && second.kind == SourceKind::Person
+                {
+                    let span = Span::new(first.full_start, second.span.end);
+                    return Some(Np { span, role: None, kind: SourceKind::Group, full_start: span.start, ..second });
+                }
             }
         }
         return classify(text, toks, a, j);
@@ -1725,6 +1783,21 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         words += 1;
     }
     trim_sentence_initial(text, toks, lim, &mut a, j);
+    // Two words coordinated at the phrase's start (`Federal and state officials`,
+    // `Developers and supporters in Congress`), when they open the clause.
+    if a >= lim + 2 && matches!(lower(text, &toks[a - 1]).as_str(), "and" | "or") && toks[a - 2].word {
+        let w = lower(text, &toks[a - 2]);
+        let opens = a - 2 == lim || !toks[a - 3].word || is_determiner(&lower(text, &toks[a - 3]));
+        let plain = !np_stop(&w)
+            && !is_determiner(&w)
+            && !PRONOUNS.contains(&w.as_str())
+            && !is_time_word(&w)
+            && lexicon::lookup(&w).is_none()
+            && !w.ends_with("ly");
+        if opens && plain {
+            a -= 2;
+        }
+    }
     if let Some(n) = extend_pp(text, toks, lim, a, j) {
         return Some(n);
     }
@@ -1734,7 +1807,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
 /// True when `name` reads as a person's name: two to four capitalised words,
 /// none of them a title, an organisation or time word, and the whole no known
 /// place or organisation (`Priya Natarajan`, not `Bank`, `Secretary`, `New Zealand`).
-fn is_person_name(name: &str) -> bool {
+pub(crate) fn is_person_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
@@ -1834,7 +1907,14 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     let common_head = hs.split(' ').next_back().is_some_and(|w| w.starts_with(char::is_lowercase));
     let second_cap = !common_head && hs.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A bare plural of people (`Officials in Lagos`, `experts at the bank`).
-    let bare_people = hs.split(' ').count() <= 2 && hs.split(' ').next_back().and_then(people_noun) == Some(true);
+    // … or a bare text noun (`Data from the 2014 American Community Survey show`).
+    // (… or two plurals coordinated: `Developers and supporters in Congress`.)
+    let coordinated = hs.split(' ').count() == 3
+        && hs.split(' ').nth(1) == Some("and")
+        && hs.split(' ').all(|w| w.ends_with('s') || w == "and");
+    let bare_people = coordinated
+        || hs.split(' ').count() <= 2
+            && hs.split(' ').next_back().is_some_and(|w| people_noun(w) == Some(true) || lexicon::is_document_noun(w));
     if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 4 {
         return None;
     }
@@ -1907,6 +1987,33 @@ fn trim_sentence_initial(text: &Src<'_>, toks: &[Tok], lim: usize, a: &mut usize
     }
 }
 
+/// Occasions and channels of speech: a phrase in them is an adverbial, no part of the speaker.
+static OCCASIONS: crate::clause::WordList = crate::clause::WordList::new(&[
+    "statement",
+    "interview",
+    "letter",
+    "email",
+    "e-mail",
+    "call",
+    "phone",
+    "post",
+    "tweet",
+    "speech",
+    "press",
+    "briefing",
+    "conference",
+    "meeting",
+    "hearing",
+    "report",
+    "video",
+    "message",
+    "broadcast",
+    "time",
+    "end",
+    "start",
+    "same",
+]);
+
 /// The speaker noun phrase that starts at token `i` (after `according to`, or
 /// after an inverted cue `said X`), up to a comma, a period or the end `lim`.
 pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
@@ -1957,7 +2064,17 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                         .is_some_and(|p| matches!(p, "familiar" | "close" | "briefed" | "knowledgeable"))
                     || l == "with" && next.as_deref().is_some_and(|n| matches!(n, "knowledge" | "direct"))
                     || l == "briefed" && next.as_deref().is_some_and(|n| matches!(n, "on" | "about")));
-            if knows {
+            // A source placed in a body or a place (`said one GOP source in the room`, `said
+            // an official at the ministry`); not an occasion (`said a spokesman in a statement`).
+            let placed = j > i
+                && matches!(l.as_str(), "in" | "on" | "at")
+                && prev.as_deref().is_some_and(|p| people_noun(p).is_some())
+                && next.as_deref() == Some("the")
+                && toks.get(j + 2).is_some_and(|n| {
+                    let w = lower(text, n);
+                    n.word && !is_time_word(&w) && !OCCASIONS.contains(&w.as_str())
+                });
+            if knows || placed {
                 j += 1;
                 continue;
             }

@@ -1192,7 +1192,7 @@ fn participle_after_a_quote_frame_keeps_its_speaker() {
 #[test]
 fn inverted_speaker_with_a_place_phrase() {
     let r = one("The meeting deteriorated from there, said one GOP source in the room.");
-    assert_eq!(r, ("one GOP source".into(), "said".into(), "The meeting deteriorated from there".into()));
+    assert_eq!(r, ("one GOP source in the room".into(), "said".into(), "The meeting deteriorated from there".into()));
 }
 
 #[test]
@@ -1473,4 +1473,93 @@ fn a_source_on_a_body_is_one_speaker() {
     // A time is no body: `on Monday` stays out.
     let r = run("Officials on Monday said the meeting was tense.");
     assert!(r.iter().all(|x| x.0.as_deref().is_some_and(|s| !s.contains("Monday"))), "{r:?}");
+}
+
+#[test]
+fn two_people_named_together_speak_as_one_group() {
+    assert_eq!(one("Mr. Grassley and Mr. Leahy said the program needed reform.").0, "Mr. Grassley and Mr. Leahy");
+    assert_eq!(
+        phrases("Sens. Jon Tester and David Vitter said the bank was too big."),
+        ["Sens. Jon Tester and David Vitter"]
+    );
+    // An object before `and` is no part of the speaker.
+    assert_eq!(one("The mayor thanked Obama and Clinton said the economy was growing.").0, "Clinton");
+}
+
+#[test]
+fn a_quoted_title_after_a_preposition_is_no_quotation() {
+    let r = run("On this weekend's broadcast of \u{201c}Fox News Sunday,\u{201d} Republican vice-presidential nominee Gov. Mike Pence said his running mate was joking.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, ["his running mate was joking"]);
+}
+
+#[test]
+fn a_source_placed_in_a_body_after_the_cue() {
+    assert_eq!(one("The meeting went badly, said one GOP source in the room.").0, "one GOP source in the room");
+    // An occasion is no part of the speaker.
+    let r = run("The meeting went badly, said a spokesman in the statement.");
+    assert!(r.iter().all(|x| x.0.as_deref().is_none_or(|s| !s.contains("statement"))), "{r:?}");
+}
+
+#[test]
+fn a_quote_opening_a_paragraph_belongs_to_the_person_just_introduced() {
+    let t = "\"We will not move,\" Hollis said.\n\nRep. Eleanor Whitfield, a Republican from Texas, broke with her party.\n\n\"I have spent two years telling my constituents that help is coming.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("Eleanor Whitfield"));
+    // The same speaker, named again, goes on; a sentence about something else changes nothing.
+    let t = "\"We will not move,\" Hollis said.\n\nThe council will vote on Monday.\n\n\"Show me 218 votes and we will talk.\"";
+    let r = run(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0, None);
+}
+
+#[test]
+fn a_judgement_with_as_is_reported() {
+    let r = one("President Obama condemned the test as \"provocative and destabilizing\".");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Obama", "condemned"));
+    assert!(r.2.starts_with("the test as"), "{r:?}");
+    assert_eq!(one("The senator dismissed the report as a partisan smear.").1, "dismissed");
+    // Without `as` such a verb reports nothing, nor closes a clause.
+    assert!(run("The Security Council condemned the launch.").is_empty());
+    assert!(run("The judge dismissed the case.").is_empty());
+}
+
+#[test]
+fn a_quantifier_floating_after_the_subject() {
+    assert_eq!(one("They both said the plan was flawed.").0, "They");
+    assert_eq!(one("Jones and Smith all said the plan was flawed.").0, "Jones and Smith");
+    // After a determiner it is the subject's own word: no verb follows a noun there.
+    assert!(run("The all said.").is_empty());
+}
+
+#[test]
+fn noun_phrases_of_political_news() {
+    assert_eq!(one("Federal and state officials said the two raised $350 million.").0, "Federal and state officials");
+    assert_eq!(
+        one("Developers and supporters in Congress say the program has brought jobs.").0,
+        "Developers and supporters in Congress"
+    );
+    assert_eq!(
+        one("The Committee for a Responsible Federal Budget reported that the plans would cost $150 billion.").0,
+        "The Committee for a Responsible Federal Budget"
+    );
+    assert_eq!(
+        phrases("Retired Air Force general Lloyd Newton said the plan was sound."),
+        ["Retired Air Force general Lloyd Newton"]
+    );
+    // A plural after a number is a noun, not a cue.
+    let r = run("Twenty-seven states led by West Virginia are challenging the rule, arguing it is illegal.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("states")), "{r:?}");
+    assert_eq!(
+        r.iter().find(|x| x.1.as_deref() == Some("arguing")).and_then(|x| x.0.as_deref()),
+        Some("Twenty-seven states")
+    );
+    // An object before `and` is no part of a subject.
+    assert_eq!(one("He met Smith and officials said the plan was sound.").0, "officials");
+    // `of the` parts a person from an organisation.
+    assert_eq!(
+        one("Prof. R. J. Whitaker of the Univ. of Kansas Medical Center said it was solid.").0,
+        "R. J. Whitaker"
+    );
 }
