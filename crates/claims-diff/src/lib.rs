@@ -320,7 +320,25 @@ fn nested_in(units: &[Unit], group_of: &[Option<usize>], k: usize) -> Option<usi
 /// change reports the edit.
 fn stands_in(c: &Claim, idx: &[usize], other: &[Unit]) -> bool {
     let texts: Vec<&str> = idx.iter().map(|&i| other[i].claim.text.as_str()).collect();
-    classify::words_stand_in(&c.text, &texts.join(" "))
+    words_stand_in(&c.text, &texts.join(" "))
+}
+
+/// [`classify::words_stand_in`], after a cheap look that at least half of
+/// the text's content words stand as written in `other` (typos are few): a
+/// claim really added or removed is turned down without respelling.
+fn words_stand_in(text: &str, other: &str) -> bool {
+    let content = |t: &str| -> Vec<String> {
+        words::tokens(t)
+            .iter()
+            .filter(|w| w.word)
+            .map(|w| words::fold(w.text))
+            .filter(|w| !words::is_stopword(w))
+            .collect()
+    };
+    let mine = content(text);
+    let theirs: HashSet<String> = content(other).into_iter().collect();
+    let found = mine.iter().filter(|w| theirs.contains(*w)).count();
+    2 * found >= mine.len() && classify::words_stand_in(text, other)
 }
 
 /// True when an unpaired claim overlaps aligned claims of its side whose
@@ -380,7 +398,7 @@ fn reread_across(
     idx.sort_unstable();
     idx.dedup();
     let texts: Vec<&str> = idx.iter().map(|&i| other[i].claim.text.as_str()).collect();
-    classify::words_stand_in(&c.text, &texts.join(" "))
+    words_stand_in(&c.text, &texts.join(" "))
 }
 
 fn round3(x: f64) -> f64 {
