@@ -1363,7 +1363,15 @@ fn undot_initials(text: &str) -> String {
         while j + 1 < b.len() && b[j].is_ascii_uppercase() && b[j + 1] == b'.' {
             j += 2;
         }
-        let letters = (j - i) / 2;
+        let mut letters = (j - i) / 2;
+        // The last capital may go without its dot (`U.S.A`).
+        if letters >= 1
+            && b.get(j).is_some_and(u8::is_ascii_uppercase)
+            && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            j += 1;
+            letters += 1;
+        }
         if (2..=5).contains(&letters) && !b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
             // All bytes between `i` and `j` are ASCII: the slices stay on char boundaries.
             out.push_str(&text[last..i]);
@@ -2911,6 +2919,9 @@ mod tests {
             assert!(!r.substantive, "{a} → {b}: {r:?}");
         }
         assert_eq!(undot_initials("in the U.S. and U.K., A. Smith said"), "in the US and UK, A. Smith said");
+        // Other letters are left as they are, on any input.
+        assert_eq!(undot_initials("Zoë É.U. café U.S.A"), "Zoë É.U. café USA");
+        assert_eq!(undot_initials("ABC.D.E. X.Y.Zed"), "ABC.D.E. X.Y.Zed");
         // Initials of another name are a change.
         let r = run(
             &claim("The U.N. agency said the camp was full"),
