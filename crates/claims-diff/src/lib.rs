@@ -341,7 +341,8 @@ fn words_stand_in(text: &str, other: &str) -> bool {
     2 * found >= mine.len() && classify::words_stand_in(text, other)
 }
 
-/// True when an unpaired claim overlaps aligned claims of its side whose
+/// True when an unpaired claim overlaps aligned claims of its side (or,
+/// overlapping none, stands next to one in its sentence or touching it) whose
 /// groups changed only cosmetically, and every word it says (content words,
 /// numbers, negators, modal and time words) stands in the other side's claims
 /// of those groups: the extractor cut the same words into claims another way
