@@ -54,7 +54,15 @@
 //! - a modal word after a determiner, which is a noun or an adjective (`the
 //!   planned date`), is no modal;
 //! - discourse markers (`for example`, `in addition`, `of course`);
-//! - a name for its demonym (`Japan` → `Japanese`, `Canada` → `Canadian`);
+//! - a name for its demonym (`Japan` → `Japanese`, `Canada` → `Canadian`,
+//!   and the irregular ones: `American` → `United States`, `Dutch` →
+//!   `Netherlands`);
+//! - initials written with or without dots (`U.S.` → `US` → `United States`);
+//! - a speaker's name written with other spaces or hyphens (`Keyzilberman` →
+//!   `Key Zilberman`); a reporting word inside a name (`United States`, `the
+//!   Washington Post`) is no reporting verb;
+//! - in a split or merge, the same negators written on both sides (the
+//!   claims' own flags read only their main clauses);
 //! - a pronoun replaced by the name or noun it stands for, when that is named
 //!   before in the article (`He` → `Kotunica`), or the other way round;
 //! - modal words of one degree of certainty (`is set to` → `is scheduled to`);
@@ -64,6 +72,10 @@
 //! - a light verb with a noun made from a verb, for that verb (`inspected` →
 //!   `carried out an inspection`), but not one light verb for another;
 //! - a complex preposition for its one word (`before` → `prior to`);
+//! - a passive of purpose for its verb (`will be used to offset` → `will
+//!   offset`), but not a past habit (`used to live`);
+//! - a conditional `would` before an adjective that states the degree
+//!   itself (`is possible` → `would be possible`);
 //! - a speaker whose name ran into the next word (`Peskovsaid` → `Peskov
 //!   said`) is no speaker added;
 //! - ways of writing the same quantity: `4pm` → `4 p.m.`, `kilometres` →
@@ -92,6 +104,7 @@
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use claims_match::words;
 use claims_model::{ids, ChangeKind, Claim, Sentence, Source, SourceKind, WordOp, WordOpKind};
@@ -391,6 +404,70 @@ fn is_quantity_noun(prev: Option<&str>, w: &str, next: Option<&str>) -> bool {
     }
 }
 
+/// Demonyms that are not made from their country's name by a suffix (see
+/// [`is_name_derivation`]), with the names they stand for (folded words).
+const DEMONYMS: &[(&str, &[&[&str]])] = &[
+    ("american", &[&["united", "states"], &["us"], &["usa"]]),
+    ("british", &[&["britain"], &["united", "kingdom"], &["uk"]]),
+    ("dutch", &[&["netherlands"], &["holland"]]),
+    ("french", &[&["france"]]),
+    ("swiss", &[&["switzerland"]]),
+    ("welsh", &[&["wales"]]),
+    ("scottish", &[&["scotland"]]),
+    ("irish", &[&["ireland"]]),
+    ("english", &[&["england"]]),
+    ("spanish", &[&["spain"]]),
+    ("danish", &[&["denmark"]]),
+    ("swedish", &[&["sweden"]]),
+    ("finnish", &[&["finland"]]),
+    ("polish", &[&["poland"]]),
+    ("turkish", &[&["turkey"]]),
+    ("greek", &[&["greece"]]),
+    ("norwegian", &[&["norway"]]),
+    ("portuguese", &[&["portugal"]]),
+    ("belgian", &[&["belgium"]]),
+    ("lebanese", &[&["lebanon"]]),
+    ("thai", &[&["thailand"]]),
+    ("filipino", &[&["philippines"]]),
+    ("saudi", &[&["saudi", "arabia"]]),
+    ("afghan", &[&["afghanistan"]]),
+    ("kazakh", &[&["kazakhstan"]]),
+    ("uzbek", &[&["uzbekistan"]]),
+    ("tajik", &[&["tajikistan"]]),
+    ("kyrgyz", &[&["kyrgyzstan"]]),
+    ("turkmen", &[&["turkmenistan"]]),
+];
+
+/// Removes from `list` (stems only `text` has) a capitalised demonym of
+/// [`DEMONYMS`] whose country's name stands in `other` with all its stems in
+/// `other_list` (stems only `other` has), and removes those stems: `the
+/// American ambassador` → `the United States ambassador` names one country.
+fn match_demonyms(list: &mut Vec<String>, other_list: &mut Vec<String>, text: &str, other: &str) {
+    let mut other_words: Option<Vec<String>> = None;
+    for t in words::tokens(text) {
+        if !t.word || !t.text.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some((_, names)) = DEMONYMS.iter().find(|(d, _)| *d == words::fold(t.text)) else { continue };
+        let stem = lemma(t.text);
+        let Some(k) = list.iter().position(|x| *x == stem) else { continue };
+        let ow = other_words.get_or_insert_with(|| folded_words(other));
+        let found = names.iter().find_map(|name| {
+            let run: Vec<String> = name.iter().map(|w| w.to_string()).collect();
+            let stems: Vec<String> = name.iter().map(|w| lemma(w)).collect();
+            (occurrences(ow, &run) > 0 && minus(&stems, other_list).is_empty()).then_some(stems)
+        });
+        if let Some(stems) = found {
+            list.remove(k);
+            for st in stems {
+                if let Some(i) = other_list.iter().position(|x| *x == st) {
+                    other_list.remove(i);
+                }
+            }
+        }
+    }
+}
+
 /// True when one name is the other's demonym or adjective (`Japan` →
 /// `Japanese`, `Canada` → `Canadian`, `Iraq` → `Iraqi`, `Germany` →
 /// `German`): words as written, both capitalised.
@@ -481,19 +558,17 @@ const PHRASAL: &[(&[&str], &[&str])] = &[
 /// of a phrase of [`PHRASAL`] that stands as a run in `old` and whose
 /// one-word equivalent stands in `new`, or the other way round.
 fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &str) {
+    // Every phrase pair has a content word on one side at least: with no
+    // content word deleted or inserted there is nothing to match.
+    if del.is_empty() && ins.is_empty() {
+        return;
+    }
     let lemmas =
         |t: &str| -> Vec<String> { words::tokens(t).iter().filter(|w| w.word).map(|w| lemma(w.text)).collect() };
     let (ol, nl) = (lemmas(old), lemmas(new));
     let stands = |seq: &[String], run: &[String]| seq.windows(run.len()).any(|w| w == run);
-    for (x, y) in PHRASAL {
-        let (lx, ly): (Vec<String>, Vec<String>) =
-            (x.iter().map(|w| lemma(w)).collect(), y.iter().map(|w| lemma(w)).collect());
-        // The stems of the words that are no function words (`before` is one).
-        let content = |ws: &[&str]| -> Vec<String> {
-            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
-        };
-        let (kx, ky) = (content(x), content(y));
-        for (from, to, cf, ct) in [(&lx, &ly, &kx, &ky), (&ly, &lx, &ky, &kx)] {
+    for (lx, ly, kx, ky) in phrasal_stems() {
+        for (from, to, cf, ct) in [(lx, ly, kx, ky), (ly, lx, ky, kx)] {
             // The phrase went (its content stems are among the deleted) and its
             // equivalent came (among the inserted).
             // A side of function words only (`before`) went or came when it
@@ -521,6 +596,49 @@ fn match_phrasal(del: &mut Vec<String>, ins: &mut Vec<String>, old: &str, new: &
                 }
             }
         }
+    }
+}
+
+/// One pair of [`PHRASAL`] as stems: both sides, then the content stems of each.
+type PhrasalStems = (Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+
+/// The stems of [`PHRASAL`], made on first use: for each pair, the stems of
+/// both sides and the stems of their words that are no function words
+/// (`before` is one).
+fn phrasal_stems() -> &'static [PhrasalStems] {
+    static STEMS: OnceLock<Vec<PhrasalStems>> = OnceLock::new();
+    STEMS.get_or_init(|| {
+        let all = |ws: &[&str]| -> Vec<String> { ws.iter().map(|w| lemma(w)).collect() };
+        let content = |ws: &[&str]| -> Vec<String> {
+            ws.iter().filter(|w| !words::is_stopword(&words::fold(w))).map(|w| lemma(w)).collect()
+        };
+        PHRASAL.iter().map(|(x, y)| (all(x), all(y), content(x), content(y))).collect()
+    })
+}
+
+/// Removes the stem of `used` from `list` (stems only `text` has) when it
+/// stands in a passive of purpose (`the savings will be used to offset
+/// costs` = `the savings will offset costs`, `the money was used to buy
+/// arms`): a form of `be`, `used`, `to` and a verb. `other` must not use
+/// the verb at all. `used to` after no `be` (`he used to live there`) is a
+/// past habit, and `be used to` before `-ing` (`was used to living`) is
+/// being accustomed: both say something and still count.
+fn match_used_to(list: &mut Vec<String>, text: &str, other: &str) {
+    let st = lemma("used");
+    let Some(k) = list.iter().position(|x| *x == st) else { return };
+    if folded_words(other).iter().any(|w| lemma(w) == st) {
+        return;
+    }
+    let ws = folded_words(text);
+    let purpose = ws.windows(4).any(|w| {
+        matches!(w[0].as_str(), "be" | "is" | "are" | "was" | "were" | "been" | "being")
+            && w[1] == "used"
+            && w[2] == "to"
+            && !w[3].ends_with("ing")
+            && !words::is_stopword(&w[3])
+    });
+    if purpose {
+        list.remove(k);
     }
 }
 
@@ -569,6 +687,10 @@ const LIGHT_VERBS: &[&str] = &[
 /// of a word of `other`, or is a derivation of one: a verb turned into a
 /// light verb and its noun, or back, says the same.
 fn match_light_verbs(list: &mut Vec<String>, text: &str, other: &str) {
+    // Only a light verb among the listed stems is taken off.
+    if list.is_empty() {
+        return;
+    }
     // The noun of the light verb at `i`: the next word, or the one after a
     // determiner or `out`.
     let noun_at = |ws: &[String], i: usize| -> Option<usize> {
@@ -688,6 +810,18 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         let determined = i > 0 && toks[i - 1].word && is_determiner(&words::fold(toks[i - 1].text));
+        // A conditional `would` before an adjective that states the degree
+        // itself (`it would be possible` = `it is possible`, `would be
+        // unlikely`) adds a mood, not a degree of certainty.
+        let after_next = toks.get(i + 2).filter(|n| n.word).map(|n| words::fold(n.text));
+        if f == "would"
+            && next.as_deref() == Some("be")
+            && after_next
+                .as_deref()
+                .is_some_and(|w| matches!(w, "possible" | "impossible" | "likely" | "unlikely" | "able" | "unable"))
+        {
+            continue;
+        }
         if words::is_modal(&f, next.as_deref()) && !determined {
             // `alleged`/`allegedly`, `expects`/`expected` are one modal; and
             // `would` is `will` shifted back (`said it will` → `said it would`).
@@ -731,7 +865,12 @@ fn profile(text: &str) -> Profile {
             continue;
         }
         let stem = lemma(t.text);
-        if CUES.contains(&stem.as_str()) {
+        // A capitalised word after a capitalised word is part of a name
+        // (`United States`, `the Washington Post`), not a reporting verb.
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let in_name =
+            capital(t.text) && i > 0 && toks[..i].iter().rev().find(|x| x.word).is_some_and(|x| capital(x.text));
+        if CUES.contains(&stem.as_str()) && !in_name {
             p.cues.push(stem.clone());
         }
         p.content.push(stem);
@@ -1206,6 +1345,47 @@ fn scales(text: &str) -> String {
     out
 }
 
+/// The text with initials written with dots run together (`U.S.` → `US`,
+/// `U.N.` → `UN`): two to five capitals, each followed by a dot, that stand
+/// as a word of their own, so that they read as the abbreviation written
+/// without dots.
+fn undot_initials(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut last) = (0, 0);
+    while i < b.len() {
+        let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.';
+        if !starts_word || !b[i].is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < b.len() && b[j].is_ascii_uppercase() && b[j + 1] == b'.' {
+            j += 2;
+        }
+        let mut letters = (j - i) / 2;
+        // The last capital may go without its dot (`U.S.A`).
+        if letters >= 1
+            && b.get(j).is_some_and(u8::is_ascii_uppercase)
+            && !b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            j += 1;
+            letters += 1;
+        }
+        if (2..=5).contains(&letters) && !b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            // All bytes between `i` and `j` are ASCII: the slices stay on char boundaries.
+            out.push_str(&text[last..i]);
+            out.extend(text[i..j].chars().filter(|c| *c != '.'));
+            last = j;
+            i = j;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// The text with a clock time's `am`/`pm` set apart from its digits (`4pm`
 /// → `4 pm`, `4 p.m.` → `4 pm`), so that both ways of writing compare equal.
 fn clock_times(text: &str) -> String {
@@ -1494,7 +1674,8 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     }
     ot_kept.push_str(&ot[last_o..]);
     nt_kept.push_str(&nt[last_n..]);
-    let (ot_kept, nt_kept) = (scales(&clock_times(&ot_kept)), scales(&clock_times(&nt_kept)));
+    let (ot_kept, nt_kept) =
+        (scales(&clock_times(&undot_initials(&ot_kept))), scales(&clock_times(&undot_initials(&nt_kept))));
     let h = Hunks { old: &ot, new: &nt, a, b, hunks };
     let mut po = profile(&respell(&unjoin(&ot_kept, &nt_kept), &nt_kept));
     let mut pn = profile(&unjoin(&nt_kept, &ot_kept));
@@ -1539,8 +1720,12 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     ins.retain(|i| !typo_of_function_word(i, &nt, &ot));
     // Abbreviations written out or shortened (`PM` → `Prime Minister`), and
     // derivations of one root (`champion` → `championship`).
-    match_abbreviations(&mut del, &mut ins, &ot, &nt);
-    match_abbreviations(&mut ins, &mut del, &nt, &ot);
+    if !del.is_empty() && !ins.is_empty() {
+        // Initials written with dots (`U.S.`) are the abbreviation without them.
+        let (ou, nu) = (undot_initials(&ot), undot_initials(&nt));
+        match_abbreviations(&mut del, &mut ins, &ou, &nu);
+        match_abbreviations(&mut ins, &mut del, &nu, &ou);
+    }
     // An abbreviation added beside, or dropped from beside, the full name it
     // stands for (`the Motion Picture Association of America` → `… (MPAA)`).
     let capitals = |t: &str| -> Vec<String> {
@@ -1574,11 +1759,19 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
         None => true,
     });
     // A phrasal verb for its one-word equivalent (`go back` → `return`).
+    // A country's name for its demonym (`American` → `United States`).
+    if !del.is_empty() && !ins.is_empty() {
+        match_demonyms(&mut del, &mut ins, &ot, &nt);
+        match_demonyms(&mut ins, &mut del, &nt, &ot);
+    }
     match_phrasal(&mut del, &mut ins, &ot, &nt);
     // A light verb with a noun for the verb it comes from (`inspected` →
     // `carried out an inspection`).
     match_light_verbs(&mut ins, &nt, &ot);
     match_light_verbs(&mut del, &ot, &nt);
+    // A passive of purpose (`will be used to offset` → `will offset`).
+    match_used_to(&mut ins, &nt, &ot);
+    match_used_to(&mut del, &ot, &nt);
     // A pronoun replaced by the name or noun it stands for (`He` →
     // `Kotunica`, `them` → `the coalition`), named before in the article,
     // or such a name replaced by a pronoun: the referent stays the same.
@@ -1626,7 +1819,13 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     // Negation.
     // In a split or merge the negated part may be another one of the group.
     let any_negated = |cs: &[&Claim]| cs.iter().any(|c| c.negated);
-    let field_negation = any_negated(olds) != any_negated(news) && words_changed;
+    // The flag reads the main clause of each claim: when a group's claims
+    // are cut differently (`A. Bush said Russia is not an enemy` merged into
+    // one claim whose main clause is `A`), the flags may differ while the
+    // same negators stand on both sides; the polarity written is kept.
+    let one_to_one = olds.len() == 1 && news.len() == 1;
+    let field_negation =
+        any_negated(olds) != any_negated(news) && words_changed && (one_to_one || po.negators != pn.negators);
     if field_negation || po.negators != pn.negators {
         let (from, to) = if field_negation {
             (any_negated(olds), any_negated(news))
@@ -1712,7 +1911,11 @@ pub fn classify(olds: &[&Claim], news: &[&Claim], ctx: &Context, moved: Option<(
     };
     let mut attr = Vec::new();
     let (so, sn) = (speaker(o), speaker(n));
-    if so.map(ids::normalize) != sn.map(ids::normalize) && words_changed && speaker_words_changed() {
+    // A name written with other spaces or hyphens (`Keyzilberman` → `Key
+    // Zilberman`, `Al Libi` → `Al-Libi`) is the same speaker.
+    let letters =
+        |x: &str| -> String { x.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() };
+    if so.map(letters) != sn.map(letters) && words_changed && speaker_words_changed() {
         attr.push(match (so, sn) {
             (Some(x), Some(y)) => {
                 // A named speaker made anonymous (or the other way round) is
@@ -2674,5 +2877,122 @@ mod tests {
         let n = claim("Claire Dubois, the museum's curator, said the painting was stolen");
         let r = run(&o, &n);
         assert!(!r.explanation.contains("word order"), "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_merge_that_keeps_its_negators_keeps_its_polarity() {
+        // The negated clause ends inside the merged claim, whose own flag reads
+        // its main clause: the same `not` on both sides is no flip.
+        let o1 = claim("The spokesman said Russia shares European values.");
+        let mut o2 = claim("Bush stated that Russia is not an enemy.");
+        o2.negated = true;
+        let n = claim("The spokesman said that Russia shares European values. Bush said that Russia is not an enemy.");
+        let r = classify(&[&o1, &o2], &[&n], &Context::default(), None);
+        assert!(!r.kinds.contains(&ChangeKind::Negation), "{r:?}");
+        assert!(!r.substantive, "{r:?}");
+        // A negator dropped in the merge is still a flip.
+        let n = claim("The spokesman said Russia shares European values. Bush said that Russia is an enemy.");
+        let r = classify(&[&o1, &o2], &[&n], &Context::default(), None);
+        assert!(r.kinds.contains(&ChangeKind::Negation), "{r:?}");
+    }
+
+    #[test]
+    fn a_reporting_word_inside_a_name_is_no_cue() {
+        // `States` in `United States` is no `states`: the name written out is cosmetic.
+        let r = run(&claim("The US Army confirmed the test"), &claim("The United States Army confirmed the test"));
+        assert!(!r.substantive && !r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        // A reporting verb added is still an attribution change.
+        let r = run(&claim("The army carried out the test"), &claim("The army states it carried out the test"));
+        assert!(r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+    }
+
+    #[test]
+    fn initials_with_dots_are_the_abbreviation() {
+        for (a, b) in [
+            ("The U.N. agency said the camp was full", "The United Nations agency said the camp was full"),
+            (
+                "The U.S. Missile Defense Agency said the test failed",
+                "The United States Missile Defense Agency said the test failed",
+            ),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        assert_eq!(undot_initials("in the U.S. and U.K., A. Smith said"), "in the US and UK, A. Smith said");
+        // Other letters are left as they are, on any input.
+        assert_eq!(undot_initials("Zoë É.U. café U.S.A"), "Zoë É.U. café USA");
+        assert_eq!(undot_initials("ABC.D.E. X.Y.Zed"), "ABC.D.E. X.Y.Zed");
+        // Initials of another name are a change.
+        let r = run(
+            &claim("The U.N. agency said the camp was full"),
+            &claim("The European Union agency said the camp was full"),
+        );
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_country_for_its_irregular_demonym_is_cosmetic() {
+        for (a, b) in [
+            ("The American ambassador met the minister", "The United States ambassador met the minister"),
+            ("British troops left the town", "UK troops left the town"),
+            ("Dutch police arrested two men", "Police in the Netherlands arrested two men"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+        }
+        // Another country is a change.
+        let r = run(&claim("The French ambassador met the minister"), &claim("The German ambassador met the minister"));
+        assert!(r.substantive, "{r:?}");
+        let r =
+            run(&claim("The American ambassador met the minister"), &claim("The Canada ambassador met the minister"));
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_passive_of_purpose_says_what_its_verb_says() {
+        for (a, b) in [
+            ("The savings will be used to offset market forces", "The savings will offset market forces"),
+            ("The money was used to buy arms for the militia", "The money bought arms for the militia"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(!r.substantive, "{a} → {b}: {r:?}");
+            let r = run(&claim(b), &claim(a));
+            assert!(!r.substantive, "{b} → {a}: {r:?}");
+        }
+        // A past habit or being accustomed says something new.
+        for (a, b) in [
+            ("He lives in the village", "He used to live in the village"),
+            ("The crew was working at night", "The crew was used to working at night"),
+        ] {
+            let r = run(&claim(a), &claim(b));
+            assert!(r.substantive, "{a} → {b}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_conditional_would_before_possible_is_no_certainty_edit() {
+        let r = run(
+            &claim("Cullen said that it is possible to build the stadium"),
+            &claim("Cullen said that it would be possible to build the stadium"),
+        );
+        assert!(!r.substantive, "{r:?}");
+        // `would` before a verb still counts, and so does `possible` itself.
+        let r = run(&claim("Cullen said the stadium is built"), &claim("Cullen said the stadium would be built"));
+        assert!(r.kinds.contains(&ChangeKind::Certainty), "{r:?}");
+        let r = run(
+            &claim("Cullen said the stadium is built"),
+            &claim("Cullen said it would be possible to build the stadium"),
+        );
+        assert!(r.substantive, "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_written_with_other_spaces_is_the_same_speaker() {
+        let o = said("the bus was not attacked", "Naty Keyzilberman", "said");
+        let n = said("the bus was not attacked on Monday", "Naty Key Zilberman", "said");
+        let r = run(&o, &n);
+        assert!(!r.kinds.contains(&ChangeKind::Attribution), "{r:?}");
+        let n = said("the bus was not attacked on Monday", "Naty Kaye", "said");
+        assert!(run(&o, &n).kinds.contains(&ChangeKind::Attribution));
     }
 }

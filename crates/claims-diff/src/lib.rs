@@ -26,10 +26,13 @@
 //!    that applies, whether it is `substantive`, a one-line explanation and a
 //!    word diff.
 //! 4. Unpaired claims are `removed`/`added`, substantive unless nested in an
-//!    aligned claim whose words changed only cosmetically (the extractor now
-//!    reads one more claim out of words that were there: not an edit) or
-//!    overlapping such claims with every word it says standing in their
-//!    partners (the same words cut into claims another way);
+//!    aligned claim whose words changed only cosmetically, or whose partner
+//!    holds every word the nested claim says (the extractor now reads one
+//!    more claim out of words that were there: not an edit; the container's
+//!    own change reports any edit), or overlapping cosmetic claims — or,
+//!    overlapping none, next to one in its sentence — with every word it
+//!    says standing in their partners (the same words cut into claims
+//!    another way);
 //!    sources are compared by id and name; changes are ordered most serious
 //!    first (see [`severity`]).
 
@@ -239,7 +242,8 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
         let c = &ou[i].claim;
         // A claim nested in an aligned claim whose words changed only
         // cosmetically was read from words that still stand.
-        let reread = nested_in(&ou, &group_of_old, i).is_some_and(|k| !group_substantive[k])
+        let reread = nested_in(&ou, &group_of_old, i)
+            .is_some_and(|k| !group_substantive[k] || stands_in(c, &alignment.groups[k].news, &nu))
             || reread_across(c, &ou, &group_of_old, &alignment.groups, &group_substantive, |g| &g.news, &nu);
         changes.push((
             Change {
@@ -265,7 +269,8 @@ pub fn diff(old: &Extraction, new: &Extraction, opts: &DiffOptions) -> DiffRepor
         // A claim newly read from words the old version already had: nested in
         // an aligned claim whose words changed only cosmetically (a quote
         // whose cue was a typo, now read as an attribution too).
-        let reread = nested_in(&nu, &group_of_new, j).is_some_and(|k| !group_substantive[k])
+        let reread = nested_in(&nu, &group_of_new, j)
+            .is_some_and(|k| !group_substantive[k] || stands_in(c, &alignment.groups[k].olds, &ou))
             || reread_across(c, &nu, &group_of_new, &alignment.groups, &group_substantive, |g| &g.olds, &ou);
         changes.push((
             Change {
@@ -307,7 +312,37 @@ fn nested_in(units: &[Unit], group_of: &[Option<usize>], k: usize) -> Option<usi
         .find_map(|m| group_of[m])
 }
 
-/// True when an unpaired claim overlaps aligned claims of its side whose
+/// True when every word claim `c` says stands in the claims `idx` of the
+/// other version (see [`classify::words_stand_in`]): a claim read anew
+/// from words its container's partner still holds (`most officers refused
+/// to comment` in `The Observer said most officers refused to comment`, with
+/// the speaker reworded) is no claim added or removed; the container's own
+/// change reports the edit.
+fn stands_in(c: &Claim, idx: &[usize], other: &[Unit]) -> bool {
+    let texts: Vec<&str> = idx.iter().map(|&i| other[i].claim.text.as_str()).collect();
+    words_stand_in(&c.text, &texts.join(" "))
+}
+
+/// [`classify::words_stand_in`], after a cheap look that at least half of
+/// the text's content words stand as written in `other` (typos are few): a
+/// claim really added or removed is turned down without respelling.
+fn words_stand_in(text: &str, other: &str) -> bool {
+    let content = |t: &str| -> Vec<String> {
+        words::tokens(t)
+            .iter()
+            .filter(|w| w.word)
+            .map(|w| words::fold(w.text))
+            .filter(|w| !words::is_stopword(w))
+            .collect()
+    };
+    let mine = content(text);
+    let theirs: HashSet<String> = content(other).into_iter().collect();
+    let found = mine.iter().filter(|w| theirs.contains(*w)).count();
+    2 * found >= mine.len() && classify::words_stand_in(text, other)
+}
+
+/// True when an unpaired claim overlaps aligned claims of its side (or,
+/// overlapping none, stands next to one in its sentence or touching it) whose
 /// groups changed only cosmetically, and every word it says (content words,
 /// numbers, negators, modal and time words) stands in the other side's claims
 /// of those groups: the extractor cut the same words into claims another way
@@ -336,6 +371,27 @@ fn reread_across(
             }
         }
     }
+    // Claims cut at another place in the sentence: with nothing overlapping
+    // it, the aligned claims right before and after it in its sentence or
+    // touching it (`He continued "…" Stephens calls the winds` | `"some of
+    // the strongest winds"` read as one claim in the other version).
+    if found.is_empty() {
+        let before =
+            units[first..].iter().zip(&group_of[first..]).take_while(|(u, _)| u.claim.span.end <= c.span.start);
+        let after = units[first..].iter().zip(&group_of[first..]).skip_while(|(u, _)| u.claim.span.start < c.span.end);
+        // In its sentence, or touching it (a claim that ran on past its
+        // sentence's end).
+        let near = |u: &Unit| {
+            u.claim.sentence == c.sentence
+                || u.claim.span.end.abs_diff(c.span.start) <= 3
+                || c.span.end.abs_diff(u.claim.span.start) <= 3
+        };
+        let same = |(u, g): &(&Unit, &Option<usize>)| near(u) && g.is_some();
+        let prev = before.filter(same).last();
+        let next = after.take_while(|(u, _)| near(u)).find(same);
+        found.extend(prev.into_iter().chain(next).filter_map(|(_, g)| *g));
+        found.dedup();
+    }
     if found.is_empty() || found.iter().any(|&k| group_substantive[k]) {
         return false;
     }
@@ -343,7 +399,7 @@ fn reread_across(
     idx.sort_unstable();
     idx.dedup();
     let texts: Vec<&str> = idx.iter().map(|&i| other[i].claim.text.as_str()).collect();
-    classify::words_stand_in(&c.text, &texts.join(" "))
+    words_stand_in(&c.text, &texts.join(" "))
 }
 
 fn round3(x: f64) -> f64 {
@@ -505,6 +561,63 @@ mod tests {
         let new = cut_across(ex(edited), edited, "to close", "heavy trucks");
         let r = diff(&old, &new, &DiffOptions::default());
         assert!(r.changes.iter().any(|c| c.substantive), "{r:#?}");
+    }
+
+    #[test]
+    fn a_claim_nested_in_a_changed_claim_whose_words_stand_is_not_added() {
+        // The container changed (`reporters` → `journalists`); the claim read
+        // inside it says only what the old container said.
+        let old = ex("Mayor Ana Lovric told reporters that the old bridge will reopen to traffic in May.");
+        let new = with_nested(
+            ex("Mayor Ana Lovric told journalists that the old bridge will reopen to traffic in May."),
+            "the old bridge will reopen to traffic in May",
+        );
+        let r = diff(&old, &new, &DiffOptions::default());
+        let added: Vec<&Change> = r.changes.iter().filter(|c| c.change == ChangeType::Added).collect();
+        assert_eq!(added.len(), 1, "{r:#?}");
+        assert!(!added[0].substantive, "{:?}", added[0]);
+        assert!(r.changes.iter().any(|c| c.change == ChangeType::Modified && c.substantive), "{r:#?}");
+    }
+
+    /// A unit of sentence `sentence` at `start`.
+    fn unit(text: &str, start: usize, sentence: usize) -> Unit {
+        let mut claim = Claim::assertion(text, Span::new(start, start + text.len()));
+        claim.sentence = sentence;
+        Unit { claim, residual: false }
+    }
+
+    #[test]
+    fn a_claim_cut_off_next_to_a_cosmetic_claim_whose_partner_holds_its_words_is_not_removed() {
+        // Old: `He continued "…" Stephens calls the winds` | `"some of the strongest fire
+        // winds"`; new: `He continued "…"` | `Stephens calls the winds "some of the strongest
+        // fire winds"`. The first old claim is split into both new ones; the second old one,
+        // next to it in its sentence, says nothing the new claims do not.
+        let old = [
+            unit("He continued that wind is king here. Stephens calls the Santa Ana winds", 0, 0),
+            unit("some of the strongest fire winds in the world", 73, 0),
+            unit("Fires started on Sunday", 120, 1),
+        ];
+        let new = [
+            unit("Wind is king here, he continued", 0, 0),
+            unit("Stephens calls the Santa Ana winds some of the strongest fire winds in the world", 33, 1),
+        ];
+        let groups = vec![align::Group { olds: vec![0], news: vec![0, 1], similarity: 0.6, moved: false }];
+        let group_of = [Some(0), None, None];
+        let reread = |k: usize, substantive: bool| {
+            reread_across(&old[k].claim, &old, &group_of, &groups, &[substantive], |g| &g.news, &new)
+        };
+        assert!(reread(1, false));
+        // Not when the neighbour's change is substantive, nor for a claim of
+        // another sentence that does not touch it.
+        assert!(!reread(1, true));
+        assert!(!reread(2, false));
+        // A claim that ran on into the next sentence touches the claim there.
+        let mut old_run_on = old.clone();
+        old_run_on[1].claim.sentence = 1;
+        assert!(reread_across(&old_run_on[1].claim, &old_run_on, &group_of, &groups, &[false], |g| &g.news, &new));
+        // Nor when the words are not in the partners.
+        let new = [new[0].clone(), unit("Stephens calls the Santa Ana winds dangerous", 33, 1)];
+        assert!(!reread_across(&old[1].claim, &old, &group_of, &groups, &[false], |g| &g.news, &new));
     }
 
     #[test]

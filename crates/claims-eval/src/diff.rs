@@ -17,6 +17,7 @@
 //! false alarms with the old and new claim texts of each change that flagged them; `=4`
 //! prints the clarity, style and coherence edits that a substantive change overlaps (not
 //! scored: a way to see which rewordings the diff takes for changes of meaning).
+//! `CLAIMS_EVAL_PAIRS=71098-1,54155-1` scores only the pairs named.
 
 use std::path::Path;
 
@@ -70,6 +71,11 @@ pub fn run(shared: &Path) -> Result<()> {
     let mut pairs: Vec<_> =
         std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     pairs.sort();
+    // `CLAIMS_EVAL_PAIRS=71098-1,54155-1` scores only those pairs (to study them).
+    if let Ok(only) = std::env::var("CLAIMS_EVAL_PAIRS") {
+        let only: Vec<&str> = only.split(',').map(str::trim).collect();
+        pairs.retain(|p| p.file_name().is_some_and(|n| only.contains(&n.to_string_lossy().as_ref())));
+    }
     let (mut mc, mut mc_hit, mut fl, mut fl_hit) = (0usize, 0usize, 0usize, 0usize);
     // The same figures for two halves of the articles (by the parity of the
     // article id, so that the revisions of one article stay in one half): a
