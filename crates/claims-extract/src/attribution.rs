@@ -1538,7 +1538,9 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             && ci > sa
         {
             let possessive = match prev {
+                // (… or an article: `delivered the petition to the residence`.)
                 "his" | "its" | "their" | "our" | "my" | "your" => true,
+                "the" | "a" | "an" => c.form == Form::Base,
                 "her" => !matches!(
                     ctx.w(ci.wrapping_sub(2)),
                     "let"

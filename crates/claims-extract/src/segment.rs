@@ -1272,7 +1272,12 @@ impl<'a> Scanner<'a> {
     /// A quotation is followed by its speaker: `?” Hollis asked.`,
     /// `!” Rep. Carl Benning of Georgia wrote`.
     fn speaker_follows(&self, rest: &str) -> bool {
-        for (n, tok) in rest.split_ascii_whitespace().enumerate() {
+        let mut toks = rest.split_ascii_whitespace().peekable();
+        let mut n = 0;
+        while let Some(tok) = toks.next() {
+            let n_here = n;
+            n += 1;
+            let n = n_here;
             if n >= 7 {
                 return false;
             }
@@ -1290,7 +1295,9 @@ impl<'a> Scanner<'a> {
             if n > 0 && matches!(w, "of" | "de" | "van" | "von" | "al" | "bin") {
                 continue;
             }
-            return n > 0 && lexicon::is_speech_verb(w);
+            // (A verb with a clause of its own reports anew: `values." Bush stated that Russia …`.)
+            let clause = toks.peek().is_some_and(|t| t.trim_matches(|c: char| !c.is_alphanumeric()) == "that");
+            return n > 0 && lexicon::is_speech_verb(w) && !clause;
         }
         false
     }

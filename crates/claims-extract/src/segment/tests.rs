@@ -664,3 +664,13 @@ fn the_word_no_before_a_capital_ends_a_sentence() {
     );
     assert_eq!(seg("Under art. 5 of the treaty, allies help."), ["Under art. 5 of the treaty, allies help."]);
 }
+
+#[test]
+fn a_report_with_its_own_clause_after_a_quotation_starts_a_sentence() {
+    assert_eq!(
+        seg("He said \"it reflected American values.\" Bush stated that Russia is not an enemy."),
+        ["He said \"it reflected American values.\"", "Bush stated that Russia is not an enemy."]
+    );
+    // The quotation's own attribution goes on.
+    assert_eq!(seg("\"Why now?\" Hollis asked."), ["\"Why now?\" Hollis asked."]);
+}
