@@ -571,6 +571,9 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     } else if f.content.iter().all(|c| c.end <= cue.start) {
         // After an inverted cue that closes the sentence: the aside runs to its end.
         let (_, sb) = ctx.sent_toks(si);
+        if sb <= first + 1 {
+            return None;
+        }
         let mut end = sb;
         while end > first + 1 && !toks[end - 1].word && !matches!(toks[end - 1].first, ')' | '"' | '”' | '\'' | '’')
         {

@@ -1586,3 +1586,9 @@ fn telling_an_addressee_how_or_that() {
     let f = find(t, &sentences, &[]);
     assert_eq!(f[1].speaker_name.as_deref(), Some("Sanders"));
 }
+
+#[test]
+fn an_aside_comma_in_the_next_sentence_is_no_aside() {
+    // Regression (proptest): the comma after the speaker stands past the sentence's end.
+    run("https://t.co/x according to Russian President Vladimir Putin \n\n, a ");
+}
