@@ -1340,7 +1340,12 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let lim = (f + 24).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
-    let c = ctx.cues(region).into_iter().find(|c| lower_verb_cue(text, c) || c.class == CueClass::According)?;
+    // (A verb form after an article is a noun: `one of the states suing the EPA, said`.)
+    let c = ctx.cues(region).into_iter().find(|c| {
+        let i = tok::index_at(toks, c.span.start);
+        let noun = i > f && c.form != Form::Past && matches!(ctx.w(i - 1), "the" | "a" | "an");
+        lower_verb_cue(text, c) && !noun || c.class == CueClass::According
+    })?;
     let ci = tok::index_at(toks, c.span.start);
     if c.class == CueClass::According {
         if ci != f {

@@ -2119,6 +2119,30 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
             {
                 break;
             }
+            // A finite verb after the phrase's first word makes it a clause, no speaker
+            // (`…, said the event brought back memories`).
+            if j > i
+                && !is_cap(text, t)
+                && (is_irregular_past(&l)
+                    && !matches!(
+                        l.as_str(),
+                        "said"
+                            | "told"
+                            | "made"
+                            | "sent"
+                            | "led"
+                            | "set"
+                            | "put"
+                            | "cut"
+                            | "hit"
+                            | "shot"
+                            | "left"
+                            | "met"
+                    )
+                    || matches!(l.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"))
+            {
+                return None;
+            }
             // A reduced relative clause (`a posting made …`).
             let participle = matches!(
                 l.as_str(),

@@ -1592,3 +1592,16 @@ fn an_aside_comma_in_the_next_sentence_is_no_aside() {
     // Regression (proptest): the comma after the speaker stands past the sentence's end.
     run("https://t.co/x according to Russian President Vladimir Putin \n\n, a ");
 }
+#[test]
+fn subjects_with_several_asides() {
+    let r = one("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father.");
+    assert_eq!(
+        (r.0.as_str(), r.2.as_str()),
+        ("Donna Sampson Rawlings", "the event brought back memories of her father")
+    );
+    let r = one("\u{201c}It\u{2019}s an invasion of the state regulatory domain,\u{201d} Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.");
+    assert_eq!(
+        (r.0.as_str(), r.2.as_str()),
+        ("Scott Pruitt", "It\u{2019}s an invasion of the state regulatory domain")
+    );
+}
