@@ -560,9 +560,16 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     }
     let ci = tok::index_at(toks, cue.start);
     if phrase.end <= cue.start {
-        // Before the cue: the aside closes with a comma, then only auxiliaries and adverbs.
+        // Before the cue: the aside closes with a comma, then only auxiliaries and adverbs
+        // (or an adverbial in commas of its own: `…, the top Democrat on the panel, in a
+        // statement, said`).
         let close = (first + 1..ci).rev().find(|&k| ctx.is_punct(k, ","))?;
-        let between_ok = toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
+        let adverbial = |k: usize| {
+            matches!(ctx.w(k + 1), "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "when" | "while")
+        };
+        let close = (first + 2..close).find(|&k| ctx.is_punct(k, ",") && adverbial(k)).unwrap_or(close);
+        let between_ok =
+            adverbial(close) || toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
         let inner_ok = toks[first + 1..close]
             .iter()
             .all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | ')'))
@@ -3828,6 +3835,11 @@ mod aside_tests {
         // A relative clause about the speaker belongs to the designation, but is no role.
         let r = phrase_and_role("An army officer, who spoke on condition of anonymity, said the road was closed.");
         assert_eq!(r[0].0, "An army officer, who spoke on condition of anonymity");
+        // An adverbial in commas of its own closes the aside.
+        let r = phrase_and_role(
+            "Rep. Elijah Cummings, the top Democrat on the panel, in a statement, said the vote was a sham.",
+        );
+        assert_eq!(r[0].0, "Rep. Elijah Cummings, the top Democrat on the panel");
         // A report of its own after the speaker is no aside; nor is a text's description.
         let r = phrase_and_role("\"We will win,\" said Kenneth Baer, adding that the race was close.");
         assert_eq!(r[0].0, "Kenneth Baer");
