@@ -21,6 +21,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_rates" => Some("2023-11-09"),
             "politics_pledge" => Some("2024-03-10"),
             "wire_truce" => Some("2025-03-04"),
+            "wire_senate" => Some("2023-09-26"),
             _ => None,
         };
         out.push((name, p, date));

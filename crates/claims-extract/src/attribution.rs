@@ -499,6 +499,12 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
             // (`Lena Brandt, a spokesperson for the World Food Programme`), not a clause about it.
             let old_end = f.speaker_phrase.or(f.speaker).map_or(p.start, |s| s.end);
             let aside = text[old_end..p.end].trim_start_matches([',', ' ']).trim_end_matches([',', ' ']);
+            // (A party label first is no description: `R-Ohio, the chairman of …`.)
+            let aside = match aside.split_once(", ") {
+                Some((label, rest)) if np::is_party_label(label.trim_end_matches('.')) => rest,
+                _ if np::is_party_label(aside.trim_end_matches('.')) => "",
+                _ => aside,
+            };
             let described = aside.split(' ').next().is_some_and(|w| {
                 let l = crate::text::Lower::new(w);
                 !matches!(l.as_str(), "who" | "whose" | "now" | "then" | "of" | "herself" | "himself")
@@ -529,13 +535,42 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     // (A text's own description is no aside about a person: `according to LSEG data, up from …`.)
     if !sentence.contains(&phrase)
         || text[cue.start..cue.end].starts_with([':', '-', '—', '–'])
-        || f.speaker_kind == SourceKind::Document
         || !text[phrase.start..phrase.end].starts_with(char::is_alphabetic)
     {
         return None;
     }
     let first = tok::index_at(toks, phrase.end);
-    if !ctx.is_punct(first, ",") || !toks.get(first + 1).is_some_and(|t| t.word) {
+    // A text's participle keeps its time (`A Pew Research Center survey released last week found`).
+    let ci = tok::index_at(toks, cue.start);
+    let unit = |w: &str| {
+        matches!(w, "week" | "month" | "year" | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter")
+    };
+    // (The participle may stand after the text's name: `survey` + `released last week`.)
+    let dated = |w: &str| matches!(w, "released" | "published" | "issued" | "conducted" | "commissioned");
+    let first_t = if first < ci && dated(ctx.w(first)) { first + 1 } else { first };
+    if phrase.end <= cue.start && first_t < ci && ci - first_t <= 3 && first_t > 0 {
+        let last = np::lower(&ctx.src(), &toks[first_t - 1]);
+        let participle = last.ends_with("ed") || dated(&last);
+        let first = first_t;
+        let time = toks[first..ci].iter().all(|t| {
+            t.word && {
+                let l = np::lower(&ctx.src(), t);
+                np::is_time_word(&l)
+                    || unit(&l)
+                    || matches!(l.as_str(), "last" | "this" | "next" | "earlier" | "on" | "in")
+            }
+        }) && toks[first..ci].iter().any(|t| {
+            let l = np::lower(&ctx.src(), t);
+            np::is_time_word(&l) || unit(&l)
+        });
+        if participle && time && first > 0 {
+            return Some(Span::new(phrase.start, toks[ci - 1].span.end));
+        }
+    }
+    if !ctx.is_punct(first, ",")
+        || !toks.get(first + 1).is_some_and(|t| t.word)
+        || f.speaker_kind == SourceKind::Document
+    {
         return None;
     }
     // The aside opens like a description: an article or possessive, a lower-case word, a
@@ -547,6 +582,7 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         || w.ends_with("’s")
         || toks[first + 1].first.is_ascii_digit()
         || np::is_title(text_of(ctx, first + 1))
+        || np::is_party_label(text_of(ctx, first + 1))
         || toks[first + 1].first.is_lowercase()
             && !w.ends_with("ing")
             && lexicon::lookup(w).is_none()
@@ -558,7 +594,6 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     if !opens || matches!(w, "which" | "that") {
         return None;
     }
-    let ci = tok::index_at(toks, cue.start);
     if phrase.end <= cue.start {
         // Before the cue: the aside closes with a comma, then only auxiliaries and adverbs
         // (or an adverbial in commas of its own: `…, the top Democrat on the panel, in a
@@ -3563,6 +3598,22 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             }
             continue;
         }
+        if found[i].speaker_kind == SourceKind::Place && !t.contains(' ') {
+            // A surname that also names a place, after the person has spoken (`Rep. Jim Jordan …
+            // said … "…," Jordan said.`): the person, not the country.
+            let person = found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.speaker_kind == SourceKind::Person)
+                .filter_map(|f| f.speaker_name.as_ref())
+                .find(|n| n.rsplit(' ').next() == Some(t) && n.len() > t.len())
+                .cloned();
+            if let Some(n) = person {
+                found[i].speaker_name = Some(n);
+                found[i].speaker_kind = SourceKind::Person;
+                continue;
+            }
+        }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
             // A named speaker already found (`Chief Financial Officer Claire McDonough … McDonough said`).
             let spoken = found[..i]
@@ -3835,6 +3886,20 @@ mod aside_tests {
         // A relative clause about the speaker belongs to the designation, but is no role.
         let r = phrase_and_role("An army officer, who spoke on condition of anonymity, said the road was closed.");
         assert_eq!(r[0].0, "An army officer, who spoke on condition of anonymity");
+        // A party label in commas belongs to the designation, no role.
+        let r = phrase_and_role(
+            "Rep. Jim Jordan, R-Ohio, the chairman of the House Judiciary Committee, said the bill was dead.",
+        );
+        assert_eq!(r[0].0, "Rep. Jim Jordan, R-Ohio, the chairman of the House Judiciary Committee");
+        let r = phrase_and_role(
+            "Senate Minority Leader Mitch McConnell, R-Ky., told reporters that the bill was the bare minimum.",
+        );
+        assert_eq!(r[0].0, "Senate Minority Leader Mitch McConnell, R-Ky.");
+        // A text's participle keeps its time.
+        let r = phrase_and_role(
+            "A Pew Research Center survey released last week found that 58% of Americans would blame Republicans.",
+        );
+        assert_eq!(r[0].0, "A Pew Research Center survey released last week");
         // An adverbial in commas of its own closes the aside.
         let r = phrase_and_role(
             "Rep. Elijah Cummings, the top Democrat on the panel, in a statement, said the vote was a sham.",

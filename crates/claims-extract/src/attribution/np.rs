@@ -1422,6 +1422,19 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
                     || toks.get(k + 1).is_some_and(|x| x.word && !is_cap(text, x))
                     || toks.get(k + 1).is_some_and(|x| is_title(&text[x.span.start..x.span.end]));
                 if aside {
+                    // A party and state label in commas before the aside belongs to the name
+                    // before it (`Rep. Jim Jordan, R-Ohio, the chairman of …, said`).
+                    let label = (k > lim + 2).then(|| {
+                        // (The label's final dot is a token of its own: `R-Ky.`.)
+                        let l = if !toks[k - 1].word && toks[k - 1].first == '.' { k - 2 } else { k - 1 };
+                        (l > lim + 1
+                            && toks[l].word
+                            && is_party_label(&text[toks[l].span.start..toks[l].span.end])
+                            && !toks[l - 1].word
+                            && toks[l - 1].first == ',')
+                            .then_some(l - 1)
+                    });
+                    let k = label.flatten().unwrap_or(k);
                     let role = core(text, toks, lim, k)?;
                     return Some(role_then_name(text, toks, lim, k, j - 1, &role).unwrap_or(role));
                 }
@@ -1445,6 +1458,16 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
         }
     }
     core(text, toks, lim, j)
+}
+
+/// A party and state label as news agencies write it after a name (`R-Ohio`, `D-Wash`,
+/// `I-Vt`; the label's final dot is a token of its own).
+pub fn is_party_label(w: &str) -> bool {
+    let Some((party, state)) = w.split_once('-') else { return false };
+    matches!(party, "R" | "D" | "I")
+        && state.len() >= 2
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// `The harbour's CEO, Peeter Tamm, said`: a role phrase (`role`, ending in a
@@ -1560,6 +1583,15 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         return None;
     }
     let lw = lower(text, &toks[j - 1]);
+    // A text and the participle that dates it (`A Pew Research Center survey released`): the
+    // text is the speaker (the designation keeps the participle, see `designation_with_aside`).
+    if j >= lim + 2
+        && matches!(lw.as_str(), "released" | "published" | "issued" | "conducted" | "commissioned")
+        && toks[j - 2].word
+        && lexicon::is_document_noun(&lower(text, &toks[j - 2]))
+    {
+        return core(text, toks, lim, j - 1);
+    }
     // A pronoun never takes an article: `the i` (a newspaper) is a name.
     if j >= lim + 2 && toks[j - 2].word && lower(text, &toks[j - 2]) == "the" && PRONOUNS.contains(&lw.as_str()) {
         let span = Span::new(toks[j - 2].span.start, toks[j - 1].span.end);

@@ -1605,3 +1605,18 @@ fn subjects_with_several_asides() {
         ("Scott Pruitt", "It\u{2019}s an invasion of the state regulatory domain")
     );
 }
+
+#[test]
+fn a_surname_that_names_a_place_is_the_person_who_spoke() {
+    let t = "Rep. Jim Jordan, R-Ohio, said the bill was dead. \"We are not going to blink,\" Jordan said.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Jim Jordan"));
+    assert_eq!(f[1].speaker_name.as_deref(), Some("Jim Jordan"));
+    assert_eq!(f[1].speaker_kind, SourceKind::Person);
+    // With no such person the country stays a country.
+    let t = "\"We will not open the border,\" Jordan said.";
+    let sentences = crate::segment::segment(t);
+    assert_eq!(find(t, &sentences, &[])[0].speaker_kind, SourceKind::Place);
+}
