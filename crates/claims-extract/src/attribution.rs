@@ -505,6 +505,13 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
                 _ if np::is_party_label(aside.trim_end_matches('.')) => "",
                 _ => aside,
             };
+            // (A relative clause about the role's organisation is no part of the role:
+            // `the president of Whole Woman's Health, which operates four clinics`.)
+            let aside = [", which ", ", who ", ", where "]
+                .iter()
+                .filter_map(|m| aside.find(m))
+                .min()
+                .map_or(aside, |k| &aside[..k]);
             let described = aside.split(' ').next().is_some_and(|w| {
                 let l = crate::text::Lower::new(w);
                 !matches!(l.as_str(), "who" | "whose" | "now" | "then" | "of" | "herself" | "himself")
@@ -3886,6 +3893,9 @@ mod aside_tests {
         // A relative clause about the speaker belongs to the designation, but is no role.
         let r = phrase_and_role("An army officer, who spoke on condition of anonymity, said the road was closed.");
         assert_eq!(r[0].0, "An army officer, who spoke on condition of anonymity");
+        // A relative clause about the role's organisation stays out of the role.
+        let r = phrase_and_role("Amy Miller, the president of Whole Woman's Health, which runs four clinics, told Reuters that staff were worried.");
+        assert_eq!(r[0].1.as_deref(), Some("the president of Whole Woman's Health"));
         // A party label in commas belongs to the designation, no role.
         let r = phrase_and_role(
             "Rep. Jim Jordan, R-Ohio, the chairman of the House Judiciary Committee, said the bill was dead.",
