@@ -574,9 +574,13 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
             return Some(Span::new(phrase.start, toks[ci - 1].span.end));
         }
     }
+    // (A text's aside is about what it says: `according to ministry figures, more than double …`.)
+    let text_head = text[sp.start..sp.end].rsplit(' ').next().is_some_and(lexicon::is_document_noun);
     if !ctx.is_punct(first, ",")
         || !toks.get(first + 1).is_some_and(|t| t.word)
         || f.speaker_kind == SourceKind::Document
+        || f.kind == AttributionType::Document
+        || text_head
     {
         return None;
     }
@@ -2815,7 +2819,13 @@ fn verbal(
     // `X accused the mayor of hiding the cost`: the accusation, read whole.
     if !passive && !clause && lemma == "accuse" && np.is_some() {
         let of = (k + 1..(k + 8).min(sb)).find(|&i| ctx.w(i) == "of" || !toks[i].word);
-        if let Some(of) = of.filter(|&i| ctx.w(i) == "of" && ctx.w(i + 1).ends_with("ing")) {
+        // (The charge: a deed or a quotation, `accused Brussels of "rape"`; an accusation of a
+        // bare noun, `of incompetence`, is left to the writer's sentence.)
+        let charge = |i: usize| {
+            ctx.w(i + 1).ends_with("ing")
+                || toks.get(i + 1).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '‘'))
+        };
+        if let Some(of) = of.filter(|&i| ctx.w(i) == "of" && charge(i)) {
             let _ = of;
             let content = ctx.content(k, writer_clause(ctx, k, sb))?;
             return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));

@@ -1916,13 +1916,30 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         && toks[a - 2].word
         && toks[a - 2].first.is_lowercase()
         && lower(text, &toks[a - 2]).ends_with("ed");
-    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in" | "on") {
+    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in" | "on" | "to") {
         return None;
     }
     // A share of a group (`52 percent of registered voters`, `nearly eight of 10 voters`).
     if prep == "of" {
         if let Some(n) = partitive(text, toks, lim, a - 1, j) {
             return Some(n);
+        }
+    }
+    // `people familiar with her thinking`, `sources close to the talks`: the adjective of
+    // knowing stands between the people and the preposition.
+    let knowing = !agent
+        && matches!(prep.as_str(), "with" | "to" | "on")
+        && a >= lim + 3
+        && matches!(lower(text, &toks[a - 2]).as_str(), "familiar" | "close" | "knowledgeable" | "briefed");
+    if knowing {
+        let head = core(text, toks, lim, a - 2)?;
+        let hs = &text[head.full_start..head.span.end];
+        if hs.split(' ').next_back().and_then(people_noun).is_some() {
+            return Some(Np {
+                span: Span::new(head.full_start, toks[j - 1].span.end),
+                kind: SourceKind::Group,
+                ..head
+            });
         }
     }
     let head = core(text, toks, lim, if agent { a - 2 } else { a - 1 })?;

@@ -1620,3 +1620,18 @@ fn a_surname_that_names_a_place_is_the_person_who_spoke() {
     let sentences = crate::segment::segment(t);
     assert_eq!(find(t, &sentences, &[])[0].speaker_kind, SourceKind::Place);
 }
+
+#[test]
+fn an_accusation_of_a_quoted_or_named_charge() {
+    let r = one("Hungarian Prime Minister Viktor Orban, speaking on state radio on Friday, accused Brussels of \"rape, legally speaking\" of Hungary's sovereignty.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Viktor Orban", "accused"));
+}
+
+#[test]
+fn people_who_know_are_one_speaker() {
+    assert_eq!(
+        one("Meloni is not expected to oppose the deal, people familiar with her thinking said.").0,
+        "people familiar with her thinking"
+    );
+    assert_eq!(one("Sources close to the talks said a deal was near.").0, "Sources close to the talks");
+}
