@@ -22,6 +22,8 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_pledge" => Some("2024-03-10"),
             "wire_truce" => Some("2025-03-04"),
             "wire_senate" => Some("2023-09-26"),
+            "wire_migration" => Some("2023-06-28"),
+            "wire_court" => Some("2021-10-06"),
             _ => None,
         };
         out.push((name, p, date));
