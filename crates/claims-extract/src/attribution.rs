@@ -3508,6 +3508,37 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
         if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1), "which" | "who") {
             return i;
         }
+        // The speaker's own next act, the writer's report (`said … but did not provide
+        // evidence`, `… and declined to comment`, `… and did not answer questions`).
+        if matches!(ctx.w(i), "and" | "but")
+            && i > a
+            && (matches!(ctx.w(i + 1), "declined" | "refused")
+                || ctx.w(i + 1) == "did"
+                    && matches!(ctx.w(i + 2), "not" | "n't")
+                    && matches!(
+                        ctx.w(i + 3),
+                        "answer"
+                            | "provide"
+                            | "respond"
+                            | "say"
+                            | "elaborate"
+                            | "comment"
+                            | "give"
+                            | "offer"
+                            | "explain"
+                            | "specify"
+                            | "disclose"
+                            | "detail"
+                            | "name"
+                            | "identify"
+                            | "address"
+                            | "return"
+                            | "cite"
+                    ))
+        {
+            let cut = if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
+            return cut;
+        }
         i += 1;
     }
     sb

@@ -1635,3 +1635,17 @@ fn people_who_know_are_one_speaker() {
     );
     assert_eq!(one("Sources close to the talks said a deal was near.").0, "Sources close to the talks");
 }
+
+#[test]
+fn the_writers_report_of_what_the_speaker_did_not_say_ends_the_content() {
+    assert_eq!(one("The minister said the talks had failed but did not provide evidence.").2, "the talks had failed");
+    assert_eq!(
+        one("She said the company would not sell the unit and declined to comment further.").2,
+        "the company would not sell the unit"
+    );
+    // The content's own verb phrase goes on.
+    assert_eq!(
+        one("He said the plan was sound and did not need changes.").2,
+        "the plan was sound and did not need changes"
+    );
+}
