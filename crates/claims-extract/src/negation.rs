@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While, BE};
 use crate::wordbits::WordBits;
+use crate::words::ClauseWords;
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -88,15 +89,18 @@ fn ends_nt(w: &str) -> bool {
 }
 
 /// Every word the negation rules look at first: a cheap filter.
-static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
+
+/// The words of [`TRIGGERS`].
+pub(crate) fn trigger_words() -> Vec<&'static str> {
     let mut w: Vec<&'static str> =
         vec!["not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely"];
     w.extend_from_slice(NT_WORDS);
     w.extend_from_slice(DENY);
     w.extend_from_slice(NEG_PRED);
     w.extend_from_slice(NEG_ADJ);
-    WordBits::of(&w)
-});
+    w
+}
 
 /// True when the rules of [`negators`] look at the word `w` at all.
 #[inline]
@@ -122,6 +126,11 @@ fn contrast(m: &[Tok<'_>], i: usize) -> bool {
 
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
+    negators_by(m, |i| is_trigger(m[i].text))
+}
+
+/// [`negators`] of `m`, told whether the word `i` is a trigger ([`is_trigger`]).
+fn negators_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<(usize, Kind)> {
     let n = m.len();
     let next = |i: usize, ws: &[&str]| m.get(i + 1).is_some_and(|t| t.is_any(ws));
     let prev = |i: usize, ws: &[&str]| i > 0 && m[i - 1].is_any(ws);
@@ -129,7 +138,7 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
-        if !is_trigger(t.text) {
+        if !trigger(i) {
             continue;
         }
         let k = if t.is("not") {
@@ -850,6 +859,17 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
     }
     // Negators of a noun's relative or complement clause are the noun's.
     !negators(&main_words(all)).is_empty()
+}
+
+/// [`negated_in`] of a claim core read once ([`ClauseWords`]): the triggers
+/// told by the words' list bits, the main words shared with the other stages.
+pub(crate) fn negated_words(cw: &ClauseWords<'_>) -> bool {
+    let trigger = |(t, b): (&Tok<'_>, &u32)| b & crate::words::bit::NEGATION != 0 || ends_nt(t.text);
+    if !cw.toks().iter().zip(cw.bits()).any(|(t, b)| !t.aside && trigger((t, b))) {
+        return false;
+    }
+    let (m, bits) = cw.main();
+    !negators_by(m, |i| bits[i] & crate::words::bit::NEGATION != 0 || ends_nt(m[i].text)).is_empty()
 }
 
 /// True when `text[span]` (a speaker, cue and content, or just the cue) is a

@@ -1,0 +1,123 @@
+//! One claim core's words, read once for the semantic stages.
+//!
+//! Certainty ([`crate::modality`]), negation ([`crate::negation`]) and time
+//! ([`crate::temporal`]) each read the same core: its words with their asides
+//! ([`clause::toks`] read with [`While::Aside`]), the main words of those
+//! ([`crate::negation::main_words`]) and, for each word, whether it is in one
+//! of their cheap-filter lists. A [`ClauseWords`] splits the span once, looks
+//! every word up once in one table holding all those lists (one bit per list,
+//! [`WordBits`]), and reads the main words the first time a stage asks for
+//! them. Each stage's `*_words` variant gives the same answer as its plain
+//! function on the same span.
+
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+use claims_model::Span;
+
+use crate::clause::{self, Tok, While};
+use crate::wordbits::WordBits;
+
+/// Bits of the shared table: the hedge lists of [`crate::modality`] (the low
+/// five bits, see [`crate::modality::hedge_lists`]), then one bit per stage's
+/// trigger list.
+pub(crate) mod bit {
+    /// The five hedge-run bits of [`crate::modality::hedge_lists`].
+    pub const HEDGE: u32 = 0b1_1111;
+    /// A word the negation rules look at ([`crate::negation::trigger_words`]).
+    pub const NEGATION: u32 = 1 << 5;
+    /// A word that may open a time expression ([`crate::temporal::trigger_words`]).
+    pub const TIME: u32 = 1 << 6;
+    /// A word the certainty rules look at ([`crate::modality::trigger_words`]).
+    pub const CERTAINTY: u32 = 1 << 7;
+}
+
+/// All the lists, each with its bit(s).
+static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+    let mut lists: Vec<(Vec<&'static str>, u32)> = crate::modality::hedge_lists();
+    lists.push((crate::negation::trigger_words(), bit::NEGATION));
+    lists.push((crate::temporal::trigger_words(), bit::TIME));
+    lists.push((crate::modality::trigger_words(), bit::CERTAINTY));
+    let refs: Vec<(&[&str], u32)> = lists.iter().map(|(l, b)| (l.as_slice(), *b)).collect();
+    WordBits::new(&refs)
+});
+
+/// The words of one span (a claim's core) with their asides and list bits.
+#[derive(Debug)]
+pub(crate) struct ClauseWords<'a> {
+    /// The span, clamped to the text ([`clause::clamp`]).
+    span: Span,
+    /// [`clause::toks`] of the span read with [`While::Aside`].
+    toks: Vec<Tok<'a>>,
+    /// For each of `toks`, the bits of the lists holding it (see [`bit`]).
+    bits: Vec<u32>,
+    /// [`crate::negation::main_words`] of `toks` with their bits, read on first use.
+    main: OnceCell<(Vec<Tok<'a>>, Vec<u32>)>,
+}
+
+impl<'a> ClauseWords<'a> {
+    /// The words of `text[span]` (clamped).
+    pub(crate) fn new(text: &'a str, span: Span) -> Self {
+        let span = clause::clamp(text, span);
+        let toks = clause::toks(text, span, While::Aside);
+        let bits = toks.iter().map(|t| TABLE.get(t.text)).collect();
+        ClauseWords { span, toks, bits, main: OnceCell::new() }
+    }
+
+    /// The clamped span.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The words with their aside flags ([`clause::toks`] with [`While::Aside`]).
+    pub(crate) fn toks(&self) -> &[Tok<'a>] {
+        &self.toks
+    }
+
+    /// The list bits of each of [`ClauseWords::toks`].
+    pub(crate) fn bits(&self) -> &[u32] {
+        &self.bits
+    }
+
+    /// The main words ([`crate::negation::main_words`] of the words) and their bits.
+    pub(crate) fn main(&self) -> (&[Tok<'a>], &[u32]) {
+        let (m, b) = self.main.get_or_init(|| {
+            let m = crate::negation::main_words(&self.toks);
+            // The main words are some of the words, in order: their bits by a walk.
+            let mut b = Vec::with_capacity(m.len());
+            let mut j = 0;
+            for t in &m {
+                while self.toks[j].span != t.span {
+                    j += 1;
+                }
+                b.push(self.bits[j]);
+                j += 1;
+            }
+            (m, b)
+        });
+        (m, b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bits_agree_with_each_stage_table() {
+        let t = "Officials didn’t say whether the bridge, which opened in May, might reopen next week; it is unclear.";
+        let w = ClauseWords::new(t, Span::new(0, t.len()));
+        let neg = WordBits::of(&crate::negation::trigger_words());
+        let time = WordBits::of(&crate::temporal::trigger_words());
+        let cert = WordBits::of(&crate::modality::trigger_words());
+        for (tok, b) in w.toks().iter().zip(w.bits()) {
+            assert_eq!(b & bit::NEGATION != 0, neg.has(tok.text), "{}", tok.text);
+            assert_eq!(b & bit::TIME != 0, time.has(tok.text), "{}", tok.text);
+            assert_eq!(b & bit::CERTAINTY != 0, cert.has(tok.text), "{}", tok.text);
+        }
+        let (m, mb) = w.main();
+        assert_eq!(m, crate::negation::main_words(w.toks()).as_slice());
+        assert_eq!(m.len(), mb.len());
+        assert!(m.iter().zip(mb).all(|(t, b)| *b == TABLE.get(t.text)));
+    }
+}
