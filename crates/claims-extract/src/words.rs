@@ -20,7 +20,7 @@ use crate::wordbits::WordBits;
 
 /// Bits of the shared table: the hedge lists of [`crate::modality`] (the low
 /// five bits, see [`crate::modality::hedge_lists`]), then one bit per stage's
-/// trigger list.
+/// trigger list (and bits 8 and 9, `crate::negation::EMBED_OPENER`, `EMBED_ATTITUDE`).
 pub(crate) mod bit {
     /// The five hedge-run bits of [`crate::modality::hedge_lists`].
     pub const HEDGE: u32 = 0b1_1111;
@@ -38,6 +38,8 @@ static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
     lists.push((crate::negation::trigger_words(), bit::NEGATION));
     lists.push((crate::temporal::trigger_words(), bit::TIME));
     lists.push((crate::modality::trigger_words(), bit::CERTAINTY));
+    // (Bits 8 and 9: `crate::negation::EMBED_OPENER`, `EMBED_ATTITUDE`.)
+    lists.extend(crate::negation::embed_lists());
     let refs: Vec<(&[&str], u32)> = lists.iter().map(|(l, b)| (l.as_slice(), *b)).collect();
     WordBits::new(&refs)
 });
@@ -82,7 +84,7 @@ impl<'a> ClauseWords<'a> {
     /// The main words ([`crate::negation::main_words`] of the words) and their bits.
     pub(crate) fn main(&self) -> (&[Tok<'a>], &[u32]) {
         let (m, b) = self.main.get_or_init(|| {
-            let m = crate::negation::main_words(&self.toks);
+            let m = crate::negation::main_words_bits(&self.toks, &self.bits);
             // The main words are some of the words, in order: their bits by a walk.
             let mut b = Vec::with_capacity(m.len());
             let mut j = 0;
@@ -114,6 +116,19 @@ mod tests {
             assert_eq!(b & bit::NEGATION != 0, neg.has(tok.text), "{}", tok.text);
             assert_eq!(b & bit::TIME != 0, time.has(tok.text), "{}", tok.text);
             assert_eq!(b & bit::CERTAINTY != 0, cert.has(tok.text), "{}", tok.text);
+        }
+        let embed = {
+            let lists = crate::negation::embed_lists();
+            let refs: Vec<(&[&str], u32)> = lists.iter().map(|(l, b)| (l.as_slice(), *b)).collect();
+            WordBits::new(&refs)
+        };
+        for (tok, b) in w.toks().iter().zip(w.bits()) {
+            assert_eq!(
+                b & (crate::negation::EMBED_OPENER | crate::negation::EMBED_ATTITUDE),
+                embed.get(tok.text),
+                "{}",
+                tok.text
+            );
         }
         let (m, mb) = w.main();
         assert_eq!(m, crate::negation::main_words(w.toks()).as_slice());
