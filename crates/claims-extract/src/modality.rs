@@ -857,6 +857,33 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
     }
 }
 
+/// [`certainty_at`] of a claim core read once ([`ClauseWords`], of
+/// `clamp(text, span)`), given what the core's words already gave: its
+/// [`certainty_words`] `read` and the date and span of its own time
+/// (`crate::temporal::time_words` with that certainty). Same answer as
+/// [`certainty_at`]`(text, span, published)`.
+pub(crate) fn certainty_at_words(
+    text: &str,
+    span: Span,
+    cw: &ClauseWords<'_>,
+    published: Option<chrono::NaiveDate>,
+    read: (Certainty, Vec<Span>),
+    own_time: Option<(Option<chrono::NaiveDate>, Span)>,
+) -> (Certainty, Vec<Span>) {
+    let (c, hedges) = read;
+    if c != Certainty::Asserted {
+        return (c, hedges);
+    }
+    let Some(p) = published else { return (c, hedges) };
+    if crate::temporal::past_tense_words(cw) {
+        return (c, hedges);
+    }
+    match own_time {
+        Some((date, t)) if date.is_some_and(|d| d > p) && !target_date(text, span, t) => (Certainty::Planned, vec![t]),
+        _ => (c, hedges),
+    }
+}
+
 /// A date introduced by `by` (`markets are pricing in cuts by the end of
 /// 2024`) is a target of the claim, and one introduced by `until` the end of
 /// a present state, not the time of its event: a present statement about it

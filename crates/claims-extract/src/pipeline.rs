@@ -368,12 +368,15 @@ fn certainty_and_time(
     // The claim's own time (in its core: `… will visit Budapest next month`) comes
     // before the time of its report (`…, his office said on Saturday`).
     let own = temporal::time_words(text, core_words, published, c);
+    // (What `certainty_at` reads of the core's own time, read already.)
+    let own_time = own.as_ref().map(|t| (t.date, t.span));
     // (The frame's time, never the dateline's: `KARSA, March 4 (Reuters) - …, X said on Monday`.)
     let frame = Span::new(u.span.start.max(body_start).min(u.span.end), u.span.end);
     let time = if u.span == u.core { own } else { own.or_else(|| temporal::time(text, frame, published)) };
     let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
     if c == Certainty::Asserted && future {
-        let (c, hedges) = modality::certainty_at(text, u.core, published);
+        // (`modality::certainty_at` of the core, from its words read once.)
+        let (c, hedges) = modality::certainty_at_words(text, u.core, core_words, published, (c, hedges), own_time);
         return (c, hedges, time);
     }
     (c, hedges, time)

@@ -1181,6 +1181,11 @@ pub fn past_tense(text: &str, span: Span) -> bool {
     tense(Certainty::Asserted, &m) == Tense::Past
 }
 
+/// [`past_tense`] of a claim core read once ([`ClauseWords`]).
+pub(crate) fn past_tense_words(cw: &ClauseWords<'_>) -> bool {
+    tense_main(Certainty::Asserted, cw.main().0) == Tense::Past
+}
+
 /// The main time expression of `text[span]`, resolved against `published`.
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
     time_with(text, span, published, None)

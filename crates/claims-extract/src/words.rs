@@ -135,4 +135,30 @@ mod tests {
         assert_eq!(m.len(), mb.len());
         assert!(m.iter().zip(mb).all(|(t, b)| *b == TABLE.get(t.text)));
     }
+
+    #[test]
+    fn each_stage_reads_the_table_as_its_own_words() {
+        let p = chrono::NaiveDate::from_ymd_opt(2023, 11, 9);
+        for t in [
+            "The summit opens on Saturday in Astana.",
+            "The road has been closed until next Friday, officials who did not want to be named said.",
+            "Officials might not reopen the bridge, which was built in 1999, before March 2024.",
+            "While prices rose last year, the bank is expected to cut rates in January.",
+            "The law takes effect in January; it was passed last week and isn’t popular.",
+        ] {
+            let span = Span::new(0, t.len());
+            let w = ClauseWords::new(t, span);
+            let read = crate::modality::certainty_words(t, &w);
+            assert_eq!(read, crate::modality::certainty(t, span), "{t}");
+            assert_eq!(crate::negation::negated_words(&w), crate::negation::negated(t, span), "{t}");
+            let own = crate::temporal::time_words(t, &w, p, read.0);
+            assert_eq!(own, crate::temporal::time_with(t, span, p, Some(read.0)), "{t}");
+            let own_time = own.as_ref().map(|x| (x.date, x.span));
+            assert_eq!(
+                crate::modality::certainty_at_words(t, span, &w, p, read, own_time),
+                crate::modality::certainty_at(t, span, p),
+                "{t}"
+            );
+        }
+    }
 }
