@@ -256,6 +256,8 @@ struct Cand {
     what: What,
     prec: Precision,
     aside: bool,
+    /// The index of the word whose reading found it (whose `aside` it took).
+    at: usize,
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -397,9 +399,9 @@ fn raw_candidates_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<Cand
             i += 1;
             continue;
         }
-        let aside = t.aside;
+        let (aside, at) = (t.aside, i);
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
-            out.push(Cand { span, what, prec, aside });
+            out.push(Cand { span, what, prec, aside, at });
         };
         // (The period prefixes end with a hyphen.)
         let (plen, core) = if hyphen { strip_period_prefix(t.text) } else { (0, t.text) };
@@ -1017,7 +1019,8 @@ fn season(p: NaiveDate, mo: u32, dir: i8, tense: Tense) -> Option<NaiveDate> {
             if let Some(d) = starts.iter().find(|d| **d <= cur && ends(**d).is_some_and(|e| cur < e)) {
                 return Some(*d);
             }
-            let month = Cand { span: Span::new(0, 0), what: What::Month(mo), prec: Precision::Month, aside: false };
+            let month =
+                Cand { span: Span::new(0, 0), what: What::Month(mo), prec: Precision::Month, aside: false, at: 0 };
             resolve(&month, Some(p), tense)
         }
     }
@@ -1206,10 +1209,17 @@ pub fn time_with(
     // first, and the words' asides only when there is one.
     let mut plain: Vec<Tok<'_>> = Vec::with_capacity(span.len() / 4 + 2);
     each_word_in(text, span, |b, e| plain.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
-    if candidates(&plain).is_empty() {
+    let mut cands = candidates(&plain);
+    if cands.is_empty() {
         return None;
     }
-    time_in(text, span, published, certainty, &toks(text, span, While::Aside))
+    // The same words with their asides (no second split), and each candidate
+    // the aside of the word that found it: the candidates `time_in` would read.
+    let m = crate::clause::toks_of(text, span, plain, While::Aside);
+    for c in &mut cands {
+        c.aside = m[c.at].aside;
+    }
+    time_read(text, span, published, certainty, &m, cands, |c| tense(c, &m))
 }
 
 /// False when `s` holds no time expression [`candidates`] could read: no

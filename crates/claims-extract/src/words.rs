@@ -153,6 +153,14 @@ mod tests {
             assert_eq!(crate::negation::negated_words(&w), crate::negation::negated(t, span), "{t}");
             let own = crate::temporal::time_words(t, &w, p, read.0);
             assert_eq!(own, crate::temporal::time_with(t, span, p, Some(read.0)), "{t}");
+            let m = clause::toks(t, span, While::Aside);
+            for c in [None, Some(read.0)] {
+                assert_eq!(
+                    crate::temporal::time_with(t, span, p, c),
+                    crate::temporal::time_in(t, span, p, c, &m),
+                    "{t}"
+                );
+            }
             let own_time = own.as_ref().map(|x| (x.date, x.span));
             assert_eq!(
                 crate::modality::certainty_at_words(t, span, &w, p, read, own_time),
