@@ -655,27 +655,18 @@ fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
 /// tense) ask about the same words one after another: the last answer is kept
 /// and given again.
 fn with_embedded<R>(m: &[Tok<'_>], f: impl FnOnce(&[bool]) -> R) -> R {
-    with_embedded_by(m, None, f)
-}
-
-/// [`with_embedded`], told the [`EMBED_OPENER`] and [`EMBED_ATTITUDE`] bits of the words of `m` when the caller has them.
-fn with_embedded_by<R>(m: &[Tok<'_>], bits: Option<&[u32]>, f: impl FnOnce(&[bool]) -> R) -> R {
-    let read = || match bits {
-        Some(b) => embedded_read_bits(m, b),
-        None => embedded_read(m),
-    };
     let mut f = Some(f);
     let answer = LAST_EMBEDDED.with(|cell| {
         let Ok(mut memo) = cell.try_borrow_mut() else { return None };
         if !memo.holds(m) {
-            let out = read();
+            let out = embedded_read(m);
             memo.keep(m, &out);
         }
         f.take().map(|f| f(&memo.out))
     });
     match (answer, f) {
         (Some(r), _) => r,
-        (None, Some(f)) => f(&read()),
+        (None, Some(f)) => f(&embedded_read(m)),
         (None, None) => unreachable!("the answer is given once"),
     }
 }
@@ -693,7 +684,8 @@ pub(crate) fn embed_lists() -> Vec<(Vec<&'static str>, u32)> {
     vec![(openers, EMBED_OPENER), (ATTITUDE.to_vec(), EMBED_ATTITUDE)]
 }
 
-/// [`main_words`] of `all` given the [`EMBED_OPENER`] and [`EMBED_ATTITUDE`] bits of each of its words.
+/// [`main_words`] of `all` given the [`EMBED_OPENER`] and [`EMBED_ATTITUDE`] bits of each of its
+/// words, read afresh (the caller keeps the answer, see `crate::words::ClauseWords`).
 pub(crate) fn main_words_bits<'a>(all: &[Tok<'a>], bits: &[u32]) -> Vec<Tok<'a>> {
     let owned: (Vec<Tok<'a>>, Vec<u32>);
     let (m, b): (&[Tok<'a>], &[u32]) = if all.iter().any(|t| t.aside) {
@@ -702,8 +694,10 @@ pub(crate) fn main_words_bits<'a>(all: &[Tok<'a>], bits: &[u32]) -> Vec<Tok<'a>>
     } else {
         (all, bits)
     };
+    // (The caller keeps the answer: no memo.)
+    let inner = embedded_read_bits(m, b);
     let mut out = Vec::with_capacity(m.len());
-    with_embedded_by(m, Some(b), |inner| out.extend(m.iter().zip(inner).filter(|(_, e)| !**e).map(|(t, _)| *t)));
+    out.extend(m.iter().zip(&inner).filter(|(_, e)| !**e).map(|(t, _)| *t));
     out
 }
 
