@@ -282,9 +282,26 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
 /// The words of `text[span]` (a clamped span), those inside parentheses or
 /// dashes marked as asides.
 fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
-    let s = &text[span.start..span.end];
-    let mut out: Vec<Tok<'_>> = Vec::with_capacity(s.len() / 4 + 2);
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(span.len() / 4 + 2);
     each_word_in(text, span, |b, e| out.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
+    mark(text, span, out)
+}
+
+/// [`toks`] of `text[span]` (a clamped span) given its words `words`
+/// ([`crate::text::words`] of the span, read by the caller, none marked aside).
+pub(crate) fn toks_of<'a>(text: &'a str, span: Span, words: Vec<Tok<'a>>, mode: While) -> Vec<Tok<'a>> {
+    let mut out = mark(text, span, words);
+    if out.is_empty() {
+        return out;
+    }
+    segments(text, &mut out, mode);
+    out
+}
+
+/// `out` (the words of `text[span]`, a clamped span) with those inside
+/// parentheses or dashes marked as asides.
+fn mark<'a>(text: &'a str, span: Span, mut out: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
+    let s = &text[span.start..span.end];
     if out.is_empty() {
         return out;
     }

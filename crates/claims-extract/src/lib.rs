@@ -32,6 +32,7 @@ pub mod statement;
 pub mod temporal;
 pub mod text;
 pub mod wordbits;
+mod words;
 
 pub use pipeline::{extract, Options};
 pub use segment::segment;

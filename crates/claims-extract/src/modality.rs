@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While, BE};
 use crate::wordbits::WordBits;
+use crate::words::ClauseWords;
 
 const ADVERBS: &[&str] = &[
     "now",
@@ -151,7 +152,8 @@ const PLAN_VERBS: &[&str] = &[
     "preparing",
 ];
 
-fn trigger_words() -> Vec<&'static str> {
+/// Every word the certainty rules look at first (a cheap filter).
+pub(crate) fn trigger_words() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = PLAN_VERBS.to_vec();
     words.extend_from_slice(&[
         "unclear",
@@ -343,6 +345,40 @@ fn may_hedge_in(s: &str, words: &[Tok<'_>]) -> bool {
     false
 }
 
+/// [`may_hedge_in`] of `s` read from a [`ClauseWords`]: a word of ASCII
+/// letters only is one run, whose hedge bits the table already holds.
+fn may_hedge_words(s: &str, cw: &ClauseWords<'_>) -> bool {
+    let b = s.as_bytes();
+    if memchr::memchr2_iter(b'\'', 0xE2, b).any(|i| b[i] == b'\'' || b.get(i + 1..i + 3) == Some(&[0x80, 0x99])) {
+        return true;
+    }
+    let mut runs = HedgeRuns::default();
+    for (t, &bits) in cw.toks().iter().zip(cw.bits()) {
+        let w = t.text.as_bytes();
+        if w.iter().all(u8::is_ascii_alphabetic) {
+            if runs.hedges_bits(bits & crate::words::bit::HEDGE) {
+                return true;
+            }
+            continue;
+        }
+        let mut i = 0;
+        while i < w.len() {
+            if !w[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < w.len() && w[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if runs.hedges(&t.text[start..i]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// What [`may_hedge`] has read of the runs of letters so far.
 #[derive(Default)]
 struct HedgeRuns {
@@ -352,34 +388,49 @@ struct HedgeRuns {
     wants_after: bool,
 }
 
+/// Bits of the hedge lists ([`hedge_lists`]).
+const ALONE: u32 = 1;
+const NEEDS_BE: u32 = 2;
+const BE_FORM: u32 = 4;
+const NEEDS_AFTER: u32 = 8;
+const AFTER: u32 = 16;
+
+/// The lists [`may_hedge`] reads runs of letters against, each with its bit
+/// (the five bits of `crate::words::bit::HEDGE`).
+pub(crate) fn hedge_lists() -> Vec<(Vec<&'static str>, u32)> {
+    let alone: Vec<&'static str> = trigger_words()
+        .into_iter()
+        .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
+        .collect();
+    vec![
+        (alone, ALONE),
+        (AFTER_BE.to_vec(), NEEDS_BE),
+        (BE_WORDS.to_vec(), BE_FORM),
+        (BEFORE_CONTEXT.to_vec(), NEEDS_AFTER),
+        (CONTEXT_AFTER.to_vec(), AFTER),
+        (FUTURE_UNITS.to_vec(), AFTER),
+    ]
+}
+
 impl HedgeRuns {
     /// Reads the next run of letters: true when the text may hedge.
     #[inline]
     fn hedges(&mut self, run: &str) -> bool {
-        const ALONE: u32 = 1;
-        const NEEDS_BE: u32 = 2;
-        const BE: u32 = 4;
-        const NEEDS_AFTER: u32 = 8;
-        const AFTER: u32 = 16;
         static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
-            let alone: Vec<&'static str> = trigger_words()
-                .into_iter()
-                .filter(|w| !AFTER_BE.contains(w) && !BEFORE_CONTEXT.contains(w) && !w.contains('\''))
-                .collect();
-            WordBits::new(&[
-                (&alone, ALONE),
-                (AFTER_BE, NEEDS_BE),
-                (BE_WORDS, BE),
-                (BEFORE_CONTEXT, NEEDS_AFTER),
-                (CONTEXT_AFTER, AFTER),
-                (FUTURE_UNITS, AFTER),
-            ])
+            let lists = hedge_lists();
+            let refs: Vec<(&[&str], u32)> = lists.iter().map(|(l, b)| (l.as_slice(), *b)).collect();
+            WordBits::new(&refs)
         });
-        let bits = TABLE.get(run);
+        self.hedges_bits(TABLE.get(run))
+    }
+
+    /// [`HedgeRuns::hedges`] of a run whose bits of [`hedge_lists`] are `bits`.
+    #[inline]
+    fn hedges_bits(&mut self, bits: u32) -> bool {
         if bits & ALONE != 0 || (bits & NEEDS_BE != 0 && self.be_seen) || (bits & AFTER != 0 && self.wants_after) {
             return true;
         }
-        self.be_seen |= bits & BE != 0;
+        self.be_seen |= bits & BE_FORM != 0;
         self.wants_after |= bits & NEEDS_AFTER != 0;
         false
     }
@@ -500,6 +551,24 @@ pub fn certainty_in(text: &str, span: Span, aside_toks: &[Tok<'_>]) -> (Certaint
     certainty_read(text, span, aside_toks)
 }
 
+/// [`certainty_in`] of a claim core read once ([`ClauseWords`]): the same answer
+/// as [`certainty`] of `cw.span()`, with the words, their list bits and their
+/// main words shared with the other stages.
+pub(crate) fn certainty_words(text: &str, cw: &ClauseWords<'_>) -> (Certainty, Vec<Span>) {
+    let span = cw.span();
+    if !may_hedge_words(&text[span.start..span.end], cw) {
+        return match question_mark(text, span) {
+            Some(q) => (Certainty::Uncertain, vec![q]),
+            None => (Certainty::Asserted, Vec::new()),
+        };
+    }
+    if cw.toks().iter().any(|t| t.is_any(WHILE_WORDS)) {
+        return certainty_read(text, span, &toks(text, span, While::Main));
+    }
+    let (m, bits) = cw.main();
+    certainty_main(text, span, cw.toks(), m, |i| bits[i] & crate::words::bit::CERTAINTY != 0)
+}
+
 /// The words [`While::Aside`] reads as opening an aside after a comma and
 /// [`While::Main`] does not.
 const WHILE_WORDS: &[&str] = &["while", "whereas", "whilst"];
@@ -510,6 +579,18 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
     // Hedges of a noun's relative or complement clause (`rare effects that
     // might emerge`, `its warning that it might need to …`) are the noun's.
     let m = crate::negation::main_words(all);
+    certainty_main(text, span, all, &m, |i| TRIGGERS.has(m[i].text))
+}
+
+/// [`certainty_read`] given the main words `m` of `all` (and whether the word
+/// `i` of `m` is one of [`trigger_words`]).
+fn certainty_main(
+    text: &str,
+    span: Span,
+    all: &[Tok<'_>],
+    m: &[Tok<'_>],
+    trigger: impl Fn(usize) -> bool,
+) -> (Certainty, Vec<Span>) {
     let mut hits: Vec<(Certainty, Span)> = Vec::new();
     let mut future_word: Option<Span> = None;
     let n = m.len();
@@ -517,7 +598,7 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
     while i < n {
         let t = m[i];
         let w = t.text;
-        if !(TRIGGERS.has(w) || w.ends_with("'ll") || w.ends_with("’ll")) {
+        if !(trigger(i) || w.ends_with("'ll") || w.ends_with("’ll")) {
             i += 1;
             continue;
         }
@@ -534,7 +615,7 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
                 })
                 && !(i > 1 && m[i - 2].is_any(&["aim", "goal", "idea", "plan", "task", "purpose", "objective", "way"]))
             {
-                hits.push((Certainty::Planned, sp(&m, i - 1, i)));
+                hits.push((Certainty::Planned, sp(m, i - 1, i)));
             }
             i += 1;
             continue;
@@ -542,28 +623,28 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         // Uncertain.
         let not_before = |k: usize| (1..=2).any(|d| k >= d && m[k - d].is("not"));
         if t.is_any(&["unclear", "uncertain", "unknown"])
-            || (t.is_any(&["clear", "known", "certain"]) && not_before(i) && next_is(&m, i, &["whether", "if"]))
+            || (t.is_any(&["clear", "known", "certain"]) && not_before(i) && next_is(m, i, &["whether", "if"]))
         {
-            if next_is(&m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"])
+            if next_is(m, i, &["whether", "if", "when", "how", "why", "who", "what", "where"])
                 || t.is("unclear")
                 || !t.is_any(&["unknown", "uncertain"])
             {
                 let mut a = i;
-                if let Some(b) = be_before(&m, i) {
+                if let Some(b) = be_before(m, i) {
                     a = if b > 0 && m[b - 1].is_any(&["it", "remains", "still"]) { b - 1 } else { b };
                 }
                 if let Some(k) = (1..=2).find(|&d| i >= d && m[i - d].is("not")) {
                     a = a.min(i - k);
                 }
-                let end = if next_is(&m, i, &["whether", "if"]) { i + 1 } else { i };
-                hits.push((Certainty::Uncertain, sp(&m, a, end)));
+                let end = if next_is(m, i, &["whether", "if"]) { i + 1 } else { i };
+                hits.push((Certainty::Uncertain, sp(m, a, end)));
             }
         } else if t.is("remains")
-            && next_is(&m, i, &["to"])
+            && next_is(m, i, &["to"])
             && m.get(i + 2).is_some_and(|x| x.is("be"))
             && m.get(i + 3).is_some_and(|x| x.is("seen"))
         {
-            hits.push((Certainty::Uncertain, sp(&m, i, i + 3)));
+            hits.push((Certainty::Uncertain, sp(m, i, i + 3)));
         }
         // Possible.
         else if t.is_any(&["might", "possibly", "perhaps", "maybe", "potentially", "conceivably", "mightn't"])
@@ -574,19 +655,19 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         {
             hits.push((Certainty::Possible, t.span));
         } else if t.is_any(&["could", "couldn't"]) {
-            if !past_ability(&m, all, i) {
+            if !past_ability(m, all, i) {
                 hits.push((Certainty::Possible, t.span));
             }
-        } else if (t.is("possible") && (next_is(&m, i, &["that"]) || be_before(&m, i).is_some()))
+        } else if (t.is("possible") && (next_is(m, i, &["that"]) || be_before(m, i).is_some()))
             || (t.is_any(&["possibility", "chance"])
-                && (next_is(&m, i, &["that", "of"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"])))
+                && (next_is(m, i, &["that", "of"]) || i > 0 && m[i - 1].is_any(&["is", "a", "was", "the"])))
         {
-            let a = be_before(&m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
-            hits.push((Certainty::Possible, sp(&m, a, i)));
+            let a = be_before(m, i).map(|b| if b > 0 && m[b - 1].is("it") { b - 1 } else { b }).unwrap_or(i);
+            hits.push((Certainty::Possible, sp(m, a, i)));
         } else if t.is("impossible") && i > 0 && m[i - 1].is_any(&["not", "hardly", "never"]) {
-            hits.push((Certainty::Possible, sp(&m, i - 1, i)));
-        } else if t.is("would") && next_is(&m, i, &["have"]) {
-            hits.push((Certainty::Possible, sp(&m, i, i + 1)));
+            hits.push((Certainty::Possible, sp(m, i - 1, i)));
+        } else if t.is("would") && next_is(m, i, &["have"]) {
+            hits.push((Certainty::Possible, sp(m, i, i + 1)));
         }
         // Reported.
         else if t.is_any(&[
@@ -598,9 +679,9 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             "rumoured",
             "rumored",
         ]) {
-            let a = if t.is_any(&["rumoured", "rumored"]) { be_before(&m, i).unwrap_or(i) } else { i };
-            let b = if next_is(&m, i, &["to"]) && a != i { i + 1 } else { i };
-            hits.push((Certainty::Reported, sp(&m, a, b)));
+            let a = if t.is_any(&["rumoured", "rumored"]) { be_before(m, i).unwrap_or(i) } else { i };
+            let b = if next_is(m, i, &["to"]) && a != i { i + 1 } else { i };
+            hits.push((Certainty::Reported, sp(m, a, b)));
         } else if t.is_any(&[
             "said",
             "reported",
@@ -610,32 +691,32 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             "understood",
             "claimed",
             "suspected",
-        ]) && next_is(&m, i, &["to", "that"])
-            && be_before(&m, i).is_some()
+        ]) && next_is(m, i, &["to", "that"])
+            && be_before(m, i).is_some()
         {
-            let b = be_before(&m, i).unwrap_or(i);
+            let b = be_before(m, i).unwrap_or(i);
             let it_that = b > 0 && m[b - 1].is("it");
-            if next_is(&m, i, &["to"]) || it_that {
+            if next_is(m, i, &["to"]) || it_that {
                 let a = if it_that { b - 1 } else { b };
-                hits.push((Certainty::Reported, sp(&m, a, i + 1)));
+                hits.push((Certainty::Reported, sp(m, a, i + 1)));
             }
-        } else if t.is("according") && next_is(&m, i, &["to"]) {
+        } else if t.is("according") && next_is(m, i, &["to"]) {
             let lim = (i + 6).min(n);
             if let Some(j) = (i + 2..lim)
                 .find(|&j| m[j].is_any(&["reports", "rumours", "rumors", "sources", "leaks", "report", "speculation"]))
             {
-                hits.push((Certainty::Reported, sp(&m, i, j)));
+                hits.push((Certainty::Reported, sp(m, i, j)));
             }
-        } else if t.is("unconfirmed") && next_is(&m, i, &["reports", "report"]) {
-            hits.push((Certainty::Reported, sp(&m, i, i + 1)));
+        } else if t.is("unconfirmed") && next_is(m, i, &["reports", "report"]) {
+            hits.push((Certainty::Reported, sp(m, i, i + 1)));
         }
         // Expected.
         else if t.is("expected") {
             let after_as = i > 0 && m[i - 1].is_any(&["as", "than", "the", "an", "its", "their", "his", "her", "a"]);
             if !after_as {
-                let a = be_before(&m, i).unwrap_or(i);
-                let b = if next_is(&m, i, &["to"]) { i + 1 } else { i };
-                hits.push((Certainty::Expected, sp(&m, a, b)));
+                let a = be_before(m, i).unwrap_or(i);
+                let b = if next_is(m, i, &["to"]) { i + 1 } else { i };
+                hits.push((Certainty::Expected, sp(m, a, b)));
             }
         } else if t.is_any(&[
             "expect",
@@ -653,22 +734,22 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             && i > 0
             && (m[i - 1].is_any(&["more", "less", "times", "twice"])
                 || m[i - 1].is("as") && i > 1 && m[i - 2].is_any(&["twice", "times", "half", "thrice"]))
-            && !(next_is(&m, i, &["than"]) && m.get(i + 2).is_some_and(|x| x.is("not")))
+            && !(next_is(m, i, &["than"]) && m.get(i + 2).is_some_and(|x| x.is("not")))
         {
             // A comparison of chances (`21% less likely to develop`, `twice as
             // likely`) is a finding, not a hedge.
         } else if t.is_any(&["likely", "unlikely", "poised", "projected", "predicted", "tipped", "bound", "forecast"])
-            && next_is(&m, i, &["to"])
-            && be_before(&m, i).is_some()
+            && next_is(m, i, &["to"])
+            && be_before(m, i).is_some()
         {
-            let a = be_before(&m, i).unwrap_or(i);
-            hits.push((Certainty::Expected, sp(&m, a, i + 1)));
+            let a = be_before(m, i).unwrap_or(i);
+            hits.push((Certainty::Expected, sp(m, a, i + 1)));
         } else if t.is_any(&["probably", "likely", "presumably", "should", "shouldn't"])
-            || (t.is("unlikely") && be_before(&m, i).is_some())
+            || (t.is("unlikely") && be_before(m, i).is_some())
         {
             hits.push((Certainty::Expected, t.span));
-        } else if t.is("on") && next_is(&m, i, &["track", "course"]) && m.get(i + 2).is_some_and(|x| x.is("to")) {
-            hits.push((Certainty::Expected, sp(&m, i, i + 2)));
+        } else if t.is("on") && next_is(m, i, &["track", "course"]) && m.get(i + 2).is_some_and(|x| x.is("to")) {
+            hits.push((Certainty::Expected, sp(m, i, i + 2)));
         }
         // Planned.
         else if t.is_any(&["will", "won't", "wont", "shall", "would", "wouldn't", "'ll"])
@@ -677,22 +758,22 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
         {
             let noun = t.is("will")
                 && ((i > 0 && m[i - 1].is_any(WILL_NOUN_PREV))
-                    || next_is(&m, i, &["of", "to"])
+                    || next_is(m, i, &["of", "to"])
                     || w == "Will" && i > 0
                     || i + 1 == n);
-            let noun_wont = t.is("wont") && next_is(&m, i, &["to"]);
+            let noun_wont = t.is("wont") && next_is(m, i, &["to"]);
             let name = w == "Will" && i == 0 && m.get(1).is_some_and(|x| x.text.starts_with(char::is_uppercase));
             // `would not say`: a past refusal, not a plan.
             let refusal = t.is_any(&["would", "wouldn't"])
                 && (1..=2).any(|d| m.get(i + d).is_some_and(|x| x.is_any(REFUSED)))
-                && (t.is("wouldn't") || next_is(&m, i, &["not", "never"]));
-            if !noun && !noun_wont && !name && !refusal && !in_embedded_question(&m, i) {
+                && (t.is("wouldn't") || next_is(m, i, &["not", "never"]));
+            if !noun && !noun_wont && !name && !refusal && !in_embedded_question(m, i) {
                 hits.push((Certainty::Planned, t.span));
             }
         } else if t.is_any(&["set", "scheduled", "due", "slated", "going", "about", "poised"])
-            && be_before(&m, i).is_some()
+            && be_before(m, i).is_some()
         {
-            let b = be_before(&m, i).unwrap_or(i);
+            let b = be_before(m, i).unwrap_or(i);
             let nxt = m.get(i + 1);
             let after = m.get(i + 2);
             let ok = match nxt {
@@ -711,22 +792,22 @@ fn certainty_read(text: &str, span: Span, all: &[Tok<'_>]) -> (Certainty, Vec<Sp
             };
             if ok {
                 let end = if nxt.is_some_and(|x| x.is("to")) { i + 1 } else { i };
-                hits.push((Certainty::Planned, sp(&m, b, end)));
+                hits.push((Certainty::Planned, sp(m, b, end)));
             }
         } else if t.is_any(PLAN_VERBS)
-            && next_is(&m, i, &["to"])
+            && next_is(m, i, &["to"])
             && !(i > 0 && (m[i - 1].is_any(DETERMINERS) || m[i - 1].is_any(&["no", "any", "without"])))
             // `promised to the university`: `to` a preposition, no infinitive.
             && !m.get(i + 2).is_some_and(|x| x.is_any(DETERMINERS) || starts_upper(x.text))
         {
-            hits.push((Certainty::Planned, sp(&m, i, i + 1)));
+            hits.push((Certainty::Planned, sp(m, i, i + 1)));
         } else if t.is_any(&["tomorrow", "upcoming", "forthcoming"])
-            || (t.is("next") && next_is(&m, i, FUTURE_UNITS))
-            || (t.is("later") && next_is(&m, i, &["this", "today", "tonight"]))
-            || (t.is("coming") && next_is(&m, i, &["days", "weeks", "months", "years"]))
+            || (t.is("next") && next_is(m, i, FUTURE_UNITS))
+            || (t.is("later") && next_is(m, i, &["this", "today", "tonight"]))
+            || (t.is("coming") && next_is(m, i, &["days", "weeks", "months", "years"]))
         {
             let end = if t.is_any(&["next", "later", "coming"]) { i + 1 } else { i };
-            future_word.get_or_insert(sp(&m, i, end.min(n - 1)));
+            future_word.get_or_insert(sp(m, i, end.min(n - 1)));
         }
         i += 1;
     }
@@ -772,6 +853,33 @@ pub fn certainty_at(text: &str, span: Span, published: Option<chrono::NaiveDate>
         Some(t) if t.date.is_some_and(|d| d > p) && !target_date(text, span, t.span) => {
             (Certainty::Planned, vec![t.span])
         }
+        _ => (c, hedges),
+    }
+}
+
+/// [`certainty_at`] of a claim core read once ([`ClauseWords`], of
+/// `clamp(text, span)`), given what the core's words already gave: its
+/// [`certainty_words`] `read` and the date and span of its own time
+/// (`crate::temporal::time_words` with that certainty). Same answer as
+/// [`certainty_at`]`(text, span, published)`.
+pub(crate) fn certainty_at_words(
+    text: &str,
+    span: Span,
+    cw: &ClauseWords<'_>,
+    published: Option<chrono::NaiveDate>,
+    read: (Certainty, Vec<Span>),
+    own_time: Option<(Option<chrono::NaiveDate>, Span)>,
+) -> (Certainty, Vec<Span>) {
+    let (c, hedges) = read;
+    if c != Certainty::Asserted {
+        return (c, hedges);
+    }
+    let Some(p) = published else { return (c, hedges) };
+    if crate::temporal::past_tense_words(cw) {
+        return (c, hedges);
+    }
+    match own_time {
+        Some((date, t)) if date.is_some_and(|d| d > p) && !target_date(text, span, t) => (Certainty::Planned, vec![t]),
         _ => (c, hedges),
     }
 }

@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use crate::clause::{clamp, toks, Tok, While, BE};
 use crate::wordbits::WordBits;
+use crate::words::ClauseWords;
 
 const DENY: &[&str] = &["deny", "denies", "denied", "denying", "refuted", "refutes", "refute"];
 const NEG_PRED: &[&str] = &[
@@ -88,15 +89,18 @@ fn ends_nt(w: &str) -> bool {
 }
 
 /// Every word the negation rules look at first: a cheap filter.
-static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
+
+/// The words of [`TRIGGERS`].
+pub(crate) fn trigger_words() -> Vec<&'static str> {
     let mut w: Vec<&'static str> =
         vec!["not", "never", "nobody", "nothing", "none", "nowhere", "no", "neither", "nor", "yet", "unlikely"];
     w.extend_from_slice(NT_WORDS);
     w.extend_from_slice(DENY);
     w.extend_from_slice(NEG_PRED);
     w.extend_from_slice(NEG_ADJ);
-    WordBits::of(&w)
-});
+    w
+}
 
 /// True when the rules of [`negators`] look at the word `w` at all.
 #[inline]
@@ -122,6 +126,11 @@ fn contrast(m: &[Tok<'_>], i: usize) -> bool {
 
 /// The negators of the main clause, with double negations cancelled.
 fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
+    negators_by(m, |i| is_trigger(m[i].text))
+}
+
+/// [`negators`] of `m`, told whether the word `i` is a trigger ([`is_trigger`]).
+fn negators_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<(usize, Kind)> {
     let n = m.len();
     let next = |i: usize, ws: &[&str]| m.get(i + 1).is_some_and(|t| t.is_any(ws));
     let prev = |i: usize, ws: &[&str]| i > 0 && m[i - 1].is_any(ws);
@@ -129,7 +138,7 @@ fn negators(m: &[Tok<'_>]) -> Vec<(usize, Kind)> {
     let mut neither = false;
     for i in 0..n {
         let t = &m[i];
-        if !is_trigger(t.text) {
+        if !trigger(i) {
             continue;
         }
         let k = if t.is("not") {
@@ -573,33 +582,35 @@ fn zero_relative(m: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
+/// Adjectives of attitude (`confident`, `worried`) whose clause is their content ([`attitude_content`]).
+const ATTITUDE: &[&str] = &[
+    "confident",
+    "sure",
+    "convinced",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "worried",
+    "concerned",
+    "afraid",
+    "aware",
+    "glad",
+    "pleased",
+    "disappointed",
+    "proud",
+    "adamant",
+    "satisfied",
+    "delighted",
+    "fearful",
+    "unaware",
+];
+
 /// True when the word at `i` opens the clause after an adjective of attitude
 /// that follows a form of `be` (`was confident (that) he would win`, `is
 /// worried that prices could rise`): the main predicate is the attitude, the
 /// clause its content. A preposition or an infinitive after the adjective
 /// (`confident of`, `happy to help`) opens no clause.
 fn attitude_content(m: &[Tok<'_>], i: usize) -> bool {
-    const ATTITUDE: &[&str] = &[
-        "confident",
-        "sure",
-        "convinced",
-        "hopeful",
-        "optimistic",
-        "pessimistic",
-        "worried",
-        "concerned",
-        "afraid",
-        "aware",
-        "glad",
-        "pleased",
-        "disappointed",
-        "proud",
-        "adamant",
-        "satisfied",
-        "delighted",
-        "fearful",
-        "unaware",
-    ];
     // (The words are ASCII letters: the set's lookup is `is_any`'s answer.)
     static ATTITUDE_W: crate::clause::WordList = crate::clause::WordList::new(ATTITUDE);
     if i < 2 || !ATTITUDE_W.contains_ignoring_case(m[i - 1].text) {
@@ -658,6 +669,36 @@ fn with_embedded<R>(m: &[Tok<'_>], f: impl FnOnce(&[bool]) -> R) -> R {
         (None, Some(f)) => f(&embedded_read(m)),
         (None, None) => unreachable!("the answer is given once"),
     }
+}
+
+/// Bit of a word that may open a relative or complement clause in
+/// [`embedded_read`]: a wh-word, `that` or a subject pronoun.
+pub(crate) const EMBED_OPENER: u32 = 1 << 8;
+/// Bit of an adjective of attitude ([`ATTITUDE`]).
+pub(crate) const EMBED_ATTITUDE: u32 = 1 << 9;
+
+/// The words of [`EMBED_OPENER`] and [`EMBED_ATTITUDE`], with their bits.
+pub(crate) fn embed_lists() -> Vec<(Vec<&'static str>, u32)> {
+    let mut openers = vec!["who", "whom", "whose", "which", "where", "when", "that"];
+    openers.extend_from_slice(SUBJECT_PRONOUNS);
+    vec![(openers, EMBED_OPENER), (ATTITUDE.to_vec(), EMBED_ATTITUDE)]
+}
+
+/// [`main_words`] of `all` given the [`EMBED_OPENER`] and [`EMBED_ATTITUDE`] bits of each of its
+/// words, read afresh (the caller keeps the answer, see `crate::words::ClauseWords`).
+pub(crate) fn main_words_bits<'a>(all: &[Tok<'a>], bits: &[u32]) -> Vec<Tok<'a>> {
+    let owned: (Vec<Tok<'a>>, Vec<u32>);
+    let (m, b): (&[Tok<'a>], &[u32]) = if all.iter().any(|t| t.aside) {
+        owned = all.iter().zip(bits).filter(|(t, _)| !t.aside).map(|(t, b)| (*t, *b)).unzip();
+        (&owned.0, &owned.1)
+    } else {
+        (all, bits)
+    };
+    // (The caller keeps the answer: no memo.)
+    let inner = embedded_read_bits(m, b);
+    let mut out = Vec::with_capacity(m.len());
+    out.extend(m.iter().zip(&inner).filter(|(_, e)| !**e).map(|(t, _)| *t));
+    out
 }
 
 /// The main words of `all` (a span's `clause::toks`): those of no aside
@@ -738,10 +779,28 @@ thread_local! {
 /// the end of the words. `that` after a verb (`said that the report was not
 /// accurate`) opens no such clause: there the content is the claim.
 fn embedded_read(m: &[Tok<'_>]) -> Vec<bool> {
+    static TABLE: LazyLock<WordBits> = LazyLock::new(|| {
+        let lists = embed_lists();
+        let refs: Vec<(&[&str], u32)> = lists.iter().map(|(l, b)| (l.as_slice(), *b)).collect();
+        WordBits::new(&refs)
+    });
+    let bits: Vec<u32> = m.iter().map(|t| TABLE.get(t.text)).collect();
+    embedded_read_bits(m, &bits)
+}
+
+/// [`embedded_read`] of `m` given the [`EMBED_OPENER`] and [`EMBED_ATTITUDE`] bits of each word: a word
+/// opens nothing unless it is an opener or follows an adjective of attitude.
+fn embedded_read_bits(m: &[Tok<'_>], bits: &[u32]) -> Vec<bool> {
     let n = m.len();
     let mut out = vec![false; n];
     let mut i = 1;
     while i < n {
+        // (`attitude_content` needs an adjective of attitude before `i`, and
+        // every clause opener below is one of `EMBED_OPENER`.)
+        if bits[i] & EMBED_OPENER == 0 && bits[i - 1] & EMBED_ATTITUDE == 0 {
+            i += 1;
+            continue;
+        }
         let t = &m[i];
         let lower = t.text.starts_with(char::is_lowercase);
         // (Read only for a `that`: the rules are pure.)
@@ -852,6 +911,17 @@ pub fn negated_in(all: &[Tok<'_>]) -> bool {
     !negators(&main_words(all)).is_empty()
 }
 
+/// [`negated_in`] of a claim core read once ([`ClauseWords`]): the triggers
+/// told by the words' list bits, the main words shared with the other stages.
+pub(crate) fn negated_words(cw: &ClauseWords<'_>) -> bool {
+    let trigger = |(t, b): (&Tok<'_>, &u32)| b & crate::words::bit::NEGATION != 0 || ends_nt(t.text);
+    if !cw.toks().iter().zip(cw.bits()).any(|(t, b)| !t.aside && trigger((t, b))) {
+        return false;
+    }
+    let (m, bits) = cw.main();
+    !negators_by(m, |i| bits[i] & crate::words::bit::NEGATION != 0 || ends_nt(m[i].text)).is_empty()
+}
+
 /// True when `text[span]` (a speaker, cue and content, or just the cue) is a
 /// denial: `X denied that Y`, `X denies the report`, `X refuted claims` — and
 /// not a double negation (`X did not deny that Y`).
@@ -878,6 +948,19 @@ fn denial_read(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_opener_filter_changes_no_embedded_reading() {
+        for t in [
+            "The projects that were halted did not resume, officials who asked not to be named said.",
+            "He was confident he would win the promises it could not keep in the city where we live.",
+            "Since March, when it warned that profits would drop, the firm she knew has not grown.",
+            "Analysts are worried that prices could rise and were not sure the bank would act.",
+        ] {
+            let m = toks(t, Span::new(0, t.len()), While::Aside);
+            assert_eq!(embedded_read(&m), embedded_read_bits(&m, &vec![u32::MAX; m.len()]), "{t}");
+        }
+    }
 
     const VOCAB: &[&str] = &[
         "The", "ministry", "denied", "DENIES", "refuted", "not", "did", "deny", "that", "(", ")", ",", "denial",

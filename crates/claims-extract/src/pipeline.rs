@@ -6,7 +6,7 @@ use claims_model::{
 };
 
 use crate::{
-    attribution, checkworthy, clause, coref, entities, modality, negation, posts, segment, sources, statement, temporal,
+    attribution, checkworthy, coref, entities, modality, negation, posts, segment, sources, statement, temporal, words,
 };
 
 /// What the caller knows about the article besides its text.
@@ -211,8 +211,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
-        let core_toks = clause::toks(text, clause::clamp(text, u.core), clause::While::Aside);
-        let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_toks, body_start);
+        // (Read once: their list bits and main words too, see `words`.)
+        let core_words = words::ClauseWords::new(text, u.core);
+        let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_words, body_start);
         // What someone expects (`aides expect the sale to take months`) is expected.
         if matches!(certainty, Certainty::Asserted | Certainty::Planned)
             && u.attribution.map(|i| &found[i]).and_then(|f| f.cue).is_some_and(|c| {
@@ -247,7 +248,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let cue = f.cue?;
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
-        let negated = negation::negated_in(&core_toks) != denied.unwrap_or(false);
+        let negated = negation::negated_words(&core_words) != denied.unwrap_or(false);
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str());
         // In a quote, `he` or `she` is someone the speaker talks about, never the
         // speaker (who says `I`), and the nearest name is often the speaker's:
@@ -360,19 +361,22 @@ fn certainty_and_time(
     text: &str,
     u: &statement::Unit,
     published: Option<NaiveDate>,
-    core_toks: &[clause::Tok<'_>],
+    core_words: &words::ClauseWords<'_>,
     body_start: usize,
 ) -> (Certainty, Vec<Span>, Option<claims_model::TimeRef>) {
-    let (c, hedges) = modality::certainty_in(text, u.core, core_toks);
+    let (c, hedges) = modality::certainty_words(text, core_words);
     // The claim's own time (in its core: `… will visit Budapest next month`) comes
     // before the time of its report (`…, his office said on Saturday`).
-    let own = temporal::time_in(text, clause::clamp(text, u.core), published, Some(c), core_toks);
+    let own = temporal::time_words(text, core_words, published, c);
+    // (What `certainty_at` reads of the core's own time, read already.)
+    let own_time = own.as_ref().map(|t| (t.date, t.span));
     // (The frame's time, never the dateline's: `KARSA, March 4 (Reuters) - …, X said on Monday`.)
     let frame = Span::new(u.span.start.max(body_start).min(u.span.end), u.span.end);
     let time = if u.span == u.core { own } else { own.or_else(|| temporal::time(text, frame, published)) };
     let future = time.as_ref().and_then(|t| t.date).zip(published).is_some_and(|(d, p)| d > p);
     if c == Certainty::Asserted && future {
-        let (c, hedges) = modality::certainty_at(text, u.core, published);
+        // (`modality::certainty_at` of the core, from its words read once.)
+        let (c, hedges) = modality::certainty_at_words(text, u.core, core_words, published, (c, hedges), own_time);
         return (c, hedges, time);
     }
     (c, hedges, time)

@@ -31,6 +31,7 @@ use std::sync::LazyLock;
 use crate::clause::{clamp, toks, Tok, While};
 use crate::text::each_word_in;
 use crate::wordbits::WordBits;
+use crate::words::ClauseWords;
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -178,7 +179,10 @@ static PAST_WORDS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(PAST_IRREG
 /// Lower-case words that can open a time expression (a cheap filter), with
 /// the month and weekday names: a word outside them that neither starts with
 /// a digit nor holds a hyphen opens none.
-static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| WordBits::of(&trigger_words()));
+
+/// The words of [`TRIGGERS`].
+pub(crate) fn trigger_words() -> Vec<&'static str> {
     let mut w: Vec<&'static str> = vec![
         "yesterday",
         "today",
@@ -199,8 +203,8 @@ static TRIGGERS: LazyLock<WordBits> = LazyLock::new(|| {
     w.extend(MONTHS.iter().map(|x| x.0));
     w.extend(WEEKDAYS.iter().map(|x| x.0));
     w.extend(SEASONS.iter().map(|x| x.0));
-    WordBits::of(&w)
-});
+    w
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Precision {
@@ -252,6 +256,8 @@ struct Cand {
     what: What,
     prec: Precision,
     aside: bool,
+    /// The index of the word whose reading found it (whose `aside` it took).
+    at: usize,
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -369,6 +375,11 @@ fn has_hyphen(w: &[u8]) -> bool {
 }
 
 fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
+    raw_candidates_by(m, |i| TRIGGERS.has(m[i].text))
+}
+
+/// [`raw_candidates`] of `m`, told whether the word `i` is one of [`TRIGGERS`].
+fn raw_candidates_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<Cand> {
     let n = m.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -378,7 +389,7 @@ fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
         // (A capitalised word is relevant only as a month or weekday name.)
         let tb = t.text.as_bytes();
         let hyphen = has_hyphen(tb);
-        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || TRIGGERS.has(t.text) || {
+        let relevant = tb.first().is_some_and(u8::is_ascii_digit) || hyphen || trigger(i) || {
             // (A word without a possessive was just looked up.)
             let bare = strip_possessive(t.text);
             bare.len() != t.text.len() && TRIGGERS.has(bare)
@@ -388,9 +399,9 @@ fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
             i += 1;
             continue;
         }
-        let aside = t.aside;
+        let (aside, at) = (t.aside, i);
         let push = |span: Span, what: What, prec: Precision, out: &mut Vec<Cand>| {
-            out.push(Cand { span, what, prec, aside });
+            out.push(Cand { span, what, prec, aside, at });
         };
         // (The period prefixes end with a hyphen.)
         let (plen, core) = if hyphen { strip_period_prefix(t.text) } else { (0, t.text) };
@@ -596,7 +607,11 @@ fn raw_candidates(m: &[Tok<'_>]) -> Vec<Cand> {
 /// largest since 2008`, `for the first time since 1955`) is what the claim is
 /// measured against, not when it happened.
 fn candidates(m: &[Tok<'_>]) -> Vec<Cand> {
-    let mut out = raw_candidates(m);
+    since_filter(m, raw_candidates(m))
+}
+
+/// [`candidates`] of `m` whose raw candidates are `out`.
+fn since_filter(m: &[Tok<'_>], mut out: Vec<Cand>) -> Vec<Cand> {
     if out.is_empty() || !m.iter().any(|t| t.is("since")) {
         return out;
     }
@@ -805,7 +820,11 @@ fn prec_of(u: Unit) -> Precision {
 fn tense(c: Certainty, m: &[Tok<'_>]) -> Tense {
     // (A noun's relative clause has its own tense: `since March, when it warned
     // that profits would drop` is past.)
-    let main = crate::negation::main_words(m);
+    tense_main(c, &crate::negation::main_words(m))
+}
+
+/// [`tense`] given the main words (`crate::negation::main_words`) of the clause.
+fn tense_main(c: Certainty, main: &[Tok<'_>]) -> Tense {
     let modal_future = main.iter().enumerate().any(|(i, t)| {
         t.is_any(&["will", "may", "might", "could", "would", "shall", "won't"])
             && t.text != "May"
@@ -1000,7 +1019,8 @@ fn season(p: NaiveDate, mo: u32, dir: i8, tense: Tense) -> Option<NaiveDate> {
             if let Some(d) = starts.iter().find(|d| **d <= cur && ends(**d).is_some_and(|e| cur < e)) {
                 return Some(*d);
             }
-            let month = Cand { span: Span::new(0, 0), what: What::Month(mo), prec: Precision::Month, aside: false };
+            let month =
+                Cand { span: Span::new(0, 0), what: What::Month(mo), prec: Precision::Month, aside: false, at: 0 };
             resolve(&month, Some(p), tense)
         }
     }
@@ -1164,6 +1184,11 @@ pub fn past_tense(text: &str, span: Span) -> bool {
     tense(Certainty::Asserted, &m) == Tense::Past
 }
 
+/// [`past_tense`] of a claim core read once ([`ClauseWords`]).
+pub(crate) fn past_tense_words(cw: &ClauseWords<'_>) -> bool {
+    tense_main(Certainty::Asserted, cw.main().0) == Tense::Past
+}
+
 /// The main time expression of `text[span]`, resolved against `published`.
 pub fn time(text: &str, span: Span, published: Option<NaiveDate>) -> Option<TimeRef> {
     time_with(text, span, published, None)
@@ -1184,10 +1209,17 @@ pub fn time_with(
     // first, and the words' asides only when there is one.
     let mut plain: Vec<Tok<'_>> = Vec::with_capacity(span.len() / 4 + 2);
     each_word_in(text, span, |b, e| plain.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
-    if candidates(&plain).is_empty() {
+    let mut cands = candidates(&plain);
+    if cands.is_empty() {
         return None;
     }
-    time_in(text, span, published, certainty, &toks(text, span, While::Aside))
+    // The same words with their asides (no second split), and each candidate
+    // the aside of the word that found it: the candidates `time_in` would read.
+    let m = crate::clause::toks_of(text, span, plain, While::Aside);
+    for c in &mut cands {
+        c.aside = m[c.at].aside;
+    }
+    time_read(text, span, published, certainty, &m, cands, |c| tense(c, &m))
 }
 
 /// False when `s` holds no time expression [`candidates`] could read: no
@@ -1226,7 +1258,33 @@ pub fn time_in(
     certainty: Option<Certainty>,
     m: &[Tok<'_>],
 ) -> Option<TimeRef> {
-    let mut cands = candidates(m);
+    time_read(text, span, published, certainty, m, candidates(m), |c| tense(c, m))
+}
+
+/// [`time_in`] of a claim core read once ([`ClauseWords`]) whose certainty is
+/// known: the candidates told by the words' list bits, the tense read from
+/// the main words shared with the other stages.
+pub(crate) fn time_words(
+    text: &str,
+    cw: &ClauseWords<'_>,
+    published: Option<NaiveDate>,
+    certainty: Certainty,
+) -> Option<TimeRef> {
+    let (m, bits) = (cw.toks(), cw.bits());
+    let cands = since_filter(m, raw_candidates_by(m, |i| bits[i] & crate::words::bit::TIME != 0));
+    time_read(text, cw.span(), published, Some(certainty), m, cands, |c| tense_main(c, cw.main().0))
+}
+
+/// [`time_in`] given the candidates of `m` and the tense of its main clause.
+fn time_read(
+    text: &str,
+    span: Span,
+    published: Option<NaiveDate>,
+    certainty: Option<Certainty>,
+    m: &[Tok<'_>],
+    mut cands: Vec<Cand>,
+    tense: impl FnOnce(Certainty) -> Tense,
+) -> Option<TimeRef> {
     // Times inside relative clauses and parentheses belong to the aside, not the claim.
     cands.retain(|c| !(c.aside && in_relative_or_paren(text, m, c.span.start)));
     // `The law, passed in 2019, would be reviewed …`: a past time in an aside
@@ -1247,7 +1305,7 @@ pub fn time_in(
         .then_some(Tense::Past)
         .or_else(|| local_tense(m, idx))
         .or_else(|| if idx == 0 { tense_just_before(text, c.span.start) } else { None })
-        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0), m));
+        .unwrap_or_else(|| tense(certainty.unwrap_or_else(|| crate::modality::certainty_in(text, span, m).0)));
     let date = resolve(&c, published, tense);
     Some(TimeRef { text: text[c.span.start..c.span.end].to_string(), date, span: c.span })
 }
