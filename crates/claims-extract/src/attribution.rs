@@ -25,7 +25,7 @@
 
 #![allow(clippy::if_same_then_else)]
 
-mod np;
+pub(crate) mod np;
 mod tok;
 
 use std::collections::HashSet;

@@ -1129,6 +1129,10 @@ fn push(out: &mut Vec<Entity>, text: &str, ws: &[Word<'_>], seq: &[usize], name:
 fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<Entity>) {
     let ws = &cx.ws;
     let mut seq: &[usize] = seq;
+    // A party and state label (`R-Ky.`, `D-Wash.`) names no one of its own.
+    if seq.len() == 1 && crate::attribution::np::is_party_label(ws[seq[0]].text.trim_end_matches('.')) {
+        return;
+    }
     // Sentence-initial common words.
     while let Some(&k) = seq.first() {
         // (Kept before a lone organisation suffix: `National Grid`, `Central Bank`.)
