@@ -281,7 +281,22 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             } else {
                 text[clause.start..clause.end].into()
             };
-            let statement = tidy(strip_subordinator(&assertion(&raw)));
+            let mut statement = tidy(strip_subordinator(&assertion(&raw)));
+            // A verb phrase coordinated after a report has the speaker as subject (`He told
+            // reporters that … and did not answer questions`): it reads with the speaker's name.
+            let lead = raw.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+            let rest = lead.strip_prefix("and ").or_else(|| lead.strip_prefix("but "));
+            if let Some(rest) = rest.filter(|r| r.split(' ').next().is_some_and(|w| is_verbish_lower(w))) {
+                let speaker = found
+                    .iter()
+                    .filter(|f| f.sentence == s.index)
+                    .filter_map(|f| f.speaker.filter(|sp| sp.end <= clause.start).map(|sp| (sp, f)))
+                    .next_back()
+                    .map(|(sp, f)| f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string()));
+                if let Some(who) = speaker {
+                    statement = tidy(&format!("{who} {}", assertion(rest)));
+                }
+            }
             if checkable(&statement) {
                 out.push(Unit {
                     sentence: s.index,
@@ -1060,6 +1075,12 @@ mod tests {
             "The group called the ruling \"judicial activism\" and urged lawmakers to amend the constitution.",
         );
         assert!(st.iter().any(|s| s == "The group urged lawmakers to amend the constitution"), "{st:?}");
+    }
+
+    #[test]
+    fn a_verb_phrase_after_a_report_reads_with_the_speaker() {
+        let st = statements("The minister said the talks had failed but did not provide evidence.");
+        assert_eq!(st, ["The talks had failed", "The minister did not provide evidence"]);
     }
 
     #[test]
