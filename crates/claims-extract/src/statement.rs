@@ -286,7 +286,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             // reporters that … and did not answer questions`): it reads with the speaker's name.
             let lead = raw.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
             let rest = lead.strip_prefix("and ").or_else(|| lead.strip_prefix("but "));
-            if let Some(rest) = rest.filter(|r| r.split(' ').next().is_some_and(|w| is_verbish_lower(w))) {
+            if let Some(rest) = rest.filter(|r| r.split(' ').next().is_some_and(is_verbish_lower)) {
                 let speaker = found
                     .iter()
                     .filter(|f| f.sentence == s.index)
