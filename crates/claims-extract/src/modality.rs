@@ -327,19 +327,29 @@ fn may_hedge_in(s: &str, words: &[Tok<'_>]) -> bool {
             }
             continue;
         }
-        let mut i = 0;
-        while i < w.len() {
-            if !w[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < w.len() && w[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if runs.hedges(&t.text[start..i]) {
-                return true;
-            }
+        if letter_runs_hedge(t.text, &mut runs) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when a run of ASCII letters in the word `text` (`well-known` → `well`, `known`)
+/// completes a hedge with the runs before it.
+fn letter_runs_hedge(text: &str, runs: &mut HedgeRuns) -> bool {
+    let w = text.as_bytes();
+    let mut i = 0;
+    while i < w.len() {
+        if !w[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < w.len() && w[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if runs.hedges(&text[start..i]) {
+            return true;
         }
     }
     false
@@ -361,19 +371,8 @@ fn may_hedge_words(s: &str, cw: &ClauseWords<'_>) -> bool {
             }
             continue;
         }
-        let mut i = 0;
-        while i < w.len() {
-            if !w[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < w.len() && w[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if runs.hedges(&t.text[start..i]) {
-                return true;
-            }
+        if letter_runs_hedge(t.text, &mut runs) {
+            return true;
         }
     }
     false
