@@ -599,7 +599,36 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
             && lexicon::lookup(w).is_none()
             && !matches!(
                 w,
-                "up" | "down" | "about" | "from" | "in" | "on" | "at" | "as" | "than" | "and" | "but" | "or"
+                "up" | "down"
+                    | "about"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "than"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "to"
+                    | "like"
+                    | "unlike"
+                    | "despite"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "meanwhile"
+                    | "however"
+                    | "though"
+                    | "too"
+                    | "also"
+                    | "instead"
+                    | "indeed"
+                    | "nonetheless"
+                    | "nevertheless"
             )
             && !np::is_between(w);
     if !opens || matches!(w, "which" | "that") {
@@ -635,11 +664,14 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         let inner = &toks[first + 1..end];
         let clean = inner.iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | '—' | '–'))
             && inner.len() <= 30
-            // (`…, adding that …`, `…, saying …`: a report of its own.)
+            // (`…, adding that …`, `…, saying …`, `…, who said she is worried`: a report of its own.)
             && !inner.iter().any(|t| {
                 t.word && {
                     let l = np::lower(&ctx.src(), t);
-                    matches!(l.as_str(), "adding" | "saying" | "noting" | "according")
+                    matches!(
+                        l.as_str(),
+                        "adding" | "saying" | "noting" | "according" | "said" | "says" | "told" | "added" | "stated"
+                    )
                 }
             });
         (clean && end > first + 1).then(|| Span::new(phrase.start, toks[end - 1].span.end))
@@ -3591,7 +3623,22 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
                     (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
                 });
-            let ante = if singular { recent.or_else(|| nearest_actor(ctx, sp.start)).or(ante) } else { ante };
+            // (… and first an organisation that spoke earlier in this sentence: `The campaign
+            // plans to …, and it hopes …`.)
+            let same_sentence = found[..i]
+                .iter()
+                .rev()
+                .filter(|f| f.sentence == found[i].sentence && f.speaker.is_some_and(|s| s.end <= sp.start))
+                .find(|f| matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place))
+                .and_then(|f| {
+                    let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
+                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                });
+            let ante = if singular {
+                same_sentence.or(recent).or_else(|| nearest_actor(ctx, sp.start)).or(ante)
+            } else {
+                ante
+            };
             // A person: the most recent of the named speakers and the names in the text.
             let ante = if person {
                 // A name whose gender the text tells must agree with `he` or `she`.
@@ -3956,6 +4003,9 @@ mod aside_tests {
             "Rep. Elijah Cummings, the top Democrat on the panel, in a statement, said the vote was a sham.",
         );
         assert_eq!(r[0].0, "Rep. Elijah Cummings, the top Democrat on the panel");
+        // A discourse adverbial is no description.
+        let r = phrase_and_role("Donald Trump, for his part, said he would win back suburban women.");
+        assert_eq!(r[0].0, "Donald Trump");
         // A report of its own after the speaker is no aside; nor is a text's description.
         let r = phrase_and_role("\"We will win,\" said Kenneth Baer, adding that the race was close.");
         assert_eq!(r[0].0, "Kenneth Baer");

@@ -1649,3 +1649,12 @@ fn the_writers_report_of_what_the_speaker_did_not_say_ends_the_content() {
         "the plan was sound and did not need changes"
     );
 }
+
+#[test]
+fn it_is_the_organisation_that_spoke_earlier_in_its_sentence() {
+    let t = "Clinton aides expect a strong turnout in Florida. The campaign plans to send Obama to Miami next week, and it hopes Bernie Sanders will campaign on college campuses.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    let it = f.iter().find(|x| x.cue.is_some_and(|c| &t[c.start..c.end] == "hopes")).expect("hopes");
+    assert_eq!(it.speaker_name.as_deref(), Some("The campaign"));
+}
