@@ -1063,9 +1063,9 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
     let starts_the = first_l == "the";
     // The head noun stands before a preposition (`a spokesperson for the state government`).
     let people = people_noun(head).or_else(|| {
-        let k = words
-            .iter()
-            .position(|t| t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with"))?;
+        let k = words.iter().position(|t| {
+            t.word && matches!(lower(text, t).as_str(), "for" | "of" | "at" | "in" | "from" | "with" | "to" | "on")
+        })?;
         // (`two officials familiar with the talks`: the last people noun before it.)
         (k > 0 && (is_determiner(&first_l) || !is_cap(text, &words[0])))
             .then(|| {

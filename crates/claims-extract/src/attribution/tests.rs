@@ -1634,6 +1634,10 @@ fn people_who_know_are_one_speaker() {
         "people familiar with her thinking"
     );
     assert_eq!(one("Sources close to the talks said a deal was near.").0, "Sources close to the talks");
+    // … a group after `according to` too.
+    let t = "Clinton is determined to win, according to two people close to her campaign.";
+    let sentences = crate::segment::segment(t);
+    assert_eq!(find(t, &sentences, &[])[0].speaker_kind, SourceKind::Group);
 }
 
 #[test]
