@@ -25,6 +25,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_migration" => Some("2023-06-28"),
             "wire_court" => Some("2021-10-06"),
             "politics_turnout" => Some("2016-09-26"),
+            "wire_automaker" => Some("2023-10-31"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1651,7 +1651,14 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 ),
                 _ => false,
             };
-            if possessive {
+            // (… or ends a compound after an indefinite article: `on a conference call that …`.)
+            let compound = c.form == Form::Base
+                && ci >= sa + 2
+                && matches!(ctx.w(ci - 2), "a" | "an")
+                && toks[ci - 1].word
+                && !np::is_cap(text, &toks[ci - 1])
+                && !prev.ends_with("ly");
+            if possessive || compound {
                 continue;
             }
         }
@@ -2618,8 +2625,11 @@ fn verbal(
             return None;
         }
     }
-    // Inverted: `…, said X.` / `…, said X, role.`
-    if !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
+    // Inverted: `…, said X.` / `…, said X, role.` (Never a verb that names or judges its
+    // object: in `The union's president, Shawn Fain, called the deal a win`, the deal is
+    // no speaker.)
+    let invertible = !is_judging(c.lemma) && !matches!(c.lemma, "call" | "dub" | "term" | "name");
+    if invertible && !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
         if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
             // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
             let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
@@ -3062,9 +3072,21 @@ fn verbal(
             }
         }
     }
+    // (A longer adverbial holds no verb: `…, it said in a filing with the Securities and
+    // Exchange Commission.`)
+    let verbless = || {
+        toks[start.min(sb)..sb].iter().all(|t| {
+            let l = np::lower(&ctx.src(), t);
+            !t.word
+                || !AUX.contains(&l.as_str())
+                    && l != "that"
+                    && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+                    && !np::is_irregular_past(&l)
+        })
+    };
     let trailing_only = rest_words == 0
         || frame_tail
-        || (!clause && !infinitive && rest_words <= 6 && {
+        || (!clause && !infinitive && (rest_words <= 6 || rest_words <= 14 && verbless()) && {
             let w = ctx.w(start);
             matches!(
                 w,
@@ -3167,7 +3189,8 @@ fn verbal(
                 return Some(f);
             }
         }
-        if ci > sa
+        if invertible
+            && ci > sa
             && ctx.is_punct(ci - 1, ",")
             && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
         {
@@ -3794,13 +3817,32 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
     let si = ctx.sentence_of(pos);
     let from = ctx.sentences[si.saturating_sub(1)].start;
     let (a, b) = (tok::index_at(&ctx.toks, from), tok::index_at(&ctx.toks, pos));
-    ctx.toks[a..b].iter().rev().find_map(|t| {
+    let toks = &ctx.toks;
+    (a..b).rev().find_map(|k| {
+        let t = &toks[k];
         if !np::is_cap(text, t) {
             return None;
         }
         let w = &text[t.span.start..t.span.end];
         let w = crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s");
-        (np::is_place(w) || np::is_org_word(w) && w.len() > 3).then(|| w.to_string())
+        if !(np::is_place(w) || np::is_org_word(w) && w.len() > 3) {
+            return None;
+        }
+        // The whole name the word ends (`General Motors`, `Bank of England`), no article.
+        let mut s = k;
+        while s > a
+            && toks[s - 1].word
+            && (np::is_cap(text, &toks[s - 1])
+                && !np::is_time_word(ctx.w(s - 1))
+                && (!crate::entities::is_common_word(ctx.w(s - 1)) || np::is_title(ctx.w(s - 1)))
+                || matches!(ctx.w(s - 1), "of" | "&") && s - 1 > a && np::is_cap(text, &toks[s - 2]))
+        {
+            s -= 1;
+        }
+        // (A capitalised common word opening a sentence is no part of it: `Shares of …`,
+        // `Yesterday Microsoft …`; a title is, as in `General Motors`.)
+        let name = &text[toks[s].span.start..t.span.start + w.len()];
+        Some(if s < k && !name.contains('\n') { name.to_string() } else { w.to_string() })
     })
 }
 

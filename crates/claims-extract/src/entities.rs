@@ -497,6 +497,7 @@ const ORG_SUFFIX: &[&str] = &[
     "airlines",
     "airways",
     "motors",
+    "workers",
     "technologies",
     "systems",
     "labs",
@@ -1182,7 +1183,10 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
             }
         }
         let wb = cx.bare(k);
-        if wb & IN_TITLES != 0 || (wb & IN_PORTFOLIO != 0 && next_title) {
+        // (A title before an organisation's last word names the organisation: `General
+        // Motors`, `General Electric Co`, not a general called Motors.)
+        let org_name = seq.len() >= 2 && seq.last().is_some_and(|&l| cx.bare(l) & IN_ORG_SUFFIX != 0);
+        if !org_name && (wb & IN_TITLES != 0 || (wb & IN_PORTFOLIO != 0 && next_title)) {
             titled = true;
             seq = &seq[1..];
             if seq.is_empty() {
@@ -1675,6 +1679,13 @@ mod inner_title_tests {
         assert!(e.contains(&("Mike Johnson".into(), EntityKind::Person)), "{e:?}");
         let e = ents("Then Bank of England Governor Andrew Bailey spoke.");
         assert!(e.contains(&("Andrew Bailey".into(), EntityKind::Person)), "{e:?}");
+    }
+
+    #[test]
+    fn a_title_before_an_organisations_last_word_is_its_name() {
+        let e = ents("General Motors cut its forecast, and the United Auto Workers welcomed the deal.");
+        assert!(e.iter().any(|(n, k)| n == "General Motors" && *k == EntityKind::Organization), "{e:?}");
+        assert!(e.iter().any(|(n, k)| n == "United Auto Workers" && *k == EntityKind::Organization), "{e:?}");
     }
 
     #[test]

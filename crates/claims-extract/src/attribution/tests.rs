@@ -1662,3 +1662,28 @@ fn it_is_the_organisation_that_spoke_earlier_in_its_sentence() {
     let it = f.iter().find(|x| x.cue.is_some_and(|c| &t[c.start..c.end] == "hopes")).expect("hopes");
     assert_eq!(it.speaker_name.as_deref(), Some("The campaign"));
 }
+
+#[test]
+fn naming_verbs_are_never_inverted_and_compounds_are_nouns() {
+    let r = one("The union's president, Shawn Fain, called the deal a historic win for workers.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Shawn Fain", "called"));
+    let r = run("Chief Executive Mary Barra told analysts on a conference call that the contract would add costs.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("told"));
+}
+
+#[test]
+fn it_names_the_whole_organisation() {
+    let t = "General Motors cut its forecast. The company now expects net income of $9.1 billion, down from its earlier forecast, it said in a filing with the Securities and Exchange Commission.";
+    let sentences = crate::segment::segment(t);
+    let f = find(t, &sentences, &[]);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("General Motors"));
+    assert_eq!(
+        &t[f[0].content[0].start..f[0].content[0].end],
+        "The company now expects net income of $9.1 billion, down from its earlier forecast"
+    );
+    let t = "Yesterday Microsoft cut its forecast. It said sales would fall.";
+    let sentences = crate::segment::segment(t);
+    assert_eq!(find(t, &sentences, &[])[0].speaker_name.as_deref(), Some("Microsoft"));
+}
