@@ -70,6 +70,33 @@ const ORG: &[&str] = &[
 ];
 /// Nouns that may stand for any organisation.
 const GENERIC_ORG: &[&str] = &["company", "firm", "group", "organisation", "organization", "bloc", "alliance"];
+
+/// Last words of organisations that are no company (`the company` never takes them up).
+const NON_COMMERCIAL: &[&str] = &[
+    "workers",
+    "union",
+    "unions",
+    "association",
+    "federation",
+    "league",
+    "party",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "police",
+    "army",
+    "administration",
+    "office",
+];
 /// How far back (in sentences) role descriptions are looked up.
 const ROLE_LOOKBACK: usize = 12;
 
@@ -238,6 +265,16 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
             if eq_word(noun, "alliance") || eq_word(noun, "bloc") {
                 return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
                     e.kind == EntityKind::Organization && alliance_name(&e.name)
+                })
+                .map(|e| e.name);
+            }
+            // (`the company`, `the firm` take up no union, body or authority: `General Motors
+            // … the United Auto Workers … . The company expects …`.)
+            if eq_word(noun, "company") || eq_word(noun, "firm") {
+                return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
+                    e.kind == EntityKind::Organization
+                        && crate::posts::canonical_outlet(&e.name).is_none()
+                        && !e.name.rsplit(' ').next().is_some_and(|l| NON_COMMERCIAL.iter().any(|x| eq_word(l, x)))
                 })
                 .map(|e| e.name);
             }
@@ -1310,6 +1347,12 @@ mod tests {
     }
 
     const SEED: &str = "ASTANA (Kazakhstan): Russian President Vladimir Putin visited Kazakhstan on Thursday, while Turkish leader Recep Tayyip Erdogan and his Iranian counterpart Ebrahim Raisi were expected in Uzbekistan. Despite this, Putin and his Kazakh counterpart Kassym-Jomart Tokayev praised their countries’ relationship. In Uzbekistan’s capital, Tashkent, a summit was being held. The city hosted the Iranian and Turkish presidents. Russia, despite facing pressure in the region, remains a key partner. It has renewed investments in the energy sectors.";
+
+    #[test]
+    fn the_company_is_no_union_or_authority() {
+        let t = "General Motors cut its forecast after a strike by the United Auto Workers. The company now expects lower profits.";
+        assert_eq!(resolve(t, "The company", 0).as_deref(), Some("General Motors"));
+    }
 
     #[test]
     fn the_company_introduced_without_a_name_stays_unnamed() {
