@@ -26,6 +26,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_court" => Some("2021-10-06"),
             "politics_turnout" => Some("2016-09-26"),
             "wire_automaker" => Some("2023-10-31"),
+            "politics_tax" => Some("2024-06-02"),
             _ => None,
         };
         out.push((name, p, date));

@@ -719,7 +719,8 @@ fn paragraph_label(ctx: &Ctx, p: Span) -> Option<(usize, usize, usize)> {
         a += 1;
     }
     let colon = (a..b.min(a + 8)).find(|&i| !toks[i].word && toks[i].first != '.')?;
-    if colon == a || toks[colon].first != ':' || colon + 1 >= b || !toks[colon + 1].word {
+    let quote_after = toks.get(colon + 1).is_some_and(|t| !t.word && matches!(t.first, '\'' | '‘' | '"' | '“'));
+    if colon == a || toks[colon].first != ':' || colon + 1 >= b || !(toks[colon + 1].word || quote_after) {
         return None;
     }
     let words = toks[a..colon].iter().filter(|t| t.word).count();
@@ -729,6 +730,30 @@ fn paragraph_label(ctx: &Ctx, p: Span) -> Option<(usize, usize, usize)> {
         colon,
         colon + 1,
     ))
+}
+
+/// The inside of tokens `a..b` when they are one quotation, marks at both ends (a final
+/// full stop after it allowed): `'We will not raise income tax'`.
+fn quoted_whole(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    let toks = &ctx.toks;
+    let quote = |t: &Tok| !t.word && matches!(t.first, '\'' | '‘' | '’' | '"' | '“' | '”');
+    let mut e = b;
+    while e > a && !toks[e - 1].word && toks[e - 1].first == '.' {
+        e -= 1;
+    }
+    (e >= a + 3
+        && quote(&toks[a])
+        && quote(&toks[e - 1])
+        && !toks[a + 1..e - 1].iter().any(|t| {
+            quote(t) && !t.word && {
+                // (An apostrophe inside a word is no mark: `It's`.)
+                let (s, f) = (t.span.start, t.span.end);
+                !(s > 0
+                    && ctx.text[..s].ends_with(char::is_alphanumeric)
+                    && ctx.text[f..].starts_with(char::is_alphanumeric))
+            }
+        }))
+    .then_some((a + 1, e - 1))
 }
 
 /// True when every letter of tokens `a..b` is upper case (`WALLACE`, `MR. TRUMP`).
@@ -766,7 +791,8 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
                 let l = np::lower(&ctx.src(), t);
                 lexicon::lookup(&l).is_none() && !AUX.contains(&l.as_str())
             })
-            && !toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some())
+            && (!toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some())
+                || quoted_whole(ctx, w, tok::index_at(toks, p.end)).is_some())
             // (In a headline in title case every word is capitalised: the label's last word
             // must come back in the article, `Sanders: …` … `Sanders told …`.)
             && {
@@ -782,7 +808,10 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
             pi += 1;
             continue;
         };
-        let Some(first) = ctx.content(w, tok::index_at(toks, p.end)) else {
+        // (A headline quoting its speaker: `Starmer: 'We will not raise income tax'`.)
+        let quoted = quoted_whole(ctx, w, tok::index_at(toks, p.end));
+        let (ca, cb) = quoted.unwrap_or((w, tok::index_at(toks, p.end)));
+        let Some(first) = ctx.content(ca, cb) else {
             pi += 1;
             continue;
         };
@@ -802,7 +831,14 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
             pi += 1;
         }
         used.insert(cue);
-        found.push(new_found(ctx, Some(&np), Some(cue), content, transcript, AttributionType::Speech));
+        found.push(new_found(
+            ctx,
+            Some(&np),
+            Some(cue),
+            content,
+            transcript || quoted.is_some(),
+            AttributionType::Speech,
+        ));
     }
 }
 
@@ -933,8 +969,23 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             && open_i.is_some_and(|oi| {
                 matches!(ctx.w(oi - 1), "of" | "on" | "in" | "at" | "by" | "for" | "from" | "with" | "about")
             });
+        // (Nor for a phrase deep inside another report: in `Hunt told Sky News that voters
+        // "can't trust a word" Sir Keir says on tax`, `Sir Keir says` is a relative clause.)
+        let inside_report = embedded
+            && open_i.is_some_and(|oi| {
+                let (sa, _) = ctx.sent_toks(ctx.sentence_of(toks[oi].span.start));
+                let lead = &toks[sa..oi];
+                lead.iter().filter(|t| t.word).count() > 6
+                    && lead.iter().any(|t| t.word && np::lower(&ctx.src(), t).as_str() == "that")
+                    && lead.iter().any(|t| {
+                        t.word && lexicon::lookup(&np::lower(&ctx.src(), t)).is_some_and(|l| l.1 == Form::Past)
+                    })
+            });
         let phrase_ends_sentence = embedded
-            && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.')) || writer_goes_on || after_preposition);
+            && (q.close.is_some_and(|c| text[..c].trim_end().ends_with('.'))
+                || writer_goes_on
+                || after_preposition
+                || inside_report);
         if let Some(ci) = close_i.filter(|_| !phrase_ends_sentence) {
             let si = ctx.sentence_of(toks[ci].span.start);
             let (_, mut sb) = ctx.sent_toks(si);
@@ -3170,6 +3221,35 @@ fn verbal(
                             | "said"
                             | "says"
                     )
+                    // (A noun for an agent or a body describes a name: `mediator Qatar`,
+                    // `broadcaster TF1`; `, a figure Labour disputes` is a relative clause.
+                    // Only the noun next to the name is so read: `rights group Amnesty`.)
+                    && (g < fi
+                        || np::is_title(w)
+                        || np::people_noun(w).is_some()
+                        || np::is_org_word(w)
+                        || ["er", "or", "ist", "ian", "ant", "ent"].iter().any(|x| w.ends_with(x))
+                        || matches!(
+                            w,
+                            "group"
+                                | "agency"
+                                | "tank"
+                                | "body"
+                                | "watchdog"
+                                | "charity"
+                                | "network"
+                                | "coalition"
+                                | "monitor"
+                                | "daily"
+                                | "newspaper"
+                                | "outlet"
+                                | "firm"
+                                | "giant"
+                                | "rival"
+                                | "ally"
+                                | "envoy"
+                                | "airline"
+                        ))
             };
             while (n.role.is_some() || describes(g))
                 && g > sa

@@ -1687,3 +1687,32 @@ fn it_names_the_whole_organisation() {
     let sentences = crate::segment::segment(t);
     assert_eq!(find(t, &sentences, &[])[0].speaker_name.as_deref(), Some("Microsoft"));
 }
+
+#[test]
+fn relative_clauses_that_look_like_frames() {
+    let r = run("Chancellor Jeremy Hunt told Sky News that voters \"can't trust a word\" Sir Keir says on tax.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Jeremy Hunt"));
+    let r = run("The Conservatives say Labour's spending plans would leave a £38bn hole in the public finances, a figure Labour disputes.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("The Conservatives"));
+    // A lower-case noun for an agent still describes a name.
+    assert_eq!(one("The talks would resume on Monday, mediator Qatar said.").0, "Qatar");
+}
+
+#[test]
+fn a_headline_quoting_its_speaker() {
+    let r = run(
+        "Starmer: 'We will not raise income tax'\n\nSir Keir Starmer has ruled out raising income tax, Starmer said.",
+    );
+    assert_eq!(
+        r[0],
+        (
+            Some("Starmer".into()),
+            Some(":".into()),
+            vec!["We will not raise income tax".to_string()],
+            true,
+            AttributionType::Speech
+        )
+    );
+}
