@@ -27,6 +27,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_turnout" => Some("2016-09-26"),
             "wire_automaker" => Some("2023-10-31"),
             "politics_tax" => Some("2024-06-02"),
+            "wire_fire" => Some("2024-02-10"),
             _ => None,
         };
         out.push((name, p, date));

@@ -254,13 +254,38 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         // speaker (who says `I`), and the nearest name is often the speaker's:
         // left as written.
         let quoted = attr.as_ref().is_some_and(|a| a.direct);
-        let statement = subject_then_verb(text, u.core)
-            .filter(|subj| {
-                let w = &text[subj.start..subj.end];
-                !quoted || !(w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))
-            })
-            .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
-            .unwrap_or_else(|| std::mem::take(&mut u.statement));
+        // In reported speech `he` or `she` opening the content is the speaker, when the
+        // speaker is one person whose gender the text does not contradict (`The building's
+        // owner told the paper he had "no idea"`).
+        let reporter = u.attribution.map(|i| &found[i]).filter(|f| {
+            !quoted && f.speaker_kind == SourceKind::Person && f.kind == claims_model::AttributionType::Speech
+        });
+        let own = reporter.and_then(|f| {
+            let subj = subject_then_verb(text, u.core)?;
+            let w = &text[subj.start..subj.end];
+            let want =
+                coref::pronoun_gender(w).filter(|_| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))?;
+            let name = speaker_name?;
+            let pronoun_speaker = f.speaker.is_some_and(|sp| {
+                matches!(
+                    text[sp.start..sp.end].to_ascii_lowercase().as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we"
+                )
+            });
+            let fits = coref::gender(text, name).is_none_or(|g| g == want);
+            (fits && !pronoun_speaker && name.chars().any(char::is_alphabetic))
+                .then(|| coref::rewrite_subject(&u.statement, w, name))
+                .flatten()
+        });
+        let statement = own.unwrap_or_else(|| {
+            subject_then_verb(text, u.core)
+                .filter(|subj| {
+                    let w = &text[subj.start..subj.end];
+                    !quoted || !(w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))
+                })
+                .and_then(|subj| coref::resolve_statement_subject(text, &sentences, u.sentence, subj, &u.statement))
+                .unwrap_or_else(|| std::mem::take(&mut u.statement))
+        });
         let id = ids::claim_id(&statement, speaker_name);
         let mut claim = Claim {
             id,
@@ -501,5 +526,18 @@ mod tests {
             e.claims[0].attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str()),
             Some("Jason Miller")
         );
+    }
+
+    #[test]
+    fn he_or_she_opening_reported_speech_is_the_speaker() {
+        let e = run("Commissioner Andy Roe praised the crews. The building's owner told the Evening Standard he had no idea the warehouse was being used.");
+        assert!(
+            e.claims.iter().any(|c| c.statement.starts_with("The building's owner had no idea")),
+            "{:?}",
+            e.claims.iter().map(|c| &c.statement).collect::<Vec<_>>()
+        );
+        // A pronoun whose gender the speaker's name contradicts is left alone.
+        let e = run("Mayor Anna Keller said he would resign.");
+        assert_eq!(e.claims[0].statement, "He would resign");
     }
 }
