@@ -23,6 +23,12 @@ fn run(text: &str) -> Vec<Row> {
         .collect()
 }
 
+/// The attributions of `text`, its sentences segmented.
+fn found(text: &str) -> Vec<Found> {
+    let sentences = crate::segment::segment(text);
+    find(text, &sentences, &[])
+}
+
 fn one(text: &str) -> (String, String, String) {
     let r = run(text);
     assert_eq!(r.len(), 1, "{text}: {r:?}");
@@ -63,8 +69,7 @@ fn quote_dash_signature() {
 #[test]
 fn interrupted_quote_has_parts() {
     let t = "“We are ready,” the minister said, “and we will act today.”";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].content.len(), 2);
     assert_eq!(&t[f[0].content[1].start..f[0].content[1].end], "and we will act today.");
@@ -76,8 +81,7 @@ fn floating_quote_keeps_speaker() {
     let r = run(t);
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].0, None);
-    let sentences = crate::segment::segment(t);
-    assert_eq!(find(t, &sentences, &[])[1].speaker_name.as_deref(), Some("Smith"));
+    assert_eq!(found(t)[1].speaker_name.as_deref(), Some("Smith"));
 }
 
 #[test]
@@ -180,8 +184,7 @@ fn beliefs_and_intentions() {
 #[test]
 fn unnamed_and_pronoun_speakers() {
     let t = "Foreign Minister Sergei Lavrov arrived on Monday. A senior official said the talks had stalled. Later he said the deal was off.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "A senior official");
     assert_eq!(&t[f[1].speaker.unwrap().start..f[1].speaker.unwrap().end], "he");
@@ -191,8 +194,7 @@ fn unnamed_and_pronoun_speakers() {
 #[test]
 fn titles_split_off() {
     let t = "Russian President Vladimir Putin said the partnership was strong.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "Vladimir Putin");
     assert_eq!(f[0].role.as_deref(), Some("Russian President"));
 }
@@ -705,8 +707,7 @@ fn role_then_name_in_apposition() {
         ),
         ("Her spokesman, John Smith, said the report was false.", "John Smith", "Her spokesman"),
     ] {
-        let sentences = crate::segment::segment(t);
-        let f = find(t, &sentences, &[]);
+        let f = found(t);
         assert_eq!(f.len(), 1, "{t}: {f:?}");
         let s = f[0].speaker.unwrap();
         assert_eq!(&t[s.start..s.end], name, "{t}");
@@ -720,8 +721,7 @@ fn role_then_name_in_apposition() {
 #[test]
 fn according_to_role_then_name_closing_the_sentence() {
     let t = "The warehouse held about 4,000 tonnes of grain, according to its owner, Baltic Grain.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 1, "{f:?}");
     let s = f[0].speaker.unwrap();
     assert_eq!(&t[s.start..s.end], "Baltic Grain");
@@ -740,8 +740,7 @@ fn initials_after_a_title_stay_in_the_name() {
         ("Prof. R. J. Whitaker said the results were clear.", "R. J. Whitaker", "Prof"),
         ("Dr. A. B. Smith told reporters the vaccine works.", "A. B. Smith", "Dr"),
     ] {
-        let sentences = crate::segment::segment(t);
-        let f = find(t, &sentences, &[]);
+        let f = found(t);
         assert_eq!(f.len(), 1, "{t}: {f:?}");
         let s = f[0].speaker.unwrap();
         assert_eq!(&t[s.start..s.end], name, "{t}");
@@ -757,8 +756,7 @@ fn kinds_of_common_noun_speakers() {
         ("Western diplomats said the talks had stalled.", SourceKind::Group),
         ("Farmer said the harvest was poor.", SourceKind::Person),
     ] {
-        let sentences = crate::segment::segment(t);
-        let f = find(t, &sentences, &[]);
+        let f = found(t);
         assert_eq!(f.len(), 1, "{t}: {f:?}");
         assert_eq!(f[0].speaker_kind, kind, "{t}");
     }
@@ -769,8 +767,7 @@ fn bare_plural_people_take_their_prepositional_phrase() {
     let r = one("Officials in Lagos say at least 12 people died when a building collapsed on Tuesday.");
     assert_eq!(r.0, "Officials in Lagos");
     let t = "A spokesperson for the state government denied the claim, saying no such order existed.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert!(!f.is_empty() && f.iter().all(|x| x.speaker_kind == SourceKind::Person), "{f:?}");
 }
 
@@ -877,8 +874,7 @@ fn a_belief_or_wish_about_someone_else() {
 #[test]
 fn it_takes_up_the_speaker_of_the_previous_sentence() {
     let t = "The grid operator in western France says power is back in 120,000 homes. It expects most connections to be back by Saturday.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(f[1].speaker_name.as_deref(), Some("The grid operator in western France"));
 }
@@ -886,8 +882,7 @@ fn it_takes_up_the_speaker_of_the_previous_sentence() {
 #[test]
 fn he_takes_up_a_definite_role_subject() {
     let t = "The interior minister arrived in Brest and thanked rescuers. \"The next day will be hard,\" he told reporters near the North Sea coast guard station. Forecaster Owen Le Brun agreed.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f[0].speaker_name.as_deref(), Some("The interior minister"), "{f:?}");
 }
 
@@ -1136,8 +1131,7 @@ fn an_organisation_name_with_to_inside() {
 fn a_pronoun_takes_up_the_name_in_apposition_to_a_role() {
     let text = "The clinic's director, Shannon Brewer, told The Associated Press that staff had left. \
                 She said the ruling meant women could breathe again.";
-    let sentences = crate::segment::segment(text);
-    let f = find(text, &sentences, &[]);
+    let f = found(text);
     let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "She")).expect("she");
     assert_eq!(she.speaker_name.as_deref(), Some("Shannon Brewer"));
 }
@@ -1406,8 +1400,7 @@ fn telling_an_addressee_that() {
 #[test]
 fn a_speaker_pronoun_takes_a_name_of_its_gender() {
     let text = "Mrs. Joan Pryor met Senator Mark Hale on Monday. \"It went well,\" she said.";
-    let sentences = crate::segment::segment(text);
-    let f = find(text, &sentences, &[]);
+    let f = found(text);
     let she = f.iter().find(|f| f.speaker.is_some_and(|s| &text[s.start..s.end] == "she")).expect("she");
     assert_eq!(she.speaker_name.as_deref(), Some("Joan Pryor"));
 }
@@ -1582,8 +1575,7 @@ fn telling_an_addressee_how_or_that() {
     let t = "Sanders told \"Morning Joe\" that nobody would question her intelligence. He said she would win.";
     let r = run(t);
     assert_eq!(r[0].2, ["nobody would question her intelligence"]);
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f[1].speaker_name.as_deref(), Some("Sanders"));
 }
 
@@ -1609,16 +1601,14 @@ fn subjects_with_several_asides() {
 #[test]
 fn a_surname_that_names_a_place_is_the_person_who_spoke() {
     let t = "Rep. Jim Jordan, R-Ohio, said the bill was dead. \"We are not going to blink,\" Jordan said.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(f[0].speaker_name.as_deref(), Some("Jim Jordan"));
     assert_eq!(f[1].speaker_name.as_deref(), Some("Jim Jordan"));
     assert_eq!(f[1].speaker_kind, SourceKind::Person);
     // With no such person the country stays a country.
     let t = "\"We will not open the border,\" Jordan said.";
-    let sentences = crate::segment::segment(t);
-    assert_eq!(find(t, &sentences, &[])[0].speaker_kind, SourceKind::Place);
+    assert_eq!(found(t)[0].speaker_kind, SourceKind::Place);
 }
 
 #[test]
@@ -1636,8 +1626,7 @@ fn people_who_know_are_one_speaker() {
     assert_eq!(one("Sources close to the talks said a deal was near.").0, "Sources close to the talks");
     // … a group after `according to` too.
     let t = "Clinton is determined to win, according to two people close to her campaign.";
-    let sentences = crate::segment::segment(t);
-    assert_eq!(find(t, &sentences, &[])[0].speaker_kind, SourceKind::Group);
+    assert_eq!(found(t)[0].speaker_kind, SourceKind::Group);
 }
 
 #[test]
@@ -1657,8 +1646,7 @@ fn the_writers_report_of_what_the_speaker_did_not_say_ends_the_content() {
 #[test]
 fn it_is_the_organisation_that_spoke_earlier_in_its_sentence() {
     let t = "Clinton aides expect a strong turnout in Florida. The campaign plans to send Obama to Miami next week, and it hopes Bernie Sanders will campaign on college campuses.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     let it = f.iter().find(|x| x.cue.is_some_and(|c| &t[c.start..c.end] == "hopes")).expect("hopes");
     assert_eq!(it.speaker_name.as_deref(), Some("The campaign"));
 }
@@ -1675,8 +1663,7 @@ fn naming_verbs_are_never_inverted_and_compounds_are_nouns() {
 #[test]
 fn it_names_the_whole_organisation() {
     let t = "General Motors cut its forecast. The company now expects net income of $9.1 billion, down from its earlier forecast, it said in a filing with the Securities and Exchange Commission.";
-    let sentences = crate::segment::segment(t);
-    let f = find(t, &sentences, &[]);
+    let f = found(t);
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].speaker_name.as_deref(), Some("General Motors"));
     assert_eq!(
@@ -1684,8 +1671,7 @@ fn it_names_the_whole_organisation() {
         "The company now expects net income of $9.1 billion, down from its earlier forecast"
     );
     let t = "Yesterday Microsoft cut its forecast. It said sales would fall.";
-    let sentences = crate::segment::segment(t);
-    assert_eq!(find(t, &sentences, &[])[0].speaker_name.as_deref(), Some("Microsoft"));
+    assert_eq!(found(t)[0].speaker_name.as_deref(), Some("Microsoft"));
 }
 
 #[test]
