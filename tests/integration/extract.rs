@@ -28,6 +28,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_automaker" => Some("2023-10-31"),
             "politics_tax" => Some("2024-06-02"),
             "wire_fire" => Some("2024-02-10"),
+            "wire_diet" => Some("2024-05-09"),
             _ => None,
         };
         out.push((name, p, date));

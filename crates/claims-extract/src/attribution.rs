@@ -576,6 +576,25 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     }
     // (A text's aside is about what it says: `according to ministry figures, more than double …`.)
     let text_head = text[sp.start..sp.end].rsplit(' ').next().is_some_and(lexicon::is_document_noun);
+    // After an inverted cue, a text's dating participle and its phrases run to the sentence's
+    // end (`…, according to a study published on Wednesday in the BMJ.`).
+    if phrase.start >= cue.end && first < toks.len() && toks[first].word && dated(ctx.w(first)) {
+        let (_, sb) = ctx.sent_toks(si);
+        let mut end = sb;
+        while end > first && !toks[end - 1].word {
+            end -= 1;
+        }
+        let plain = toks[first + 1..end].iter().all(|t| {
+            let l = np::lower(&ctx.src(), t);
+            t.word
+                && !AUX.contains(&l.as_str())
+                && !matches!(l.as_str(), "that" | "which" | "who" | "and" | "but")
+                && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+        });
+        if plain && end > first + 1 && end - first <= 10 {
+            return Some(Span::new(phrase.start, toks[end - 1].span.end));
+        }
+    }
     if !ctx.is_punct(first, ",")
         || !toks.get(first + 1).is_some_and(|t| t.word)
         || f.speaker_kind == SourceKind::Document
@@ -4115,6 +4134,9 @@ mod aside_tests {
             "Senate Minority Leader Mitch McConnell, R-Ky., told reporters that the bill was the bare minimum.",
         );
         assert_eq!(r[0].0, "Senate Minority Leader Mitch McConnell, R-Ky.");
+        // … also after an inverted cue, with its phrases.
+        let r = phrase_and_role("People who eat it die early, according to a study published on Wednesday in the BMJ.");
+        assert_eq!(r[0].0, "a study published on Wednesday in the BMJ");
         // A text's participle keeps its time.
         let r = phrase_and_role(
             "A Pew Research Center survey released last week found that 58% of Americans would blame Republicans.",
