@@ -29,6 +29,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_tax" => Some("2024-06-02"),
             "wire_fire" => Some("2024-02-10"),
             "wire_diet" => Some("2024-05-09"),
+            "wire_powerplant" => Some("2024-03-03"),
             _ => None,
         };
         out.push((name, p, date));

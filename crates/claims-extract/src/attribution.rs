@@ -2221,6 +2221,24 @@ fn participial(
             ));
         }
     }
+    // `X was quoted by the TASS news agency as saying that …`: the subject, quoted by an outlet.
+    if ctx.w(ci.wrapping_sub(1)) == "as" && c.lemma == "say" {
+        let quoted = (ci.saturating_sub(10).max(sa)..ci - 1).find(|&j| matches!(ctx.w(j), "quoted" | "cited"));
+        if let Some(q) = quoted.filter(|&q| q > sa && matches!(ctx.w(q - 1), "was" | "is" | "were" | "are" | "been")) {
+            let subj = sentence_subject(ctx, sa, q - 1)?;
+            let content = ctx.content(k, writer_clause(ctx, k, sb))?;
+            let mut f = new_found(
+                ctx,
+                Some(&subj),
+                Some(Span::new(toks[q - 1].span.start, c.span.end)),
+                vec![content],
+                false,
+                AttributionType::Speech,
+            );
+            f.span = f.span.cover(&c.span);
+            return Some(f);
+        }
+    }
     // `…, saying …`: the speaker is the sentence's subject.
     if !ctx.is_punct(ci.wrapping_sub(1), ",") {
         return None;

@@ -1702,3 +1702,11 @@ fn a_headline_quoting_its_speaker() {
         )
     );
 }
+
+#[test]
+fn quoted_by_an_outlet_as_saying() {
+    let r = one("Kremlin spokesman Dmitry Peskov was quoted by the TASS news agency as saying that Russian forces struck only \"military objects.\"");
+    assert_eq!(r.0, "Dmitry Peskov");
+    assert_eq!(r.1, "was quoted by the TASS news agency as saying");
+    assert_eq!(r.2, "Russian forces struck only \"military objects.\"");
+}
