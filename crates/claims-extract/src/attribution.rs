@@ -3833,6 +3833,24 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             }
             continue;
         }
+        // `The ministry` after `Ukraine's energy ministry`: the same body, named as before.
+        if let Some(noun) = t.strip_prefix("The ").or_else(|| t.strip_prefix("the ")) {
+            if !noun.contains(' ') && noun.starts_with(char::is_lowercase) {
+                let earlier = found[..i]
+                    .iter()
+                    .rev()
+                    .filter(|f| f.speaker_kind == found[i].speaker_kind)
+                    .filter_map(|f| f.speaker_name.as_ref())
+                    .find(|n| {
+                        n.len() > t.len() && n.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(noun))
+                    })
+                    .cloned();
+                if let Some(n) = earlier {
+                    found[i].speaker_name = Some(n);
+                    continue;
+                }
+            }
+        }
         if found[i].speaker_kind == SourceKind::Place && !t.contains(' ') {
             // A surname that also names a place, after the person has spoken (`Rep. Jim Jordan …
             // said … "…," Jordan said.`): the person, not the country.

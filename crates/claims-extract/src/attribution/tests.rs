@@ -1710,3 +1710,10 @@ fn quoted_by_an_outlet_as_saying() {
     assert_eq!(r.1, "was quoted by the TASS news agency as saying");
     assert_eq!(r.2, "Russian forces struck only \"military objects.\"");
 }
+
+#[test]
+fn the_body_named_again_by_its_noun() {
+    let f = found("A strike cut power to 200,000 homes, Ukraine's energy ministry said. The ministry said repairs would take days.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[1].speaker_name.as_deref(), Some("Ukraine's energy ministry"));
+}
