@@ -2961,6 +2961,14 @@ fn verbal(
             return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));
         }
     }
+    // `Moscow denied targeting civilian infrastructure`: the denied deed, read whole.
+    if !passive && !clause && matches!(lemma, "deny" | "admit" | "acknowledge") && np.is_some() && k == ce {
+        let w = ctx.w(k);
+        if w.len() > 4 && w.ends_with("ing") && toks[k].first.is_lowercase() && !w.starts_with("nothing") {
+            let content = ctx.content(k, writer_clause(ctx, k, sb))?;
+            return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));
+        }
+    }
     if !clause && is_wh(next) {
         // A reported wh-clause (`explained how the camera revealed his process`, `noted what began
         // as …`, `told reporters how surprised he is`) after a verb of telling, not of asking;

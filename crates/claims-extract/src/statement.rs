@@ -894,6 +894,14 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if text::starts_with_ci(cue_text, "accus") {
         return true;
     }
+    // A denied or admitted deed (`denied targeting civilian infrastructure`) needs its subject.
+    if ["deni", "deny", "admit", "acknowledg"].iter().any(|p| text::starts_with_ci(cue_text, p))
+        && f.content
+            .first()
+            .is_some_and(|c| text[c.start..c.end].split(' ').next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+    {
+        return true;
+    }
     let Some(content) = f.content.first().copied() else { return false };
     // The content follows the cue with no `that` between.
     let right_after = content.start >= cue.end

@@ -1717,3 +1717,11 @@ fn the_body_named_again_by_its_noun() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert_eq!(f[1].speaker_name.as_deref(), Some("Ukraine's energy ministry"));
 }
+
+#[test]
+fn a_denied_or_admitted_deed() {
+    let r = one("Moscow denied targeting civilian infrastructure.");
+    assert_eq!(r, ("Moscow".into(), "denied".into(), "targeting civilian infrastructure".into()));
+    // A noun object is no deed.
+    assert!(run("The company denied the allegations.").is_empty());
+}
