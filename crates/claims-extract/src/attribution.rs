@@ -553,7 +553,7 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         matches!(w, "week" | "month" | "year" | "weekend" | "spring" | "summer" | "autumn" | "fall" | "winter")
     };
     // (The participle may stand after the text's name: `survey` + `released last week`.)
-    let dated = |w: &str| matches!(w, "released" | "published" | "issued" | "conducted" | "commissioned");
+    let dated = np::is_dating_participle;
     let first_t = if first < ci && dated(ctx.w(first)) { first + 1 } else { first };
     if phrase.end <= cue.start && first_t < ci && ci - first_t <= 3 && first_t > 0 {
         let last = np::lower(&ctx.src(), &toks[first_t - 1]);
@@ -904,11 +904,7 @@ fn new_found(
 fn party_label_end(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?.strip_prefix(" (")?;
     let close = rest.find(')').filter(|&c| c <= 16)?;
-    let (party, state) = rest[..close].split_once('-')?;
-    let label = matches!(party, "R" | "D" | "I")
-        && state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' ');
-    label.then_some(end + 2 + close + 1)
+    np::is_party_label(&rest[..close]).then_some(end + 2 + close + 1)
 }
 
 fn verb_cue(c: &lexicon::Cue) -> bool {

@@ -1467,7 +1467,12 @@ pub fn is_party_label(w: &str) -> bool {
     matches!(party, "R" | "D" | "I")
         && state.len() >= 2
         && state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' ')
+}
+
+/// A participle that dates a text (`a survey released last week`, `a study published in …`).
+pub fn is_dating_participle(w: &str) -> bool {
+    matches!(w, "released" | "published" | "issued" | "conducted" | "commissioned")
 }
 
 /// `The harbour's CEO, Peeter Tamm, said`: a role phrase (`role`, ending in a
@@ -1586,7 +1591,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     // A text and the participle that dates it (`A Pew Research Center survey released`): the
     // text is the speaker (the designation keeps the participle, see `designation_with_aside`).
     if j >= lim + 2
-        && matches!(lw.as_str(), "released" | "published" | "issued" | "conducted" | "commissioned")
+        && is_dating_participle(&lw)
         && toks[j - 2].word
         && lexicon::is_document_noun(&lower(text, &toks[j - 2]))
     {
