@@ -1671,7 +1671,11 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         }
         // A verb of judgement that is no verb of saying reports only its judgement with `as`
         // (`condemned the test as "provocative"`): never a clause (`…, the UN has criticised.`).
-        if judges_only(c.lemma) && !(ce..sb).any(|k| ctx.w(k) == "as") {
+        // (A verb of stance reports its object too: `condemned the test`.)
+        if judges_only(c.lemma)
+            && !(ce..sb).any(|k| ctx.w(k) == "as")
+            && !(lexicon::takes_stance_object(c.lemma) && toks.get(ce).is_some_and(|t| t.word))
+        {
             continue;
         }
         // A cue inside the text's last token (`… go to: www.example.org/email`) is no word of its own.
@@ -2476,6 +2480,96 @@ fn judges_only(lemma: &str) -> bool {
     is_judging(lemma) && !matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "dub")
 }
 
+/// True when the speaker can take a public stance: a person or a body by name
+/// (`Trump`, `Democrats`, `the Senate`), a pronoun for people (`he`, `they`), a noun
+/// for people (`the judge`, `critics`) or for a body (`the court`, `a union`); not
+/// a thing (`The beams support the roof`).
+fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
+    let name = &ctx.text[n.span.start..n.span.end];
+    let head = name.rsplit([' ', '-']).next().unwrap_or(name);
+    if n.pronoun {
+        return !name.eq_ignore_ascii_case("it");
+    }
+    head.starts_with(char::is_uppercase)
+        || matches!(n.kind, SourceKind::Organization | SourceKind::Place | SourceKind::Outlet)
+        || np::people_noun(head).is_some()
+        || np::is_org_word(head)
+}
+
+/// The end of the noun-phrase object of a verb of stance (`cited problems in the
+/// Middle East`, `rejected that argument`, `endorsed Hillary Clinton for president`)
+/// that starts at token `a`: a phrase that opens with a determiner, a possessive, a
+/// name, a number or a plain word, up to where the writer's words resume. A bare
+/// personal pronoun is no content (`praised him`) unless grounds follow; the verbs
+/// of [`lexicon::OBJECT_WITH_GROUNDS`] need them (`attacked Clinton for her vote`).
+fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
+    if !lexicon::takes_stance_object(lemma) {
+        return None;
+    }
+    let toks = &ctx.toks;
+    let t = toks.get(a).filter(|t| t.word || matches!(t.first, '"' | '“' | '‘' | '\'' | '$' | '£' | '€'))?;
+    let w = ctx.w(a);
+    if !t.word && !matches!(t.first, '"' | '“' | '‘') && !toks.get(a + 1).is_some_and(|t| t.word) {
+        return None;
+    }
+    // Not a clause, an infinitive, a preposition or an adverb (`praised heavily`).
+    if t.word
+        && (AUX.contains(&w)
+            || matches!(
+                w,
+                "to" | "that"
+                    | "if"
+                    | "whether"
+                    | "when"
+                    | "as"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "it"
+                    | "itself"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "up"
+                    | "out"
+                    | "off"
+                    | "and"
+                    | "but"
+                    | "or"
+            )
+            || w.ends_with("ly") && t.first.is_lowercase())
+    {
+        // (`rejected that argument`: `that` before a noun is a determiner.)
+        let determiner = w == "that"
+            && ctx.w(a + 1).len() > 2
+            && !AUX.contains(&ctx.w(a + 2))
+            && !np::PRONOUNS.contains(&ctx.w(a + 1));
+        if !determiner {
+            return None;
+        }
+    }
+    let end = writer_clause(ctx, a, sb);
+    if end <= a {
+        return None;
+    }
+    // The grounds: `for …` or `as …` after a short object.
+    let grounds = (a + 1..end.min(a + 8)).any(|i| matches!(ctx.w(i), "for" | "as" | "over"));
+    let pronoun = matches!(w, "him" | "her" | "them" | "me" | "us" | "you" | "this");
+    if (pronoun || lexicon::OBJECT_WITH_GROUNDS.contains(&lemma)) && !grounds {
+        return None;
+    }
+    Some(end)
+}
+
 fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     let as_verb = is_judging(lemma);
     let name_verb = matches!(lemma, "call" | "dub" | "term");
@@ -2628,10 +2722,13 @@ fn verbal(
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
         // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
+        // (Not a speaker reported inside another's content: `X said her party has supported
+        // the idea, and said …`.)
+        let reported = |s: Span| same_sentence.iter().any(|g| g.content.iter().any(|x| x.contains(&s)));
         np = same_sentence
             .iter()
             .rev()
-            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start))
+            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start && !reported(*s)))
             .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, ci));
     }
@@ -2860,6 +2957,19 @@ fn verbal(
     // that is not perfect`, `that` opens a relative clause.
     let request = c.class == CueClass::Directive && ctx.w(k) == "to" && verb_like(ctx, k + 1);
     while !request && j < sb && j < k + 8 && (toks[j].word || ctx.is_punct(j, ",")) {
+        // (After a verb of stance, `that` before a noun and no verb is a determiner:
+        // `rejected that argument`.)
+        if ctx.w(j) == "that"
+            && j == k
+            && lexicon::takes_stance_object(lemma)
+            && toks.get(j + 1).is_some_and(|t| t.word && t.first.is_lowercase())
+            && !np::PRONOUNS.contains(&ctx.w(j + 1))
+            && !np::is_determiner(ctx.w(j + 1))
+            && !AUX.contains(&ctx.w(j + 1))
+            && !AUX.contains(&ctx.w(j + 2))
+        {
+            break;
+        }
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
             let between_ok = toks[k..j].iter().all(|t| {
@@ -3349,6 +3459,18 @@ fn verbal(
         return None;
     }
     let small_end = if !clause && !infinitive { small_clause(ctx, lemma, start, sb) } else { None };
+    // `Trump cited problems in …`, `the union endorsed Clinton`: a verb of stance and its object.
+    // (Not inside what another speaker is reported to say: in `Fowler noted that in 1972
+    // he supported a decision …`, the stance is part of Fowler's report.)
+    let small_end = small_end.or_else(|| {
+        let reported = same_sentence.iter().any(|f| f.content.iter().any(|x| x.contains(&c.span)));
+        (!clause
+            && !infinitive
+            && !reported
+            && np.as_ref().is_some_and(|n| !function_np(text, n) && takes_a_stance(ctx, n)))
+        .then(|| stance_object(ctx, lemma, start, sb))
+        .flatten()
+    });
     let small = small_end.is_some();
     if !clause && !infinitive && !small && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
         // A relative clause's small clause (`which it considers part of …`).

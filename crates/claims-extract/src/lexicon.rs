@@ -247,11 +247,66 @@ pub const SPEECH: &[&str] = &[
     "recognise",
     "recognize",
     "mention",
+    // Verbs of public stance with a noun-phrase object (see [`STANCE_OBJECT`]).
+    "reject",
+    "endorse",
+    "decry",
+    "applaud",
+    "commend",
+    "compliment",
+    "mock",
+    "ridicule",
+    "blast",
+    "attack",
+    "blame",
+    "oppose",
+    "support",
     "forewarn",
     "alert",
     "brief",
     "instruct",
 ];
+
+/// Verbs of public stance whose noun-phrase object is what the speaker puts
+/// forward, backs or condemns: `Trump cited problems in the Middle East`, `a judge
+/// rejected that argument`, `the union endorsed Hillary Clinton for president`,
+/// `Reid mocked Romney for not releasing his tax returns`. The object is the
+/// attribution's content. (They take no `that` clause; verbs of saying that take
+/// one read a clause first.) The verbs in [`OBJECT_WITH_GROUNDS`] report only an
+/// object with its grounds (`attacked Clinton for her vote`, `blamed the workers
+/// for the scheme`): alone they name deeds (`attacked the village`).
+pub const STANCE_OBJECT: &[&str] = &[
+    "cite",
+    "tout",
+    "praise",
+    "hail",
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "decry",
+    "slam",
+    "blast",
+    "reject",
+    "endorse",
+    "applaud",
+    "commend",
+    "compliment",
+    "mock",
+    "ridicule",
+    "oppose",
+    "support",
+    "attack",
+    "blame",
+];
+
+/// The verbs of [`STANCE_OBJECT`] that report their object only with its grounds (`for …`, `as …`).
+pub const OBJECT_WITH_GROUNDS: &[&str] = &["attack", "blame"];
+
+/// True when `lemma` is a verb of stance that reports its noun-phrase object ([`STANCE_OBJECT`]).
+pub fn takes_stance_object(lemma: &str) -> bool {
+    STANCE_OBJECT.contains(&lemma)
+}
 
 /// Verbs of request and order: content is an infinitive or a subjunctive clause.
 pub const DIRECTIVE: &[&str] = &[

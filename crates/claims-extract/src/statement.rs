@@ -885,7 +885,8 @@ pub fn checkable(statement: &str) -> bool {
 /// read whole: an accusation (`accused the mayor of hiding the cost`), a
 /// request or advice (`advises adults to drink no more than …`), a naming
 /// (`called the findings "not conclusive"`), a quoted phrase as the object
-/// (`noted "serious logistical problems" in rural areas`), and a belief whose
+/// (`noted "serious logistical problems" in rural areas`), a verb of stance and its
+/// object (`cited problems in the Middle East`), and a belief whose
 /// content is a subject and an infinitive with no finite verb (`expect the
 /// sale to take months`, `consider the plan to be risky`).
 fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
@@ -918,7 +919,8 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
         let naming = ["call", "dub", "term"].iter().any(|p| text::starts_with_ci(cue_text, p))
-            || crate::lexicon::lookup(cue_text).is_some_and(|c| crate::attribution::is_judging(c.2));
+            || crate::lexicon::lookup(cue_text)
+                .is_some_and(|c| crate::attribution::is_judging(c.2) || crate::lexicon::takes_stance_object(c.2));
         // A quoted object has no clause of its own before its first comma.
         let head = body.split(", ").next().unwrap_or(body);
         let quoted_object =

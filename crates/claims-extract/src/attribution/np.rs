@@ -1737,8 +1737,17 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         if let Some(n) = extend_pp(text, toks, lim, a, j) {
             return Some(n);
         }
-        // Coordinated names form one speaker (`the school district and the police department`).
-        if a >= lim + 2 && lower(text, &toks[a - 1]) == "and" && is_cap(text, &toks[a - 2]) {
+        // Coordinated names form one speaker (`the school district and the police department`),
+        // the second with its role words (`Putin and his Kazakh counterpart Kassym-Jomart Tokayev`).
+        let mut b = a;
+        if let Some(fs) = classify(text, toks, a, j).map(|n| n.full_start) {
+            b = toks.partition_point(|t| t.span.start < fs).min(a);
+            if b > lim + 2 && matches!(lower(text, &toks[b - 1]).as_str(), "his" | "her" | "their" | "its") {
+                b -= 1;
+            }
+        }
+        if b >= lim + 2 && lower(text, &toks[b - 1]) == "and" && is_cap(text, &toks[b - 2]) {
+            let a = b;
             if let Some(first) = core(text, toks, lim, a - 1) {
                 let second = classify(text, toks, a, j)?;
                 if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {

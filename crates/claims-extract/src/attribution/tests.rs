@@ -1513,8 +1513,11 @@ fn a_judgement_with_as_is_reported() {
     assert_eq!((r.0.as_str(), r.1.as_str()), ("Obama", "condemned"));
     assert!(r.2.starts_with("the test as"), "{r:?}");
     assert_eq!(one("The senator dismissed the report as a partisan smear.").1, "dismissed");
-    // Without `as` such a verb reports nothing, nor closes a clause.
-    assert!(run("The Security Council condemned the launch.").is_empty());
+    // Without `as` such a verb reports its object when it is a verb of stance (the
+    // condemnation of the launch), never a clause before it, and nothing for a verb
+    // that also names a deed (`dismissed the case`).
+    assert_eq!(one("The Security Council condemned the launch.").2, "the launch");
+    assert!(run("The missile flew 900 km, the Security Council condemned.").is_empty());
     assert!(run("The judge dismissed the case.").is_empty());
 }
 
@@ -1724,4 +1727,36 @@ fn a_denied_or_admitted_deed() {
     assert_eq!(r, ("Moscow".into(), "denied".into(), "targeting civilian infrastructure".into()));
     // A noun object is no deed.
     assert!(run("The company denied the allegations.").is_empty());
+}
+
+#[test]
+fn stance_verbs_report_their_object() {
+    let r = one("Trump cited problems in the Middle East, China and elsewhere.");
+    assert_eq!(r, ("Trump".into(), "cited".into(), "problems in the Middle East, China and elsewhere".into()));
+    let r = one("A union representing flight attendants endorsed Hillary Clinton for president.");
+    assert_eq!(r.1, "endorsed");
+    assert_eq!(r.2, "Hillary Clinton for president");
+    // `that` before a noun is a determiner, not a clause.
+    let r = one("Justice Frank Nervo rejected that argument.");
+    assert_eq!(r, ("Frank Nervo".into(), "rejected".into(), "that argument".into()));
+    let r = one("Critics rejected that the plan was legal.");
+    assert_eq!(r.2, "the plan was legal");
+    // Verbs of attack and blame need grounds: alone they name deeds.
+    let r = one("Trump attacked Clinton for her support of military action in Iraq.");
+    assert_eq!(r.2, "Clinton for her support of military action in Iraq");
+    assert!(run("Russian troops attacked the village on Monday.").is_empty());
+    // The speaker takes a stance: a thing does not (`The beams support the roof`).
+    assert!(run("The beams support the roof.").is_empty());
+    // A bare pronoun object says nothing.
+    assert!(run("The senator praised him.").is_empty());
+    // Inside another's report the stance is part of it.
+    let r = run("Fowler noted that at one meeting, in 1972, he supported a decision to nominate Shriver.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2[0].ends_with("nominate Shriver"), "{r:?}");
+}
+
+#[test]
+fn a_name_and_a_possessed_role_speak_together() {
+    let r = one("Putin and his Kazakh counterpart Kassym-Jomart Tokayev said the talks went well.");
+    assert_eq!(r.0, "Putin and his Kazakh counterpart Kassym-Jomart Tokayev");
 }
