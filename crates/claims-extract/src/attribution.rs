@@ -2496,16 +2496,62 @@ fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
         || np::is_org_word(head)
 }
 
+/// True when the speaker is a text or a tally (`The poll`, `Data from the survey`,
+/// `Polling averages`, `A USA TODAY analysis of super PACs`): what it shows is reported.
+/// Footage and photos show scenes, not findings, and are left out.
+fn is_text_np(ctx: &Ctx, n: &Np) -> bool {
+    let name = &ctx.text[n.span.start..n.span.end];
+    let head_phrase = [" from ", " of ", " in ", " on ", " at ", " for ", " by "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(name, |i| &name[..i]);
+    let head = head_phrase.rsplit(' ').next().unwrap_or("");
+    // (Not footage or photos: they show scenes, not findings.)
+    matches!(
+        crate::text::Lower::new(head).as_str(),
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "analysis"
+            | "analyses"
+            | "data"
+            | "figures"
+            | "statistics"
+            | "average"
+            | "averages"
+            | "tally"
+            | "results"
+            | "numbers"
+            | "count"
+            | "census"
+            | "records"
+            | "estimates"
+            | "research"
+            | "review"
+            | "audit"
+            | "assessment"
+            | "investigation"
+            | "inquiry"
+            | "index"
+    )
+}
+
 /// The end of the noun-phrase object of a verb of stance (`cited problems in the
 /// Middle East`, `rejected that argument`, `endorsed Hillary Clinton for president`)
 /// that starts at token `a`: a phrase that opens with a determiner, a possessive, a
-/// name, a number or a plain word, up to where the writer's words resume. A bare
-/// personal pronoun is no content (`praised him`) unless grounds follow; the verbs
+/// name, a number or a plain word, up to where the writer's words resume (also what
+/// a text shows: `The poll indicates a tightening race`). A bare
+/// personal pronoun is no content (`praised him`) unless grounds follow or a text
+/// shows it (`the average shows her ahead`); the verbs
 /// of [`lexicon::OBJECT_WITH_GROUNDS`] need them (`attacked Clinton for her vote`).
-fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
-    if !lexicon::takes_stance_object(lemma) {
-        return None;
-    }
+fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) -> Option<usize> {
     let toks = &ctx.toks;
     let t = toks.get(a).filter(|t| t.word || matches!(t.first, '"' | '“' | '‘' | '\'' | '$' | '£' | '€'))?;
     let w = ctx.w(a);
@@ -2564,7 +2610,7 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     // The grounds: `for …` or `as …` after a short object.
     let grounds = (a + 1..end.min(a + 8)).any(|i| matches!(ctx.w(i), "for" | "as" | "over"));
     let pronoun = matches!(w, "him" | "her" | "them" | "me" | "us" | "you" | "this");
-    if (pronoun || lexicon::OBJECT_WITH_GROUNDS.contains(&lemma)) && !grounds {
+    if (pronoun && !text_shows || lexicon::OBJECT_WITH_GROUNDS.contains(&lemma)) && !grounds {
         return None;
     }
     Some(end)
@@ -2686,6 +2732,7 @@ fn verbal(
         if matches!(aux_before, "was" | "were" | "is" | "are" | "been" | "be" | "being") { aux_before } else { prev };
     if matches!(ctx.w(ci), "known" | "written" | "shown" | "proven" | "sworn" | "foreseen" | "spoken" | "understood")
         && !AUX.contains(&prev)
+        && !AUX.contains(&aux_before)
     {
         return None;
     }
@@ -2778,8 +2825,14 @@ fn verbal(
     // Base forms need a plural or pronoun subject, or a modal.
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
-            let head = crate::text::Lower::new(text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or(""));
             let name = &text[n.span.start..n.span.end];
+            // (The head stands before a modifying phrase: `Data from the 2014 survey show`.)
+            let head_phrase = [" from ", " of ", " in ", " on ", " at ", " for "]
+                .iter()
+                .filter_map(|p| name.find(p))
+                .min()
+                .map_or(name, |i| &name[..i]);
+            let head = crate::text::Lower::new(head_phrase.rsplit(' ').next().unwrap_or(""));
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
             let org_plural = !name.contains(' ')
@@ -2793,6 +2846,7 @@ fn verbal(
                 || coordinated
                 || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
+                || matches!(head.as_str(), "data" | "people" | "police" | "media")
                 || n.pronoun
                     && matches!(
                         np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),
@@ -2862,6 +2916,10 @@ fn verbal(
             && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by" | "of" | "for" | "with")
             && !np::is_between(ctx.w(i))
     };
+    // What a text shows has no addressee (`The poll shows Clinton ahead`).
+    let text_shows = matches!(lemma, "show" | "indicate" | "suggest" | "find" | "reveal")
+        && np.as_ref().is_some_and(|n| is_text_np(ctx, n));
+    let takes_addressee = |l: &str| takes_addressee(l) && !text_shows;
     // A quoted name as the addressee (`told "Morning Joe" that …`).
     if takes_addressee(lemma) && mark_kind(text, &toks[k.min(toks.len() - 1)]) == Some(Mark::Open) {
         let close = (k + 1..(k + 9).min(sb)).find(|&i| mark_kind(text, &toks[i]).is_some());
@@ -3464,12 +3522,16 @@ fn verbal(
     // he supported a decision …`, the stance is part of Fowler's report.)
     let small_end = small_end.or_else(|| {
         let reported = same_sentence.iter().any(|f| f.content.iter().any(|x| x.contains(&c.span)));
+        let stance = lexicon::takes_stance_object(lemma) && np.as_ref().is_some_and(|n| takes_a_stance(ctx, n));
+        // `The poll indicates a tightening race`, `Polling averages show Clinton with a lead`:
+        // what a text shows.
         (!clause
             && !infinitive
             && !reported
-            && np.as_ref().is_some_and(|n| !function_np(text, n) && takes_a_stance(ctx, n)))
-        .then(|| stance_object(ctx, lemma, start, sb))
-        .flatten()
+            && np.as_ref().is_some_and(|n| !function_np(text, n))
+            && (stance || text_shows))
+            .then(|| stance_object(ctx, lemma, start, sb, text_shows))
+            .flatten()
     });
     let small = small_end.is_some();
     if !clause && !infinitive && !small && !say_like(lemma) && !looks_clausal(ctx, start, sb) {

@@ -1910,6 +1910,14 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     {
         a -= 1;
     }
+    // A year or number and an article before the name (`from the 2014 American Community Survey`).
+    if a > lim + 3
+        && toks[a - 1].first.is_ascii_digit()
+        && text.text[toks[a - 1].span.start..toks[a - 1].span.end].bytes().all(|b| b.is_ascii_digit())
+        && matches!(lower(text, &toks[a - 2]).as_str(), "the" | "a" | "its" | "their")
+    {
+        a -= 2;
+    }
     // `people with (direct) knowledge of the matter`: the phrase hangs on `with`.
     if a >= lim + 3 && lower(text, &toks[a - 1]) == "of" && lower(text, &toks[a - 2]) == "knowledge" {
         let mut w = a - 3;

@@ -1760,3 +1760,22 @@ fn a_name_and_a_possessed_role_speak_together() {
     let r = one("Putin and his Kazakh counterpart Kassym-Jomart Tokayev said the talks went well.");
     assert_eq!(r.0, "Putin and his Kazakh counterpart Kassym-Jomart Tokayev");
 }
+
+#[test]
+fn what_a_poll_or_study_shows() {
+    let r = one("The poll indicates a tightening race.");
+    assert_eq!(r, ("The poll".into(), "indicates".into(), "a tightening race".into()));
+    // No addressee after a text's `show`: the object is what it shows.
+    assert_eq!(
+        one("Polling averages show Clinton with a lead in the low single digits.").2,
+        "Clinton with a lead in the low single digits"
+    );
+    assert_eq!(one("The Gallup average shows her ahead 3 points.").2, "her ahead 3 points");
+    assert_eq!(one("Recent polls have similarly shown Clinton's lead eroding.").2, "Clinton's lead eroding");
+    // The head before a modifying phrase agrees with the verb (`Data … show`).
+    let r = one("Data from the 2014 American Community Survey show that women held 41 percent of the jobs.");
+    assert_eq!(r.0, "Data from the 2014 American Community Survey");
+    // People who find things, and footage, report nothing.
+    assert!(run("Police found a body in the river.").is_empty());
+    assert!(run("The video shows a man running.").is_empty());
+}
