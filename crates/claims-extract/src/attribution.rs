@@ -2490,7 +2490,9 @@ fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
     if n.pronoun {
         return !name.eq_ignore_ascii_case("it");
     }
+    // (`5 percent prefer Gary Johnson`: a share of those polled.)
     head.starts_with(char::is_uppercase)
+        || head.eq_ignore_ascii_case("percent")
         || matches!(n.kind, SourceKind::Organization | SourceKind::Place | SourceKind::Outlet)
         || np::people_noun(head).is_some()
         || np::is_org_word(head)
@@ -2602,6 +2604,16 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
         if !determiner {
             return None;
         }
+    }
+    // (`spoke about an hour`, `talked about 20 minutes`: a length of time.)
+    let length_unit = |i: usize| {
+        matches!(
+            ctx.w(i).trim_end_matches('s'),
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "dozen"
+        )
+    };
+    if lemma.ends_with(" about") && (a + 1..a + 4).any(length_unit) {
+        return None;
     }
     let end = writer_clause(ctx, a, sb);
     if end <= a {
@@ -2846,7 +2858,7 @@ fn verbal(
                 || coordinated
                 || n.kind == SourceKind::Group
                 || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
-                || matches!(head.as_str(), "data" | "people" | "police" | "media")
+                || matches!(head.as_str(), "data" | "people" | "police" | "media" | "percent")
                 || n.pronoun
                     && matches!(
                         np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),

@@ -261,6 +261,9 @@ pub const SPEECH: &[&str] = &[
     "blame",
     "oppose",
     "support",
+    "prefer*",
+    "favor",
+    "favour",
     "forewarn",
     "alert",
     "brief",
@@ -270,7 +273,8 @@ pub const SPEECH: &[&str] = &[
 /// Verbs of public stance whose noun-phrase object is what the speaker puts
 /// forward, backs or condemns: `Trump cited problems in the Middle East`, `a judge
 /// rejected that argument`, `the union endorsed Hillary Clinton for president`,
-/// `Reid mocked Romney for not releasing his tax returns`. The object is the
+/// `Reid mocked Romney for not releasing his tax returns`, `Roberts spoke of the
+/// legacy of racism`, `5 percent prefer Gary Johnson`. The object is the
 /// attribution's content. (They take no `that` clause; verbs of saying that take
 /// one read a clause first.) The verbs in [`OBJECT_WITH_GROUNDS`] report only an
 /// object with its grounds (`attacked Clinton for her vote`, `blamed the workers
@@ -298,6 +302,17 @@ pub const STANCE_OBJECT: &[&str] = &[
     "support",
     "attack",
     "blame",
+    "prefer",
+    "favor",
+    "favour",
+    "spoke of",
+    "spoke about",
+    "spoken of",
+    "spoken about",
+    "speaks of",
+    "speaks about",
+    "talked about",
+    "talks about",
 ];
 
 /// The verbs of [`STANCE_OBJECT`] that report their object only with its grounds (`for …`, `as …`).
@@ -534,6 +549,15 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
     ("expressed hope", CueClass::Belief),
     ("expressed concern", CueClass::Belief),
     ("expressed concerns", CueClass::Belief),
+    // Speaking of a subject (its object is the content, see [`STANCE_OBJECT`]).
+    ("spoke of", CueClass::Speech),
+    ("spoke about", CueClass::Speech),
+    ("spoken of", CueClass::Speech),
+    ("spoken about", CueClass::Speech),
+    ("speaks of", CueClass::Speech),
+    ("speaks about", CueClass::Speech),
+    ("talked about", CueClass::Speech),
+    ("talks about", CueClass::Speech),
 ];
 
 /// Evidential adverbs: the content is the clause around them, the speaker unexpressed.

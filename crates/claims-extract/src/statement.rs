@@ -875,6 +875,7 @@ pub fn checkable(statement: &str) -> bool {
         after_determiner = matches!(l, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
             || is_verbish_lower(l)
+            || crate::attribution::np::is_irregular_past(l)
             || !noun_position
                 && crate::lexicon::lookup(l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word
@@ -1110,6 +1111,15 @@ mod tests {
         assert!(statements("Find out more about this meeting here.").is_empty());
         assert!(statements("Will the talks succeed?").is_empty());
         assert!(statements("Group G — Tunisia 1 – 2 England").is_empty());
+    }
+
+    #[test]
+    fn an_irregular_past_is_a_verb() {
+        assert_eq!(
+            statements("Police shot the suspect near the station."),
+            ["Police shot the suspect near the station"]
+        );
+        assert_eq!(statements("Roberts spoke of the legacy of racism."), ["Roberts spoke of the legacy of racism"]);
     }
 
     #[test]

@@ -1779,3 +1779,17 @@ fn what_a_poll_or_study_shows() {
     assert!(run("Police found a body in the river.").is_empty());
     assert!(run("The video shows a man running.").is_empty());
 }
+
+#[test]
+fn speaking_of_a_subject_and_poll_shares() {
+    assert_eq!(
+        one("Chief Justice John Roberts spoke of the legacy of racism."),
+        ("John Roberts".into(), "spoke of".into(), "the legacy of racism".into())
+    );
+    assert_eq!(one("Sanders talked about the minimum wage.").2, "the minimum wage");
+    // A length of time is no subject.
+    assert!(run("He spoke about an hour.").is_empty());
+    assert!(run("She talked about 20 minutes with reporters.").is_empty());
+    let r = one("Five percent prefer Libertarian nominee Gary Johnson.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Five percent", "prefer"));
+}
