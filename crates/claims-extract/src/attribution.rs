@@ -662,13 +662,23 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
             matches!(ctx.w(k + 1), "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "when" | "while")
         };
         let close = (first + 2..close).find(|&k| ctx.is_punct(k, ",") && adverbial(k)).unwrap_or(close);
+        // (A relative clause or a second description after the aside's own comma is about
+        // its last noun: `…, spokeswoman for the EB-5 Investment Coalition, which is made up
+        // of …`, `…, attorney general of Oklahoma, one of the states suing the EPA,`.)
+        let described = np::is_determiner(ctx.w(first + 1)) || np::is_title(text_of(ctx, first + 1));
+        let aside_end = (first + 2..close).find(|&k| {
+            ctx.is_punct(k, ",") && {
+                let w = ctx.w(k + 1);
+                matches!(w, "which" | "where") || described && (np::is_determiner(w) || w == "one")
+            }
+        });
         let between_ok =
             adverbial(close) || toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
         let inner_ok = toks[first + 1..close]
             .iter()
             .all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | ')'))
             && close - first <= 30;
-        (between_ok && inner_ok).then(|| Span::new(phrase.start, toks[close - 1].span.end))
+        (between_ok && inner_ok).then(|| Span::new(phrase.start, toks[aside_end.unwrap_or(close) - 1].span.end))
     } else if f.content.iter().all(|c| c.end <= cue.start) {
         // After an inverted cue that closes the sentence: the aside runs to its end.
         let (_, sb) = ctx.sent_toks(si);
@@ -676,9 +686,30 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
             return None;
         }
         let mut end = sb;
+        // (It ends before an adverbial, a relative clause or a second description after its
+        // own commas: `…, the top Democrat on the panel, in a statement`; `…, 59, of Ashton,
+        // Md., who watched the ceremony`; `…, the foreign minister of France, a permanent
+        // member of the Security Council`.)
+        let described = np::is_determiner(ctx.w(first + 1)) || np::is_title(text_of(ctx, first + 1));
+        if let Some(k) = (first + 2..sb).find(|&k| {
+            ctx.is_punct(k, ",") && {
+                let w = ctx.w(k + 1);
+                matches!(w, "in" | "on") && matches!(ctx.w(k + 2), "a" | "an")
+                    || matches!(w, "who" | "which")
+                    || described && (np::is_determiner(w) || w == "one")
+            }
+        }) {
+            end = k;
+        }
+        let cut = end < sb;
         while end > first + 1 && !toks[end - 1].word && !matches!(toks[end - 1].first, ')' | '"' | '”' | '\'' | '’')
         {
             end -= 1;
+        }
+        // (An abbreviation's period before the cut stays: `Md.`.)
+        if cut && toks[end].first == '.' && toks[end].span.start == toks[end - 1].span.end && ctx.is_punct(end + 1, ",")
+        {
+            end += 1;
         }
         let inner = &toks[first + 1..end];
         let clean = inner.iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | '—' | '–'))
@@ -2876,7 +2907,12 @@ fn verbal(
     // object: in `The union's president, Shawn Fain, called the deal a win`, the deal is
     // no speaker.)
     let invertible = !is_judging(c.lemma) && !matches!(c.lemma, "call" | "dub" | "term" | "name");
-    if invertible && !passive && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
+    // (Not after a subject that opens the sentence with its aside in commas: in `Angelique
+    // Brunner, a spokeswoman for the coalition, said the program works`, the program is no
+    // speaker.)
+    let subject_with_aside =
+        np.as_ref().is_some_and(|n| !n.pronoun && tok::index_at(toks, n.full_start.min(n.span.start)) == sa);
+    if invertible && !passive && !subject_with_aside && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
         if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
             // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
             let n = closing_apposition(ctx, &n, sb).unwrap_or(n);

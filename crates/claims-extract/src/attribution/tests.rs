@@ -1793,3 +1793,31 @@ fn speaking_of_a_subject_and_poll_shares() {
     let r = one("Five percent prefer Libertarian nominee Gary Johnson.");
     assert_eq!((r.0.as_str(), r.1.as_str()), ("Five percent", "prefer"));
 }
+
+#[test]
+fn an_aside_ends_before_what_describes_its_last_noun() {
+    assert_eq!(
+        phrases("\"We will fight,\" said Rep. Elijah Cummings, the top Democrat on the panel, in a statement."),
+        ["Rep. Elijah Cummings, the top Democrat on the panel"]
+    );
+    assert_eq!(
+        phrases("\"It was moving,\" said Donna Rawlings, 59, of Ashton, Md., who watched the ceremony."),
+        ["Donna Rawlings, 59, of Ashton, Md."]
+    );
+    assert_eq!(
+        phrases("Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said the rule was unlawful."),
+        ["Scott Pruitt, the attorney general of Oklahoma"]
+    );
+    assert_eq!(
+        phrases("Angelique Brunner, a spokeswoman for the Coalition, which is made up of developers, said the program works."),
+        ["Angelique Brunner, a spokeswoman for the Coalition"]
+    );
+}
+
+#[test]
+fn a_subject_with_an_aside_is_no_inverted_frame() {
+    let r = one("Angelique Brunner, a spokeswoman for the Coalition, said the program works.");
+    assert_eq!(r, ("Angelique Brunner".into(), "said".into(), "the program works".into()));
+    assert_eq!(one("Brunner, whose group represents developers, said the program works.").0, "Brunner");
+    assert_eq!(one("The plan will fail, said John Smith.").0, "John Smith");
+}
