@@ -2511,6 +2511,34 @@ fn judges_only(lemma: &str) -> bool {
     is_judging(lemma) && !matches!(lemma, "describe" | "characterize" | "characterise" | "label" | "brand" | "dub")
 }
 
+/// True when tokens `a..b` hold a finite verb, as what an inverted frame reports
+/// must (`Sales rose 5%, said …`, `Russia wants peace, said …`); a subject with a
+/// participial aside has none (`The mayor, speaking at a news conference, promised …`).
+fn has_finite_verb(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let toks = &ctx.toks;
+    (a..b.min(toks.len())).any(|i| {
+        let t = &toks[i];
+        if !t.word || t.first.is_uppercase() && i > a {
+            return false;
+        }
+        let w = np::lower(&ctx.src(), t);
+        let w = w.as_str();
+        AUX.contains(&w)
+            || matches!(w, "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should")
+            || w.len() > 4 && w.ends_with("ed")
+            || np::is_irregular_past(w)
+            || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+            // (`Russia wants`, `it makes`: an `-s` word after a name or a pronoun.)
+            || i > a
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && t.first.is_lowercase()
+                && (toks[i - 1].word && toks[i - 1].first.is_uppercase()
+                    || matches!(ctx.w(i - 1), "he" | "she" | "it" | "this" | "that"))
+    })
+}
+
 /// True when the speaker can take a public stance: a person or a body by name
 /// (`Trump`, `Democrats`, `the Senate`), a pronoun for people (`he`, `they`), a noun
 /// for people (`the judge`, `critics`) or for a body (`the court`, `a union`); not
@@ -2912,7 +2940,14 @@ fn verbal(
     // speaker.)
     let subject_with_aside =
         np.as_ref().is_some_and(|n| !n.pronoun && tok::index_at(toks, n.full_start.min(n.span.start)) == sa);
-    if invertible && !passive && !subject_with_aside && ci > sa && ctx.is_punct(ci - 1, ",") && c.form == Form::Past {
+    if invertible
+        && !passive
+        && !subject_with_aside
+        && ci > sa
+        && ctx.is_punct(ci - 1, ",")
+        && c.form == Form::Past
+        && has_finite_verb(ctx, sa, ci - 1)
+    {
         if let Some(n) = np::after(&ctx.src(), toks, ce, sb) {
             // `…, said the lawyer, Priya Raman.`: the name in apposition is the speaker.
             let n = closing_apposition(ctx, &n, sb).unwrap_or(n);
@@ -3530,6 +3565,7 @@ fn verbal(
             && ci > sa
             && ctx.is_punct(ci - 1, ",")
             && np.as_ref().is_none_or(|n| n.span.end <= toks[ci - 1].span.start && !n.pronoun)
+            && has_finite_verb(ctx, sa, ci - 1)
         {
             // Inverted: `…, said X.`
             let n = np::after(&ctx.src(), toks, ce, sb).filter(|n| !function_np(text, n))?;

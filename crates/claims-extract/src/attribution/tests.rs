@@ -1821,3 +1821,10 @@ fn a_subject_with_an_aside_is_no_inverted_frame() {
     assert_eq!(one("Brunner, whose group represents developers, said the program works.").0, "Brunner");
     assert_eq!(one("The plan will fail, said John Smith.").0, "John Smith");
 }
+
+#[test]
+fn an_inverted_frame_reports_a_clause() {
+    assert!(run("The mayor, speaking at a news conference, promised a full investigation.").is_empty());
+    assert_eq!(one("Russia wants peace, said the minister.").0, "the minister");
+    assert_eq!(one("Sales rose 5 percent, said John Smith.").0, "John Smith");
+}
