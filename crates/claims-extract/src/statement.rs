@@ -268,6 +268,20 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
         for clause in own_clauses(text, span, &taken) {
+            // A participial opener of a frame is no claim of the writer's (`Speaking to
+            // reporters in Brussels, the minister said …`, `Asked whether he would resign, …`).
+            let opens_frame = taken.iter().any(|t| {
+                t.start >= clause.end && text[clause.end..t.start].bytes().all(|b| b == b',' || b.is_ascii_whitespace())
+            });
+            if opens_frame {
+                let first = text::Lower::new(text[clause.start..clause.end].split_whitespace().next().unwrap_or(""));
+                let first = first.as_str();
+                if first.len() > 4 && first.ends_with("ing")
+                    || matches!(first, "asked" | "pressed" | "questioned" | "interviewed" | "quoted" | "challenged")
+                {
+                    continue;
+                }
+            }
             // (Most clauses hold no aside: read in place, no copy.)
             let raw: std::borrow::Cow<'_, str> = if asides.iter().any(|a| clause.contains(a)) {
                 let mut raw = String::new();
@@ -1111,6 +1125,13 @@ mod tests {
         assert!(statements("Find out more about this meeting here.").is_empty());
         assert!(statements("Will the talks succeed?").is_empty());
         assert!(statements("Group G — Tunisia 1 – 2 England").is_empty());
+    }
+
+    #[test]
+    fn a_participial_opener_of_a_frame_is_no_claim() {
+        let text = "Speaking to reporters in Brussels, the foreign minister said sanctions would continue.";
+        let s = statements(text);
+        assert_eq!(s, ["Sanctions would continue"], "{s:?}");
     }
 
     #[test]
