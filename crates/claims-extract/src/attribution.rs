@@ -2552,6 +2552,8 @@ fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
     // (`5 percent prefer Gary Johnson`: a share of those polled.)
     head.starts_with(char::is_uppercase)
         || head.eq_ignore_ascii_case("percent")
+        || n.role.is_some()
+        || np::is_title(head)
         || matches!(n.kind, SourceKind::Organization | SourceKind::Place | SourceKind::Outlet)
         || np::people_noun(head).is_some()
         || np::is_org_word(head)
@@ -3212,8 +3214,10 @@ fn verbal(
     if !passive && !clause && matches!(lemma, "deny" | "admit" | "acknowledge") && np.is_some() && k == ce {
         let w = ctx.w(k);
         if w.len() > 4 && w.ends_with("ing") && toks[k].first.is_lowercase() && !w.starts_with("nothing") {
-            let content = ctx.content(k, writer_clause(ctx, k, sb))?;
-            return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));
+            // (A one-word deed is a noun object: `admitted wrongdoing`.)
+            if let Some(content) = ctx.content(k, writer_clause(ctx, k, sb)) {
+                return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));
+            }
         }
     }
     if !clause && is_wh(next) {
@@ -3604,9 +3608,17 @@ fn verbal(
     // `Trump cited problems in …`, `the union endorsed Clinton`: a verb of stance and its object.
     // (Not inside what another speaker is reported to say: in `Fowler noted that in 1972
     // he supported a decision …`, the stance is part of Fowler's report.)
+    let judged = small_end.is_some();
     let small_end = small_end.or_else(|| {
         let reported = same_sentence.iter().any(|f| f.content.iter().any(|x| x.contains(&c.span)));
-        let stance = lexicon::takes_stance_object(lemma) && np.as_ref().is_some_and(|n| takes_a_stance(ctx, n));
+        // (Not in a relative clause, the writer's background: `Iran, which supports Hamas, …`.)
+        let relative = nonrestrictive
+            || np.as_ref().is_some_and(|n| {
+                let fi = tok::index_at(toks, n.full_start);
+                fi > sa && matches!(ctx.w(fi - 1), "which" | "that" | "who" | "whom")
+            });
+        let stance =
+            lexicon::takes_stance_object(lemma) && !relative && np.as_ref().is_some_and(|n| takes_a_stance(ctx, n));
         // `The poll indicates a tightening race`, `Polling averages show Clinton with a lead`:
         // what a text shows.
         (!clause
@@ -3618,6 +3630,8 @@ fn verbal(
             .flatten()
     });
     let small = small_end.is_some();
+    // (A verb of stance reports a one-word object too: `admitted wrongdoing`.)
+    let object_read = small && !judged;
     if !clause && !infinitive && !small && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
         // A relative clause's small clause (`which it considers part of …`).
         let rel = np.as_ref().is_some_and(|n| {
@@ -3718,7 +3732,7 @@ fn verbal(
             return None;
         }
     }
-    let content = ctx.content_min(start, end, if infinitive && own_subject { 1 } else { 2 })?;
+    let content = ctx.content_min(start, end, if infinitive && own_subject || object_read { 1 } else { 2 })?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if lemma == "deny" {
         f.negated = true;

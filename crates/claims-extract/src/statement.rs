@@ -276,8 +276,15 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             if opens_frame {
                 let first = text::Lower::new(text[clause.start..clause.end].split_whitespace().next().unwrap_or(""));
                 let first = first.as_str();
+                // (… nor is a verbless opener: `In a letter to shareholders, the chief executive
+                // acknowledged …`.)
+                let verbless = !text[clause.start..clause.end].split_whitespace().any(|w| {
+                    let w = trim_non_alnum(w);
+                    is_verbish(w) || crate::attribution::np::is_irregular_past(&text::Lower::new(w))
+                });
                 if first.len() > 4 && first.ends_with("ing")
                     || matches!(first, "asked" | "pressed" | "questioned" | "interviewed" | "quoted" | "challenged")
+                    || verbless
                 {
                     continue;
                 }
@@ -933,9 +940,12 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     let body = &text[content.start..content.end];
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
+        // (A verb of stance with a clause reports the clause: `acknowledged he had erred`.)
+        let object = || !body.split_whitespace().take(8).any(|w| is_verbish(trim_non_alnum(w)));
         let naming = ["call", "dub", "term"].iter().any(|p| text::starts_with_ci(cue_text, p))
-            || crate::lexicon::lookup(cue_text)
-                .is_some_and(|c| crate::attribution::is_judging(c.2) || crate::lexicon::takes_stance_object(c.2));
+            || crate::lexicon::lookup(cue_text).is_some_and(|c| {
+                crate::attribution::is_judging(c.2) || crate::lexicon::takes_stance_object(c.2) && object()
+            });
         // A quoted object has no clause of its own before its first comma.
         let head = body.split(", ").next().unwrap_or(body);
         let quoted_object =
