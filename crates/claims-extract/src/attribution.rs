@@ -2214,7 +2214,15 @@ fn participial(
     }
     let mut k = ce;
     // `…, citing the strategic importance of the port`: what the speaker cites, a noun phrase.
-    let cites = c.lemma == "cite" && ctx.is_punct(ci.wrapping_sub(1), ",") && toks.get(k).is_some_and(|t| t.word);
+    // (So do the other verbs of stance: `…, each touting their own experience`, `…, denying
+    // the allegations`.)
+    // (A floating quantifier may stand between: `…, each touting …`.)
+    let comma_before = ctx.is_punct(ci.wrapping_sub(1), ",")
+        || ci >= sa + 2 && matches!(ctx.w(ci - 1), "each" | "both" | "all") && ctx.is_punct(ci - 2, ",");
+    let cites = comma_before
+        && toks.get(k).is_some_and(|t| t.word)
+        && (c.lemma == "cite"
+            || lexicon::takes_stance_object(c.lemma) && stance_object(ctx, c.lemma, k, sb, false).is_some());
     // (After a verb of telling, its addressee first: `…, telling voters that …`.)
     let addressed = takes_addressee(c.lemma)
         .then(|| {
@@ -2271,7 +2279,7 @@ fn participial(
         }
     }
     // `…, saying …`: the speaker is the sentence's subject.
-    if !ctx.is_punct(ci.wrapping_sub(1), ",") {
+    if !comma_before {
         return None;
     }
     // (Or the speaker of a quote's frame earlier in the sentence: `"…," the mayor said, adding that …`.)
@@ -2906,6 +2914,12 @@ fn verbal(
                 .min()
                 .map_or(name, |i| &name[..i]);
             let head = crate::text::Lower::new(head_phrase.rsplit(' ').next().unwrap_or(""));
+            // (… or the last word, as writers often make it agree: `a review of records indicate`.)
+            let last = crate::text::Lower::new(name.rsplit(' ').next().unwrap_or(""));
+            let plural = |w: &str| {
+                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+                    || matches!(w, "data" | "people" | "police" | "media" | "percent")
+            };
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
             let org_plural = !name.contains(' ')
@@ -2918,8 +2932,8 @@ fn verbal(
             org_plural
                 || coordinated
                 || n.kind == SourceKind::Group
-                || head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s") && !head.ends_with("’s")
-                || matches!(head.as_str(), "data" | "people" | "police" | "media" | "percent")
+                || plural(head.as_str())
+                || plural(last.as_str())
                 || n.pronoun
                     && matches!(
                         np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),

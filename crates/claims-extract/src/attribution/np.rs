@@ -1808,6 +1808,11 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         let pl = lower(text, p);
         if is_determiner(&pl) {
             a -= 1;
+            // (A number's article stays with it: `The two candidates`.)
+            let number = pl.chars().all(|c| c.is_ascii_digit()) || crate::segment::lexicon::is_number_word(&pl);
+            if number && a > lim && matches!(lower(text, &toks[a - 1]).as_str(), "the" | "these" | "those" | "all") {
+                a -= 1;
+            }
             break;
         }
         if np_stop(&pl) || PRONOUNS.contains(&pl.as_str()) {

@@ -1834,3 +1834,12 @@ fn an_inverted_frame_reports_a_clause() {
     assert_eq!(one("Russia wants peace, said the minister.").0, "the minister");
     assert_eq!(one("Sales rose 5 percent, said John Smith.").0, "John Smith");
 }
+
+#[test]
+fn a_stance_participle_and_a_numbered_subject() {
+    let r = one("The two candidates clashed on Tuesday, each touting their own experience.");
+    assert_eq!(r, ("The two candidates".into(), "touting".into(), "their own experience".into()));
+    assert_eq!(one("The 12 jurors said the trial was fair.").0, "The 12 jurors");
+    // Deeds named by such verbs report nothing.
+    assert!(run("The army shelled the town, attacking the villages.").is_empty());
+}
