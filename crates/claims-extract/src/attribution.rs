@@ -2231,10 +2231,21 @@ fn participial(
                 .find(|&j| ctx.w(j) == "that")
         })
         .flatten();
+    // (… or a clause without `that` after a short addressee: `…, telling parliament the
+    // government would keep its promises`.)
+    let bare = (addressed.is_none() && c.lemma == "tell" && ctx.w(k) != "that")
+        .then(|| {
+            (k + 1..(k + 4).min(sb))
+                .take_while(|&j| toks[j - 1].word && !AUX.contains(&ctx.w(j - 1)) && ctx.w(j - 1) != "to")
+                .find(|&j| subject_start(ctx, j) && looks_clausal(ctx, j, sb))
+        })
+        .flatten();
     if ctx.w(k) == "that" {
         k += 1;
     } else if let Some(j) = addressed {
         k = j + 1;
+    } else if let Some(j) = bare {
+        k = j;
     } else if !cites
         && (takes_addressee(c.lemma) || ctx.w(k) == "to" || !say_like(c.lemma) && !looks_clausal(ctx, k, sb))
     {

@@ -1482,9 +1482,37 @@ pub fn is_dating_participle(w: &str) -> bool {
 fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: usize, role: &Np) -> Option<Np> {
     let name = &toks[open + 1..close];
     // (A title or a noun for people: `The main opposition candidate, Abba Yusuf,`.)
+    // (… or a relation or an agent noun: `Reeves's predecessor, Jeremy Hunt,`, `her
+    // challenger, Ann Lee,`.)
     let title_before = open > 0 && toks[open - 1].word && {
         let w = &text[toks[open - 1].span.start..toks[open - 1].span.end];
-        is_title(w) || people_noun(w) == Some(false)
+        let l = lower(text, &toks[open - 1]);
+        is_title(w)
+            || people_noun(w) == Some(false)
+            || toks[open - 1].first.is_lowercase()
+                && (matches!(
+                    l.as_str(),
+                    "predecessor"
+                        | "successor"
+                        | "wife"
+                        | "husband"
+                        | "son"
+                        | "daughter"
+                        | "brother"
+                        | "sister"
+                        | "father"
+                        | "mother"
+                        | "partner"
+                        | "rival"
+                        | "colleague"
+                        | "friend"
+                        | "ally"
+                        | "deputy"
+                        | "boss"
+                        | "counterpart"
+                        | "widow"
+                        | "aide"
+                ) || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
     };
     if !title_before || !(2..=4).contains(&name.len()) {
         return None;

@@ -1843,3 +1843,11 @@ fn a_stance_participle_and_a_numbered_subject() {
     // Deeds named by such verbs report nothing.
     assert!(run("The army shelled the town, attacking the villages.").is_empty());
 }
+
+#[test]
+fn a_relation_then_a_name_and_telling_without_that() {
+    assert_eq!(one("Reeves's predecessor, Jeremy Hunt, said the plan was a fantasy.").0, "Jeremy Hunt");
+    assert_eq!(one("Her challenger, Ann Lee, said the race was close.").0, "Ann Lee");
+    let r = one("Reeves ruled out raising income tax, telling parliament the government would keep its promises.");
+    assert_eq!(r, ("Reeves".into(), "telling".into(), "the government would keep its promises".into()));
+}
