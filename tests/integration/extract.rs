@@ -30,6 +30,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_fire" => Some("2024-02-10"),
             "wire_diet" => Some("2024-05-09"),
             "wire_powerplant" => Some("2024-03-03"),
+            "wire_budget" => Some("2024-10-30"),
             _ => None,
         };
         out.push((name, p, date));

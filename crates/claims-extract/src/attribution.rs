@@ -309,7 +309,8 @@ fn attr_type(class: CueClass, np: Option<&Np>, lemma: &str) -> AttributionType {
     match class {
         CueClass::Belief | CueClass::Noun(lexicon::NounCue::Belief) => AttributionType::Belief,
         CueClass::Intention | CueClass::Noun(lexicon::NounCue::Intention) => AttributionType::Intention,
-        _ if np.is_some_and(|n| n.document) => AttributionType::Document,
+        // (A body whose name ends in a text word speaks: `The Institute for Fiscal Studies`.)
+        _ if np.is_some_and(|n| n.document && n.kind != SourceKind::Organization) => AttributionType::Document,
         _ if matches!(lemma, "show" | "find" | "reveal" | "suggest" | "indicate") && np.is_some_and(|n| n.document) => {
             AttributionType::Document
         }
@@ -575,7 +576,8 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         }
     }
     // (A text's aside is about what it says: `according to ministry figures, more than double …`.)
-    let text_head = text[sp.start..sp.end].rsplit(' ').next().is_some_and(lexicon::is_document_noun);
+    let text_head = f.speaker_kind != SourceKind::Organization
+        && text[sp.start..sp.end].rsplit(' ').next().is_some_and(lexicon::is_document_noun);
     // After an inverted cue, a text's dating participle and its phrases run to the sentence's
     // end (`…, according to a study published on Wednesday in the BMJ.`).
     if phrase.start >= cue.end && first < toks.len() && toks[first].word && dated(ctx.w(first)) {
@@ -4135,11 +4137,21 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 if person {
                     found[i].speaker_kind = SourceKind::Person;
                 } else if singular {
-                    found[i].speaker_kind = if np::is_place(found[i].speaker_name.as_deref().unwrap_or("")) {
-                        SourceKind::Place
-                    } else {
-                        SourceKind::Organization
-                    };
+                    // (The kind of the source it names, when that spoke before: `A widely shared
+                    // post said … . It added …` is the post.)
+                    let name = found[i].speaker_name.as_deref().unwrap_or("");
+                    let before = found[..i]
+                        .iter()
+                        .rev()
+                        .find(|f| {
+                            f.speaker_name.as_deref() == Some(name) && f.speaker.is_some_and(|s| s.end <= sp.start)
+                        })
+                        .map(|f| f.speaker_kind);
+                    found[i].speaker_kind =
+                        before.unwrap_or(if np::is_place(name) { SourceKind::Place } else { SourceKind::Organization });
+                    if found[i].speaker_kind == SourceKind::Document && found[i].kind == AttributionType::Speech {
+                        found[i].kind = AttributionType::Document;
+                    }
                 }
             }
             continue;

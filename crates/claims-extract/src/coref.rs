@@ -1021,7 +1021,14 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
         s
     };
     let cur = &after_dateline(sentences.get(idx)?);
-    let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization);
+    // (A name before a plural noun for people only modifies it: `Union leaders`, `Labour voters`.)
+    let modifies_people = |e: &Entity| {
+        text[e.span.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '.']).next())
+            .is_some_and(|w| crate::attribution::np::people_noun(w) == Some(true))
+    };
+    let thing = |e: &Entity| matches!(e.kind, EntityKind::Place | EntityKind::Organization) && !modifies_people(e);
     // `Russia, despite …, remains a partner, and it has …`
     if at > cur.start {
         if let Some(e) = first_sentence_entity(text, cur, at) {
@@ -1365,6 +1372,9 @@ mod tests {
         assert_eq!(resolve(SEED, "It has renewed", 0).as_deref(), Some("Russia"));
         let t = "In Tashkent, a summit was held. It focused on trade.";
         assert_eq!(resolve(t, "It focused", 0), None);
+        // A name that modifies a plural noun for people is no referent.
+        let t = "Union leaders praised the deal. It came too late.";
+        assert_eq!(resolve(t, "It came", 0), None);
     }
 
     #[test]

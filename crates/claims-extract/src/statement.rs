@@ -213,7 +213,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                                         && gap.len() > 20
                                 })
                                 .map_or(sp.end, |c| c.start);
-                            statement = format!("{who} {}", clean(text, Span::new(from, core.end)));
+                            // (The name in apposition leaves its closing comma: `X's predecessor,
+                            // Jeremy Hunt, accused …`.)
+                            let rest = clean(text, Span::new(from, core.end));
+                            let closing =
+                                f.cue.is_some_and(|c| c.start >= sp.end && text[sp.end..c.start].trim() == ",");
+                            let rest = if closing { rest.trim_start_matches([',', ' ']) } else { &rest };
+                            statement = format!("{who} {rest}");
                         } else if f.speaker.is_none() && f.span.start < core.start {
                             // No speaker (`X is accused of …`): the frame from its subject.
                             statement = clean(text, Span::new(f.span.start, core.end));

@@ -935,6 +935,11 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "owner",
         "manager",
         "director",
+        "leader",
+        "member",
+        "chief",
+        "head",
+        "boss",
         // Members of parties and movements (`Senate Democrats`, `rebels`).
         "democrat",
         "republican",
@@ -1164,6 +1169,9 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
         } else {
             SourceKind::Person
         }
+    } else if document && !all_cap && !starts_the {
+        // (`A widely shared post`: a text, though `post` may name an outlet.)
+        SourceKind::Document
     } else if starts_the && all_cap || has_org {
         if is_place(&text[span.start..span.end]) {
             SourceKind::Place

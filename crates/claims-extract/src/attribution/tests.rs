@@ -1851,3 +1851,12 @@ fn a_relation_then_a_name_and_telling_without_that() {
     let r = one("Reeves ruled out raising income tax, telling parliament the government would keep its promises.");
     assert_eq!(r, ("Reeves".into(), "telling".into(), "the government would keep its promises".into()));
 }
+
+#[test]
+fn a_body_named_with_a_text_word_speaks() {
+    let t = "The Institute for Fiscal Studies, an independent think tank, said the numbers did not add up.";
+    let f = found(t);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].kind, AttributionType::Speech);
+    assert_eq!(phrases(t), ["The Institute for Fiscal Studies, an independent think tank"]);
+}
