@@ -2506,7 +2506,8 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
 pub(crate) fn is_judging(lemma: &str) -> bool {
     matches!(
         lemma,
-        "describe"
+        "see"
+            | "describe"
             | "characterize"
             | "characterise"
             | "label"
@@ -2703,7 +2704,9 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     }
     // The grounds: `for …` or `as …` after a short object.
     let grounds = (a + 1..end.min(a + 8)).any(|i| matches!(ctx.w(i), "for" | "as" | "over"));
-    let pronoun = matches!(w, "him" | "her" | "them" | "me" | "us" | "you" | "this");
+    // (`her` before a noun is a possessive: `spoke about her deep ties`.)
+    let pronoun = matches!(w, "him" | "them" | "me" | "us" | "you" | "this")
+        || w == "her" && !toks.get(a + 1).is_some_and(|t| t.word);
     if (pronoun && !text_shows || lexicon::OBJECT_WITH_GROUNDS.contains(&lemma)) && !grounds {
         return None;
     }
@@ -2932,6 +2935,8 @@ fn verbal(
             let plural = |w: &str| {
                 w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
                     || matches!(w, "data" | "people" | "police" | "media" | "percent")
+                    // (`A number of members echo`, `A majority of voters expect`.)
+                    || matches!(w, "number" | "majority" | "minority" | "handful" | "couple")
             };
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
@@ -3157,6 +3162,8 @@ fn verbal(
             if between_ok
                 && (j == k
                     || k > ce && takes_addressee(lemma) && lemma != "ask"
+                    // (`agreed with Ivana Trump that …`.)
+                    || matches!(lemma, "agree" | "disagree") && ctx.w(k) == "with"
                     || matches!(
                         ctx.w(a),
                         "on" | "in"

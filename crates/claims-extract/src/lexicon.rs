@@ -261,6 +261,7 @@ pub const SPEECH: &[&str] = &[
     "blame",
     "oppose",
     "support",
+    "echo",
     "prefer*",
     "favor",
     "favour",
@@ -302,6 +303,7 @@ pub const STANCE_OBJECT: &[&str] = &[
     "support",
     "attack",
     "blame",
+    "echo",
     "prefer",
     "favor",
     "favour",
@@ -374,6 +376,8 @@ pub const BELIEF: &[&str] = &[
     "reckon",
     "regard",
     "view",
+    // (`see` only with its judgement: `Critics see the program as an easy way to …`.)
+    "see",
     "understand",
     "know",
     "learn",
@@ -459,6 +463,7 @@ pub const IRREGULAR: &[(&str, &[&str])] = &[
     ("prophesy", &["prophesied"]),
     ("dream", &["dreamt"]),
     ("speak", &["spoke", "spoken"]),
+    ("see", &["saw", "seen"]),
 ];
 
 /// Nouns that cue an attribution (`X's claim that …`, `in a statement`, `concerns that …`).
@@ -533,6 +538,7 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
     ("pointing out", CueClass::Speech),
     ("went on to say", CueClass::Speech),
     ("goes on to say", CueClass::Speech),
+    ("going on to say", CueClass::Speech),
     ("called for", CueClass::Directive),
     ("calls for", CueClass::Directive),
     ("call for", CueClass::Directive),
@@ -833,7 +839,9 @@ fn lexicon() -> &'static Lexicon {
             }
         };
         for (p, c) in MULTIWORD {
-            push(p.to_string(), (*c, Form::Base, p));
+            // (A participle phrase of speech reads as a participle: `…, going on to say …`.)
+            let ing = *c == CueClass::Speech && p.split(' ').next().is_some_and(|w| w.ends_with("ing"));
+            push(p.to_string(), (*c, if ing { Form::Ing } else { Form::Base }, p));
         }
         for (table, class) in
             [(INTENTION, CueClass::Intention), (BELIEF, CueClass::Belief), (DIRECTIVE, CueClass::Directive)]

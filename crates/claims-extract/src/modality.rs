@@ -665,7 +665,8 @@ fn certainty_main(
             hits.push((Certainty::Possible, sp(m, a, i)));
         } else if t.is("impossible") && i > 0 && m[i - 1].is_any(&["not", "hardly", "never"]) {
             hits.push((Certainty::Possible, sp(m, i - 1, i)));
-        } else if t.is("would") && next_is(m, i, &["have"]) {
+        } else if t.is("would") && next_is(m, i, &["have"]) && !next_is(m, i + 1, &["to"]) {
+            // (Not `would have to`, a need: it reads as `would`.)
             hits.push((Certainty::Possible, sp(m, i, i + 1)));
         }
         // Reported.
@@ -1185,6 +1186,9 @@ mod tests {
         assert_eq!(c("The projects that were halted in April could resume."), Certainty::Possible);
         assert_eq!(c("The minister said that the report might be wrong."), Certainty::Possible);
         assert_eq!(c("She told reporters it could take months."), Certainty::Possible);
+        // `would have` + participle is a counterfactual; `would have to` a need, read as `would`.
+        assert_eq!(c("Borrowing would have risen by 20 billion pounds."), Certainty::Possible);
+        assert_eq!(c("Borrowing would have to rise by 20 billion pounds."), Certainty::Planned);
     }
 
     #[test]

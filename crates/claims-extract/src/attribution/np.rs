@@ -1406,6 +1406,15 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
         return None;
     }
     let t = &toks[j - 1];
+    // A generational suffix closes a name (`John G. Roberts Jr.`).
+    if !t.word && t.first == '.' && j >= lim + 3 && toks[j - 2].span.end == t.span.start && {
+        let w = &text.text[toks[j - 2].span.start..toks[j - 2].span.end];
+        matches!(w, "Jr" | "Sr")
+    } {
+        let n = core(text, toks, lim, j - 2)?;
+        return (n.kind == SourceKind::Person && !n.pronoun)
+            .then(|| Np { span: Span::new(n.span.start, t.span.end), ..n });
+    }
     if !t.word && t.first == ',' {
         if let Some(n) = initial_name_apposition(text, toks, lim, j - 1) {
             return Some(n);

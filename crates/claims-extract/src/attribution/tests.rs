@@ -1860,3 +1860,19 @@ fn a_body_named_with_a_text_word_speaks() {
     assert_eq!(f[0].kind, AttributionType::Speech);
     assert_eq!(phrases(t), ["The Institute for Fiscal Studies, an independent think tank"]);
 }
+
+#[test]
+fn more_stances_and_names() {
+    assert_eq!(one("She spoke about her deep ties to black churches.").2, "her deep ties to black churches");
+    let r = one("Critics of the program see reauthorization as an opportunity to overhaul it.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("see", "reauthorization as an opportunity to overhaul it"));
+    assert!(run("Police saw the man running.").is_empty());
+    assert_eq!(one("A number of members echo her concerns.").2, "her concerns");
+    let r = one("Sanders discussed the race, going on to say that the country has spent years fighting racism.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Sanders", "going on to say"));
+    assert_eq!(
+        one("The judge agreed with Ivana Trump that there was no reason to intrude.").2,
+        "there was no reason to intrude"
+    );
+    assert_eq!(one("John Roberts Jr. said the court would rule soon.").0, "John Roberts Jr.");
+}
