@@ -667,7 +667,9 @@ fn assertion(clause: &str) -> String {
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())
     };
-    for d in DISCOURSE {
+    // (Only the adverbials starting with the head's first byte can match.)
+    let first = lower.as_bytes().first().copied();
+    for d in DISCOURSE.iter().filter(|d| d.as_bytes().first().copied() == first) {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
             if lower[d.len()..].starts_with(',') || matches!(*d, "but" | "and" | "yet" | "so" | "also") {

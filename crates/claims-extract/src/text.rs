@@ -54,12 +54,18 @@ pub(crate) fn each_word_in(text: &str, span: Span, mut f: impl FnMut(usize, usiz
         let at = match known.iter().position(same) {
             Some(at) => at,
             None => {
-                let mut words = Vec::with_capacity(text.len() / 6 + 1);
-                each_word(text, |b, e| words.push((b, e)));
-                if known.len() == KEPT_TEXTS {
-                    known.remove(0);
-                }
-                known.push(TextWords { text: text.as_bytes().into(), words });
+                // The oldest entry's buffers are reused: no allocation once they are large enough.
+                let mut kept = if known.len() == KEPT_TEXTS {
+                    known.remove(0)
+                } else {
+                    TextWords { text: Vec::new(), words: Vec::new() }
+                };
+                kept.text.clear();
+                kept.text.extend_from_slice(text.as_bytes());
+                kept.words.clear();
+                kept.words.reserve(text.len() / 6 + 1);
+                each_word(text, |b, e| kept.words.push((b, e)));
+                known.push(kept);
                 known.len() - 1
             }
         };
@@ -95,7 +101,7 @@ const KEPT_TEXTS: usize = 2;
 
 /// The words of a whole text (see [`each_word_in`]).
 struct TextWords {
-    text: Box<[u8]>,
+    text: Vec<u8>,
     words: Vec<(usize, usize)>,
 }
 

@@ -707,9 +707,10 @@ pub(crate) fn pack16(bytes: &[u8]) -> Option<u128> {
     if bytes.len() > 16 {
         return None;
     }
-    let word = |part: &[u8]| part.iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c));
-    let (lo, hi) = bytes.split_at(bytes.len().min(8));
-    Some(u128::from(word(lo)) | (u128::from(word(hi)) << 64))
+    // The bytes zero-padded to 16, read little-endian (one copy, no loop per byte).
+    let mut padded = [0u8; 16];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(padded))
 }
 
 /// The table behind [`known`], made on first use.
