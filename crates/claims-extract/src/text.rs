@@ -133,9 +133,8 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
             }
             // The ASCII word bytes after it change nothing but the position.
             i += n;
-            while i < bytes.len() && bytes[i] < 0x80 && ASCII_CLASS[usize::from(bytes[i])] & WORD != 0 {
-                i += 1;
-            }
+            // (One table lookup a byte: bytes from 0x80 are in no ASCII word.)
+            i += bytes[i..].iter().position(|&b| !ASCII_WORD_BYTE[usize::from(b)]).unwrap_or(bytes.len() - i);
             continue;
         } else if let Some(b) = start {
             // A joiner stays inside a word when a letter or digit follows (`Russia’s`, `3.5`).
@@ -154,6 +153,17 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
 const WORD: u8 = 1;
 const ALNUM: u8 = 2;
 const JOINER: u8 = 4;
+
+/// True at the ASCII bytes whose class has [`WORD`]; false from 0x80 on.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b] & WORD != 0;
+        b += 1;
+    }
+    t
+};
 
 /// [`is_word_char`], `is_alphanumeric` and [`is_inner_joiner`] of each ASCII byte.
 static ASCII_CLASS: [u8; 128] = {

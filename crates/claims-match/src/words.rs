@@ -162,6 +162,17 @@ fn char_tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// True at the ASCII letters and digits (`u8::is_ascii_alphanumeric`).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// [`tokens`] of an ASCII text, read from its bytes (the same rules), each passed to `emit`.
 fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let b = text.as_bytes();
@@ -173,9 +184,8 @@ fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
             let start = i;
             let mut j = i + 1;
             loop {
-                while j < len && b[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
+                // (One table lookup a byte.)
+                j += b[j..].iter().position(|&c| !ASCII_ALNUM[usize::from(c)]).unwrap_or(len - j);
                 // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
                 if j + 1 < len {
                     let next = b[j + 1];

@@ -103,7 +103,10 @@ fn normalize_ascii_into(text: &[u8], out: &mut Vec<u8>) {
     let special = |b: u8| matches!(b, b'\t'..=b'\r' | b'#' | b'@' | b'`');
     if text.first() != Some(&b' ')
         && !text.iter().fold(false, |any, &b| any | special(b))
-        && !text.windows(2).fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '))
+        && !text
+            .iter()
+            .zip(text.get(1..).unwrap_or_default())
+            .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '))
     {
         out.extend_from_slice(text);
         out[base..].make_ascii_lowercase();
