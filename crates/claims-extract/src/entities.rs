@@ -1121,6 +1121,24 @@ fn join(text: &str, ws: &[Word<'_>], seq: &[usize]) -> String {
     s
 }
 
+/// [`join`] of `seq`, borrowed from the text when it reads the same there
+/// (words one space apart, nothing stripped by [`bare`], no initial given its `.`).
+fn joined<'t>(text: &'t str, ws: &[Word<'t>], seq: &[usize]) -> std::borrow::Cow<'t, str> {
+    let (Some(&a), Some(&b)) = (seq.first(), seq.last()) else { return std::borrow::Cow::Borrowed("") };
+    let same = seq.iter().enumerate().all(|(x, &k)| {
+        let w = ws[k].text;
+        let initial = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        bare(w).len() == w.len()
+            && !(initial && text[ws[k].span.end..].starts_with('.'))
+            && (x == 0 || text[ws[seq[x - 1]].span.end..ws[k].span.start] == *" ")
+    });
+    if same {
+        std::borrow::Cow::Borrowed(&text[ws[a].span.start..ws[b].span.end])
+    } else {
+        std::borrow::Cow::Owned(join(text, ws, seq))
+    }
+}
+
 fn push(out: &mut Vec<Entity>, text: &str, ws: &[Word<'_>], seq: &[usize], name: String, kind: EntityKind) {
     let (Some(&a), Some(&b)) = (seq.first(), seq.last()) else { return };
     let span = Span::new(ws[a].span.start, ws[b].span.end);
@@ -1152,13 +1170,14 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
     if seq.is_empty() {
         return;
     }
-    let whole = join(text, ws, seq);
+    // (Borrowed from the text where it can be: a name looked up and dropped is never copied.)
+    let whole = joined(text, ws, seq);
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
     // A named weather system (`Storm Ciaran`, `Hurricane Katrina`) is an event.
     if seq.len() > 1 && in_words(bare(ws[seq[0]].text), STORM_WORDS) {
-        return push(out, text, ws, seq, whole, EntityKind::Other);
+        return push(out, text, ws, seq, whole.into_owned(), EntityKind::Other);
     }
     let unsplit = seq.len();
     // Titles and nationality adjectives at the front.
@@ -1214,7 +1233,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
         return push(out, text, ws, name, join(text, ws, name), EntityKind::Person);
     }
     // (The loop only drops words from the front: with none dropped, the name is looked up already.)
-    let whole = if seq.len() == unsplit { whole } else { join(text, ws, seq) };
+    let whole = if seq.len() == unsplit { whole } else { joined(text, ws, seq) };
     if seq.len() != unsplit {
         if let Some(h) = gazetteer::lookup(&whole) {
             return push(out, text, ws, seq, h.name.to_string(), h.kind());
@@ -1279,7 +1298,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
                 && text[ws[k].span.end..w.span.start].trim().is_empty()
         });
         if (after_place_prep || place_of || place_after) && !titled {
-            return push(out, text, ws, seq, whole, EntityKind::Place);
+            return push(out, text, ws, seq, whole.into_owned(), EntityKind::Place);
         }
         if titled || after_role || speech_next || ws[k].text.starts_with('#') {
             EntityKind::Person
@@ -1287,7 +1306,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
             EntityKind::Other
         }
     };
-    push(out, text, ws, seq, whole, kind);
+    push(out, text, ws, seq, whole.into_owned(), kind);
 }
 
 /// The position in `seq` of a title word after its first word followed by one to

@@ -154,13 +154,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         while fi < found.len() && found[fi].sentence < s.index {
             fi += 1;
         }
-        let mine: Vec<usize> = (fi..found.len()).take_while(|&i| found[i].sentence == s.index).collect();
+        // (The sentence's attributions are a run of `found`: a range, no copy.)
+        let mine = fi..fi + found[fi..].iter().take_while(|f| f.sentence == s.index).count();
         // Attributions nested inside another's content are reported through it.
         let outer: Vec<usize> = mine
-            .iter()
-            .copied()
+            .clone()
             .filter(|&i| {
-                !mine.iter().any(|&j| {
+                !mine.clone().any(|j| {
                     j != i
                         && found[j]
                             .content
