@@ -893,7 +893,9 @@ fn is_all_caps(w: &str) -> bool {
 /// True when word `i` starts a sentence (or the text, a quote, a line).
 fn initial(text: &str, ws: &[Word<'_>], i: usize) -> bool {
     let before = if i == 0 { &text[..ws[0].span.start] } else { &text[ws[i - 1].span.end..ws[i].span.start] };
-    let tail = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'«([—–-".contains(c));
+    let tail = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '[' | '—' | '–' | '-')
+    });
     if i == 0 && tail.is_empty() {
         return true;
     }
@@ -1522,7 +1524,7 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
             let ws_start = t
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| c.is_whitespace() || "(\"“".contains(c))
+                .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
                 .map_or(0, |(x, c)| x + c.len_utf8());
             let written = t[ws_start..].trim_start_matches('#');
             let mut prev = written;
