@@ -754,15 +754,8 @@ fn list_end(after: &str, mut j: usize) -> usize {
 /// `s.find(", ")` without a searcher.
 fn comma_space(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(i) = b[from..].iter().position(|&c| c == b',') {
-        let at = from + i;
-        if b.get(at + 1) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+    // (The commas found by a vector search.)
+    memchr::memchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
 }
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.

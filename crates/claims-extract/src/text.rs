@@ -313,7 +313,7 @@ pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// ASCII text (without a vertical tab, the one ASCII white space
 /// `split_ascii_whitespace` leaves in words) split byte by byte, faster.
 pub fn ws_words(s: &str) -> WsWords<'_> {
-    if s.is_ascii() && !s.as_bytes().contains(&0x0B) {
+    if s.is_ascii() && memchr::memchr(0x0B, s.as_bytes()).is_none() {
         WsWords::Ascii(s.split_ascii_whitespace())
     } else {
         WsWords::Any(s.split_whitespace())
