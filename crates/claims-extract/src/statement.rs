@@ -645,7 +645,8 @@ fn assertion(clause: &str) -> String {
     let sep = memchr::memchr2_iter(b':', 0xE2, b)
         .find(|&i| b[i] == b':' || b.get(i + 1..i + 3).is_some_and(|t| t == [0x80, 0x94] || t == [0x80, 0x93]))
         .into_iter()
-        .chain(memchr::memmem::find(b, b" - ").map(|i| i + 1))
+        // (` - `: the first hyphen with a space on each side; hyphens are few.)
+        .chain(memchr::memchr_iter(b'-', b).find(|&i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')))
         .min();
     if let Some(i) = sep {
         let head = &s[..i];
@@ -776,8 +777,8 @@ fn tidy(s: &str) -> String {
     if single_spaced(s) {
         // Already collapsed: its words joined again are `s`, and an inner `,` word is a ` , `.
         j.push_str(s);
-        comma = s.contains(" , ");
-        semicolon = s.contains(" ; ");
+        comma = spaced_mark(s.as_bytes(), b',');
+        semicolon = spaced_mark(s.as_bytes(), b';');
     } else {
         let mut ws = text::ws_words(s).peekable();
         while let Some(w) = ws.next() {
@@ -805,6 +806,12 @@ fn tidy(s: &str) -> String {
         }
     }
     out
+}
+
+/// True when `b` holds the byte `mark` with a space on each side (` , `): the
+/// marks found by a vector search (they are few), then their neighbours read.
+fn spaced_mark(b: &[u8], mark: u8) -> bool {
+    memchr::memchr_iter(mark, b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
 }
 
 /// True for non-empty ASCII text without control bytes whose only white space
