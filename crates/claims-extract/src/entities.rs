@@ -809,19 +809,36 @@ const UNREAD: u32 = 0xFFFF;
 /// [`bare`], each read on first use (the stages ask several lists about one word).
 struct Cx<'t> {
     ws: Vec<Word<'t>>,
-    /// Per word: the bits as written (low 16 bits) and bare (high 16 bits), [`UNREAD`] until read.
-    bits: Vec<std::cell::Cell<u32>>,
+    /// Per word: the bits as written (low 16 bits) and bare (high 16 bits), [`UNREAD`] until read;
+    /// on the stack for up to [`INLINE_WORDS`] words, else in `more`.
+    bits: [std::cell::Cell<u32>; INLINE_WORDS],
+    /// The bits of a span of more words.
+    more: Vec<std::cell::Cell<u32>>,
 }
+
+/// The words of a span whose [`Cx`] bits need no allocation.
+const INLINE_WORDS: usize = 64;
 
 impl<'t> Cx<'t> {
     fn new(ws: Vec<Word<'t>>) -> Self {
-        let bits = vec![std::cell::Cell::new(UNREAD | UNREAD << 16); ws.len()];
-        Cx { ws, bits }
+        let unread = || std::cell::Cell::new(UNREAD | UNREAD << 16);
+        let more = if ws.len() > INLINE_WORDS { vec![unread(); ws.len()] } else { Vec::new() };
+        Cx { ws, bits: std::array::from_fn(|_| unread()), more }
+    }
+
+    /// The bits cell of word `k`.
+    #[inline]
+    fn cell(&self, k: usize) -> &std::cell::Cell<u32> {
+        if self.more.is_empty() {
+            &self.bits[k]
+        } else {
+            &self.more[k]
+        }
     }
 
     /// The list bits of word `k` as written.
     fn raw(&self, k: usize) -> u32 {
-        let c = &self.bits[k];
+        let c = self.cell(k);
         let v = c.get();
         if v & 0xFFFF != UNREAD {
             return v & 0xFFFF;
@@ -833,7 +850,7 @@ impl<'t> Cx<'t> {
 
     /// The list bits of word `k` without `#` or a possessive ([`bare`]).
     fn bare(&self, k: usize) -> u32 {
-        let c = &self.bits[k];
+        let c = self.cell(k);
         let v = c.get();
         if v >> 16 != UNREAD {
             return v >> 16;
@@ -876,7 +893,9 @@ fn is_all_caps(w: &str) -> bool {
 /// True when word `i` starts a sentence (or the text, a quote, a line).
 fn initial(text: &str, ws: &[Word<'_>], i: usize) -> bool {
     let before = if i == 0 { &text[..ws[0].span.start] } else { &text[ws[i - 1].span.end..ws[i].span.start] };
-    let tail = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'«([—–-".contains(c));
+    let tail = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '[' | '—' | '–' | '-')
+    });
     if i == 0 && tail.is_empty() {
         return true;
     }
@@ -901,6 +920,25 @@ fn dateline_place(text: &str, ws: &[Word<'_>], i: usize) -> bool {
     lead_ok && (after.starts_with(['(', ',', ':', '—', '–']) || after.starts_with("- "))
 }
 
+/// The numbers 0, 1, 2, …: a run of consecutive word indices as a slice.
+static INDICES: [usize; 1024] = {
+    let mut t = [0usize; 1024];
+    let mut k = 0;
+    while k < t.len() {
+        t[k] = k;
+        k += 1;
+    }
+    t
+};
+
+/// The indices `a..b` as a slice (borrowed from [`INDICES`] when it reaches that far).
+fn indices(a: usize, b: usize) -> std::borrow::Cow<'static, [usize]> {
+    match INDICES.get(a..b) {
+        Some(run) => std::borrow::Cow::Borrowed(run),
+        None => std::borrow::Cow::Owned((a..b).collect()),
+    }
+}
+
 /// The named entities of `text[span]`.
 pub fn entities(text: &str, span: Span) -> Vec<Entity> {
     read(text, span, false)
@@ -920,8 +958,6 @@ fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
     let ws = &cx.ws;
     let mut out: Vec<Entity> = Vec::new();
     let n = ws.len();
-    // The capitalised sequence being read (one buffer for all).
-    let mut seq: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n && (!first_only || out.is_empty()) {
         let w = ws[i];
@@ -944,9 +980,9 @@ fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        // Collect the capitalised sequence [i, j).
-        seq.clear();
-        seq.push(i);
+        // Collect the capitalised sequence [i, end): consecutive words, read as a
+        // slice of their indices without a copy ([`indices`]).
+        let mut end = i + 1;
         let mut j = i + 1;
         while j < n {
             let gap = &text[ws[j - 1].span.end..ws[j].span.start];
@@ -962,24 +998,26 @@ fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
             }
             let x = ws[j];
             if is_cap(x.text) && cx.bare(j) & IN_DAYS_MONTHS == 0 {
-                seq.push(j);
+                end = j + 1;
                 j += 1;
-            } else if is_cap(x.text) && eq_word(x.text, "May") && seq.len() == 1 && cx.raw(i) & IN_COMMON == 0 {
-                seq.push(j); // `Theresa May`
+            } else if is_cap(x.text) && eq_word(x.text, "May") && end - i == 1 && cx.raw(i) & IN_COMMON == 0 {
+                end = j + 1; // `Theresa May`
                 j += 1;
             } else if (cx.raw(j) & IN_PARTICLES != 0 || is_joiner(x.text))
                 && ws.get(j + 1).is_some_and(|y| is_cap(y.text) && text[x.span.end..y.span.start] == *" ")
             {
-                seq.push(j);
+                end = j + 1;
                 j += 1;
             } else {
                 break;
             }
         }
-        while seq.len() > 1 && !is_cap(ws[*seq.last().unwrap_or(&i)].text) {
-            seq.pop();
+        while end - i > 1 && !is_cap(ws[end - 1].text) {
+            end -= 1;
         }
-        let next_after = seq.last().map(|&k| k + 1).unwrap_or(i + 1);
+        let next_after = end;
+        let seq = indices(i, end);
+        let seq: &[usize] = &seq;
         let lead = seq
             .iter()
             .take_while(|&&k| {
@@ -1121,6 +1159,24 @@ fn join(text: &str, ws: &[Word<'_>], seq: &[usize]) -> String {
     s
 }
 
+/// [`join`] of `seq`, borrowed from the text when it reads the same there
+/// (words one space apart, nothing stripped by [`bare`], no initial given its `.`).
+fn joined<'t>(text: &'t str, ws: &[Word<'t>], seq: &[usize]) -> std::borrow::Cow<'t, str> {
+    let (Some(&a), Some(&b)) = (seq.first(), seq.last()) else { return std::borrow::Cow::Borrowed("") };
+    let same = seq.iter().enumerate().all(|(x, &k)| {
+        let w = ws[k].text;
+        let initial = w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase());
+        bare(w).len() == w.len()
+            && !(initial && text[ws[k].span.end..].starts_with('.'))
+            && (x == 0 || text[ws[seq[x - 1]].span.end..ws[k].span.start] == *" ")
+    });
+    if same {
+        std::borrow::Cow::Borrowed(&text[ws[a].span.start..ws[b].span.end])
+    } else {
+        std::borrow::Cow::Owned(join(text, ws, seq))
+    }
+}
+
 fn push(out: &mut Vec<Entity>, text: &str, ws: &[Word<'_>], seq: &[usize], name: String, kind: EntityKind) {
     let (Some(&a), Some(&b)) = (seq.first(), seq.last()) else { return };
     let span = Span::new(ws[a].span.start, ws[b].span.end);
@@ -1152,13 +1208,14 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
     if seq.is_empty() {
         return;
     }
-    let whole = join(text, ws, seq);
+    // (Borrowed from the text where it can be: a name looked up and dropped is never copied.)
+    let whole = joined(text, ws, seq);
     if let Some(h) = gazetteer::lookup(&whole) {
         return push(out, text, ws, seq, h.name.to_string(), h.kind());
     }
     // A named weather system (`Storm Ciaran`, `Hurricane Katrina`) is an event.
     if seq.len() > 1 && in_words(bare(ws[seq[0]].text), STORM_WORDS) {
-        return push(out, text, ws, seq, whole, EntityKind::Other);
+        return push(out, text, ws, seq, whole.into_owned(), EntityKind::Other);
     }
     let unsplit = seq.len();
     // Titles and nationality adjectives at the front.
@@ -1214,7 +1271,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
         return push(out, text, ws, name, join(text, ws, name), EntityKind::Person);
     }
     // (The loop only drops words from the front: with none dropped, the name is looked up already.)
-    let whole = if seq.len() == unsplit { whole } else { join(text, ws, seq) };
+    let whole = if seq.len() == unsplit { whole } else { joined(text, ws, seq) };
     if seq.len() != unsplit {
         if let Some(h) = gazetteer::lookup(&whole) {
             return push(out, text, ws, seq, h.name.to_string(), h.kind());
@@ -1279,7 +1336,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
                 && text[ws[k].span.end..w.span.start].trim().is_empty()
         });
         if (after_place_prep || place_of || place_after) && !titled {
-            return push(out, text, ws, seq, whole, EntityKind::Place);
+            return push(out, text, ws, seq, whole.into_owned(), EntityKind::Place);
         }
         if titled || after_role || speech_next || ws[k].text.starts_with('#') {
             EntityKind::Person
@@ -1287,7 +1344,7 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
             EntityKind::Other
         }
     };
-    push(out, text, ws, seq, whole, kind);
+    push(out, text, ws, seq, whole.into_owned(), kind);
 }
 
 /// The position in `seq` of a title word after its first word followed by one to
@@ -1467,7 +1524,7 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
             let ws_start = t
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| c.is_whitespace() || "(\"“".contains(c))
+                .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
                 .map_or(0, |(x, c)| x + c.len_utf8());
             let written = t[ws_start..].trim_start_matches('#');
             let mut prev = written;

@@ -926,13 +926,14 @@ fn starts_upper(w: &str) -> bool {
 
 /// The span of a `?` that closes `text[span]` (or follows it, past closing quotes).
 fn question_mark(text: &str, span: Span) -> Option<Span> {
-    let inner = text[span.start..span.end].trim_end_matches(|c: char| c.is_whitespace() || "\"”’'»)".contains(c));
+    let inner = text[span.start..span.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»' | ')'));
     if inner.ends_with('?') {
         let p = span.start + inner.len() - 1;
         return Some(Span::new(p, p + 1));
     }
     let rest = &text[span.end..];
-    let skip = rest.len() - rest.trim_start_matches(|c: char| "\"”’'») ".contains(c)).len();
+    let skip = rest.len() - rest.trim_start_matches(['"', '”', '’', '\'', '»', ')', ' ']).len();
     if skip <= 4 && rest[skip..].starts_with('?') {
         let p = span.end + skip;
         return Some(Span::new(p, p + 1));

@@ -260,8 +260,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let reporter = u.attribution.map(|i| &found[i]).filter(|f| {
             !quoted && f.speaker_kind == SourceKind::Person && f.kind == claims_model::AttributionType::Speech
         });
+        // (The core's leading subject, read once for both uses below.)
+        let core = u.core;
+        let subject = std::cell::OnceCell::new();
+        let subject_of = || *subject.get_or_init(|| subject_then_verb(text, core));
         let own = reporter.and_then(|f| {
-            let subj = subject_then_verb(text, u.core)?;
+            let subj = subject_of()?;
             let w = &text[subj.start..subj.end];
             let want =
                 coref::pronoun_gender(w).filter(|_| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))?;
@@ -278,7 +282,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 .flatten()
         });
         let statement = own.unwrap_or_else(|| {
-            subject_then_verb(text, u.core)
+            subject_of()
                 .filter(|subj| {
                     let w = &text[subj.start..subj.end];
                     !quoted || !(w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))

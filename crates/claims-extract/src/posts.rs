@@ -282,8 +282,14 @@ fn signature_dash(text: &str, line_start: usize, before: usize) -> Option<(usize
 /// `Name on X:` / `Name on Twitter: "…"` at the start of a line, with a strict name.
 fn handleless_header(text: &str, line: Span) -> Option<Sig> {
     let l = &text[line.start..line.end];
+    // The first ` on ` in any case (ASCII lower-casing keeps every byte's place), found
+    // from the `o`s of the line; only a line that has one is lower-cased.
+    let lb = l.as_bytes();
+    let on = memchr::memchr2_iter(b'o', b'O', lb)
+        .filter(|&i| i > 0)
+        .map(|i| i - 1)
+        .find(|&i| lb[i..].get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b" on ")))?;
     let lower = l.to_ascii_lowercase();
-    let on = lower.find(" on ")?;
     let after_on = &lower[on + 4..];
     let p = PLATFORMS.iter().find(|p| after_on.starts_with(*p) && after_on[p.len()..].trim_start().starts_with(':'))?;
     let colon = on + 4 + p.len() + after_on[p.len()..].find(':')? + 1;
@@ -334,7 +340,10 @@ fn parse_line(text: &str, line: Span) -> Option<Sig> {
     }
     // `Name (@handle) …` — try each `(@` on the line.
     let mut from = 0;
-    while let Some(rel) = l[from..].find("(@") {
+    // (`(@` found from the line's `(`s.)
+    while let Some(rel) =
+        memchr::memchr_iter(b'(', &l.as_bytes()[from..]).find(|&i| l.as_bytes().get(from + i + 1) == Some(&b'@'))
+    {
         let open = line.start + from + rel;
         from += rel + 2;
         let Some(h_end) = handle_end(text, open + 1) else { continue };

@@ -980,7 +980,9 @@ impl<'a> Scanner<'a> {
         // A single period.
         let (ws, word) = self.word_before(i);
         let at_start = self.text[self.start..ws]
-            .trim_matches(|c: char| c.is_whitespace() || "([\"'“‘•⁃‣◦▪●".contains(c))
+            .trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘' | '•' | '⁃' | '‣' | '◦' | '▪' | '●')
+            })
             .is_empty();
         if word.is_empty() {
             return true;
@@ -1248,7 +1250,8 @@ impl<'a> Scanner<'a> {
             Some(p) => &s[p + 1..],
             None => s,
         };
-        let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c));
+        let clause =
+            clause.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['));
         let w = next_word(clause);
         lexicon::is_time_preposition(w)
     }
@@ -1319,7 +1322,7 @@ fn last_word(line: &str) -> &str {
 
 /// The first word of `s` (letters only, with inner apostrophes dropped at the apostrophe).
 fn next_word(s: &str) -> &str {
-    let s = s.trim_start_matches(|c: char| "\"'“‘([".contains(c));
+    let s = s.trim_start_matches(['"', '\'', '“', '‘', '(', '[']);
     let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     &s[..end]
 }

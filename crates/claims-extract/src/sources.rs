@@ -194,8 +194,8 @@ const MEDIA_HEADS: &[&str] = &["media", "press", "television", "tv", "newspapers
 /// written records (`the leaked emails`) is a document; one headed by a word for
 /// the press (`local media`, `state television`) is an outlet. Others keep `kind`.
 pub fn refine_kind(kind: SourceKind, name: &str) -> SourceKind {
-    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-    let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // (The last word in lower case is read for groups and organisations only.)
+    let lowered = || name.split_whitespace().last().unwrap_or("").to_lowercase();
     match kind {
         SourceKind::Person => {
             let capitalised = name.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -212,8 +212,17 @@ pub fn refine_kind(kind: SourceKind, name: &str) -> SourceKind {
                 kind
             }
         }
-        SourceKind::Group | SourceKind::Organization if DOCUMENT_PLURALS.contains(&last) => SourceKind::Document,
-        SourceKind::Group | SourceKind::Organization if MEDIA_HEADS.contains(&last) => SourceKind::Outlet,
+        SourceKind::Group | SourceKind::Organization => {
+            let last = lowered();
+            let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if DOCUMENT_PLURALS.contains(&last) {
+                SourceKind::Document
+            } else if MEDIA_HEADS.contains(&last) {
+                SourceKind::Outlet
+            } else {
+                kind
+            }
+        }
         _ => kind,
     }
 }

@@ -154,13 +154,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         while fi < found.len() && found[fi].sentence < s.index {
             fi += 1;
         }
-        let mine: Vec<usize> = (fi..found.len()).take_while(|&i| found[i].sentence == s.index).collect();
+        // (The sentence's attributions are a run of `found`: a range, no copy.)
+        let mine = fi..fi + found[fi..].iter().take_while(|f| f.sentence == s.index).count();
         // Attributions nested inside another's content are reported through it.
         let outer: Vec<usize> = mine
-            .iter()
-            .copied()
+            .clone()
             .filter(|&i| {
-                !mine.iter().any(|&j| {
+                !mine.clone().any(|j| {
                     j != i
                         && found[j]
                             .content
@@ -697,7 +697,8 @@ fn assertion(clause: &str) -> String {
     let sep = memchr::memchr2_iter(b':', 0xE2, b)
         .find(|&i| b[i] == b':' || b.get(i + 1..i + 3).is_some_and(|t| t == [0x80, 0x94] || t == [0x80, 0x93]))
         .into_iter()
-        .chain(memchr::memmem::find(b, b" - ").map(|i| i + 1))
+        // (` - `: the first hyphen with a space on each side; hyphens are few.)
+        .chain(memchr::memchr_iter(b'-', b).find(|&i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ')))
         .min();
     if let Some(i) = sep {
         let head = &s[..i];
@@ -719,7 +720,9 @@ fn assertion(clause: &str) -> String {
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())
     };
-    for d in DISCOURSE {
+    // (Only the adverbials starting with the head's first byte can match.)
+    let first = lower.as_bytes().first().copied();
+    for d in DISCOURSE.iter().filter(|d| d.as_bytes().first().copied() == first) {
         if lower.starts_with(d) && lower[d.len()..].starts_with([',', ' ']) {
             let rest = s[d.len()..].trim_start_matches([',', ' ']);
             if lower[d.len()..].starts_with(',') || matches!(*d, "but" | "and" | "yet" | "so" | "also") {
@@ -804,15 +807,8 @@ fn list_end(after: &str, mut j: usize) -> usize {
 /// `s.find(", ")` without a searcher.
 fn comma_space(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(i) = b[from..].iter().position(|&c| c == b',') {
-        let at = from + i;
-        if b.get(at + 1) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+    // (The commas found by a vector search.)
+    memchr::memchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
 }
 
 /// The content of an attribution as a statement: quotes and final period trimmed, asides dropped.
@@ -833,8 +829,8 @@ fn tidy(s: &str) -> String {
     if single_spaced(s) {
         // Already collapsed: its words joined again are `s`, and an inner `,` word is a ` , `.
         j.push_str(s);
-        comma = s.contains(" , ");
-        semicolon = s.contains(" ; ");
+        comma = spaced_mark(s.as_bytes(), b',');
+        semicolon = spaced_mark(s.as_bytes(), b';');
     } else {
         let mut ws = text::ws_words(s).peekable();
         while let Some(w) = ws.next() {
@@ -862,6 +858,12 @@ fn tidy(s: &str) -> String {
         }
     }
     out
+}
+
+/// True when `b` holds the byte `mark` with a space on each side (` , `): the
+/// marks found by a vector search (they are few), then their neighbours read.
+fn spaced_mark(b: &[u8], mark: u8) -> bool {
+    memchr::memchr_iter(mark, b).any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '))
 }
 
 /// True for non-empty ASCII text without control bytes whose only white space

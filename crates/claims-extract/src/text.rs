@@ -54,12 +54,18 @@ pub(crate) fn each_word_in(text: &str, span: Span, mut f: impl FnMut(usize, usiz
         let at = match known.iter().position(same) {
             Some(at) => at,
             None => {
-                let mut words = Vec::with_capacity(text.len() / 6 + 1);
-                each_word(text, |b, e| words.push((b, e)));
-                if known.len() == KEPT_TEXTS {
-                    known.remove(0);
-                }
-                known.push(TextWords { text: text.as_bytes().into(), words });
+                // The oldest entry's buffers are reused: no allocation once they are large enough.
+                let mut kept = if known.len() == KEPT_TEXTS {
+                    known.remove(0)
+                } else {
+                    TextWords { text: Vec::new(), words: Vec::new() }
+                };
+                kept.text.clear();
+                kept.text.extend_from_slice(text.as_bytes());
+                kept.words.clear();
+                kept.words.reserve(text.len() / 6 + 1);
+                each_word(text, |b, e| kept.words.push((b, e)));
+                known.push(kept);
                 known.len() - 1
             }
         };
@@ -95,7 +101,7 @@ const KEPT_TEXTS: usize = 2;
 
 /// The words of a whole text (see [`each_word_in`]).
 struct TextWords {
-    text: Box<[u8]>,
+    text: Vec<u8>,
     words: Vec<(usize, usize)>,
 }
 
@@ -127,9 +133,8 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
             }
             // The ASCII word bytes after it change nothing but the position.
             i += n;
-            while i < bytes.len() && bytes[i] < 0x80 && ASCII_CLASS[usize::from(bytes[i])] & WORD != 0 {
-                i += 1;
-            }
+            // (One table lookup a byte: bytes from 0x80 are in no ASCII word.)
+            i += bytes[i..].iter().position(|&b| !ASCII_WORD_BYTE[usize::from(b)]).unwrap_or(bytes.len() - i);
             continue;
         } else if let Some(b) = start {
             // A joiner stays inside a word when a letter or digit follows (`Russia’s`, `3.5`).
@@ -148,6 +153,17 @@ pub(crate) fn each_word(s: &str, mut f: impl FnMut(usize, usize)) {
 const WORD: u8 = 1;
 const ALNUM: u8 = 2;
 const JOINER: u8 = 4;
+
+/// True at the ASCII bytes whose class has [`WORD`]; false from 0x80 on.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b] & WORD != 0;
+        b += 1;
+    }
+    t
+};
 
 /// [`is_word_char`], `is_alphanumeric` and [`is_inner_joiner`] of each ASCII byte.
 static ASCII_CLASS: [u8; 128] = {
@@ -297,7 +313,7 @@ pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {
 /// ASCII text (without a vertical tab, the one ASCII white space
 /// `split_ascii_whitespace` leaves in words) split byte by byte, faster.
 pub fn ws_words(s: &str) -> WsWords<'_> {
-    if s.is_ascii() && !s.as_bytes().contains(&0x0B) {
+    if s.is_ascii() && memchr::memchr(0x0B, s.as_bytes()).is_none() {
         WsWords::Ascii(s.split_ascii_whitespace())
     } else {
         WsWords::Any(s.split_whitespace())

@@ -162,6 +162,17 @@ fn char_tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// True at the ASCII letters and digits (`u8::is_ascii_alphanumeric`).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// [`tokens`] of an ASCII text, read from its bytes (the same rules), each passed to `emit`.
 fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let b = text.as_bytes();
@@ -173,9 +184,8 @@ fn ascii_tokens<'a>(text: &'a str, mut emit: impl FnMut(Token<'a>)) {
             let start = i;
             let mut j = i + 1;
             loop {
-                while j < len && b[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
+                // (One table lookup a byte.)
+                j += b[j..].iter().position(|&c| !ASCII_ALNUM[usize::from(c)]).unwrap_or(len - j);
                 // An apostrophe before a letter or digit, or `,`/`.` between digits, joins.
                 if j + 1 < len {
                     let next = b[j + 1];
@@ -707,9 +717,10 @@ pub(crate) fn pack16(bytes: &[u8]) -> Option<u128> {
     if bytes.len() > 16 {
         return None;
     }
-    let word = |part: &[u8]| part.iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c));
-    let (lo, hi) = bytes.split_at(bytes.len().min(8));
-    Some(u128::from(word(lo)) | (u128::from(word(hi)) << 64))
+    // The bytes zero-padded to 16, read little-endian (one copy, no loop per byte).
+    let mut padded = [0u8; 16];
+    padded[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(padded))
 }
 
 /// The table behind [`known`], made on first use.

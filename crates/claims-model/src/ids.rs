@@ -103,7 +103,10 @@ fn normalize_ascii_into(text: &[u8], out: &mut Vec<u8>) {
     let special = |b: u8| matches!(b, b'\t'..=b'\r' | b'#' | b'@' | b'`');
     if text.first() != Some(&b' ')
         && !text.iter().fold(false, |any, &b| any | special(b))
-        && !text.windows(2).fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '))
+        && !text
+            .iter()
+            .zip(text.get(1..).unwrap_or_default())
+            .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '))
     {
         out.extend_from_slice(text);
         out[base..].make_ascii_lowercase();
@@ -215,19 +218,22 @@ pub fn article_id(text: &str) -> String {
 /// Makes ids unique within one list, in order: the second `c-x` becomes
 /// `c-x-2`, the third `c-x-3`. The first keeps its id.
 pub fn disambiguate(ids: &mut [String]) {
-    // Positions grouped by id, in order within each group.
-    let mut order: Vec<usize> = (0..ids.len()).collect();
-    order.sort_by(|&a, &b| ids[a].cmp(&ids[b]).then(a.cmp(&b)));
-    let mut k = 0;
-    while k < order.len() {
-        let mut end = k + 1;
-        while end < order.len() && ids[order[end]] == ids[order[k]] {
-            end += 1;
+    // Each id's occurrence number in order (1 for the first), counted by one hash
+    // lookup per id; only the repeats are renamed.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::with_capacity(ids.len());
+    let nth: Vec<usize> = ids
+        .iter()
+        .map(|id| {
+            let n = seen.entry(id.as_str()).or_insert(0);
+            *n += 1;
+            *n
+        })
+        .collect();
+    drop(seen);
+    for (id, n) in ids.iter_mut().zip(nth) {
+        if n > 1 {
+            *id = format!("{id}-{n}");
         }
-        for (n, &at) in order[k..end].iter().enumerate().skip(1) {
-            ids[at] = format!("{}-{}", ids[at], n + 1);
-        }
-        k = end;
     }
 }
 

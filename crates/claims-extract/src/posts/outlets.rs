@@ -720,7 +720,9 @@ fn cue_after(text: &str, ws: &[Word<'_>], last: usize, cand: &Candidate) -> bool
 fn credit(text: &str, s: Span) -> bool {
     let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
     let open = text[line_start..s.start].rfind('(').map(|i| line_start + i);
-    let close = text[s.end..].find([')', '\n']).map(|i| s.end + i).filter(|&c| text[c..].starts_with(')'));
+    let close = memchr::memchr2(b')', b'\n', &text.as_bytes()[s.end..])
+        .map(|i| s.end + i)
+        .filter(|&c| text[c..].starts_with(')'));
     if let (Some(o), Some(c)) = (open, close) {
         let inside = &text[o + 1..c];
         let only_names = inside.len() <= 60

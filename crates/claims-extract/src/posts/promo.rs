@@ -89,7 +89,9 @@ const IMPERATIVES: &[&str] =
 fn skip_decoration(s: &str) -> &str {
     s.trim_start_matches(|c: char| {
         c.is_whitespace()
-            || !c.is_alphanumeric() && !matches!(c, '@' | '#') && (!c.is_ascii() || "\"'*>-•([".contains(c))
+            || !c.is_alphanumeric()
+                && !matches!(c, '@' | '#')
+                && (!c.is_ascii() || matches!(c, '"' | '\'' | '*' | '>' | '-' | '•' | '(' | '['))
     })
 }
 

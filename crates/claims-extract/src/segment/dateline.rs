@@ -35,7 +35,8 @@ pub fn dateline(text: &str) -> Option<Dateline> {
 fn dateline_at(text: &str, from: usize) -> Option<Dateline> {
     let start = from + (text[from..].len() - text[from..].trim_start().len());
     let s = &text[start..];
-    let line_end = s.find(['\n', '\r']).unwrap_or(s.len());
+    // (A byte search: both breaks are ASCII.)
+    let line_end = memchr::memchr2(b'\n', b'\r', s.as_bytes()).unwrap_or(s.len());
     let head = &s[..floor_boundary(s, line_end.min(160))];
 
     // The place: words of capitals (`ST. LOUIS`, `RIO DE JANEIRO`) or title case.
