@@ -31,6 +31,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_diet" => Some("2024-05-09"),
             "wire_powerplant" => Some("2024-03-03"),
             "wire_budget" => Some("2024-10-30"),
+            "politics_border" => Some("2024-02-06"),
             _ => None,
         };
         out.push((name, p, date));

@@ -2362,6 +2362,29 @@ fn directive_participle(
 ) -> Option<Found> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    // `…, calling it necessary`, `with Chuck Schumer calling it "a cruel political stunt"`:
+    // a judgement of the sentence's subject, or of the subject after `with`.
+    if c.lemma == "call" {
+        if let Some(end) = small_clause(ctx, "call", ce, sb) {
+            let content = ctx.content_min(ce, end, 1)?;
+            let np = if ctx.is_punct(ci.wrapping_sub(1), ",") {
+                same_sentence
+                    .iter()
+                    .find_map(|f| f.speaker)
+                    .and_then(|s| {
+                        np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end))
+                    })
+                    .or_else(|| sentence_subject(ctx, sa, ci - 1))
+            } else {
+                np::before(&ctx.src(), toks, sa, ci).filter(|n| {
+                    let fi = tok::index_at(toks, n.full_start);
+                    fi > sa && ctx.w(fi - 1) == "with"
+                })
+            };
+            let np = np.filter(|n| !function_np(text, n))?;
+            return Some(new_found(ctx, Some(&np), Some(c.span), vec![content], false, AttributionType::Speech));
+        }
+    }
     let start = infinitive_after(ctx, ce, sb)?;
     let content = ctx.content(start, writer_clause(ctx, start, sb))?;
     let mut p = ci;
@@ -2723,9 +2746,10 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     let quote = |i: usize| toks.get(i).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
     // The object starts with a word: `called "X"` alone is a name, not a judgement.
     // (`called it a mistake` is one; `called it a day`, `called it off` are idioms.)
+    // (… or a quoted judgement: `called it "a cruel political stunt"`.)
     let it_judged = ctx.w(a) == "it"
-        && matches!(ctx.w(a + 1), "a" | "an")
-        && !matches!(ctx.w(a + 2), "day" | "night" | "career" | "season");
+        && (matches!(ctx.w(a + 1), "a" | "an") && !matches!(ctx.w(a + 2), "day" | "night" | "career" | "season")
+            || quote(a + 1) && toks.get(a + 2).is_some_and(|t| t.word));
     if !toks.get(a).is_some_and(|t| t.word) || matches!(ctx.w(a), "as" | "for" | "on" | "upon" | "off") {
         return None;
     }

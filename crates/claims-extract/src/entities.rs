@@ -391,6 +391,15 @@ const PORTFOLIO: &[&str] = &[
     "agriculture",
     "culture",
     "environment",
+    // (Parts of parliamentary and staff titles: `Majority Leader`, `House Speaker`, `Press
+    // Secretary`.)
+    "majority",
+    "minority",
+    "house",
+    "press",
+    "deputy",
+    "assistant",
+    "acting",
 ];
 /// Lower-case role nouns that introduce a name (`his counterpart Ebrahim Raisi`).
 pub const ROLE_NOUNS: &[&str] = &[
@@ -1736,6 +1745,11 @@ mod inner_title_tests {
         assert!(e.contains(&("Mike Johnson".into(), EntityKind::Person)), "{e:?}");
         let e = ents("Then Bank of England Governor Andrew Bailey spoke.");
         assert!(e.contains(&("Andrew Bailey".into(), EntityKind::Person)), "{e:?}");
+        // The words of a parliamentary title are no entities of their own.
+        let e = ents("Yesterday Senate Majority Leader Chuck Schumer spoke.");
+        assert!(e.iter().all(|(n, _)| !n.contains("Majority")), "{e:?}");
+        let e = ents("Later, House Speaker Mike Johnson spoke.");
+        assert!(e.iter().all(|(n, _)| n != "House" && n != "White House"), "{e:?}");
     }
 
     #[test]

@@ -412,12 +412,31 @@ fn own_clauses(text: &str, sentence: Span, taken: &[Span]) -> Vec<Span> {
         if p.is_empty() {
             continue;
         }
+        let p = close_quote(text, p);
         let p = trim_dangling(text, p);
         if !p.is_empty() {
             out.extend(split_coordination(text, p));
         }
     }
     out
+}
+
+/// Takes back the closing quotation mark of a quote the piece opens (`called it
+/// "a stunt."` keeps `"a stunt."`): trimming marks at a piece's end must not leave
+/// a quote open.
+fn close_quote(text: &str, p: Span) -> Span {
+    let s = &text[p.start..p.end];
+    let straight = s.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let curly = s.matches('“').count() > s.matches('”').count();
+    let rest = &text[p.end..];
+    let rest = rest.strip_prefix(['.', ',', '!', '?']).filter(|r| r.starts_with(['"', '”'])).unwrap_or(rest);
+    let gap = text.len() - p.end - rest.len();
+    // (The sentence's period may stand inside the quote: `"a stunt."`.)
+    match rest.chars().next() {
+        Some('"') if straight => Span::new(p.start, p.end + gap + 1),
+        Some('”') if curly => Span::new(p.start, p.end + gap + '”'.len_utf8()),
+        _ => p,
+    }
 }
 
 /// Drops function words left dangling where a frame was cut out (`…, with`).
@@ -1175,6 +1194,12 @@ mod tests {
         let text = "Speaking to reporters in Brussels, the foreign minister said sanctions would continue.";
         let s = statements(text);
         assert_eq!(s, ["Sanctions would continue"], "{s:?}");
+    }
+
+    #[test]
+    fn a_quote_the_claim_opens_keeps_its_closing_mark() {
+        assert_eq!(statements("The bill was \"a stunt\"."), ["The bill was \"a stunt\""]);
+        assert_eq!(statements("The bill was “a stunt.”"), ["The bill was “a stunt.”"]);
     }
 
     #[test]

@@ -937,6 +937,14 @@ pub fn people_noun(head: &str) -> Option<bool> {
         "director",
         "leader",
         "member",
+        "advocate",
+        "backer",
+        "proponent",
+        "donor",
+        "staffer",
+        "operative",
+        "commentator",
+        "pundit",
         "chief",
         "head",
         "boss",
@@ -1452,6 +1460,21 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
                             .then_some(l - 1)
                     });
                     let k = label.flatten().unwrap_or(k);
+                    // (… or in parentheses: `Sen. Lindsey Graham (R-S.C.), who wrote the measure,`.)
+                    let k = if k > lim + 3 && !toks[k - 1].word && toks[k - 1].first == ')' {
+                        (lim..k - 1)
+                            .rev()
+                            .take(6)
+                            .find(|&o| !toks[o].word && toks[o].first == '(')
+                            .filter(|&o| {
+                                toks.get(o + 1).is_some_and(|t| {
+                                    t.word && is_party_label(&text.text[t.span.start..toks[k - 2].span.end])
+                                })
+                            })
+                            .unwrap_or(k)
+                    } else {
+                        k
+                    };
                     let role = core(text, toks, lim, k)?;
                     return Some(role_then_name(text, toks, lim, k, j - 1, &role).unwrap_or(role));
                 }

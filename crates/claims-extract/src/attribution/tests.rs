@@ -1876,3 +1876,17 @@ fn more_stances_and_names() {
     );
     assert_eq!(one("John Roberts Jr. said the court would rule soon.").0, "John Roberts Jr.");
 }
+
+#[test]
+fn calling_it_a_judgement_and_a_parenthesised_label_before_an_aside() {
+    let r = run(
+        "Senate Democrats blocked the bill, with Majority Leader Chuck Schumer calling it \"a cruel political stunt.\"",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("Chuck Schumer"), Some("calling")));
+    assert_eq!(one("The White House defended the decision, calling it a necessary step.").0, "The White House");
+    assert_eq!(one("He called it \"a stunt.\"").2, "it \"a stunt.\"");
+    let t = "Sen. Lindsey Graham (R-S.C.), who wrote the measure, accused Democrats of ignoring a crisis.";
+    assert_eq!(one(t).0, "Lindsey Graham");
+    assert_eq!(one("Immigration advocates praised the outcome.").0, "Immigration advocates");
+}
