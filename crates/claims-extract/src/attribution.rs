@@ -1555,8 +1555,43 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         let r = &text[toks[ni - 1].span.start..toks[ni - 1].span.end];
         np::is_title(r) || np::people_noun(r).is_some()
     };
-    if fi > f && (fi - f > 4 || toks[f..fi].iter().any(|t| !t.word || np::is_cap(text, t) && !titled)) {
+    // (No clause stands there: `"a mistake" to use private email`, `"taunts" because he cannot
+    // defend his own record`, `"…," which is defined as an area with an unemployment rate`.)
+    // (Lower-case only: `WHO spokesperson Margaret Harris`.)
+    let clause_word = |t: &Tok| {
+        let l = np::lower(&ctx.src(), t);
+        t.first.is_lowercase()
+            && (AUX.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "to" | "which"
+                        | "who"
+                        | "that"
+                        | "because"
+                        | "while"
+                        | "as"
+                        | "if"
+                        | "when"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "cannot"
+                        | "than"
+                ))
+    };
+    if fi > f && (fi - f > 4 || toks[f..fi].iter().any(|t| !t.word || np::is_cap(text, t) && !titled || clause_word(t)))
+    {
         return None;
+    }
+    // A base form needs a plural or a pronoun for people (`"…," they say`), not `his own record`.
+    if c.form == Form::Base && !c.lemma.contains(' ') {
+        let name = &text[np.span.start..np.span.end];
+        let last = crate::text::Lower::new(name.rsplit(' ').next().unwrap_or(""));
+        let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
+            || matches!(last.as_str(), "people" | "police" | "they" | "we" | "i" | "you");
+        if !plural {
+            return None;
+        }
     }
     let kind = attr_type(c.class, Some(&np), c.lemma);
     Some((Some(np), c.span, kind))

@@ -1890,3 +1890,15 @@ fn calling_it_a_judgement_and_a_parenthesised_label_before_an_aside() {
     assert_eq!(one(t).0, "Lindsey Graham");
     assert_eq!(one("Immigration advocates praised the outcome.").0, "Immigration advocates");
 }
+
+#[test]
+fn a_quote_then_a_clause_is_no_frame() {
+    let r = run("The senator said it was \"a mistake\" to use private email while at the State Department.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("said"));
+    let r = run("Palmieri said Trump is reduced to \"taunts and insults\" because he cannot defend his own record.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = run("It requires a \"targeted employment area,\" which is defined as an urban area with an unemployment rate of 150 percent.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("rate")), "{r:?}");
+    assert_eq!(one("\"It is over,\" officials say.").0, "officials");
+}
