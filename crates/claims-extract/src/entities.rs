@@ -1249,6 +1249,15 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
             }
         }
         let wb = cx.bare(k);
+        // (A lone portfolio word before a lower-case title is the title's: `Press secretary
+        // Karine Jean-Pierre`.)
+        if seq.len() == 1
+            && wb & IN_PORTFOLIO != 0
+            && !in_words(w, &["labour", "labor"]) // (`the Labour leader`: the party)
+            && cx.ws.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cx.bare(k + 1) & IN_TITLES != 0)
+        {
+            return;
+        }
         // (A title before an organisation's last word names the organisation: `General
         // Motors`, `General Electric Co`, not a general called Motors.)
         let org_name = seq.len() >= 2 && seq.last().is_some_and(|&l| cx.bare(l) & IN_ORG_SUFFIX != 0);
@@ -1750,6 +1759,8 @@ mod inner_title_tests {
         assert!(e.iter().all(|(n, _)| !n.contains("Majority")), "{e:?}");
         let e = ents("Later, House Speaker Mike Johnson spoke.");
         assert!(e.iter().all(|(n, _)| n != "House" && n != "White House"), "{e:?}");
+        let e = ents("Press secretary Karine Jean-Pierre spoke.");
+        assert_eq!(e, [("Karine Jean-Pierre".into(), EntityKind::Person)]);
     }
 
     #[test]
