@@ -2011,7 +2011,13 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         && toks[a - 2].word
         && toks[a - 2].first.is_lowercase()
         && lower(text, &toks[a - 2]).ends_with("ed");
-    if !agent && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in" | "on" | "to") {
+    // (… or a text and its author: `A survey by the Kaiser Family Foundation found`.)
+    let authored = prep == "by"
+        && a >= lim + 3
+        && toks[a - 2].word
+        && lexicon::is_document_noun(&lower(text, &toks[a - 2]))
+        && toks[lim..a - 2].iter().all(|t| t.word);
+    if !agent && !authored && !matches!(prep.as_str(), "at" | "of" | "for" | "from" | "with" | "in" | "on" | "to") {
         return None;
     }
     // A share of a group (`52 percent of registered voters`, `nearly eight of 10 voters`).

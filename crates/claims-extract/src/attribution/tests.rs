@@ -1902,3 +1902,13 @@ fn a_quote_then_a_clause_is_no_frame() {
     assert!(r.iter().all(|x| x.1.as_deref() != Some("rate")), "{r:?}");
     assert_eq!(one("\"It is over,\" officials say.").0, "officials");
 }
+
+#[test]
+fn a_text_and_its_author_speak_together() {
+    let r = one("A survey by the Kaiser Family Foundation found that one in eight adults had taken such a drug.");
+    assert_eq!(r.0, "A survey by the Kaiser Family Foundation");
+    assert_eq!(
+        found("A report by Amnesty International said the strikes were unlawful.")[0].kind,
+        AttributionType::Document
+    );
+}
