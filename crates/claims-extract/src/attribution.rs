@@ -3679,12 +3679,36 @@ fn verbal(
     if np.is_none() && !passive && prev == "and" {
         np = sentence_subject(ctx, sa, ci);
     }
+    // `sued by a contractor who said he was stiffed`: a restrictive `who` after the clause's
+    // verb speaks for the people it follows (the mention is `who`, as `he` is for a name);
+    // other relative pronouns are no speakers.
+    let mut who_of = None;
+    if np.is_none() && !passive && ci > sa + 3 && ctx.w(ci - 1) == "who" && toks[ci - 2].word {
+        let wi = ci - 1;
+        let ante = np::before(&ctx.src(), toks, sa, wi)
+            .filter(|a| !a.pronoun && matches!(a.kind, SourceKind::Person | SourceKind::Group))
+            .filter(|a| {
+                // (After the clause's own verb: the relative clause runs to the sentence's end.)
+                let ai = tok::index_at(toks, a.full_start);
+                ai > sa
+                    && toks[sa..ai].iter().any(|t| {
+                        let l = np::lower(&ctx.src(), t);
+                        t.word && (AUX.contains(&l.as_str()) || l.ends_with("ed") || np::is_irregular_past(&l))
+                    })
+            });
+        if let Some(a) = ante {
+            who_of = Some(text[a.full_start.min(a.span.start)..a.span.end].to_string());
+            let sp = toks[wi].span;
+            np = Some(Np { span: sp, role: None, kind: a.kind, pronoun: false, document: false, full_start: sp.start });
+        }
+    }
     if np.is_none() && !passive {
         return None;
     }
-    if np
-        .as_ref()
-        .is_some_and(|n| matches!(&text[n.span.start..n.span.end], "that" | "which" | "who" | "That" | "Which" | "Who"))
+    if who_of.is_none()
+        && np.as_ref().is_some_and(|n| {
+            matches!(&text[n.span.start..n.span.end], "that" | "which" | "who" | "That" | "Which" | "Who")
+        })
     {
         return None;
     }
@@ -3827,6 +3851,10 @@ fn verbal(
     }
     let content = ctx.content_min(start, end, if infinitive && own_subject || object_read { 1 } else { 2 })?;
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
+    if let Some(a) = who_of {
+        f.speaker_name = Some(a);
+        f.speaker_kind = SourceKind::Group;
+    }
     if lemma == "deny" {
         f.negated = true;
     }

@@ -1912,3 +1912,14 @@ fn a_text_and_its_author_speak_together() {
         AttributionType::Document
     );
 }
+
+#[test]
+fn a_restrictive_who_after_the_verb_speaks() {
+    let f = found("Trump was sued by a contractor who said he was stiffed after he designed a clubhouse.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    let t = "Trump was sued by a contractor who said he was stiffed after he designed a clubhouse.";
+    assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "who");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("a contractor"));
+    // A subject's relative clause ends before the main verb: left alone.
+    assert!(run("Voters who said they had misgivings about Clinton still backed her.").is_empty());
+}
