@@ -3853,7 +3853,6 @@ fn verbal(
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if let Some(a) = who_of {
         f.speaker_name = Some(a);
-        f.speaker_kind = SourceKind::Group;
     }
     if lemma == "deny" {
         f.negated = true;
