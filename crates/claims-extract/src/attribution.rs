@@ -4075,6 +4075,12 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
         {
             return i;
         }
+        // A clause after a semicolon is the writer's (`… was not intentional; they only
+        // learned on Friday of …`). (A trailing `, which …` or participle stays: the Wikinews
+        // guidelines count it in the content, PolNeAR does not.)
+        if i > a + 3 && ctx.is_punct(i, ";") {
+            return i;
+        }
         // A new frame: `…, with the i reporting …`.
         if ctx.is_punct(i, ",")
             && ctx.w(i + 1) == "with"

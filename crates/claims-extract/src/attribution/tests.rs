@@ -1923,3 +1923,9 @@ fn a_restrictive_who_after_the_verb_speaks() {
     // A subject's relative clause ends before the main verb: left alone.
     assert!(run("Voters who said they had misgivings about Clinton still backed her.").is_empty());
 }
+
+#[test]
+fn a_semicolon_ends_a_reported_clause() {
+    let r = one("Officials said the timing was not intentional; they only learned of the deals on Friday.");
+    assert_eq!(r.2, "the timing was not intentional");
+}
