@@ -917,7 +917,14 @@ fn new_found(
             // (A role in apposition before a comma stays out: `The harbour's CEO, Peeter Tamm`.)
             let lead = &ctx.text[n.full_start.min(n.span.start)..n.span.start];
             let start = if lead.contains([',', '(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
-            Span::new(start, party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end))
+            let end = party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end);
+            // (A person's state or place: `Representative Charles B. Rangel of New York`.)
+            let end = if n.kind == SourceKind::Person && !n.pronoun {
+                place_of_end(ctx.text, end).unwrap_or(end)
+            } else {
+                end
+            };
+            Span::new(start, end)
         }),
         speaker_name: np.map(|n| ctx.text[n.span.start..n.span.end].to_string()),
         speaker_kind: np.map_or(SourceKind::Person, |n| n.kind),
@@ -938,6 +945,23 @@ fn party_label_end(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?.strip_prefix(" (")?;
     let close = rest.find(')').filter(|&c| c <= 16)?;
     np::is_party_label(&rest[..close]).then_some(end + 2 + close + 1)
+}
+
+/// The end of ` of <Place>` right after a titled person's name (`Representative Charles
+/// B. Rangel of New York`, `Rep. Elijah Cummings of Maryland`): one to three capitalised
+/// words that name a place.
+fn place_of_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" of ")?;
+    let words: Vec<&str> = rest.split(' ').take(3).collect();
+    (1..=words.len().min(3)).rev().find_map(|k| {
+        let cand: Vec<&str> = words[..k].iter().map(|w| w.trim_end_matches([',', '.', ';', ':'])).collect();
+        let name = cand.join(" ");
+        let clean = cand.iter().all(|w| w.starts_with(char::is_uppercase))
+            && words[..k - 1].iter().all(|w| !w.ends_with([',', '.', ';', ':']));
+        let place = np::is_place(&name)
+            || crate::gazetteer::lookup(&name).is_some_and(|h| h.kind() == claims_model::EntityKind::Place);
+        (clean && place).then(|| end + 4 + name.len())
+    })
 }
 
 fn verb_cue(c: &lexicon::Cue) -> bool {

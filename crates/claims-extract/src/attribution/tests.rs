@@ -1929,3 +1929,16 @@ fn a_semicolon_ends_a_reported_clause() {
     let r = one("Officials said the timing was not intentional; they only learned of the deals on Friday.");
     assert_eq!(r.2, "the timing was not intentional");
 }
+
+#[test]
+fn a_persons_place_belongs_to_the_designation() {
+    assert_eq!(
+        phrases("Rep. Elijah Cummings of Maryland said the deal was fair."),
+        ["Rep. Elijah Cummings of Maryland"]
+    );
+    assert_eq!(
+        phrases("Representative Charles B. Rangel of New York said the plan would fail."),
+        ["Representative Charles B. Rangel of New York"]
+    );
+    assert_eq!(phrases("John Smith of Acme Corp said profits rose."), ["John Smith"]);
+}
