@@ -3745,6 +3745,11 @@ fn verbal(
     {
         return None;
     }
+    // `It also quoted Mayor Anna Keller on …`: whom a text quotes is no content (`quoted as
+    // saying` is a cue of its own).
+    if lemma == "quote" && !clause {
+        return None;
+    }
     let small_end = if !clause && !infinitive { small_clause(ctx, lemma, start, sb) } else { None };
     // `Trump cited problems in …`, `the union endorsed Clinton`: a verb of stance and its object.
     // (Not inside what another speaker is reported to say: in `Fowler noted that in 1972

@@ -1942,3 +1942,9 @@ fn a_persons_place_belongs_to_the_designation() {
     );
     assert_eq!(phrases("John Smith of Acme Corp said profits rose."), ["John Smith"]);
 }
+
+#[test]
+fn whom_a_text_quotes_is_no_content() {
+    assert!(run("It also quoted Mayor Anna Keller on the number of homes protected.").is_empty());
+    assert_eq!(one("Keller was quoted as saying the barrier would hold.").2, "the barrier would hold");
+}
