@@ -2643,6 +2643,15 @@ fn has_finite_verb(ctx: &Ctx, a: usize, b: usize) -> bool {
     })
 }
 
+/// True for the prepositions that open an adverbial or an object's phrase (`in`, `of`,
+/// `about`, `during`): no noun phrase starts with them.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "by" | "in" | "on" | "at" | "of" | "for" | "with" | "from" | "about" | "after" | "before" | "during"
+    )
+}
+
 /// True when the speaker can take a public stance: a person or a body by name
 /// (`Trump`, `Democrats`, `the Senate`), a pronoun for people (`he`, `they`), a noun
 /// for people (`the judge`, `critics`) or for a body (`the court`, `a union`); not
@@ -2728,37 +2737,12 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     // Not a clause, an infinitive, a preposition or an adverb (`praised heavily`).
     if t.word
         && (AUX.contains(&w)
+            || is_preposition(w)
             || matches!(
                 w,
-                "to" | "that"
-                    | "if"
-                    | "whether"
-                    | "when"
-                    | "as"
-                    | "by"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "of"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "about"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "it"
-                    | "itself"
-                    | "himself"
-                    | "herself"
-                    | "themselves"
-                    | "up"
-                    | "out"
-                    | "off"
-                    | "and"
-                    | "but"
-                    | "or"
+                "that" | "if" | "whether" | "when" | "as" | "it" | "itself" | "himself" | "herself" | "themselves"
             )
+            || matches!(w, "up" | "out" | "off" | "and" | "but" | "or")
             || w.ends_with("ly") && t.first.is_lowercase())
     {
         // (`rejected that argument`: `that` before a noun is a determiner.)
@@ -3603,6 +3587,7 @@ fn verbal(
                     && np::is_cap(text, &toks[fi])
                     && !w.ends_with("ly")
                     && !np::is_between(w)
+                    && !is_preposition(w)
                     && !matches!(
                         w,
                         "and"
@@ -3612,12 +3597,6 @@ fn verbal(
                             | "while"
                             | "whereas"
                             | "as"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "of"
-                            | "for"
-                            | "with"
                             | "which"
                             | "who"
                             | "that"
