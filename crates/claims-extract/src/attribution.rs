@@ -917,6 +917,8 @@ fn new_found(
             // (A role in apposition before a comma stays out: `The harbour's CEO, Peeter Tamm`.)
             let lead = &ctx.text[n.full_start.min(n.span.start)..n.span.start];
             let start = if lead.contains([',', '(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
+            // (A body's noun before a title belongs to it: `panel Chairman Rep. Jason Chaffetz`.)
+            let start = body_before_title(ctx.text, start, n.span.start).unwrap_or(start);
             let end = party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end);
             // (A person's state or place: `Representative Charles B. Rangel of New York`.)
             let end = if n.kind == SourceKind::Person && !n.pronoun {
@@ -945,6 +947,25 @@ fn party_label_end(text: &str, end: usize) -> Option<usize> {
     let rest = text.get(end..)?.strip_prefix(" (")?;
     let close = rest.find(')').filter(|&c| c <= 16)?;
     np::is_party_label(&rest[..close]).then_some(end + 2 + close + 1)
+}
+
+/// The start of a lower-case noun for a body right before a designation that opens
+/// with a title (`panel Chairman Rep. Jason Chaffetz`, `committee Chairman X`), when
+/// no article or possessive comes before that noun.
+fn body_before_title(text: &str, start: usize, name: usize) -> Option<usize> {
+    let first = text.get(start..name)?.split(' ').next()?;
+    if first.is_empty() || !np::is_title(first) {
+        return None;
+    }
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let body = matches!(word, "panel" | "committee" | "subcommittee" | "board" | "council" | "caucus" | "campaign");
+    let prev = before[..word_start].trim_end();
+    let article = prev.rsplit(' ').next().is_some_and(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
+    });
+    (body && !article).then_some(word_start)
 }
 
 /// The end of ` of <Place>` right after a titled person's name (`Representative Charles

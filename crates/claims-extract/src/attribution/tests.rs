@@ -1948,3 +1948,11 @@ fn whom_a_text_quotes_is_no_content() {
     assert!(run("It also quoted Mayor Anna Keller on the number of homes protected.").is_empty());
     assert_eq!(one("Keller was quoted as saying the barrier would hold.").2, "the barrier would hold");
 }
+
+#[test]
+fn a_bodys_noun_before_a_title_belongs_to_the_designation() {
+    assert_eq!(
+        phrases("The hearing ended early, panel Chairman Rep. Jason Chaffetz said."),
+        ["panel Chairman Rep. Jason Chaffetz"]
+    );
+}
