@@ -1632,9 +1632,7 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     if c.form == Form::Base && !c.lemma.contains(' ') {
         let name = &text[np.span.start..np.span.end];
         let last = crate::text::Lower::new(name.rsplit(' ').next().unwrap_or(""));
-        let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
-            || matches!(last.as_str(), "people" | "police" | "they" | "we" | "i" | "you");
-        if !plural {
+        if !np::plural_word(last.as_str()) && !matches!(last.as_str(), "they" | "we" | "i" | "you") {
             return None;
         }
     }
@@ -2693,51 +2691,16 @@ fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
         || np::is_org_word(head)
 }
 
-/// True when the speaker is a text or a tally (`The poll`, `Data from the survey`,
-/// `Polling averages`, `A USA TODAY analysis of super PACs`): what it shows is reported.
-/// Footage and photos show scenes, not findings, and are left out.
+/// True when `s` lies inside what one of `found` reports (its content).
+fn reported_in(found: &[Found], s: Span) -> bool {
+    found.iter().any(|f| f.content.iter().any(|x| x.contains(&s)))
+}
+
+/// True when the speaker is a text or a tally that reports findings (`The poll`, `Data
+/// from the survey`, `Polling averages`, `A USA TODAY analysis of super PACs`): what it
+/// shows is reported.
 fn is_text_np(ctx: &Ctx, n: &Np) -> bool {
-    let name = &ctx.text[n.span.start..n.span.end];
-    let head_phrase = [" from ", " of ", " in ", " on ", " at ", " for ", " by "]
-        .iter()
-        .filter_map(|p| name.find(p))
-        .min()
-        .map_or(name, |i| &name[..i]);
-    let head = head_phrase.rsplit(' ').next().unwrap_or("");
-    // (Not footage or photos: they show scenes, not findings.)
-    matches!(
-        crate::text::Lower::new(head).as_str(),
-        "poll"
-            | "polls"
-            | "polling"
-            | "survey"
-            | "surveys"
-            | "study"
-            | "studies"
-            | "report"
-            | "reports"
-            | "analysis"
-            | "analyses"
-            | "data"
-            | "figures"
-            | "statistics"
-            | "average"
-            | "averages"
-            | "tally"
-            | "results"
-            | "numbers"
-            | "count"
-            | "census"
-            | "records"
-            | "estimates"
-            | "research"
-            | "review"
-            | "audit"
-            | "assessment"
-            | "investigation"
-            | "inquiry"
-            | "index"
-    )
+    lexicon::reports_findings(np::head_word(&ctx.text[n.span.start..n.span.end]))
 }
 
 /// The end of the noun-phrase object of a verb of stance (`cited problems in the
@@ -2956,11 +2919,10 @@ fn verbal(
         // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
         // (Not a speaker reported inside another's content: `X said her party has supported
         // the idea, and said …`.)
-        let reported = |s: Span| same_sentence.iter().any(|g| g.content.iter().any(|x| x.contains(&s)));
         np = same_sentence
             .iter()
             .rev()
-            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start && !reported(*s)))
+            .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start && !reported_in(same_sentence, *s)))
             .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, ci));
     }
@@ -3011,21 +2973,10 @@ fn verbal(
     if c.form == Form::Base && !adjective && !c.lemma.contains(' ') {
         let ok = np.as_ref().is_some_and(|n| {
             let name = &text[n.span.start..n.span.end];
-            // (The head stands before a modifying phrase: `Data from the 2014 survey show`.)
-            let head_phrase = [" from ", " of ", " in ", " on ", " at ", " for "]
-                .iter()
-                .filter_map(|p| name.find(p))
-                .min()
-                .map_or(name, |i| &name[..i]);
-            let head = crate::text::Lower::new(head_phrase.rsplit(' ').next().unwrap_or(""));
-            // (… or the last word, as writers often make it agree: `a review of records indicate`.)
+            // (The head stands before a modifying phrase, `Data from the 2014 survey show`; or
+            // the last word agrees, as writers often make it: `a review of records indicate`.)
+            let head = crate::text::Lower::new(np::head_word(name));
             let last = crate::text::Lower::new(name.rsplit(' ').next().unwrap_or(""));
-            let plural = |w: &str| {
-                w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
-                    || matches!(w, "data" | "people" | "police" | "media" | "percent")
-                    // (`A number of members echo`, `A majority of voters expect`.)
-                    || matches!(w, "number" | "majority" | "minority" | "handful" | "couple")
-            };
             // An organisation's one-word name opening the sentence takes a plural verb
             // in British usage (`WHO say`, `The magazine MicroMega describe`).
             let org_plural = !name.contains(' ')
@@ -3038,8 +2989,8 @@ fn verbal(
             org_plural
                 || coordinated
                 || n.kind == SourceKind::Group
-                || plural(head.as_str())
-                || plural(last.as_str())
+                || np::plural_word(head.as_str())
+                || np::plural_word(last.as_str())
                 || n.pronoun
                     && matches!(
                         np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),
@@ -3756,7 +3707,7 @@ fn verbal(
     // he supported a decision …`, the stance is part of Fowler's report.)
     let judged = small_end.is_some();
     let small_end = small_end.or_else(|| {
-        let reported = same_sentence.iter().any(|f| f.content.iter().any(|x| x.contains(&c.span)));
+        let reported = reported_in(same_sentence, c.span);
         // (Not in a relative clause, the writer's background: `Iran, which supports Hamas, …`.)
         let relative = nonrestrictive
             || np.as_ref().is_some_and(|n| {

@@ -659,6 +659,48 @@ const DOCUMENT_NOUNS_LIST: &[&str] = &[
     "journal",
     "journals",
 ];
+/// Head nouns of texts and tallies that report findings, whose `shows`, `finds`,
+/// `indicates` report a noun phrase too (`The poll indicates a tightening race`,
+/// `Polling averages show Clinton with a lead`). Narrower than [`DOCUMENT_NOUNS`] on
+/// purpose: footage, photos, letters and posts show or say, but report no findings.
+const FINDINGS_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "analyses",
+    "data",
+    "figures",
+    "statistics",
+    "average",
+    "averages",
+    "tally",
+    "results",
+    "numbers",
+    "count",
+    "census",
+    "records",
+    "estimates",
+    "research",
+    "review",
+    "audit",
+    "assessment",
+    "investigation",
+    "inquiry",
+    "index",
+];
+
+/// True when `head` is one of [`FINDINGS_NOUNS`] (any case).
+pub fn reports_findings(head: &str) -> bool {
+    FINDINGS_NOUNS.contains(&crate::text::Lower::new(head).as_str())
+}
+
 /// [`DOCUMENT_NOUNS_LIST`], for fast lookups.
 pub static DOCUMENT_NOUNS: crate::clause::WordList = crate::clause::WordList::new(DOCUMENT_NOUNS_LIST);
 

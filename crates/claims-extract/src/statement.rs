@@ -284,10 +284,9 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 let first = first.as_str();
                 // (… nor is a verbless opener: `In a letter to shareholders, the chief executive
                 // acknowledged …`.)
-                let verbless = !text[clause.start..clause.end].split_whitespace().any(|w| {
-                    let w = trim_non_alnum(w);
-                    is_verbish(w) || crate::attribution::np::is_irregular_past(&text::Lower::new(w))
-                });
+                let verbless = !text[clause.start..clause.end]
+                    .split_whitespace()
+                    .any(|w| is_verb_word(&text::Lower::new(trim_non_alnum(w))));
                 if first.len() > 4 && first.ends_with("ing")
                     || matches!(first, "asked" | "pressed" | "questioned" | "interviewed" | "quoted" | "challenged")
                     || verbless
@@ -472,6 +471,12 @@ fn trim_dangling(text: &str, p: Span) -> Span {
 
 fn is_verbish(w: &str) -> bool {
     is_verbish_lower(&text::Lower::new(w))
+}
+
+/// True for a lower-case word that is a verb form: [`is_verbish_lower`] or an
+/// irregular past (`spoke`, `shot`, `broke`).
+fn is_verb_word(l: &str) -> bool {
+    is_verbish_lower(l) || crate::attribution::np::is_irregular_past(l)
 }
 
 /// [`is_verbish`] of a word already in lower case.
@@ -947,8 +952,7 @@ pub fn checkable(statement: &str) -> bool {
         let noun_position = after_determiner;
         after_determiner = matches!(l, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this");
         l.ends_with('s') && l.len() > 3 && !w.starts_with(char::is_uppercase)
-            || is_verbish_lower(l)
-            || crate::attribution::np::is_irregular_past(l)
+            || is_verb_word(l)
             || !noun_position
                 && crate::lexicon::lookup(l).is_some_and(|c| !matches!(c.0, crate::lexicon::CueClass::Noun(_)))
     }) || with_absolute(statement); // an absolute clause split off after `, with`: its verb is the `-ing` word

@@ -975,6 +975,38 @@ pub fn people_noun(head: &str) -> Option<bool> {
     NOUNS.contains(&singular).then_some(true)
 }
 
+/// The head word of a speaker's name: the last word before a modifying phrase
+/// (`Data from the 2014 survey` → `Data`, `A survey by the Kaiser Family
+/// Foundation` → `survey`), or the last word.
+pub fn head_word(name: &str) -> &str {
+    let head = [" from ", " of ", " in ", " on ", " at ", " for ", " by "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(name, |i| &name[..i]);
+    head.rsplit(' ').next().unwrap_or("")
+}
+
+/// True when a lower-case head word takes a plural verb: an `-s` plural (not `-ss`
+/// or a possessive), a plural without `-s` (`data`, `people`, `police`), or a
+/// share or count of a group (`percent`, `A number of members echo`, `A majority …`).
+pub fn plural_word(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s")
+        || matches!(
+            w,
+            "data"
+                | "people"
+                | "police"
+                | "media"
+                | "percent"
+                | "number"
+                | "majority"
+                | "minority"
+                | "handful"
+                | "couple"
+        )
+}
+
 /// True for a country, capital or region.
 pub fn is_place(name: &str) -> bool {
     let l = crate::text::Lower::new(name);
@@ -2400,6 +2432,15 @@ pub fn is_irregular_past(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_words_and_plurals() {
+        assert_eq!(head_word("Data from the 2014 American Community Survey"), "Data");
+        assert_eq!(head_word("A survey by the Kaiser Family Foundation"), "survey");
+        assert_eq!(head_word("Polling averages"), "averages");
+        assert!(plural_word("officials") && plural_word("data") && plural_word("percent"));
+        assert!(!plural_word("congress") && !plural_word("union's") && !plural_word("review"));
+    }
 
     /// `is_title` as first written, on the lists' sets.
     fn is_title_by_sets(w: &str) -> bool {
