@@ -311,9 +311,7 @@ fn attr_type(class: CueClass, np: Option<&Np>, lemma: &str) -> AttributionType {
         CueClass::Intention | CueClass::Noun(lexicon::NounCue::Intention) => AttributionType::Intention,
         // (A body whose name ends in a text word speaks: `The Institute for Fiscal Studies`.)
         _ if np.is_some_and(|n| n.document && n.kind != SourceKind::Organization) => AttributionType::Document,
-        _ if matches!(lemma, "show" | "find" | "reveal" | "suggest" | "indicate") && np.is_some_and(|n| n.document) => {
-            AttributionType::Document
-        }
+        _ if lexicon::reports_finding(lemma) && np.is_some_and(|n| n.document) => AttributionType::Document,
         _ => AttributionType::Speech,
     }
 }
@@ -3073,8 +3071,7 @@ fn verbal(
             && !np::is_between(ctx.w(i))
     };
     // What a text shows has no addressee (`The poll shows Clinton ahead`).
-    let text_shows = matches!(lemma, "show" | "indicate" | "suggest" | "find" | "reveal")
-        && np.as_ref().is_some_and(|n| is_text_np(ctx, n));
+    let text_shows = lexicon::reports_finding(lemma) && np.as_ref().is_some_and(|n| is_text_np(ctx, n));
     let takes_addressee = |l: &str| takes_addressee(l) && !text_shows;
     // A quoted name as the addressee (`told "Morning Joe" that …`).
     if takes_addressee(lemma) && mark_kind(text, &toks[k.min(toks.len() - 1)]) == Some(Mark::Open) {

@@ -696,6 +696,12 @@ const FINDINGS_NOUNS: &[&str] = &[
     "index",
 ];
 
+/// True for the verbs by which a text reports a finding (`show`, `find`, `reveal`,
+/// `suggest`, `indicate`; lemmas).
+pub fn reports_finding(lemma: &str) -> bool {
+    matches!(lemma, "show" | "find" | "reveal" | "suggest" | "indicate")
+}
+
 /// True when `head` is one of [`FINDINGS_NOUNS`] (any case).
 pub fn reports_findings(head: &str) -> bool {
     FINDINGS_NOUNS.contains(&crate::text::Lower::new(head).as_str())
