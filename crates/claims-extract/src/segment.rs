@@ -1694,7 +1694,10 @@ fn closes_single(s: &[u8], k: usize) -> Option<usize> {
         return None;
     };
     let after = s.get(k + len).copied();
-    let after_ok = after.is_none_or(|a| matches!(a, b' ' | b'\t' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')'));
+    // (Before the double mark it is nested in: `'It matters,'" said King`.)
+    let after_ok = after
+        .is_none_or(|a| matches!(a, b' ' | b'\t' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b'"'))
+        || s[k + len..].starts_with("\u{201D}".as_bytes());
     (k > 0 && after_ok).then_some(len)
 }
 

@@ -674,3 +674,20 @@ fn a_report_with_its_own_clause_after_a_quotation_starts_a_sentence() {
     // The quotation's own attribution goes on.
     assert_eq!(seg("\"Why now?\" Hollis asked."), ["\"Why now?\" Hollis asked."]);
 }
+
+#[test]
+fn single_quotation_nested_at_the_end_of_a_double_one_closes() {
+    // The `'` before the closing `"` ends the nested quotation, so the next
+    // quotation, which nests a question of its own, is a sentence of its own.
+    assert_eq!(
+        seg("\"People say, 'It matters,'\" said Charlie King, a Democrat. \"The question is, 'Ninety percent of what?' Turnout counts.\""),
+        vec![
+            "\"People say, 'It matters,'\" said Charlie King, a Democrat.",
+            "\"The question is, 'Ninety percent of what?' Turnout counts.\""
+        ]
+    );
+    assert_eq!(
+        seg("“People say, ‘It matters,’” said King. “The question is, ‘Ninety percent of what?’ Turnout counts.”"),
+        vec!["“People say, ‘It matters,’” said King.", "“The question is, ‘Ninety percent of what?’ Turnout counts.”"]
+    );
+}
