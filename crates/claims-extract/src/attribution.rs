@@ -1872,7 +1872,11 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             }
         }
         // `1,400 suspected cases`, `the alleged crime`: a participle used as an adjective.
-        if c.form == Form::Past && (prev.starts_with(|ch: char| ch.is_ascii_digit()) || np::is_determiner(prev)) {
+        // (A year after `in` dates the verb: `McConnell, who in 2010 said …`.)
+        let dated = prev.len() == 4 && ci >= 2 && ctx.w(ci - 2) == "in" && prev.bytes().all(|b| b.is_ascii_digit());
+        if c.form == Form::Past
+            && (prev.starts_with(|ch: char| ch.is_ascii_digit()) && !dated || np::is_determiner(prev))
+        {
             continue;
         }
         // `noted published reports`: a participle after a verb of its clause is an adjective.
@@ -2660,6 +2664,68 @@ fn has_finite_verb(ctx: &Ctx, a: usize, b: usize) -> bool {
     })
 }
 
+/// The person a non-restrictive `who` after token `comma` stands for, given the noun
+/// phrase `n` read before the comma: the name after a preposition when the phrase's
+/// head names nobody (`a frosty relationship with McConnell, who`), the people before
+/// a place (`Democrats on Capitol Hill, who`, `farmers in Iowa, who`), and the name a
+/// description is in apposition to (`McConnell, (now) the Senate majority leader, who`).
+fn who_antecedent(ctx: &Ctx, sa: usize, comma: usize, n: Np) -> Np {
+    let toks = &ctx.toks;
+    let text = ctx.text;
+    let n = people_in_phrase(ctx, n.clone()).unwrap_or(n);
+    let described = n.kind != SourceKind::Person
+        || n.role.is_some()
+        || text[n.span.start..n.span.end].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+    if described {
+        let mut k = tok::index_at(toks, n.full_start);
+        if k > sa && matches!(ctx.w(k - 1), "now" | "then" | "also" | "still") {
+            k -= 1;
+        }
+        let name = (k > sa + 1 && k <= comma && ctx.is_punct(k - 1, ","))
+            .then(|| np::before(&ctx.src(), toks, sa, k - 1))
+            .flatten()
+            .map(|p| people_in_phrase(ctx, p.clone()).unwrap_or(p))
+            .filter(|p| p.kind == SourceKind::Person && !p.pronoun && p.role.is_none());
+        if let Some(p) = name {
+            let role = text[n.full_start.min(n.span.start)..n.span.end].to_string();
+            return Np { role: Some(role), ..p };
+        }
+    }
+    n
+}
+
+/// The people a noun phrase with a prepositional phrase names: the people before it
+/// (`Democrats on Capitol Hill`, `farmers in Iowa`, `the mayor of Chicago`), else the
+/// person after it when the head names nobody (`a frosty relationship with McConnell`).
+fn people_in_phrase(ctx: &Ctx, n: Np) -> Option<Np> {
+    let toks = &ctx.toks;
+    let fi = tok::index_at(toks, n.full_start);
+    let end = tok::index_at(toks, n.span.end);
+    let p = (fi + 1..end).rev().find(|&k| is_preposition(ctx.w(k)))?;
+    // (The phrase before the preposition, without a verb before it: `met farmers`.)
+    let mut l0 = fi;
+    while l0 < p && {
+        let w = ctx.w(l0);
+        w.ends_with("ed")
+            || np::is_irregular_past(w)
+            || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+    } {
+        l0 += 1;
+    }
+    let names_people = |l: &Np| {
+        let head = np::head_word(&ctx.text[l.span.start..l.span.end]);
+        !l.pronoun
+            && (l.kind == SourceKind::Group
+                || l.kind == SourceKind::Person
+                    && (head.starts_with(char::is_uppercase) || np::people_noun(head).is_some() || np::is_title(head)))
+    };
+    if let Some(l) = np::classify(&ctx.src(), toks, l0, p).filter(names_people) {
+        return Some(Np { span: Span::new(l.span.start, n.span.end), role: None, ..l });
+    }
+    np::classify(&ctx.src(), toks, p + 1, end)
+        .filter(|r| r.kind == SourceKind::Person && !r.pronoun && np::is_cap(ctx.text, &toks[p + 1]))
+}
+
 /// True for the prepositions that open an adverbial or an object's phrase (`in`, `of`,
 /// `about`, `during`): no noun phrase starts with them.
 fn is_preposition(w: &str) -> bool {
@@ -2950,13 +3016,19 @@ fn verbal(
         np = np::classify(&ctx.src(), toks, sa, ci).filter(|n| !n.pronoun);
     }
     // `Devocht, who had told Montalvo …`: the speaker is the relative pronoun's antecedent.
+    // The relative pronoun is the mention, as `he` is for a name; the antecedent names it.
     let mut nonrestrictive = false;
+    let mut relative_mention = None;
     let before_aux = np::skip_between(&ctx.src(), toks, sa, ci);
     if np.is_none() && !passive && !adjective && before_aux >= sa + 3 {
         let j = before_aux;
         if matches!(ctx.w(j - 1), "who" | "which") && ctx.is_punct(j - 2, ",") {
             np = np::before(&ctx.src(), toks, sa, j - 2).filter(|n| !n.pronoun && !function_np(text, n));
+            if ctx.w(j - 1) == "who" {
+                np = np.map(|n| who_antecedent(ctx, sa, j - 2, n));
+            }
             nonrestrictive = np.is_some();
+            relative_mention = np.is_some().then_some(toks[j - 1].span);
         }
     }
     // `The firm Secunia.com, has said that …`, `Lydia Buchtmann for FSANZ, says they …`: a
@@ -3830,6 +3902,11 @@ fn verbal(
     let mut f = new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind);
     if let Some(a) = who_of {
         f.speaker_name = Some(a);
+    }
+    if let Some(w) = relative_mention {
+        f.speaker = Some(w);
+        f.speaker_phrase = Some(w);
+        f.span = Span::new(w.start, f.span.end.max(w.end));
     }
     if lemma == "deny" {
         f.negated = true;

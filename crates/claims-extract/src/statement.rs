@@ -181,6 +181,11 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 parts => parts.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" "),
             };
             match relative_aside(text, s, f) {
+                // `The bill was backed by Senator Jane Doe, who said it would save money.`: the
+                // report is an aside of the writer's sentence, which reads without it.
+                _ if relative_speaker(text, s, f).is_some() => {
+                    asides.extend(relative_speaker(text, s, f));
+                }
                 Some((aside, ante)) => {
                     let who = f.speaker_name.clone().unwrap_or_default();
                     let cue = f.cue.map(|c| &text[c.start..c.end]).unwrap_or_default();
@@ -384,6 +389,22 @@ fn relative_aside(text: &str, s: &Sentence, f: &Found) -> Option<(Span, String)>
         return None;
     }
     Some((Span::new(open, close), words[k..].join(" ")))
+}
+
+/// For an attribution whose speaker is the relative pronoun of a non-restrictive
+/// clause (`Senator Jane Doe, who said it would save money,`): the aside to cut out of
+/// the sentence, from the comma before the pronoun to the clause's closing comma.
+fn relative_speaker(text: &str, s: &Sentence, f: &Found) -> Option<Span> {
+    let sp = f.speaker?;
+    if !matches!(&text[sp.start..sp.end], "who" | "which") || sp.start != f.span.start {
+        return None;
+    }
+    let before = text[s.start..sp.start].trim_end();
+    before.strip_suffix(',')?;
+    let open = s.start + before.len() - 1;
+    let after = &text[f.span.end..s.end];
+    let close = if after.trim_start().starts_with(',') { f.span.end + after.find(',')? + 1 } else { f.span.end };
+    Some(Span::new(open, close))
 }
 
 /// The parts of `sentence` not covered by `taken`, split into clauses, with asides dropped.
@@ -1213,6 +1234,18 @@ mod tests {
             ["Police shot the suspect near the station"]
         );
         assert_eq!(statements("Roberts spoke of the legacy of racism."), ["Roberts spoke of the legacy of racism"]);
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_is_an_aside_of_the_writers_sentence() {
+        assert_eq!(
+            statements("The bill was backed by Senator Jane Doe, who said it would save money."),
+            vec!["The bill was backed by Senator Jane Doe", "It would save money"]
+        );
+        assert_eq!(
+            statements("Devocht, who had told Montalvo the plan was dead, resigned from the board in May."),
+            vec!["Devocht resigned from the board in May", "The plan was dead"]
+        );
     }
 
     #[test]

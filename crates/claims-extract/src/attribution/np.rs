@@ -1406,8 +1406,11 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
     loop {
         if i >= lim + 2 && toks[i - 1].word && toks[i - 2].word {
             let (a, b) = (lower(text, &toks[i - 2]), lower(text, &toks[i - 1]));
+            // (… and a year: `McConnell, who in 2010 said`.)
+            let year = b.len() == 4 && b.starts_with(['1', '2']) && b.bytes().all(|c| c.is_ascii_digit());
             let phrase = matches!(a.as_str(), "this" | "last" | "next" | "earlier" | "late") && time_noun(&b)
-                || a == "on" && crate::temporal::is_weekday(&text.text[toks[i - 1].span.start..toks[i - 1].span.end]);
+                || a == "on" && crate::temporal::is_weekday(&text.text[toks[i - 1].span.start..toks[i - 1].span.end])
+                || a == "in" && year;
             if phrase {
                 i -= 2;
                 continue;

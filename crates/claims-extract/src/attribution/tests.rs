@@ -442,8 +442,30 @@ fn speaker_names_without_roles() {
 
 #[test]
 fn relative_clause_speaker_is_the_antecedent() {
-    let r = one("He flew to Florida to meet Devocht, who had told Montalvo he would help him find work.");
-    assert_eq!(r, ("Devocht".into(), "told".into(), "he would help him find work".into()));
+    // The mention is the relative pronoun; the antecedent names it.
+    let text = "He flew to Florida to meet Devocht, who had told Montalvo he would help him find work.";
+    let r = one(text);
+    assert_eq!(r, ("who".into(), "told".into(), "he would help him find work".into()));
+    assert_eq!(found(text)[0].speaker_name.as_deref(), Some("Devocht"));
+    let name = |t: &str| {
+        let f = found(t);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        assert_eq!(&t[f[0].speaker.unwrap().start..f[0].speaker.unwrap().end], "who");
+        f[0].speaker_name.clone().unwrap_or_default()
+    };
+    // A person after a preposition when the phrase's head names nobody.
+    assert_eq!(name("Obama has had a frosty relationship with McConnell, who said the goal was to win."), "McConnell");
+    assert_eq!(name("It was a win for Senator Jane Doe, who said it would save money."), "Jane Doe");
+    // The people before a place, and the name a description is in apposition to.
+    assert_eq!(
+        name("The move may placate nervous Democrats on Capitol Hill, who have argued that it helps them."),
+        "Democrats on Capitol Hill"
+    );
+    assert_eq!(name("He met farmers in Iowa, who said prices had collapsed."), "farmers in Iowa");
+    assert_eq!(
+        name("Obama met McConnell, now the Senate majority leader, who in 2010 said the goal was to win."),
+        "McConnell"
+    );
 }
 
 #[test]
