@@ -595,6 +595,22 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
             return Some(Span::new(phrase.start, toks[end - 1].span.end));
         }
     }
+    // A description set off by dashes before the cue: `Kall -- co-editor of a book -- said`.
+    if phrase.end <= cue.start && ctx.is_punct(first, "-—–") {
+        let mark = toks[first].first;
+        let mut open_end = first;
+        while open_end < ci && !toks[open_end].word && toks[open_end].first == mark {
+            open_end += 1;
+        }
+        let close = (open_end + 1..ci).find(|&k| !toks[k].word && toks[k].first == mark)?;
+        let mut after = close;
+        while after < ci && !toks[after].word && toks[after].first == mark {
+            after += 1;
+        }
+        let plain = toks[open_end..close].iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':'));
+        let between_ok = toks[after..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
+        return (plain && between_ok && open_end < close).then(|| Span::new(phrase.start, toks[close - 1].span.end));
+    }
     if !ctx.is_punct(first, ",")
         || !toks.get(first + 1).is_some_and(|t| t.word)
         || f.speaker_kind == SourceKind::Document

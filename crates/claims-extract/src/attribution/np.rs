@@ -1522,6 +1522,40 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
         }
         return None;
     }
+    // A description set off by dashes: `Kall -- co-editor of a book -- said`, `The mayor —
+    // who took office in May — said`.
+    if !t.word && matches!(t.first, '-' | '—' | '–') {
+        let mut c = j - 1;
+        while c > lim && !toks[c - 1].word && toks[c - 1].first == t.first {
+            c -= 1;
+        }
+        let spaced = |a: usize, b: usize| {
+            let bs = text.text.as_bytes();
+            toks[a].span.start > 0 && bs[toks[a].span.start - 1] == b' ' && bs.get(toks[b].span.end) == Some(&b' ')
+        };
+        if c > lim + 2 && spaced(c, j - 1) {
+            let stop = lim.max(c.saturating_sub(24));
+            let mut k = c;
+            while k > stop {
+                k -= 1;
+                let tk = &toks[k];
+                if !tk.word && tk.first == t.first {
+                    let mut o = k;
+                    while o > lim && !toks[o - 1].word && toks[o - 1].first == t.first {
+                        o -= 1;
+                    }
+                    if o <= lim || k + 1 >= c || !spaced(o, k) {
+                        return None;
+                    }
+                    return core(text, toks, lim, o);
+                }
+                if !tk.word && matches!(tk.first, '.' | '"' | '“' | '”' | ':' | ';' | '(' | ')') {
+                    return None;
+                }
+            }
+        }
+        return None;
+    }
     if !t.word && matches!(t.first, ')') {
         // `Putin (pictured) said`.
         let mut k = j - 1;

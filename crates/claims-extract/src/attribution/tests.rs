@@ -1978,3 +1978,19 @@ fn a_bodys_noun_before_a_title_belongs_to_the_designation() {
         ["panel Chairman Rep. Jason Chaffetz"]
     );
 }
+
+#[test]
+fn a_description_set_off_by_dashes_stands_between_speaker_and_cue() {
+    let r = one("Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.");
+    assert_eq!(r, ("Kall".into(), "said".into(), "the candidate tended to make announcements".into()));
+    let r = one("The mayor — who took office in May — said the city was broke.");
+    assert_eq!(r, ("The mayor".into(), "said".into(), "the city was broke".into()));
+    // The designation keeps the description, as it does one in commas.
+    let t = "Kall — co-editor of a book — said the candidate tended to make announcements.";
+    let f = found(t);
+    let p = f[0].speaker_phrase.unwrap();
+    assert_eq!(&t[p.start..p.end], "Kall — co-editor of a book");
+    // A dash that closes a clause of the writer's is no description.
+    let r = run("The city is broke — and the mayor said so on Monday.");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("broke")), "{r:?}");
+}
