@@ -1463,7 +1463,7 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             && sep.is_some()
             && tok::index_at(toks, c.span.end) == k
             && ci > lb
-            && toks[ci - 1].word
+            && (toks[ci - 1].word || ctx.is_punct(ci - 1, ",") && ci > lb + 2)
     };
     // A cue word after a determiner is a noun (`told the press`).
     let after_det = |c: &lexicon::Cue| {
@@ -1497,7 +1497,13 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             let np = np::after(&ctx.src(), toks, ce, k)?;
             return Some((Some(np), c.span, AttributionType::Speech));
         }
-        let np = np::before(&ctx.src(), toks, lb, ci);
+        // `Dean mocked Trump, tweeting, "…"`: a participle after a comma has the sentence's
+        // subject.
+        let np = if c.form == Form::Ing && ctx.is_punct(ci - 1, ",") {
+            sentence_subject(ctx, lb, ci - 1).filter(|n| !n.pronoun || !n.span.is_empty())
+        } else {
+            np::before(&ctx.src(), toks, lb, ci)
+        };
         if np.is_none() && !matches!(ctx.w(ci.wrapping_sub(1)), "was" | "were") {
             return None;
         }
@@ -1751,13 +1757,20 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
         // A time adverbial after the subject (`Macron on Thursday appointed …`).
         let time_adverbial = np::is_time_word(w)
             || matches!(w, "on" | "in" | "at" | "this" | "late" | "early") && np::is_time_word(ctx.w(j + 1));
+        // (A capitalised word inside a name is no verb: `The United Nations Security Council`.)
+        let in_name = j > i
+            && np::is_cap(ctx.text, &toks[j])
+            && np::is_cap(ctx.text, &toks[j - 1])
+            && toks.get(j + 1).is_some_and(|t| t.word && np::is_cap(ctx.text, t));
         if j > i
             && (time_adverbial
                 || AUX.contains(&w)
                 || np::is_between(w)
-                || np::is_irregular_past(w)
-                || lexicon::lookup(w).is_some_and(|c| c.1 == Form::Past || c.1 == Form::Third && !after_number)
-                || w.ends_with("ed"))
+                || !in_name
+                    && (np::is_irregular_past(w)
+                        || lexicon::lookup(w)
+                            .is_some_and(|c| c.1 == Form::Past || c.1 == Form::Third && !after_number)
+                        || w.ends_with("ed")))
         {
             break;
         }
@@ -4142,6 +4155,16 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
                     | "emphasising"
                     | "referring"
             )
+        {
+            return i;
+        }
+        // (… and any other verb of speech in `-ing` before a quotation or a clause:
+        // `mocked Trump, tweeting, "…"`.)
+        if ctx.is_punct(i, ",")
+            && lexicon::lookup(ctx.w(i + 1)).is_some_and(|l| l.0 == CueClass::Speech && l.1 == Form::Ing)
+            && (ctx.is_punct(i + 2, ",:")
+                || ctx.toks.get(i + 2).is_some_and(|t| mark_kind(ctx.text, t) == Some(Mark::Open))
+                || ctx.w(i + 2) == "that")
         {
             return i;
         }

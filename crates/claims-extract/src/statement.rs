@@ -239,7 +239,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             let on_record = f.direct
                 && (f.speaker.is_some() || f.speaker_name.is_some())
                 && statement.split_whitespace().count() >= 2
-                && !statement.trim_end().ends_with('?')
+                && !is_question(&statement)
                 && !posts::is_promotional(&statement);
             // (The quote as read, kept only when it may be needed.)
             let quoted = (on_record && !ok).then(|| statement.clone());
@@ -342,6 +342,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
     }
     out.sort_by_key(|u| (u.span.start, u.span.end));
     out
+}
+
+/// True when `s` is one question: it ends with `?` and holds no other sentence (a quote of
+/// several sentences ending with a question says the others).
+fn is_question(s: &str) -> bool {
+    let Some(body) = s.trim_end().strip_suffix('?') else { return false };
+    ![". ", "? ", "! "].iter().any(|stop| body.contains(stop))
 }
 
 /// Conjunctions that open an adverbial subordinate clause.
@@ -1246,6 +1253,14 @@ mod tests {
             statements("Devocht, who had told Montalvo the plan was dead, resigned from the board in May."),
             vec!["Devocht resigned from the board in May", "The plan was dead"]
         );
+    }
+
+    #[test]
+    fn a_quote_of_several_sentences_ending_with_a_question_is_on_record() {
+        let t = "He defended the remark, saying, \u{201c}I don\u{2019}t think this is a silly idea. Something odd was going on. Why is he unstable?\u{201d}";
+        assert_eq!(statements(t).len(), 1, "{:?}", statements(t));
+        // One question asks nothing of the record.
+        assert!(statements("He asked, \u{201c}Why is he unstable?\u{201d}").is_empty());
     }
 
     #[test]

@@ -1994,3 +1994,25 @@ fn a_description_set_off_by_dashes_stands_between_speaker_and_cue() {
     let r = run("The city is broke — and the mayor said so on Monday.");
     assert!(r.iter().all(|x| x.0.as_deref() != Some("broke")), "{r:?}");
 }
+
+#[test]
+fn a_participle_of_speech_after_a_comma_before_a_quote_has_the_sentences_subject() {
+    let r = run("Dean mocked Trump, tweeting, \"Notice Trump sniffing all the time.\"");
+    assert!(
+        r.iter().any(|x| x.0.as_deref() == Some("Dean")
+            && x.1.as_deref() == Some("tweeting")
+            && x.2 == ["Notice Trump sniffing all the time."]),
+        "{r:?}"
+    );
+    // The stance ends before the next act of speech.
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("mocked") && x.2 == ["Trump"]), "{r:?}");
+    let r = run("Dean poked at Trump, tweeting: \"Notice Trump sniffing all the time.\"");
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("Dean") && x.1.as_deref() == Some("tweeting")), "{r:?}");
+}
+
+#[test]
+fn a_capitalised_word_in_ed_inside_a_name_is_no_verb() {
+    let r = one("The United Nations Security Council on Friday met in New York and pledged to impose sanctions.");
+    assert_eq!(r.0, "The United Nations Security Council");
+    assert_eq!(r.1, "pledged");
+}
