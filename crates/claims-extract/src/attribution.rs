@@ -674,6 +674,20 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         // (or an adverbial in commas of its own: `…, the top Democrat on the panel, in a
         // statement, said`).
         let close = (first + 1..ci).rev().find(|&k| ctx.is_punct(k, ","))?;
+        // (The aside ends before the verb of its sentence: in `Dean, a medical doctor, poked at
+        // Trump, tweeting, …` the designation is `Dean, a medical doctor`.)
+        let finite = |w: &str| {
+            AUX.contains(&w)
+                || np::is_irregular_past(w)
+                || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+                || w.ends_with("ed") && w.len() > 4
+        };
+        let close = (first + 2..close)
+            .find(|&k| ctx.is_punct(k, ",") && toks[k + 1].first.is_lowercase() && finite(ctx.w(k + 1)))
+            .unwrap_or(close);
+        // (… which is the verb's, the cue coming later: `Miller, the president of …, told
+        // Reuters … but feared …`.)
+        let verb_after = close + 1 < ci && toks[close + 1].first.is_lowercase() && finite(ctx.w(close + 1));
         let adverbial = |k: usize| {
             matches!(ctx.w(k + 1), "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "when" | "while")
         };
@@ -688,8 +702,9 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
                 matches!(w, "which" | "where") || described && (np::is_determiner(w) || w == "one")
             }
         });
-        let between_ok =
-            adverbial(close) || toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
+        let between_ok = verb_after
+            || adverbial(close)
+            || toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
         let inner_ok = toks[first + 1..close]
             .iter()
             .all(|t| t.word || !matches!(t.first, '"' | '“' | '”' | ';' | ':' | '(' | ')'))
@@ -2693,6 +2708,63 @@ fn has_finite_verb(ctx: &Ctx, a: usize, b: usize) -> bool {
     })
 }
 
+/// The subject phrase from token `sa` (the clause's start) to the phrase `n` read before
+/// the cue (starting at token `fi`), when the words between join `n` into one noun
+/// phrase: nouns, adjectives, names, `and`, prepositions and participles in `-ing`; no
+/// verb, no comma, no relative word. The opening word is a determiner, a number, a
+/// capitalised word or a plural noun, not an adverbial (`On Monday the mayor said`).
+fn whole_subject(ctx: &Ctx, sa: usize, fi: usize, n: &Np) -> Option<Np> {
+    let toks = &ctx.toks;
+    if fi <= sa || fi - sa > 24 || toks[sa].span.start < ctx.dateline_end {
+        return None;
+    }
+    let w0 = ctx.w(sa);
+    let opens = np::is_determiner(w0)
+        || toks[sa].first.is_ascii_digit()
+        || matches!(w0, "several" | "many" | "some" | "most" | "few" | "other" | "both" | "all")
+        || np::is_cap(ctx.text, &toks[sa]) && !np::is_time_word(w0) && !is_preposition(w0);
+    if !opens
+        || is_preposition(w0)
+        || matches!(
+            w0,
+            "after" | "as" | "when" | "while" | "if" | "but" | "and" | "so" | "yet" | "then" | "now" | "also"
+        )
+        || w0.ends_with("ly")
+    {
+        return None;
+    }
+    let joins = toks[sa..fi].iter().all(|t| {
+        let w = np::lower(&ctx.src(), t);
+        let w = w.as_str();
+        (t.word || matches!(t.first, '\'' | '’' | '-' | '.'))
+            && !AUX.contains(&w)
+            && !np::is_irregular_past(w)
+            && !matches!(w, "that" | "which" | "who" | "whom" | "whose" | "said" | "says" | "say" | "told")
+            && !np::PRONOUNS.contains(&w)
+            && !(t.first.is_lowercase() && lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
+            && !(t.first.is_lowercase() && w.ends_with("ed") && w.len() > 3)
+    });
+    // (The words before hold the head, a noun for people or a body, and a preposition
+    // after it: `Experts on`, `judges handling lawsuits about`.)
+    let head = (sa..fi).find(|&k| {
+        let w = ctx.w(k);
+        np::people_noun(w).is_some() || np::is_org_word(w)
+    });
+    let h = head?;
+    if !joins || !(h + 1..fi).any(|k| is_preposition(ctx.w(k))) {
+        return None;
+    }
+    let kind = if np::people_noun(ctx.w(h)) == Some(true) || np::plural_word(ctx.w(h)) {
+        SourceKind::Group
+    } else if np::is_org_word(ctx.w(h)) {
+        SourceKind::Organization
+    } else {
+        SourceKind::Person
+    };
+    let span = Span::new(toks[sa].span.start, n.span.end);
+    Some(Np { span, role: None, kind, pronoun: false, document: false, full_start: span.start })
+}
+
 /// The person a non-restrictive `who` after token `comma` stands for, given the noun
 /// phrase `n` read before the comma: the name after a preposition when the phrase's
 /// head names nobody (`a frosty relationship with McConnell, who`), the people before
@@ -3018,6 +3090,24 @@ fn verbal(
             .find_map(|f| f.speaker.filter(|s| s.end <= c.span.start && !reported_in(same_sentence, *s)))
             .and_then(|s| np::classify(&ctx.src(), toks, tok::index_at(toks, s.start), tok::index_at(toks, s.end)))
             .or_else(|| sentence_subject(ctx, sa, ci));
+    }
+    // `Experts on North Korea and nuclear nonproliferation said`, `Several judges handling
+    // lawsuits about her tenure as secretary of state have cited`: a subject that runs from
+    // the sentence start up to the cue, one noun phrase with its modifiers, is the speaker,
+    // not its last words.
+    // (A person named with a role is read as such: `The director of the Council … Alia Salem`.)
+    let named = |n: &Np| {
+        n.role.is_some()
+            || n.kind == SourceKind::Person
+                && np::head_word(&text[n.span.start..n.span.end]).starts_with(char::is_uppercase)
+    };
+    if let Some(n) =
+        np.as_ref().filter(|n| !n.pronoun && !named(n) && n.full_start > toks[sa].span.start && !passive && !adjective)
+    {
+        let fi = tok::index_at(toks, n.full_start);
+        if let Some(whole) = whole_subject(ctx, sa, fi, n) {
+            np = Some(whole);
+        }
     }
     // `Posts on the message board for the site from Friday theorized that …`: a long subject
     // that runs from the sentence start right up to the cue.

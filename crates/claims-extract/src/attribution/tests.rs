@@ -2016,3 +2016,24 @@ fn a_capitalised_word_in_ed_inside_a_name_is_no_verb() {
     assert_eq!(r.0, "The United Nations Security Council");
     assert_eq!(r.1, "pledged");
 }
+
+#[test]
+fn a_subject_with_its_prepositional_phrase_speaks_whole() {
+    let r = one("Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
+    assert_eq!(r.0, "Experts on North Korea and nuclear nonproliferation");
+    let r = one("Critics of the plan in Congress said it was dead.");
+    assert_eq!(r.0, "Critics of the plan in Congress");
+    // An opening adverbial is no part of it; a verb ends it.
+    assert_eq!(one("On Monday the mayor said the city was broke.").0, "the mayor");
+    let r =
+        run("Other leaders used blunt language to denounce what Prime Minister Malcolm Turnbull called a provocation.");
+    assert!(r.iter().all(|x| !x.0.as_deref().unwrap_or("").starts_with("Other leaders used")), "{r:?}");
+}
+
+#[test]
+fn the_aside_of_a_designation_ends_before_the_sentences_verb() {
+    let t = "Dean, a medical doctor, poked at Trump, tweeting, \"Notice Trump sniffing all the time.\"";
+    let f = found(t);
+    let p = f.iter().find(|f| f.cue.is_some_and(|c| &t[c.start..c.end] == "tweeting")).unwrap().speaker_phrase.unwrap();
+    assert_eq!(&t[p.start..p.end], "Dean, a medical doctor");
+}
