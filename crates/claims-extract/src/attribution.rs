@@ -870,7 +870,9 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
             && !HEADLINE_LABELS.contains(&label.as_str())
             && toks[a..colon].iter().all(|t| {
                 let l = np::lower(&ctx.src(), t);
-                lexicon::lookup(&l).is_none() && !AUX.contains(&l.as_str())
+                // (A text that reports findings names its source: `Poll: …`, `Study: …`.)
+                (lexicon::lookup(&l).is_none() || lexicon::is_document_noun(&l) || lexicon::reports_findings(&l))
+                    && !AUX.contains(&l.as_str())
             })
             && (!toks[w..tok::index_at(toks, p.end)].iter().any(|t| mark_kind(ctx.text, t).is_some())
                 || quoted_whole(ctx, w, tok::index_at(toks, p.end)).is_some())

@@ -236,7 +236,10 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             let mut ok = checkable(&statement);
             // Words quoted from a known speaker are on record, checkable or not
             // (`"We need change," she said`); a question asks nothing of the record.
-            let on_record = f.direct
+            // (So are the words a label gives its speaker, a headline's `Poll: Wealthy Voters
+            // Abandon Republican Party`, whose verb title case hides.)
+            let labelled = f.cue.is_some_and(|c| &text[c.start..c.end] == ":");
+            let on_record = (f.direct || labelled)
                 && (f.speaker.is_some() || f.speaker_name.is_some())
                 && statement.split_whitespace().count() >= 2
                 && !is_question(&statement)
@@ -1261,6 +1264,13 @@ mod tests {
         assert_eq!(statements(t).len(), 1, "{:?}", statements(t));
         // One question asks nothing of the record.
         assert!(statements("He asked, \u{201c}Why is he unstable?\u{201d}").is_empty());
+    }
+
+    #[test]
+    fn a_headline_label_gives_its_speaker_words_on_record() {
+        let t = "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nA Bloomberg poll shows that voters have left the party.";
+        let s = statements(t);
+        assert!(s.iter().any(|x| x.starts_with("Wealthy Voters Abandon")), "{s:?}");
     }
 
     #[test]
