@@ -1462,9 +1462,18 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
         if let Some(n) = initial_name_apposition(text, toks, lim, j - 1) {
             return Some(n);
         }
-        // Look for the opening comma of an appositive within 16 tokens.
+        // Look for the opening comma of an appositive within 16 tokens. (A relative clause
+        // may hold commas of its own: in `Veltrix, which is based in San Jose, California,
+        // said`, the aside opens at `, which`.)
         let mut k = j - 1;
         let stop = lim.max(j.saturating_sub(18));
+        if let Some(r) = (stop + 1..j - 1).find(|&r| {
+            !toks[r].word
+                && toks[r].first == ','
+                && matches!(lower(text, &toks[r + 1]).as_str(), "who" | "which" | "whose")
+        }) {
+            k = r + 1;
+        }
         while k > stop {
             k -= 1;
             let tk = &toks[k];

@@ -2037,3 +2037,9 @@ fn the_aside_of_a_designation_ends_before_the_sentences_verb() {
     let p = f.iter().find(|f| f.cue.is_some_and(|c| &t[c.start..c.end] == "tweeting")).unwrap().speaker_phrase.unwrap();
     assert_eq!(&t[p.start..p.end], "Dean, a medical doctor");
 }
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_stands_between_speaker_and_cue() {
+    assert_eq!(one("Veltrix, which is based in San Jose, California, said it would appeal.").0, "Veltrix");
+    assert_eq!(one("Jane Doe, who lives in Austin, Texas, said the plan was dead.").0, "Jane Doe");
+}
