@@ -4615,11 +4615,13 @@ fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
     }
     let src = ctx.src();
     let last = &text[toks[j - 1].span.start..toks[j - 1].span.end];
+    // (Nor is a sentence's opening word and the pronoun `I`: `"If I had known," she said`.)
     let org = crate::entities::is_name_suffix_of_no_person(last)
         || toks[a..j].iter().any(|t| {
             let l = np::lower(&src, t);
-            np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the"
-        });
+            np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the" || l == "i"
+        })
+        || crate::entities::is_common_word(&np::lower(&src, &toks[a]));
     if org {
         return None;
     }

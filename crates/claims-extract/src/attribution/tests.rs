@@ -2043,3 +2043,10 @@ fn a_relative_clause_with_commas_of_its_own_stands_between_speaker_and_cue() {
     assert_eq!(one("Veltrix, which is based in San Jose, California, said it would appeal.").0, "Veltrix");
     assert_eq!(one("Jane Doe, who lives in Austin, Texas, said the plan was dead.").0, "Jane Doe");
 }
+
+#[test]
+fn a_sentences_opening_word_and_i_are_no_name_for_a_pronoun() {
+    let t = "Claire Watts told the inquiry she had never seen the report. \"If I had known, I would have acted,\" she said.";
+    let f = found(t);
+    assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("Claire Watts"), "{f:?}");
+}
