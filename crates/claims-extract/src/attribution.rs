@@ -4621,7 +4621,20 @@ fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
             let l = np::lower(&src, t);
             np::is_org_word(&text[t.span.start..t.span.end]) || np::is_time_word(&l) || l == "the" || l == "i"
         })
-        || crate::entities::is_common_word(&np::lower(&src, &toks[a]));
+        || crate::segment::lexicon::is_starter(&text[toks[a].span.start..toks[a].span.end])
+        || matches!(
+            np::lower(&src, &toks[a]).as_str(),
+            "if" | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "as"
+                | "since"
+                | "unless"
+        );
     if org {
         return None;
     }

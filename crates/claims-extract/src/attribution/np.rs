@@ -1514,6 +1514,10 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
                                 toks.get(o + 1).is_some_and(|t| {
                                     t.word && is_party_label(&text.text[t.span.start..toks[k - 2].span.end])
                                 })
+                                // (… or a short note on the name: `Gen. Thomas A. Reyes (ret.), who …`.)
+                                    || k - 1 - o <= 3
+                                        && toks[o + 1].word
+                                        && toks[o + 1].first.is_lowercase()
                             })
                             .unwrap_or(k)
                     } else {

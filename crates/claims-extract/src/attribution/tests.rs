@@ -2050,3 +2050,8 @@ fn a_sentences_opening_word_and_i_are_no_name_for_a_pronoun() {
     let f = found(t);
     assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("Claire Watts"), "{f:?}");
 }
+
+#[test]
+fn a_short_note_in_brackets_after_a_name_stays_out_of_the_aside() {
+    assert_eq!(one("Gen. Thomas A. Reyes (ret.), who now chairs a panel, said the panel will meet.").0, "Thomas A. Reyes");
+}
