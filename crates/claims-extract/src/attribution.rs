@@ -3816,7 +3816,10 @@ fn verbal(
             if g < fi && g > sa && ctx.is_punct(g - 1, ",") {
                 fi = g;
             }
-            if fi > sa && ctx.is_punct(fi - 1, ",") {
+            // (`…, inquiry told`: a headline's passive, the inquiry was told; whoever told it
+            // is not named.)
+            let told_nothing = lemma == "tell" && (ce >= sb || ctx.is_punct(ce, ".!"));
+            if fi > sa && ctx.is_punct(fi - 1, ",") && !told_nothing {
                 let content = ctx.content(sa, fi - 1)?;
                 let mut f = new_found(ctx, Some(n), Some(c.span), vec![content], false, kind);
                 f.backward = true;

@@ -2053,5 +2053,14 @@ fn a_sentences_opening_word_and_i_are_no_name_for_a_pronoun() {
 
 #[test]
 fn a_short_note_in_brackets_after_a_name_stays_out_of_the_aside() {
-    assert_eq!(one("Gen. Thomas A. Reyes (ret.), who now chairs a panel, said the panel will meet.").0, "Thomas A. Reyes");
+    assert_eq!(
+        one("Gen. Thomas A. Reyes (ret.), who now chairs a panel, said the panel will meet.").0,
+        "Thomas A. Reyes"
+    );
+}
+
+#[test]
+fn a_headline_told_at_its_end_is_a_passive() {
+    let r = run("Flood defences failed after years of cuts, inquiry told");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("inquiry")), "{r:?}");
 }
