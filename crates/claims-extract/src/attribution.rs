@@ -3632,11 +3632,20 @@ fn verbal(
                     | "earlier"
                     | "later"
             ) && toks[sa..fi - 1].iter().filter(|t| t.word).count() <= 6;
+            // (A participle after the frame is the speaker's next act: `…, officials said
+            // Friday, blaming …`.)
+            let next_act = toks.get(i + 1).is_some_and(|t| {
+                t.first.is_lowercase() && {
+                    let w = ctx.w(i + 1);
+                    w.len() > 4 && w.ends_with("ing") && !matches!(w, "including" | "according" | "during")
+                }
+            });
             if fi > sa + 1
                 && ctx.is_punct(fi - 1, ",")
                 && i + 1 < sb
                 && ctx.is_punct(i, ",")
                 && toks[i + 1].word
+                && !next_act
                 && !adverbial
                 && toks[sa..fi - 1].iter().any(|t| t.word)
                 && quoteless(sa, fi - 1)
@@ -3819,7 +3828,11 @@ fn verbal(
             // (`…, inquiry told`: a headline's passive, the inquiry was told; whoever told it
             // is not named.)
             let told_nothing = lemma == "tell" && (ce >= sb || ctx.is_punct(ce, ".!"));
-            if fi > sa && ctx.is_punct(fi - 1, ",") && !told_nothing {
+            // (A participle opens no speaker: in `…, blaming falling vaccination rates.` the
+            // plural `rates` is no verb.)
+            let participle =
+                toks[fi].first.is_lowercase() && lexicon::lookup(ctx.w(fi)).is_some_and(|l| l.1 == Form::Ing);
+            if fi > sa && ctx.is_punct(fi - 1, ",") && !told_nothing && !participle {
                 let content = ctx.content(sa, fi - 1)?;
                 let mut f = new_found(ctx, Some(n), Some(c.span), vec![content], false, kind);
                 f.backward = true;

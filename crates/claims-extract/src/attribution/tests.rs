@@ -2064,3 +2064,18 @@ fn a_headline_told_at_its_end_is_a_passive() {
     let r = run("Flood defences failed after years of cuts, inquiry told");
     assert!(r.iter().all(|x| x.0.as_deref() != Some("inquiry")), "{r:?}");
 }
+
+#[test]
+fn a_participle_after_an_inverted_frame_is_the_speakers_next_act() {
+    let t =
+        "Measles cases have tripled since January, health officials said Friday, blaming falling vaccination rates.";
+    let r = run(t);
+    assert!(
+        r.iter()
+            .any(|x| x.0.as_deref() == Some("health officials") && x.2 == ["Measles cases have tripled since January"]),
+        "{r:?}"
+    );
+    // (`rates` is a plural, no verb with a participle for its speaker.)
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("rates")), "{r:?}");
+    assert_eq!(one("Prices rose sharply last year, leading economists say.").0, "leading economists");
+}
