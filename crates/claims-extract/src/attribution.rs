@@ -170,6 +170,7 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
             first_mark = false;
         }
         carry = false;
+        single_quotes(text, &toks[a..b], &mut out);
         if let Some(o) = open {
             // Runs on when the next paragraph reopens the quote or closes it.
             if let Some(n) = paras.get(pi + 1) {
@@ -186,6 +187,58 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Quotations in single marks (`‘…’`, `'…'`), as British news prints them, within one
+/// paragraph's tokens, outside the double-marked quotations already in `out` (a single
+/// pair inside one is nested). An opening mark stands before a word after a space, a
+/// bracket or a dash; a closing mark after a word or a stop, before a space, a stop or the
+/// end. A mark after a plural before a lower-case word is a possessive (`the parents'
+/// rights`), no closing mark.
+fn single_quotes(text: &str, toks: &[Tok], out: &mut Vec<Quote>) {
+    let Some(first) = toks.first() else { return };
+    let doubles: Vec<Span> = out.iter().map(|q| q.inner).collect();
+    let nested = |pos: usize| doubles.iter().any(|q| q.start <= pos && pos < q.end);
+    let mut open: Option<usize> = None;
+    let before = out.len();
+    for (k, t) in toks.iter().enumerate() {
+        if t.word || !matches!(t.first, '\'' | '‘' | '’') || t.span.start < first.span.start || nested(t.span.start)
+        {
+            continue;
+        }
+        let prev = text[..t.span.start].chars().next_back();
+        let next = text[t.span.end..].chars().next();
+        let opens = t.first != '’'
+            && prev.is_none_or(|c| c.is_whitespace() || "([{—–-/:\"“".contains(c))
+            && next.is_some_and(char::is_alphanumeric);
+        let closes = t.first != '‘'
+            && prev.is_some_and(|c| !c.is_whitespace())
+            && next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]\"”—–".contains(c));
+        match open {
+            None if opens => open = Some(t.span.end),
+            Some(o) if closes => {
+                // (`the parents' rights`: a plural's possessive, when no stop comes before it.)
+                let after_plural = prev.is_some_and(|c| c == 's' || c == 'S');
+                let lower_next = toks.get(k + 1).is_some_and(|n| n.word && n.first.is_lowercase())
+                    && next.is_some_and(char::is_whitespace);
+                if after_plural && lower_next {
+                    continue;
+                }
+                // (At least two words inside: `'no'` is a word quoted, not a quotation.)
+                let inner = Span::new(o, t.span.start);
+                let words = text[inner.start..inner.end].split_whitespace().count();
+                if words >= 2 {
+                    out.push(Quote { open: Some(o), close: Some(t.span.start), inner });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    // In text order with the double-marked ones.
+    if out.len() > before {
+        out.sort_by_key(|q| q.inner.start);
+    }
 }
 
 /// Content span of a quote: inside the marks, trimmed, without a trailing comma.

@@ -2079,3 +2079,17 @@ fn a_participle_after_an_inverted_frame_is_the_speakers_next_act() {
     assert!(r.iter().all(|x| x.1.as_deref() != Some("rates")), "{r:?}");
     assert_eq!(one("Prices rose sharply last year, leading economists say.").0, "leading economists");
 }
+
+#[test]
+fn quotations_in_single_marks_as_british_news_prints_them() {
+    let r = one("'The public deserve the truth,' he told the Commons.");
+    assert_eq!(r, ("he".into(), "told".into(), "The public deserve the truth".into()));
+    let r = one("‘The public deserve the truth,’ Streeting said.");
+    assert_eq!(r, ("Streeting".into(), "said".into(), "The public deserve the truth".into()));
+    // Apostrophes are no marks: a plural's possessive, a decade, `rock 'n' roll`.
+    let r = one("In the '90s the agents' fees rose, James' brother said.");
+    assert_eq!(r.2, "In the '90s the agents' fees rose");
+    // A pair nested in a double-marked quotation is part of it.
+    let r = one("\"He told me 'we will win' and left,\" she said.");
+    assert_eq!(r.2, "He told me 'we will win' and left");
+}
