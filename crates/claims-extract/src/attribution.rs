@@ -3201,6 +3201,16 @@ fn verbal(
             if ctx.w(j - 1) == "who" {
                 np = np.map(|n| who_antecedent(ctx, sa, j - 2, n));
             }
+            // (`a memo, first reported by The Guardian, which showed …`: the agent of a
+            // participle before the comma is no antecedent.)
+            if ctx.w(j - 1) == "which"
+                && np.as_ref().is_some_and(|n| {
+                    let fi = tok::index_at(toks, n.full_start);
+                    fi > sa + 1 && ctx.w(fi - 1) == "by" && ctx.w(fi - 2).ends_with("ed")
+                })
+            {
+                np = None;
+            }
             nonrestrictive = np.is_some();
             relative_mention = np.is_some().then_some(toks[j - 1].span);
         }
@@ -4458,9 +4468,14 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                         let s = f.speaker?;
                         let st = &text[s.start..s.end];
                         let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
+                        // (A title with its article names one person: `the Prime Minister`.)
+                        let titled = np::is_determiner(&first)
+                            && st.split(' ').nth(1).is_some()
+                            && st.split(' ').skip(1).all(|w| w.starts_with(char::is_uppercase))
+                            && st.split(' ').any(np::is_title);
                         (s.end <= sp.start
-                            && st.starts_with(char::is_uppercase)
-                            && !np::is_determiner(&first)
+                            && (st.starts_with(char::is_uppercase) || titled)
+                            && (!np::is_determiner(&first) || titled)
                             && !np::PRONOUNS.contains(&first.as_str()))
                         .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
                         .flatten()

@@ -303,12 +303,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 }
             }
             // (Most clauses hold no aside: read in place, no copy.)
-            let raw: std::borrow::Cow<'_, str> = if asides.iter().any(|a| clause.contains(a)) {
+            // (An aside may run past the clause, its opening comma trimmed off: only the part
+            // inside is cut.)
+            let raw: std::borrow::Cow<'_, str> = if asides.iter().any(|a| clause.overlaps(a)) {
                 let mut raw = String::new();
                 let mut last = clause.start;
-                for a in asides.iter().filter(|a| clause.contains(a)) {
-                    raw.push_str(&text[last..a.start]);
-                    last = a.end;
+                for a in asides.iter().filter(|a| clause.overlaps(a)) {
+                    raw.push_str(&text[last..a.start.max(last)]);
+                    last = a.end.min(clause.end).max(last);
                 }
                 raw.push_str(&text[last..clause.end]);
                 raw.into()

@@ -1082,6 +1082,19 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
     if let Some(n) = person_of_org(text, toks, a, b) {
         return Some(n);
     }
+    // An office named by its capitalised title is one person: `the Prime Minister`, `The
+    // Foreign Secretary`.
+    if first_l == "the"
+        && (2..=4).contains(&(b - a))
+        && words[1..].iter().all(|t| t.word && t.first.is_uppercase())
+        && is_title(&text.text[words[b - a - 1].span.start..words[b - a - 1].span.end])
+        && !is_place(&text.text[words[1].span.start..words[b - a - 1].span.end])
+        && !words[1..].iter().any(|t| is_org_word(&text.text[t.span.start..t.span.end]))
+        && crate::gazetteer::lookup(&text.text[words[1].span.start..words[b - a - 1].span.end]).is_none()
+    {
+        let span = Span::new(full_start, words[b - a - 1].span.end);
+        return Some(Np { span, role: None, kind: SourceKind::Person, pronoun: false, document: false, full_start });
+    }
     // A person's name at the end of the phrase, after a role (`Major general Fuad Basya`,
     // `University of Texas Muslim Student Association president Sehar Memon`).
     if let Some(k) = person_tail(text, words) {

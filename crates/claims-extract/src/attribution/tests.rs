@@ -2093,3 +2093,20 @@ fn quotations_in_single_marks_as_british_news_prints_them() {
     let r = one("\"He told me 'we will win' and left,\" she said.");
     assert_eq!(r.2, "He told me 'we will win' and left");
 }
+
+#[test]
+fn an_office_named_by_its_title_is_one_person_a_pronoun_can_name() {
+    let t = "Julian Hartley said trusts were running hot. Asked about the memo, the Prime Minister said he had full confidence in her. He added: \"We are getting on with the job.\"";
+    let f = found(t);
+    assert_eq!(f[1].speaker_kind, SourceKind::Person);
+    assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("the Prime Minister"), "{f:?}");
+    // A body is no office: `The White House`.
+    let f = found("The White House said the talks would go on.");
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+}
+
+#[test]
+fn the_agent_of_a_participle_is_no_antecedent_of_which() {
+    let r = run("Sources said she was furious about the leak of a memo, first reported by The Guardian, which showed officials had predicted the rise.");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("which")), "{r:?}");
+}
