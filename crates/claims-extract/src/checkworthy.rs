@@ -271,11 +271,20 @@ impl Words {
 /// True when the statement in lower case contains `i think`.
 fn contains_i_think(st: &str) -> bool {
     if st.is_ascii() {
+        // (Found by its `k`, the rarest of its letters: `i thin` stands before it.)
         let b = st.as_bytes();
-        return memchr::memchr2_iter(b'i', b'I', b)
-            .any(|i| b.get(i + 1..i + 7).is_some_and(|t| t.eq_ignore_ascii_case(b" think")));
+        return memchr::memchr2_iter(b'k', b'K', b).any(|k| k >= 6 && b[k - 6..k].eq_ignore_ascii_case(b"i thin"));
     }
-    st.to_lowercase().contains("i think")
+    // Lower-casing maps each char on its own (only a final sigma looks at its
+    // neighbours, and no sigma is in `i think`): the lowered chars are read one
+    // by one, the last seven kept, without a lower-case copy.
+    const WANT: [char; 7] = ['i', ' ', 't', 'h', 'i', 'n', 'k'];
+    let mut last = ['\0'; 7];
+    st.chars().flat_map(char::to_lowercase).any(|c| {
+        last.rotate_left(1);
+        last[6] = c;
+        last == WANT
+    })
 }
 
 #[cfg(test)]
@@ -285,6 +294,25 @@ mod tests {
 
     fn claim(st: &str, certainty: Certainty) -> Claim {
         Claim { certainty, ..Claim::assertion(st, Span::new(0, st.len())) }
+    }
+
+    #[test]
+    fn i_think_is_found_as_in_the_lower_cased_text() {
+        for t in [
+            "I think so",
+            "i THINK",
+            "Hi thinkers",
+            "I thin\u{212A} so",
+            "I  think",
+            "“I think,” she said",
+            "İ think",
+            "think I",
+            "k",
+            "",
+            "Ünd i think",
+        ] {
+            assert_eq!(contains_i_think(t), t.to_lowercase().contains("i think"), "{t}");
+        }
     }
 
     #[test]

@@ -773,6 +773,18 @@ struct Lexicon {
     entries: Vec<(CueClass, Form, &'static str)>,
     /// Each pattern (lower case) to its entry, for whole-word [`lookup`].
     index: HashMap<String, usize, std::hash::BuildHasherDefault<crate::clause::Fnv>>,
+    /// A bit per [`sketch`] of each pattern: a word whose bit is clear is no
+    /// pattern (most words looked up are none, and are turned away without a hash lookup).
+    sketches: [u64; 64],
+}
+
+/// A number below 4096 read from a lower-case word (its length, first two
+/// and last bytes), the same for the word in any ASCII case.
+fn sketch(word: &[u8]) -> usize {
+    let at = |i: usize| u64::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
+    let last = at(word.len().wrapping_sub(1));
+    let h = (at(0) | at(1) << 8 | last << 16 | (word.len() as u64) << 24).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 52) as usize
 }
 
 fn third(l: &str) -> String {
@@ -923,10 +935,13 @@ fn lexicon() -> &'static Lexicon {
         // As the automaton matches ASCII case-insensitively and, among equal
         // patterns, reports the first: the first entry of each lower-cased pattern.
         let mut index: HashMap<String, usize, std::hash::BuildHasherDefault<crate::clause::Fnv>> = HashMap::default();
+        let mut sketches = [0u64; 64];
         for (i, p) in patterns.iter().enumerate() {
+            let k = sketch(p.as_bytes());
+            sketches[k / 64] |= 1 << (k % 64);
             index.entry(p.to_ascii_lowercase()).or_insert(i);
         }
-        Lexicon { ac, entries, index }
+        Lexicon { ac, entries, index, sketches }
     })
 }
 
@@ -1016,6 +1031,10 @@ pub fn lookup(word: &str) -> Option<(CueClass, Form, &'static str)> {
         return None;
     }
     let lex = lexicon();
+    let k = sketch(word.as_bytes());
+    if lex.sketches[k / 64] & (1 << (k % 64)) == 0 {
+        return None;
+    }
     let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
         lex.index.get(&word.to_ascii_lowercase())
     } else {

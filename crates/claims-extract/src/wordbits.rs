@@ -30,6 +30,21 @@ pub struct WordBits {
     written_last: [u64; 3 * MAX + 1],
     /// The longest word (bytes).
     max: usize,
+    /// A bit per [`sketch`] of each word: a word whose bit is clear is in no
+    /// list (most words looked up are not, and are turned away here without a probe).
+    sketches: [u64; SKETCH_BITS / 64],
+}
+
+/// The bits of [`WordBits::sketches`].
+const SKETCH_BITS: usize = 4096;
+
+/// A number below [`SKETCH_BITS`] read from a lower-case word of `len` bytes
+/// held in `key` (zero-padded chunks): its length, first two and last bytes.
+#[inline]
+fn sketch(key: &[u64; CHUNKS], len: usize) -> usize {
+    let last = (key[(len - 1) / 8] >> (8 * ((len - 1) % 8))) & 0xff;
+    let h = (key[0] & 0xffff | last << 16 | (len as u64) << 24).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 52) as usize
 }
 
 /// 8-byte chunks in a word of up to [`MAX`] bytes.
@@ -93,6 +108,7 @@ impl WordBits {
             written: [0; 3 * MAX + 1],
             written_last: [0; 3 * MAX + 1],
             max: 0,
+            sketches: [0; SKETCH_BITS / 64],
         };
         let mut lasts = [0u64; MAX + 1];
         for (w, bits) in words {
@@ -106,6 +122,8 @@ impl WordBits {
             let mut buf = [0u8; MAX];
             buf[..w.len()].copy_from_slice(w);
             let key = chunks(&buf);
+            let k = sketch(&key, w.len());
+            t.sketches[k / 64] |= 1 << (k % 64);
             let h = hash(&key, w.len());
             let mut i = t.slot_of(h);
             while t.slots[i].0 != 0 {
@@ -221,6 +239,10 @@ impl WordBits {
 
     /// The bits of the lower-case word of `len` bytes held in `key` (zero-padded chunks).
     fn probe(&self, key: &[u64; CHUNKS], len: usize) -> u32 {
+        let k = sketch(key, len);
+        if self.sketches[k / 64] & (1 << (k % 64)) == 0 {
+            return 0;
+        }
         let h = hash(key, len);
         let mask = self.slots.len() - 1;
         let mut i = self.slot_of(h);

@@ -114,14 +114,6 @@ const EMPTY: usize = usize::MAX;
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
 impl Stems {
-    /// Room for about `n` stems.
-    fn with_capacity(n: usize) -> Self {
-        Stems {
-            text: String::new(),
-            entries: Vec::with_capacity(n),
-            slots: vec![EMPTY; (2 * n).next_power_of_two().max(64)],
-        }
-    }
     /// The bytes of a stem of at most 16 bytes as one number ([`crate::words::pack16`]).
     fn key(stem: &[u8]) -> Option<u128> {
         crate::words::pack16(stem)
@@ -142,6 +134,7 @@ impl Stems {
         h.rotate_left(32)
     }
     /// How many stems there are.
+    #[cfg(test)]
     fn len(&self) -> usize {
         self.entries.len()
     }
@@ -205,10 +198,46 @@ struct WordCache {
     tokens: Stems,
     /// How each token reads, by its number in `tokens`.
     reads: Vec<Read>,
-    /// The folds and stems of the tokens, one after another.
+    /// The folds of the tokens, one after another.
     text: String,
-    /// The number of the current article (see [`Read::id`]).
+    /// The distinct stems of the tokens (and of the clauses read for
+    /// candidates), numbered once for all articles.
+    stems: Stems,
+    /// For each stem of `stems`: the article it was last numbered in and
+    /// its number there (an article's stems are numbered from 0 in order of
+    /// first sight, see [`WordCache::local_id`]).
+    local: Vec<(usize, usize)>,
+    /// How many stems the current article has.
+    locals: usize,
+    /// The number of the current article (see [`WordCache::local`]).
     article: usize,
+}
+
+impl WordCache {
+    /// Starts the next article: its stems are numbered from 0 again.
+    fn begin_article(&mut self) {
+        self.article = self.article.wrapping_add(1);
+        self.locals = 0;
+    }
+    /// The number in the current article of the stem numbered `g` in [`WordCache::stems`].
+    fn local_id(&mut self, g: usize) -> usize {
+        if self.local.len() <= g {
+            self.local.resize(g + 1, (usize::MAX, 0));
+        }
+        let (article, id) = self.local[g];
+        if article == self.article {
+            return id;
+        }
+        let id = self.locals;
+        self.locals += 1;
+        self.local[g] = (self.article, id);
+        id
+    }
+    /// The number of `stem` in the current article.
+    fn stem_id(&mut self, stem: &str) -> usize {
+        let g = self.stems.id(stem);
+        self.local_id(g)
+    }
 }
 
 /// Tokens [`WordCache`] holds at most: past this, it starts afresh.
@@ -229,24 +258,18 @@ struct Read {
     upper: bool,
     /// Its fold, in [`WordCache::text`].
     fold: (usize, usize),
-    /// Its stem, in [`WordCache::text`].
-    stem: (usize, usize),
-    /// Its stem's number in the current article's [`Stems`], when `article`
-    /// is [`WordCache::article`] (it is set when the token is first emitted there).
-    id: usize,
-    /// The article `id` was given in.
-    article: usize,
+    /// Its stem's number in [`WordCache::stems`].
+    stem: usize,
 }
 
 /// [`crate::each_content_word`] of `toks` with each stem given as its number
-/// in `stems` (numbered in the same order), each distinct token read once
-/// through `cache` (`bufs` are reused).
+/// in the current article ([`WordCache::local_id`]), each distinct token read
+/// once through `cache` (`bufs` are reused).
 fn content_word_ids(
     toks: &[Token<'_>],
     entity_words: &EntityWords,
     skip: &[(usize, usize)],
     cache: &mut WordCache,
-    stems: &mut Stems,
     bufs: &mut Folds,
     mut emit: impl FnMut(usize, f64),
 ) {
@@ -257,29 +280,14 @@ fn content_word_ids(
         }
         let k = cache.tokens.id(t.text);
         if k == cache.reads.len() {
-            let mut read = Read {
-                content: false,
-                modal_to: false,
-                upper: false,
-                fold: (0, 0),
-                stem: (0, 0),
-                id: EMPTY,
-                article: usize::MAX,
-            };
+            let mut read = Read { content: false, modal_to: false, upper: false, fold: (0, 0), stem: EMPTY };
             if let Some((irregular, modal_to)) = read_word(t.text, f) {
                 let a = cache.text.len();
                 cache.text.push_str(f);
                 let b = cache.text.len();
                 crate::words::stem_known(f, irregular);
-                cache.text.push_str(f);
-                read = Read {
-                    content: true,
-                    modal_to,
-                    upper: starts_upper(t.text),
-                    fold: (a, b),
-                    stem: (b, cache.text.len()),
-                    ..read
-                };
+                let stem = cache.stems.id(f);
+                read = Read { content: true, modal_to, upper: starts_upper(t.text), fold: (a, b), stem };
             }
             cache.reads.push(read);
         }
@@ -289,15 +297,7 @@ fn content_word_ids(
         }
         let capital = r.upper && i > 0;
         let weight = if capital || entity_words.contains(&cache.text[r.fold.0..r.fold.1]) { 2.0 } else { 1.0 };
-        let id = if r.article == cache.article {
-            r.id
-        } else {
-            let id = stems.id(&cache.text[r.stem.0..r.stem.1]);
-            cache.reads[k].id = id;
-            cache.reads[k].article = cache.article;
-            id
-        };
-        emit(id, weight);
+        emit(cache.local_id(r.stem), weight);
     }
 }
 
@@ -393,7 +393,7 @@ fn relation(a: &Numbered, b: &Numbered) -> Option<(Relation, f64)> {
 
 /// The features of claim `c` and of each of its clauses (see [`clauses`]), as
 /// far as [`relation`] reads them: `words` are its content words, `toks` its statement's tokens.
-fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: &mut Stems) -> Vec<Numbered> {
+fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], cache: &mut WordCache) -> Vec<Numbered> {
     let mut whole = words.to_vec();
     whole.sort_unstable_by_key(|w| w.0);
     let mut out = vec![Numbered {
@@ -416,7 +416,7 @@ fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: 
         crate::words::tokens_into(part, &mut part_toks);
         let mut words: Vec<(usize, f64)> = Vec::new();
         each_content_word(&part_toks, &entity_words, &hedge_ranges(c, part), &mut bufs, |stem, weight| {
-            let id = stems.id(stem);
+            let id = cache.stem_id(stem);
             match words.iter_mut().find(|w| w.0 == id) {
                 Some(w) => w.1 = w.1.max(weight),
                 None => words.push((id, weight)),
@@ -435,18 +435,6 @@ fn claim_features(c: &Claim, words: &[(usize, f64)], toks: &[Token<'_>], stems: 
 
 /// Links claims of one article that report the same fact from different sources, both ways.
 pub fn corroborate(claims: &mut [Claim]) {
-    // Content words find the candidate pairs; the rest of the features is read for candidates only.
-    let bytes: usize = claims.iter().map(|c| c.statement.len()).sum();
-    // Room for about one stem in 16 bytes of statements, a content word in 8, a token in 4.
-    let mut stems = Stems::with_capacity(bytes / 16);
-    let mut words = ClaimWords { words: Vec::with_capacity(bytes / 8), ..Default::default() };
-    // Every statement's tokens, one after another (`tok_starts[k]..tok_starts[k + 1]`: claim `k`'s).
-    let mut toks: Vec<Token<'_>> = Vec::with_capacity(bytes / 4 + claims.len());
-    let mut tok_starts = Vec::with_capacity(claims.len() + 1);
-    tok_starts.push(0);
-    let mut mine: Vec<Token<'_>> = Vec::new();
-    let mut entity_words = EntityWords(String::new(), Vec::new());
-    let mut bufs = Folds::default();
     WORD_CACHE.with(|cell| {
         // (Never borrowed twice: a fresh cache would do as well.)
         let mut fresh = WordCache::default();
@@ -458,28 +446,44 @@ pub fn corroborate(claims: &mut [Claim]) {
         if cache.reads.len() > CACHED_TOKENS {
             *cache = WordCache::default();
         }
-        cache.article = cache.article.wrapping_add(1);
-        words.begin();
-        for c in claims.iter() {
-            crate::words::tokens_into(&c.statement, &mut mine);
-            entity_words.fill(c);
-            let skip = hedge_ranges(c, &c.statement);
-            content_word_ids(&mine, &entity_words, &skip, cache, &mut stems, &mut bufs, |id, weight| {
-                words.add(id, weight);
-            });
-            words.end();
-            toks.extend_from_slice(&mine);
-            tok_starts.push(toks.len());
-        }
+        corroborate_in(claims, cache);
     });
+}
+
+/// [`corroborate`] with the word readings of `cache`.
+fn corroborate_in(claims: &mut [Claim], cache: &mut WordCache) {
+    // Content words find the candidate pairs; the rest of the features is read for candidates only.
+    let bytes: usize = claims.iter().map(|c| c.statement.len()).sum();
+    // Room for about a content word in 8 bytes of statements, a token in 4.
+    let mut words = ClaimWords { words: Vec::with_capacity(bytes / 8), ..Default::default() };
+    // Every statement's tokens, one after another (`tok_starts[k]..tok_starts[k + 1]`: claim `k`'s).
+    let mut toks: Vec<Token<'_>> = Vec::with_capacity(bytes / 4 + claims.len());
+    let mut tok_starts = Vec::with_capacity(claims.len() + 1);
+    tok_starts.push(0);
+    let mut mine: Vec<Token<'_>> = Vec::new();
+    let mut entity_words = EntityWords(String::new(), Vec::new());
+    let mut bufs = Folds::default();
+    cache.begin_article();
+    words.begin();
+    for c in claims.iter() {
+        crate::words::tokens_into(&c.statement, &mut mine);
+        entity_words.fill(c);
+        let skip = hedge_ranges(c, &c.statement);
+        content_word_ids(&mine, &entity_words, &skip, cache, &mut bufs, |id, weight| {
+            words.add(id, weight);
+        });
+        words.end();
+        toks.extend_from_slice(&mine);
+        tok_starts.push(toks.len());
+    }
     let lists: Vec<&[(usize, f64)]> = (0..claims.len()).map(|k| words.of(k)).collect();
-    let pairs = candidates(claims, &lists, stems.len());
+    let pairs = candidates(claims, &lists, cache.locals);
     let mut feats: Vec<Vec<Numbered>> = vec![Vec::new(); claims.len()];
     for &(i, j) in &pairs {
         for k in [i, j] {
             if feats[k].is_empty() {
                 let toks = &toks[tok_starts[k]..tok_starts[k + 1]];
-                feats[k] = claim_features(&claims[k], lists[k], toks, &mut stems);
+                feats[k] = claim_features(&claims[k], lists[k], toks, cache);
             }
         }
     }

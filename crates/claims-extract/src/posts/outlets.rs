@@ -613,17 +613,41 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
 /// letters do, and a possessive after it is trimmed); only the Kelvin sign
 /// `K` lower-cases to an ASCII letter (`k`), so a text holding it is read whole.
 fn may_name_by_form(seg: &str) -> bool {
-    // Bit 1: a lower-case media word; bit 2: a media suffix in lower case (then checked as written).
-    static MEDIA: std::sync::LazyLock<crate::wordbits::WordBits> = std::sync::LazyLock::new(|| {
-        let lowered: Vec<String> = MEDIA_SUFFIX_LIST.iter().map(|w| w.to_ascii_lowercase()).collect();
-        let suffixes: Vec<&str> = lowered.iter().map(String::as_str).collect();
-        crate::wordbits::WordBits::new(&[(MEDIA_NOUNS_LIST, 1), (NOUNS_AFTER_NAME, 1), (&suffixes, 2)])
+    // The words (lower case, ASCII letters only), each with its bits: 1 for a lower-case
+    // media word, 2 for a media suffix (then checked as written). A run of `seg` is such a
+    // word when one of them stands exactly on it, ignoring ASCII case: every occurrence
+    // of every word is found (overlapping) by one small automaton, and the run's ends checked.
+    static MEDIA: std::sync::LazyLock<(AhoCorasick, Vec<u8>)> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<(String, u8)> = Vec::new();
+        let lists: [(&[&str], u8); 3] = [(MEDIA_NOUNS_LIST, 1), (NOUNS_AFTER_NAME, 1), (MEDIA_SUFFIX_LIST, 2)];
+        for (list, bit) in lists {
+            for w in list {
+                assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "media words are ASCII letters");
+                let w = w.to_ascii_lowercase();
+                match words.iter_mut().find(|(x, _)| *x == w) {
+                    Some(x) => x.1 |= bit,
+                    None => words.push((w, bit)),
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(words.iter().map(|(w, _)| w))
+            .expect("static patterns");
+        (ac, words.into_iter().map(|(_, b)| b).collect())
     });
-    seg.contains('\u{212A}')
-        || crate::wordbits::ascii_runs(seg).any(|run| {
-            let bits = MEDIA.get(run);
-            bits & 1 != 0 || bits & 2 != 0 && MEDIA_SUFFIX.contains(&run)
-        })
+    if seg.contains('\u{212A}') {
+        return true;
+    }
+    let b = seg.as_bytes();
+    let (ac, bits) = &*MEDIA;
+    ac.find_overlapping_iter(seg).any(|m| {
+        let (s, e) = (m.start(), m.end());
+        let whole = (s == 0 || !b[s - 1].is_ascii_alphabetic()) && b.get(e).is_none_or(|c| !c.is_ascii_alphabetic());
+        let bit = bits[m.pattern().as_usize()];
+        whole && (bit & 1 != 0 || bit & 2 != 0 && MEDIA_SUFFIX.contains(&&seg[s..e]))
+    })
 }
 
 /// True when the text between two words has no clause punctuation.

@@ -347,7 +347,7 @@ fn stems_are_numbered_once_each() {
 
 /// The stems and weights [`each_content_word`] gives each statement, and those
 /// [`content_word_ids`] gives through one cache kept over two "articles" (as
-/// the stem numbers of each article's [`Stems`], read back as stems).
+/// the stem numbers of each article, read back as stems).
 #[test]
 fn cached_word_reading_agrees_with_each_content_word() {
     let articles: [&[&str]; 2] = [
@@ -361,8 +361,7 @@ fn cached_word_reading_agrees_with_each_content_word() {
     let mut cache = WordCache::default();
     let mut bufs = Folds::default();
     for statements in articles {
-        cache.article += 1;
-        let mut stems = Stems::default();
+        cache.begin_article();
         let mut names: Vec<String> = Vec::new();
         for st in statements {
             let toks = crate::words::tokens(st);
@@ -370,7 +369,7 @@ fn cached_word_reading_agrees_with_each_content_word() {
             let mut want = Vec::new();
             each_content_word(&toks, &entity_words, &[], &mut Folds::default(), |s, w| want.push((s.to_string(), w)));
             let mut got = Vec::new();
-            content_word_ids(&toks, &entity_words, &[], &mut cache, &mut stems, &mut bufs, |id, w| {
+            content_word_ids(&toks, &entity_words, &[], &mut cache, &mut bufs, |id, w| {
                 got.push((id, w));
             });
             // Stem numbers are given in order of first sight: read them back as stems.
