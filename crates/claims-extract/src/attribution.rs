@@ -2950,10 +2950,13 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
             || w.ends_with("ly") && t.first.is_lowercase())
     {
         // (`rejected that argument`: `that` before a noun is a determiner.)
+        // (… unless a finite verb soon follows its noun: `denied that funding decisions
+        // contributed to the flooding` reports a clause.)
         let determiner = w == "that"
             && ctx.w(a + 1).len() > 2
             && !AUX.contains(&ctx.w(a + 2))
-            && !np::PRONOUNS.contains(&ctx.w(a + 1));
+            && !np::PRONOUNS.contains(&ctx.w(a + 1))
+            && !finite_verb_soon(ctx, a + 2, sb);
         if !determiner {
             return None;
         }
@@ -2981,6 +2984,21 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
         return None;
     }
     Some(end)
+}
+
+/// True when a finite verb stands among the three tokens from `i` (before `sb`): after
+/// `that` and a noun, `that` opens a clause (`denied that funding decisions contributed
+/// to …`), not a noun phrase (`rejected that argument`).
+fn finite_verb_soon(ctx: &Ctx, i: usize, sb: usize) -> bool {
+    (i..(i + 3).min(sb)).any(|i| {
+        let v = ctx.w(i);
+        ctx.toks[i].word
+            && ctx.toks[i].first.is_lowercase()
+            && (AUX.contains(&v)
+                || np::is_irregular_past(v)
+                || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+                || v.ends_with("ed") && v.len() > 4)
+    })
 }
 
 fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
@@ -3434,6 +3452,7 @@ fn verbal(
             && !np::is_determiner(ctx.w(j + 1))
             && !AUX.contains(&ctx.w(j + 1))
             && !AUX.contains(&ctx.w(j + 2))
+            && !finite_verb_soon(ctx, j + 2, sb)
         {
             break;
         }

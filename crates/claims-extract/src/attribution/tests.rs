@@ -2110,3 +2110,11 @@ fn the_agent_of_a_participle_is_no_antecedent_of_which() {
     let r = run("Sources said she was furious about the leak of a memo, first reported by The Guardian, which showed officials had predicted the rise.");
     assert!(r.iter().all(|x| x.0.as_deref() != Some("which")), "{r:?}");
 }
+
+#[test]
+fn that_before_a_noun_and_a_verb_opens_a_clause_after_a_verb_of_stance() {
+    let r = one("The agency has denied that funding decisions contributed to the flooding.");
+    assert_eq!(r.2, "funding decisions contributed to the flooding");
+    let r = one("A judge rejected that argument on Tuesday.");
+    assert_eq!(r.2, "that argument on Tuesday");
+}
