@@ -32,6 +32,8 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_powerplant" => Some("2024-03-03"),
             "wire_budget" => Some("2024-10-30"),
             "politics_border" => Some("2024-02-06"),
+            "uk_waiting_lists" => Some("2023-11-14"),
+            "wire_regulator" => Some("2024-04-16"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1013,7 +1013,21 @@ fn new_found(
             Span::new(start, end)
         }),
         speaker_name: np.map(|n| ctx.text[n.span.start..n.span.end].to_string()),
-        speaker_kind: np.map_or(SourceKind::Person, |n| n.kind),
+        // (A body's spokesman is a person: `A Department of Health spokesman`.)
+        speaker_kind: np.map_or(SourceKind::Person, |n| {
+            let name = &ctx.text[n.span.start..n.span.end];
+            let head = name.rsplit(' ').next().unwrap_or(name);
+            match np::people_noun(head) {
+                Some(plural) if n.kind == SourceKind::Organization && head.starts_with(char::is_lowercase) => {
+                    if plural {
+                        SourceKind::Group
+                    } else {
+                        SourceKind::Person
+                    }
+                }
+                _ => n.kind,
+            }
+        }),
         role: np.and_then(|n| n.role.clone()),
         cue,
         content,

@@ -1314,7 +1314,21 @@ fn classify(text: &str, cx: &Cx<'_>, seq: &[usize], span: Span, out: &mut Vec<En
         }
         EntityKind::Organization
     } else if seq.len() > 1 {
-        if seq.iter().any(|&k| {
+        // (A name before `, <state or country>` is a place: `San Jose, California`.)
+        let last = *seq.last().unwrap_or(&seq[0]);
+        // (The region closes its phrase: not `Mary Smith, California Democrat`.)
+        let in_region = ws.get(last + 1).is_some_and(|n| {
+            text[ws[last].span.end..n.span.start].trim() == ","
+                && text[n.span.end..].trim_start().starts_with([',', '.', ';', ')'])
+                && gazetteer::lookup(n.text.trim_end_matches('.')).is_some_and(|h| h.kind() == EntityKind::Place)
+        });
+        // (A common first name opens a person's name, whatever its last word: `Mark Manning`.)
+        let given = seq.len() == 2 && crate::coref::is_common_first_name(bare(ws[seq[0]].text));
+        if in_region {
+            EntityKind::Place
+        } else if given {
+            EntityKind::Person
+        } else if seq.iter().any(|&k| {
             let w = ws[k].text;
             w.len() > 1 && (cx.raw(k) & IN_COMMON != 0 || is_all_caps(w)) || unlike_name(w)
         }) {
@@ -1598,6 +1612,18 @@ mod tests {
 
     fn kind_of(t: &str, name: &str) -> Option<EntityKind> {
         ents(t).into_iter().find(|e| e.0 == name).map(|e| e.2)
+    }
+
+    #[test]
+    fn a_name_before_its_state_or_country_is_a_place() {
+        assert_eq!(kind_of("The firm is based in San Jose, California, and makes chips.", "San Jose"), Some(Place));
+        // (Not a person described by a place word: `Mary Smith, California Democrat`.)
+        assert_eq!(kind_of("Mary Smith, California Democrat, said so.", "Mary Smith"), Some(Person));
+    }
+
+    #[test]
+    fn a_common_first_name_opens_a_persons_name() {
+        assert_eq!(kind_of("The shadow health secretary, Mark Manning, said so.", "Mark Manning"), Some(Person));
     }
 
     #[test]

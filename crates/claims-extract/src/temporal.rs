@@ -236,9 +236,39 @@ enum What {
     Period(Unit, i32),
     /// A season by its first month: `this winter` (0), `last summer` (-1), `next spring` (1).
     Season(u32, i8),
+    /// A month of the year before, of, or after the published one: `March of last year` (-1).
+    MonthOfYear(u32, i8),
     /// The n-th weekday of a month (`the first Sunday of November`; n = 5: the last), with the year if given.
     NthWeekday(u32, Weekday, u32, Option<i32>),
     Vague,
+}
+
+/// For the month at token `i`: `of last year` / `of this year` / `of next year` after
+/// it, or after `and` and a second month (`March and August of last year`), as the
+/// year's offset and the index of `year`.
+fn of_relative_year(m: &[Tok<'_>], i: usize) -> Option<(i8, usize)> {
+    let at = |k: usize| m.get(k);
+    let of = if at(i + 1).is_some_and(|x| x.is("of")) {
+        i + 1
+    } else if at(i + 1).is_some_and(|x| x.is_any(&["and", "to", "through"]))
+        && at(i + 2).is_some_and(|x| month_of(x.text).is_some())
+        && at(i + 3).is_some_and(|x| x.is("of"))
+    {
+        i + 3
+    } else {
+        return None;
+    };
+    let w = at(of + 1)?;
+    let off = if w.is_any(&["last", "past"]) {
+        -1
+    } else if w.is("this") {
+        0
+    } else if w.is("next") {
+        1
+    } else {
+        return None;
+    };
+    at(of + 2).filter(|x| x.is("year")).map(|_| (off, of + 2))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,6 +461,13 @@ fn raw_candidates_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<Cand
             } else if let Some(y) = year_after(i + 1) {
                 push(sp(i, i + 1), What::MonthYear(y, mo), Precision::Month, &mut out);
                 i += 2;
+                continue;
+            } else if let Some((off, end)) = of_relative_year(m, i) {
+                // `in March of last year`; `between March and August of last year` (the
+                // first month takes the year of the range).
+                let end = if m.get(i + 1).is_some_and(|x| x.is("of")) { end } else { i };
+                push(sp(i, end), What::MonthOfYear(mo, off), Precision::Month, &mut out);
+                i = end + 1;
                 continue;
             } else if prev_prep() && !(mo == 5 && t.text != "May") {
                 let mut a = i;
@@ -1056,6 +1093,7 @@ fn resolve(c: &Cand, p: Option<NaiveDate>, tense: Tense) -> Option<NaiveDate> {
             }
         }
         What::Season(mo, dir) => season(p, mo, dir, tense),
+        What::MonthOfYear(mo, off) => first_of_month(p.year() + i32::from(off), mo),
         What::NthWeekday(n, wd, mo, Some(y)) => nth_weekday_date(y, mo, wd, n),
         What::NthWeekday(n, wd, mo, None) => {
             // The year the month is placed in, as for the month alone.
@@ -1406,6 +1444,18 @@ mod tests {
     }
     fn d(s: &str) -> Option<String> {
         t(s).and_then(|x| x.1)
+    }
+
+    #[test]
+    fn a_month_of_last_or_next_year() {
+        // (Published 2023-11-09.)
+        assert_eq!(
+            t("Sales fell in March of last year."),
+            Some(("March of last year".into(), Some("2022-03-01".into())))
+        );
+        assert_eq!(d("The plant will open in June of next year."), Some("2024-06-01".into()));
+        // The first month of a range takes the range's year.
+        assert_eq!(d("Shipments slipped between March and August of last year."), Some("2022-03-01".into()));
     }
 
     #[test]

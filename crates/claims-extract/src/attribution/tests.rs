@@ -2118,3 +2118,11 @@ fn that_before_a_noun_and_a_verb_opens_a_clause_after_a_verb_of_stance() {
     let r = one("A judge rejected that argument on Tuesday.");
     assert_eq!(r.2, "that argument on Tuesday");
 }
+
+#[test]
+fn a_bodys_spokesman_is_a_person() {
+    let f = found(
+        "A Department of Health spokesman insisted the figures were wrong, and said the government remained on track.",
+    );
+    assert!(f.iter().all(|x| x.speaker_kind == SourceKind::Person), "{f:?}");
+}
