@@ -2232,7 +2232,14 @@ fn according(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: u
             np = n;
         }
         // `According to the team's coach, Alireza Mehraban, …`: the name in apposition.
-        if !np.pronoun && np.kind != SourceKind::Place && toks.get(k + 1).is_some_and(|t| np::is_cap(text, t)) {
+        // (Not after a text: in `According to the indictment, Linda Marsh, 58, moved …` the
+        // name opens the content.)
+        if !np.pronoun
+            && !np.document
+            && !lexicon::is_document_noun(np::head_word(&text[np.span.start..np.span.end]))
+            && np.kind != SourceKind::Place
+            && toks.get(k + 1).is_some_and(|t| np::is_cap(text, t))
+        {
             let mut e = k + 1;
             while e < sb && toks[e].word && np::is_cap(text, &toks[e]) {
                 e += 1;
@@ -2700,7 +2707,17 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
                 );
             // (A capitalised `May` or `Will` inside is a month or a name.)
             let aux = AUX.contains(&w) && (i == a || t.first.is_lowercase());
-            if aux || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
+            // (An irregular past right after a name or a pronoun is its verb: `Marsh took money`.)
+            let subject_at = |k: usize| np::is_cap(ctx.text, &toks[k]) || np::PRONOUNS.contains(&ctx.w(k));
+            let after_subject = i > a
+                && t.first.is_lowercase()
+                && np::is_irregular_past(w)
+                && (subject_at(i - 1)
+                    || i > a + 1
+                        && (matches!(ctx.w(i - 1), "also" | "never" | "then" | "still")
+                            || ctx.w(i - 1).ends_with("ly"))
+                        && subject_at(i - 2));
+            if aux || after_subject || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
                 return true;
             }
             n += 1;

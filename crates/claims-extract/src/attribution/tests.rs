@@ -2126,3 +2126,24 @@ fn a_bodys_spokesman_is_a_person() {
     );
     assert!(f.iter().all(|x| x.speaker_kind == SourceKind::Person), "{f:?}");
 }
+
+#[test]
+fn according_to_a_text_then_a_name_in_commas_opens_the_content() {
+    let r = one("According to the indictment, Linda Marsh, 58, moved money from county accounts.");
+    assert_eq!(
+        r,
+        ("the indictment".into(), "According to".into(), "Linda Marsh, 58, moved money from county accounts".into())
+    );
+    // A role and its name in apposition still give the name.
+    assert_eq!(one("According to the team's coach, Alireza Mehraban, the girls were happy.").0, "Alireza Mehraban");
+}
+
+#[test]
+fn an_irregular_past_after_a_name_makes_a_clause_without_that() {
+    let r = one("The report claims Marsh took money from the fund.");
+    assert_eq!(r.2, "Marsh took money from the fund");
+    let r = one("The lawsuit filed by the county last month claims Marsh also took money.");
+    assert_eq!(r.2, "Marsh also took money");
+    // A deed's object is no clause: `claimed responsibility`.
+    assert!(run("The group claimed responsibility for the attack.").is_empty());
+}
