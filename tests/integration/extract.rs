@@ -34,6 +34,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_border" => Some("2024-02-06"),
             "uk_waiting_lists" => Some("2023-11-14"),
             "wire_regulator" => Some("2024-04-16"),
+            "wire_embezzlement" => Some("2024-05-15"),
             _ => None,
         };
         out.push((name, p, date));

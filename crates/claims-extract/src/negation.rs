@@ -150,6 +150,10 @@ fn negators_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<(usize, Ki
                         && m.get(i + d + 1).is_some_and(|x| x.is_any(&["whether", "if"]))
                 })
                 || next(i, &["more", "less", "fewer"]) && m.get(i + 2).is_some_and(|x| x.is("than"))
+                // `pleaded not guilty`, `was found not guilty`: a plea or a verdict, stated.
+                || next(i, &["guilty"])
+                    && (prev(i, &["plead", "pleads", "pleaded", "pled", "found", "declared", "judged"])
+                        || i > 1 && m[i - 2].is_any(&["found", "declared", "judged"]))
                 || contrast(m, i);
             (!fixed).then_some(Kind::Op)
         } else if t.is("nothing") && next(i, &["but"]) {
@@ -948,6 +952,14 @@ fn denial_read(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plea_or_verdict_of_not_guilty_is_stated_not_negated() {
+        let n = |t: &str| negated(t, Span::new(0, t.len()));
+        assert!(!n("Marsh has pleaded not guilty."));
+        assert!(!n("The jury found him not guilty on all counts."));
+        assert!(n("He is not guilty of anything, his lawyer said."));
+    }
 
     #[test]
     fn the_opener_filter_changes_no_embedded_reading() {

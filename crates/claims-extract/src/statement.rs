@@ -829,7 +829,10 @@ fn drop_asides(s: &str) -> String {
                 .take_while(|w| !matches!(*w, "who" | "which" | "whose" | "whom"))
                 .any(|w| is_verbish(trim_non_alnum(w)))
         };
-        if relative || (appositive || adverbial) && verbless() {
+        // (`pay for vacations, a lake house and her daughter's wedding`: the last items of a
+        // list, running to the end with their `and`, are no apposition.)
+        let list_tail = appositive && aside_end.is_none() && (after.contains(" and ") || after.contains(" or "));
+        if relative || (appositive && !list_tail || adverbial) && verbless() {
             out.push_str(&rest[..i]);
             match aside_end {
                 Some(j) => rest = &after[j + 1..],
@@ -1273,6 +1276,12 @@ mod tests {
         let t = "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nA Bloomberg poll shows that voters have left the party.";
         let s = statements(t);
         assert!(s.iter().any(|x| x.starts_with("Wealthy Voters Abandon")), "{s:?}");
+    }
+
+    #[test]
+    fn the_last_items_of_a_list_are_no_apposition() {
+        let s = statements("Marsh used the money to pay for vacations, a lake house and her daughter's wedding.");
+        assert_eq!(s, vec!["Marsh used the money to pay for vacations, a lake house and her daughter's wedding"]);
     }
 
     #[test]
