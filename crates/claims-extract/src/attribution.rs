@@ -4500,8 +4500,40 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
                     (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
                 });
+            // `The researchers, led by …, tracked … . …, they reported.`: `they` is the people
+            // the sentence before (or this one) opens with, when no group spoke since.
+            let plural = matches!(l.as_str(), "they" | "their");
+            let group_subject = || {
+                let si = found[i].sentence;
+                (si.saturating_sub(1)..=si).rev().find_map(|k| {
+                    let (a, b) = ctx.sent_toks(k);
+                    let b = if k == si { tok::index_at(&ctx.toks, sp.start) } else { b };
+                    (a < b)
+                        .then(|| sentence_subject(ctx, a, b))
+                        .flatten()
+                        .filter(|n| n.kind == SourceKind::Group && !n.pronoun && n.span.end <= sp.start)
+                        .map(|n| text[n.span.start..n.span.end].to_string())
+                })
+            };
             let ante = if singular {
                 same_sentence.or(recent).or_else(|| nearest_actor(ctx, sp.start)).or(ante)
+            } else if plural {
+                let spoke_group = found[..i]
+                    .iter()
+                    .rev()
+                    .find(|f| {
+                        f.speaker.is_some_and(|s| s.end <= sp.start)
+                            && !np::PRONOUNS.contains(
+                                &crate::text::Lower::new(f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default())
+                                    .as_str(),
+                            )
+                    })
+                    .is_some_and(|f| f.speaker_kind == SourceKind::Group && f.sentence + 1 >= found[i].sentence);
+                if spoke_group {
+                    ante
+                } else {
+                    group_subject().or(ante)
+                }
             } else {
                 ante
             };

@@ -1169,7 +1169,10 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
                 let w = &text[words[k].span.start..words[k].span.end];
                 let l = lower(text, &words[k]);
                 let tail_ok = words[k + 1..].iter().all(|t| !is_org_word(&lower(text, t)));
+                // (A surname's particle is no role: `del Pozo Cruz`, `van der Berg`.)
+                let particle = is_particle(&l);
                 if tail_ok
+                    && !particle
                     && (is_org_word(&l)
                         || is_title(w)
                         || !is_cap(text, &words[k])
@@ -1275,6 +1278,11 @@ pub fn is_time_word(w: &str) -> bool {
 }
 
 #[inline]
+/// The particles of surnames (`del` Pozo Cruz, `van der` Berg), lower case.
+fn is_particle(w: &str) -> bool {
+    matches!(w, "de" | "del" | "della" | "di" | "da" | "du" | "van" | "von" | "der" | "den" | "dos")
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(
         w,
@@ -1318,6 +1326,10 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     };
     let mut r = n;
     while r > 0 && (is_cap(text, &words[r - 1]) || initial_dot(r - 1)) {
+        r -= 1;
+    }
+    // (A surname's particles belong to the name: `del Pozo Cruz`, `van der Berg`.)
+    while r > 0 && r < n && words[r - 1].word && is_particle(&lower(text, &words[r - 1])) {
         r -= 1;
     }
     // (A run after an article is no person's name: `The Committee for a Responsible Federal Budget`.)
@@ -1823,6 +1835,12 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 // Initials and abbreviations: `K.C. Maurer`, `The U.S. Department of Agriculture`.
                 a -= 2;
                 words += 1;
+            } else if p.word
+                && is_particle(&pl)
+                && (a - 1 == lim || !toks[a - 2].word || is_particle(&lower(text, &toks[a - 2])))
+            {
+                // A particle opening a surname (`"…," del Pozo Cruz said`).
+                a -= 1;
             } else if p.word && !is_cap(text, p) && is_title(&pl) && !np_stop(&pl) {
                 // A lower-case role before a name (`Turkish leader Recep Tayyip Erdogan`).
                 a -= 1;

@@ -2147,3 +2147,16 @@ fn an_irregular_past_after_a_name_makes_a_clause_without_that() {
     // A deed's object is no clause: `claimed responsibility`.
     assert!(run("The group claimed responsibility for the attack.").is_empty());
 }
+
+#[test]
+fn a_surnames_particles_belong_to_the_name() {
+    assert_eq!(one("\"The message is simple,\" del Pozo Cruz said.").0, "del Pozo Cruz");
+    assert_eq!(one("\"It works,\" van der Berg said.").0, "van der Berg");
+}
+
+#[test]
+fn they_is_the_group_the_sentence_before_opens_with() {
+    let t = "A study found walking helps, according to a report. The researchers, led by Ann Lee, tracked participants for seven years. Even short walks helped, they reported.";
+    let f = found(t);
+    assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("The researchers"), "{f:?}");
+}
