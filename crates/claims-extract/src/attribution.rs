@@ -3807,9 +3807,18 @@ fn verbal(
     // (A longer adverbial holds no verb: `…, it said in a filing with the Securities and
     // Exchange Commission.`)
     let verbless = || {
-        toks[start.min(sb)..sb].iter().all(|t| {
+        toks[start.min(sb)..sb].iter().enumerate().all(|(k, t)| {
             let l = np::lower(&ctx.src(), t);
+            // (A participle after a noun, before a preposition, modifies the noun: `in a
+            // statement posted on its website`.)
+            let i = start + k;
+            let participle = l.ends_with("ed")
+                && i > start
+                && toks[i - 1].word
+                && !AUX.contains(&ctx.w(i - 1))
+                && is_preposition(ctx.w(i + 1));
             !t.word
+                || participle
                 || !AUX.contains(&l.as_str())
                     && l != "that"
                     && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
@@ -4559,10 +4568,10 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                             && (st.starts_with(char::is_uppercase) || titled)
                             && (!np::is_determiner(&first) || titled)
                             && !np::PRONOUNS.contains(&first.as_str()))
-                        .then(|| f.speaker_name.clone().map(|n| (s.start, n)))
+                        .then(|| f.speaker_name.clone().map(|n| (s.start, n, f.span.end)))
                         .flatten()
                     })
-                    .find(|(_, n)| fits(n));
+                    .find(|(_, n, _)| fits(n));
                 // (The nearest name that fits, a few back at most.)
                 let mut named = None;
                 let mut pos = sp.start;
@@ -4576,8 +4585,12 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 }
                 match (subject_role(ctx, sp.start), spoken, named) {
                     (Some(role), _, _) => Some(role),
-                    (None, Some(a), Some(b)) => Some(if b.0 > a.0 && !a.1.ends_with(&b.1) { b.1 } else { a.1 }),
-                    (None, a, b) => a.or(b).map(|x| x.1),
+                    // (A name inside the speaker's own frame is whom they told: `Henderson told Sky
+                    // Sports the players …`.)
+                    (None, Some(a), Some(b)) => {
+                        Some(if b.0 > a.0 && b.0 >= a.2 && !a.1.ends_with(&b.1) { b.1 } else { a.1 })
+                    }
+                    (None, a, b) => a.map(|x| x.1).or(b.map(|x| x.1)),
                 }
             } else {
                 ante.or_else(|| nearest_actor(ctx, sp.start))

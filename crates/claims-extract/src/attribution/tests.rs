@@ -2160,3 +2160,16 @@ fn they_is_the_group_the_sentence_before_opens_with() {
     let f = found(t);
     assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("The researchers"), "{f:?}");
 }
+
+#[test]
+fn a_participle_in_the_adverbial_after_a_final_cue_is_no_verb() {
+    let r = one("The club parted ways with its coach on Sunday, it said in a short statement posted on its website.");
+    assert_eq!(r.2, "The club parted ways with its coach on Sunday");
+}
+
+#[test]
+fn a_name_inside_the_speakers_frame_is_whom_they_told() {
+    let t = "Club captain Jordan Henderson told Sky Sports the players take responsibility. \"We let the manager down,\" he said.";
+    let f = found(t);
+    assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("Jordan Henderson"), "{f:?}");
+}
