@@ -35,6 +35,8 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "uk_waiting_lists" => Some("2023-11-14"),
             "wire_regulator" => Some("2024-04-16"),
             "wire_embezzlement" => Some("2024-05-15"),
+            "sport_coach" => Some("2024-02-11"),
+            "science_walking" => Some("2024-09-02"),
             _ => None,
         };
         out.push((name, p, date));

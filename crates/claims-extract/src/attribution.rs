@@ -4564,8 +4564,11 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                             && st.split(' ').nth(1).is_some()
                             && st.split(' ').skip(1).all(|w| w.starts_with(char::is_uppercase))
                             && st.split(' ').any(np::is_title);
+                        // (… or opens with a surname's particle: `del Pozo Cruz`.)
+                        let particle =
+                            matches!(first.as_str(), "de" | "del" | "della" | "di" | "da" | "du" | "van" | "von");
                         (s.end <= sp.start
-                            && (st.starts_with(char::is_uppercase) || titled)
+                            && (st.starts_with(char::is_uppercase) || titled || particle)
                             && (!np::is_determiner(&first) || titled)
                             && !np::PRONOUNS.contains(&first.as_str()))
                         .then(|| f.speaker_name.clone().map(|n| (s.start, n, f.span.end)))

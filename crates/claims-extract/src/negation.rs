@@ -151,12 +151,23 @@ fn negators_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<(usize, Ki
                 })
                 || next(i, &["more", "less", "fewer"]) && m.get(i + 2).is_some_and(|x| x.is("than"))
                 // `pleaded not guilty`, `was found not guilty`: a plea or a verdict, stated.
+                // `Experts not involved in the research`: a noun's participle, no negated claim.
+                || i > 0
+                    && m[i - 1].text.len() > 3
+                    && m[i - 1].text.ends_with('s')
+                    && !m[i - 1].text.ends_with("ss")
+                    && !finite(&m[i - 1])
+                    && m.get(i + 1).is_some_and(|x| x.text.len() > 4 && x.text.ends_with("ed"))
+                    && m.get(i + 2).is_some_and(|x| x.is_any(&["in", "with", "by", "to", "on", "at", "for"]))
                 || next(i, &["guilty"])
                     && (prev(i, &["plead", "pleads", "pleaded", "pled", "found", "declared", "judged"])
                         || i > 1 && m[i - 2].is_any(&["found", "declared", "judged"]))
                 || contrast(m, i);
             (!fixed).then_some(Kind::Op)
         } else if t.is("nothing") && next(i, &["but"]) {
+            None
+        } else if t.is_any(&["nothing", "none"]) && prev(i, &["than"]) {
+            // `better than none`: a comparison.
             None
         } else if is_nt(t) || t.is_any(&["never", "nobody", "nothing", "none", "nowhere"]) {
             Some(Kind::Op)
@@ -952,6 +963,15 @@ fn denial_read(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nouns_participle_and_a_comparison_with_none_negate_nothing() {
+        let n = |t: &str| negated(t, Span::new(0, t.len()));
+        assert!(!n("Experts not involved in the research welcomed the findings."));
+        assert!(!n("Any movement is better than none."));
+        assert!(n("Experts were not involved in the research."));
+        assert!(n("None of the experts welcomed the findings."));
+    }
 
     #[test]
     fn a_plea_or_verdict_of_not_guilty_is_stated_not_negated() {
