@@ -260,6 +260,9 @@ pub const TITLES: &[&str] = &[
     "councilwoman",
     "congressman",
     "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
     "senior",
     "researcher",
     "emeritus",
@@ -1661,6 +1664,10 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
                         | "aide"
                 ) || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
     };
+    // (Titles before the name in apposition stay out of it: `The bill's sponsor,
+    // Assemblywoman Tasha Greene,`.)
+    let lead = name.iter().take_while(|t| t.word && is_title(&text[t.span.start..t.span.end])).count();
+    let name = if name.len() - lead >= 2 { &name[lead..] } else { name };
     if !title_before || !(2..=4).contains(&name.len()) {
         return None;
     }

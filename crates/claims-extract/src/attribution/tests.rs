@@ -2173,3 +2173,9 @@ fn a_name_inside_the_speakers_frame_is_whom_they_told() {
     let f = found(t);
     assert_eq!(f.last().and_then(|f| f.speaker_name.as_deref()), Some("Jordan Henderson"), "{f:?}");
 }
+
+#[test]
+fn titles_before_a_name_in_apposition_stay_out_of_the_name() {
+    let f = found("The bill's sponsor, Assemblywoman Tasha Greene, said she was disappointed.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Tasha Greene"), "{f:?}");
+}
