@@ -4111,7 +4111,9 @@ fn verbal(
                     && (AUX.contains(&v) || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
             })
         };
-        if let Some(i) = (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",") && main_clause(i)) {
+        // (… or after a dash that closes an aside: `When Clinton noted that … ― as was true
+        // for … ― Trump boasted, …`.)
+        if let Some(i) = (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",―—–") && main_clause(i)) {
             end = i;
         }
     }

@@ -2179,3 +2179,16 @@ fn titles_before_a_name_in_apposition_stay_out_of_the_name() {
     let f = found("The bill's sponsor, Assemblywoman Tasha Greene, said she was disappointed.");
     assert_eq!(f[0].speaker_name.as_deref(), Some("Tasha Greene"), "{f:?}");
 }
+
+#[test]
+fn a_report_in_an_opening_subordinate_clause_ends_at_the_dash_before_the_main_clause() {
+    let t = "When Clinton noted that Trump has not paid taxes ― as was true for some years ― Trump boasted, “That makes me smart.”";
+    let r = run(t);
+    assert!(
+        r.iter().any(
+            |x| x.1.as_deref() == Some("noted") && x.2 == ["Trump has not paid taxes ― as was true for some years"]
+        ),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|x| x.1.as_deref() == Some("boasted")), "{r:?}");
+}
