@@ -3362,7 +3362,8 @@ fn verbal(
             let kind = attr_type(c.class, Some(n), lemma);
             let start = if call_on { infinitive_after(ctx, ce, sb) } else { Some(ce) };
             if let Some(st) = start.filter(|&st| toks.get(st).is_some_and(|t| t.word)) {
-                let content = ctx.content_min(st, writer_clause(ctx, st, sb), 1)?;
+                let end = subordinate_end(ctx, sa, st, writer_clause(ctx, st, sb));
+                let content = ctx.content_min(st, end, 1)?;
                 return Some(new_found(ctx, Some(n), Some(c.span), vec![content], false, kind));
             }
         }
@@ -4095,27 +4096,8 @@ fn verbal(
     let mut end = rel_end.or(small_end).unwrap_or_else(|| writer_clause(ctx, start, sb));
     // `While his advisers have suggested X, Mr. Obama is determined …`: a frame inside
     // the sentence's opening subordinate clause reports up to the main clause.
-    if matches!(
-        ctx.w(sa),
-        "while" | "although" | "though" | "after" | "before" | "because" | "since" | "when" | "once" | "whereas"
-    ) && np.as_ref().is_some_and(|n| tok::index_at(toks, n.full_start) <= sa + 2)
-    {
-        let main_clause = |i: usize| {
-            np::after(&ctx.src(), toks, i + 1, end).is_some_and(|n| {
-                let mut e = tok::index_at(toks, n.span.end);
-                while e < end && (ctx.w(e).ends_with("ly") || matches!(ctx.w(e), "also" | "now" | "still")) {
-                    e += 1;
-                }
-                let v = ctx.w(e);
-                !n.pronoun
-                    && (AUX.contains(&v) || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
-            })
-        };
-        // (… or after a dash that closes an aside: `When Clinton noted that … ― as was true
-        // for … ― Trump boasted, …`.)
-        if let Some(i) = (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",―—–") && main_clause(i)) {
-            end = i;
-        }
+    if np.as_ref().is_some_and(|n| tok::index_at(toks, n.full_start) <= sa + 2) {
+        end = subordinate_end(ctx, sa, start, end);
     }
     // `said last week the number was …`: a time adverbial is the frame's, not the content's.
     if !clause && !infinitive {
@@ -4173,6 +4155,37 @@ fn verbal(
         f.negated = true;
     }
     Some(f)
+}
+
+/// When the sentence opens with a subordinate clause (`While …`, `Though …`, `When …`) whose
+/// frame's content runs from token `start` to `end`: the end of that content at the main
+/// clause, a comma (or a dash closing an aside) before a subject and its finite verb
+/// (`Though she called for X, Clinton restricted …`).
+fn subordinate_end(ctx: &Ctx, sa: usize, start: usize, end: usize) -> usize {
+    let toks = &ctx.toks;
+    if !matches!(
+        ctx.w(sa),
+        "while" | "although" | "though" | "after" | "before" | "because" | "since" | "when" | "once" | "whereas"
+    ) {
+        return end;
+    }
+    let main_clause = |i: usize| {
+        np::after(&ctx.src(), toks, i + 1, end).is_some_and(|n| {
+            let mut e = tok::index_at(toks, n.span.end);
+            while e < end && (ctx.w(e).ends_with("ly") || matches!(ctx.w(e), "also" | "now" | "still")) {
+                e += 1;
+            }
+            let v = ctx.w(e);
+            !n.pronoun
+                && (AUX.contains(&v)
+                    || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+                    || np::is_irregular_past(v)
+                    || v.len() > 4 && v.ends_with("ed") && toks.get(e).is_some_and(|t| t.first.is_lowercase()))
+        })
+    };
+    // (… or after a dash that closes an aside: `When Clinton noted that … ― as was true
+    // for … ― Trump boasted, …`.)
+    (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",―—–") && main_clause(i)).unwrap_or(end)
 }
 
 /// The start of an infinitive after an addressee that begins at token `k`

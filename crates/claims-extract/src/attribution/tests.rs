@@ -2192,3 +2192,13 @@ fn a_report_in_an_opening_subordinate_clause_ends_at_the_dash_before_the_main_cl
     );
     assert!(r.iter().any(|x| x.1.as_deref() == Some("boasted")), "{r:?}");
 }
+
+#[test]
+fn a_call_in_an_opening_subordinate_clause_ends_at_the_main_clause() {
+    let t = "Though she called for pay to be clawed back from executives, Clinton restricted comments about breaking up banks.";
+    let r = run(t);
+    assert!(
+        r.iter().any(|x| x.1.as_deref() == Some("called for") && x.2 == ["pay to be clawed back from executives"]),
+        "{r:?}"
+    );
+}
