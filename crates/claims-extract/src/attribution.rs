@@ -4030,6 +4030,11 @@ fn verbal(
     if lemma == "quote" && !clause {
         return None;
     }
+    // `thought of the days when …`, `think about the future`: a memory or a musing, no belief
+    // reported.
+    if !clause && matches!(lemma, "think" | "thought") && matches!(ctx.w(start), "of" | "about") {
+        return None;
+    }
     let small_end = if !clause && !infinitive { small_clause(ctx, lemma, start, sb) } else { None };
     // `Trump cited problems in …`, `the union endorsed Clinton`: a verb of stance and its object.
     // (Not inside what another speaker is reported to say: in `Fowler noted that in 1972

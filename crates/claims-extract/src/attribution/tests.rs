@@ -2202,3 +2202,9 @@ fn a_call_in_an_opening_subordinate_clause_ends_at_the_main_clause() {
         "{r:?}"
     );
 }
+
+#[test]
+fn thought_of_is_a_memory_not_a_belief() {
+    let r = run("He said he had watched the museum rise and thought of the days when he would visit it.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("thought")), "{r:?}");
+}
