@@ -729,18 +729,12 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         let close = (first + 1..ci).rev().find(|&k| ctx.is_punct(k, ","))?;
         // (The aside ends before the verb of its sentence: in `Dean, a medical doctor, poked at
         // Trump, tweeting, …` the designation is `Dean, a medical doctor`.)
-        let finite = |w: &str| {
-            AUX.contains(&w)
-                || np::is_irregular_past(w)
-                || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
-                || w.ends_with("ed") && w.len() > 4
-        };
         let close = (first + 2..close)
-            .find(|&k| ctx.is_punct(k, ",") && toks[k + 1].first.is_lowercase() && finite(ctx.w(k + 1)))
+            .find(|&k| ctx.is_punct(k, ",") && toks[k + 1].first.is_lowercase() && finite_word(ctx.w(k + 1)))
             .unwrap_or(close);
         // (… which is the verb's, the cue coming later: `Miller, the president of …, told
         // Reuters … but feared …`.)
-        let verb_after = close + 1 < ci && toks[close + 1].first.is_lowercase() && finite(ctx.w(close + 1));
+        let verb_after = close + 1 < ci && toks[close + 1].first.is_lowercase() && finite_word(ctx.w(close + 1));
         let adverbial = |k: usize| {
             matches!(ctx.w(k + 1), "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "when" | "while")
         };
@@ -3021,15 +3015,16 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
 /// `that` and a noun, `that` opens a clause (`denied that funding decisions contributed
 /// to …`), not a noun phrase (`rejected that argument`).
 fn finite_verb_soon(ctx: &Ctx, i: usize, sb: usize) -> bool {
-    (i..(i + 3).min(sb)).any(|i| {
-        let v = ctx.w(i);
-        ctx.toks[i].word
-            && ctx.toks[i].first.is_lowercase()
-            && (AUX.contains(&v)
-                || np::is_irregular_past(v)
-                || lexicon::lookup(v).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
-                || v.ends_with("ed") && v.len() > 4)
-    })
+    (i..(i + 3).min(sb)).any(|i| ctx.toks[i].word && ctx.toks[i].first.is_lowercase() && finite_word(ctx.w(i)))
+}
+
+/// True when the lower-case word `w` reads as a finite verb: an auxiliary, an irregular
+/// past, a past or third-person cue of the lexicon, or a word in `-ed`.
+fn finite_word(w: &str) -> bool {
+    AUX.contains(&w)
+        || np::is_irregular_past(w)
+        || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
+        || w.ends_with("ed") && w.len() > 4
 }
 
 fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
@@ -4585,8 +4580,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                             && st.split(' ').skip(1).all(|w| w.starts_with(char::is_uppercase))
                             && st.split(' ').any(np::is_title);
                         // (… or opens with a surname's particle: `del Pozo Cruz`.)
-                        let particle =
-                            matches!(first.as_str(), "de" | "del" | "della" | "di" | "da" | "du" | "van" | "von");
+                        let particle = np::is_particle(first.as_str());
                         (s.end <= sp.start
                             && (st.starts_with(char::is_uppercase) || titled || particle)
                             && (!np::is_determiner(&first) || titled)

@@ -1282,7 +1282,7 @@ pub fn is_time_word(w: &str) -> bool {
 
 #[inline]
 /// The particles of surnames (`del` Pozo Cruz, `van der` Berg), lower case.
-fn is_particle(w: &str) -> bool {
+pub fn is_particle(w: &str) -> bool {
     matches!(w, "de" | "del" | "della" | "di" | "da" | "du" | "van" | "von" | "der" | "den" | "dos")
 }
 
