@@ -287,7 +287,27 @@ impl<'a> Ctx<'a> {
     }
     /// The cues in `span` ([`lexicon::find`]).
     fn cues(&self, span: Span) -> Vec<lexicon::Cue> {
-        self.cues.find(self.text, span)
+        let mut cues = self.cues.find(self.text, span);
+        // A verb's base form before a title is part of a role: `press secretary Maria Lopez`.
+        cues.retain(|c| {
+            if c.form != Form::Base || c.lemma.contains(' ') {
+                return true;
+            }
+            // (… where a noun phrase starts: after a mark, an article or possessive, or a name:
+            // `, press secretary`, `White House press secretary`; not `Five percent prefer
+            // Libertarian nominee Gary Johnson`.)
+            let i = tok::index_at(&self.toks, c.span.start);
+            let role =
+                self.toks.get(i + 1).is_some_and(|t| t.word && t.first.is_lowercase() && np::is_title(self.w(i + 1)));
+            let opens_np = i == 0
+                || !self.toks[i - 1].word
+                || np::is_determiner(self.w(i - 1))
+                || self.w(i - 1).ends_with("'s")
+                || self.w(i - 1).ends_with("’s")
+                || np::is_cap(self.text, &self.toks[i - 1]) && !np::PRONOUNS.contains(&self.w(i - 1));
+            !(role && opens_np)
+        });
+        cues
     }
     /// The text with its lower case, for the noun-phrase rules.
     fn src(&self) -> np::Src<'_> {

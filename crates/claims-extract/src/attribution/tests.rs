@@ -2208,3 +2208,15 @@ fn thought_of_is_a_memory_not_a_belief() {
     let r = run("He said he had watched the museum rise and thought of the days when he would visit it.");
     assert!(r.iter().all(|x| x.1.as_deref() != Some("thought")), "{r:?}");
 }
+
+#[test]
+fn a_verbs_base_form_before_a_title_is_part_of_the_role() {
+    let r = one("\"This is about security,\" press secretary Maria Lopez told reporters.");
+    assert_eq!(r.1, "told");
+    assert_eq!(
+        found("\"This is about security,\" press secretary Maria Lopez told reporters.")[0].speaker_name.as_deref(),
+        Some("Maria Lopez")
+    );
+    // A verb before a title and a name is a verb: `say Mrs. Clinton's …`.
+    assert_eq!(one("But many Democrats say Mrs. Clinton's advantage obscures concerns about turnout.").1, "say");
+}
