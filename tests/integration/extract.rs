@@ -37,6 +37,8 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_embezzlement" => Some("2024-05-15"),
             "sport_coach" => Some("2024-02-11"),
             "science_walking" => Some("2024-09-02"),
+            "politics_veto" => Some("2024-09-27"),
+            "wire_tariffs" => Some("2025-02-10"),
             _ => None,
         };
         out.push((name, p, date));

@@ -2954,6 +2954,8 @@ fn takes_a_stance(ctx: &Ctx, n: &Np) -> bool {
         || matches!(n.kind, SourceKind::Organization | SourceKind::Place | SourceKind::Outlet)
         || np::people_noun(head).is_some()
         || np::is_org_word(head)
+        // (… in the plural too: `Landlord groups praised the veto`.)
+        || head.strip_suffix('s').is_some_and(np::is_org_word)
 }
 
 /// True when `s` lies inside what one of `found` reports (its content).

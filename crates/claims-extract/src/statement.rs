@@ -209,13 +209,15 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                             let who = f.speaker_name.clone().unwrap_or_else(|| text[sp.start..sp.end].to_string());
                             // A second verb of the subject (`said A but noted B`, `called it X and
                             // urged Y to …`) reads from its cue.
+                            // (So does a participle after the writer's clause, which is a claim
+                            // of its own: `Ruiz vetoed the bill, calling it "unworkable"`.)
                             let from = f
                                 .cue
                                 .filter(|c| {
                                     let gap = &text[sp.end.min(c.start)..c.start];
                                     c.start > sp.end
-                                        && (gap.contains(" but ") || gap.contains(" and "))
-                                        && gap.len() > 20
+                                        && ((gap.contains(" but ") || gap.contains(" and ")) && gap.len() > 20
+                                            || participle_frame(text, f).is_some())
                                 })
                                 .map_or(sp.end, |c| c.start);
                             // (The name in apposition leaves its closing comma: `X's predecessor,
@@ -1315,6 +1317,8 @@ mod tests {
     fn the_writers_clause_before_a_participle_of_speech_is_a_claim() {
         let s = statements("Governor Elena Ruiz on Friday vetoed a bill that capped rents, calling it \"unworkable.\"");
         assert!(s.iter().any(|x| x == "Governor Elena Ruiz on Friday vetoed a bill that capped rents"), "{s:?}");
+        // (… and the judgement reads from its participle.)
+        assert!(s.iter().any(|x| x == "Elena Ruiz calling it \"unworkable.\""), "{s:?}");
     }
 
     #[test]

@@ -2220,3 +2220,8 @@ fn a_verbs_base_form_before_a_title_is_part_of_the_role() {
     // A verb before a title and a name is a verb: `say Mrs. Clinton's …`.
     assert_eq!(one("But many Democrats say Mrs. Clinton's advantage obscures concerns about turnout.").1, "say");
 }
+
+#[test]
+fn a_body_in_the_plural_takes_a_stance() {
+    assert_eq!(one("Landlord groups praised the veto.").2, "the veto");
+}
