@@ -39,6 +39,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "science_walking" => Some("2024-09-02"),
             "politics_veto" => Some("2024-09-27"),
             "wire_tariffs" => Some("2025-02-10"),
+            "politics_mayor" => Some("2024-11-06"),
             _ => None,
         };
         out.push((name, p, date));

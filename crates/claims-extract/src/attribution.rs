@@ -4861,7 +4861,10 @@ fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
         if k > 0 {
             name.push(' ');
         }
-        name.push_str(&text[t.span.start..t.span.end]);
+        // (A possessive is no part of the name: `Mayor Paul Grant's tenure`.)
+        let w = &text[t.span.start..t.span.end];
+        let w = if k + 1 == j - a { crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s") } else { w };
+        name.push_str(w);
     }
     (!np::is_place(&name)).then(|| (toks[a].span.start, name))
 }
@@ -4924,8 +4927,13 @@ fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
     let text = ctx.text;
     let toks = &ctx.toks;
     // A name's last word is the last of its run: the runs ending in `last`, in order.
+    // (A possessive is no part of a name: `Grant's` ends the run of `Paul Grant`.)
+    let bare = |w: &'_ str| crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s").to_string();
+    let last = bare(last);
+    let last = last.as_str();
     for (j, t) in toks.iter().enumerate() {
-        if t.span.len() != last.len() || &text[t.span.start..t.span.end] != last {
+        let w = &text[t.span.start..t.span.end];
+        if !w.starts_with(last) || bare(w) != last {
             continue;
         }
         if !in_run(ctx, j) || joined(ctx, j + 1) {

@@ -285,6 +285,8 @@ const COMMON: &[&str] = &[
 /// Title words split off the front of a name.
 const TITLES: &[&str] = &[
     "president",
+    "challenger",
+    "incumbent",
     "vice",
     "prime",
     "minister",

@@ -263,6 +263,8 @@ pub const TITLES: &[&str] = &[
     "assemblyman",
     "assemblywoman",
     "assemblymember",
+    "challenger",
+    "incumbent",
     "senior",
     "researcher",
     "emeritus",
