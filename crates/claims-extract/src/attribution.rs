@@ -146,6 +146,7 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
     let mut carry = false;
     for (pi, p) in paras.iter().enumerate() {
         let (a, b) = (tok::index_at(toks, p.start), tok::index_at(toks, p.end));
+        let para_quotes = out.len();
         let mut open: Option<usize> = None;
         let mut first_mark = true;
         // (Words are no marks.)
@@ -170,7 +171,7 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
             first_mark = false;
         }
         carry = false;
-        single_quotes(text, &toks[a..b], &mut out);
+        single_quotes(text, &toks[a..b], &mut out, para_quotes);
         if let Some(o) = open {
             // Runs on when the next paragraph reopens the quote or closes it.
             if let Some(n) = paras.get(pi + 1) {
@@ -190,14 +191,15 @@ fn find_quotes(text: &str, toks: &[Tok], paras: &[Span]) -> Vec<Quote> {
 }
 
 /// Quotations in single marks (`‘…’`, `'…'`), as British news prints them, within one
-/// paragraph's tokens, outside the double-marked quotations already in `out` (a single
-/// pair inside one is nested). An opening mark stands before a word after a space, a
+/// paragraph's tokens, outside the paragraph's double-marked quotations (in `out` from
+/// `para_quotes` on; a single pair inside one is nested). An opening mark stands before a word after a space, a
 /// bracket or a dash; a closing mark after a word or a stop, before a space, a stop or the
 /// end. A mark after a plural before a lower-case word is a possessive (`the parents'
 /// rights`), no closing mark.
-fn single_quotes(text: &str, toks: &[Tok], out: &mut Vec<Quote>) {
+fn single_quotes(text: &str, toks: &[Tok], out: &mut Vec<Quote>, para_quotes: usize) {
     let Some(first) = toks.first() else { return };
-    let doubles: Vec<Span> = out.iter().map(|q| q.inner).collect();
+    // (The double-marked quotations of this paragraph: those from `para_quotes` on.)
+    let doubles: Vec<Span> = out[para_quotes..].iter().map(|q| q.inner).collect();
     let nested = |pos: usize| doubles.iter().any(|q| q.start <= pos && pos < q.end);
     let mut open: Option<usize> = None;
     let before = out.len();
@@ -2341,7 +2343,7 @@ fn nominal(
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
             if let Some(mut n) = np::before(&ctx.src(), toks, ci.saturating_sub(6), ci) {
                 let t = &text[n.span.start..n.span.end];
-                let cut = t.len() - crate::text::trim_suffix(crate::text::trim_suffix(t, "'s"), "’s").len();
+                let cut = t.len() - crate::text::strip_possessive(t).len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
                 np = Some(n);
             }
@@ -4784,7 +4786,7 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
             return None;
         }
         let w = &text[t.span.start..t.span.end];
-        let w = crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s");
+        let w = crate::text::strip_possessive(w);
         if !(np::is_place(w) || np::is_org_word(w) && w.len() > 3) {
             return None;
         }
@@ -4863,7 +4865,7 @@ fn run_name(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, String)> {
         }
         // (A possessive is no part of the name: `Mayor Paul Grant's tenure`.)
         let w = &text[t.span.start..t.span.end];
-        let w = if k + 1 == j - a { crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s") } else { w };
+        let w = if k + 1 == j - a { crate::text::strip_possessive(w) } else { w };
         name.push_str(w);
     }
     (!np::is_place(&name)).then(|| (toks[a].span.start, name))
@@ -4928,12 +4930,10 @@ fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
     let toks = &ctx.toks;
     // A name's last word is the last of its run: the runs ending in `last`, in order.
     // (A possessive is no part of a name: `Grant's` ends the run of `Paul Grant`.)
-    let bare = |w: &'_ str| crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s").to_string();
-    let last = bare(last);
-    let last = last.as_str();
+    let last = crate::text::strip_possessive(last);
     for (j, t) in toks.iter().enumerate() {
         let w = &text[t.span.start..t.span.end];
-        if !w.starts_with(last) || bare(w) != last {
+        if !w.starts_with(last) || crate::text::strip_possessive(w) != last {
             continue;
         }
         if !in_run(ctx, j) || joined(ctx, j + 1) {

@@ -296,6 +296,12 @@ pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// `w` without a possessive ending (`Grant's` → `Grant`, `Russia’s` → `Russia`).
+#[inline]
+pub fn strip_possessive(w: &str) -> &str {
+    trim_suffix(trim_suffix(w, "'s"), "’s")
+}
+
 /// `s.trim_end_matches(suffix)` for a string suffix, without a searcher.
 #[inline]
 pub fn trim_suffix<'a>(s: &'a str, suffix: &str) -> &'a str {

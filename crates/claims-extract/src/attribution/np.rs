@@ -1116,7 +1116,7 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
     let all_cap = words.iter().all(|t| !t.word || is_cap(text, t) || is_connector(&lower(text, t)));
     let last = &words[words.len() - 1];
     let last_l = lower(text, last);
-    let head = crate::text::trim_suffix(crate::text::trim_suffix(&last_l, "'s"), "’s");
+    let head = crate::text::strip_possessive(&last_l);
     let document = lexicon::is_document_noun(head);
     let has_org = words.iter().any(|t| is_org_word(&lower(text, t)))
         || words.iter().any(|t| {

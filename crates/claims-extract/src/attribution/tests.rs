@@ -1122,7 +1122,7 @@ fn names_read_where_needed_are_those_of_the_whole_text() {
         }
         for t in &ctx.toks {
             let w = &text[t.span.start..t.span.end];
-            let w = crate::text::trim_suffix(crate::text::trim_suffix(w, "'s"), "’s");
+            let w = crate::text::strip_possessive(w);
             let want =
                 names.iter().find(|(_, n)| n.rsplit(' ').next() == Some(w) && n.len() > w.len()).map(|x| x.1.clone());
             assert_eq!(first_name_ending(&ctx, w), want, "{w}");

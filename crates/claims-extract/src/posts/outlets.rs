@@ -567,7 +567,7 @@ fn general(text: &str, ws: &[Word<'_>]) -> Vec<Candidate> {
             a += 1;
         }
         if a < j {
-            let last = crate::text::trim_suffix(crate::text::trim_suffix(ws[j - 1].text, "’s"), "'s");
+            let last = crate::text::strip_possessive(ws[j - 1].text);
             // Without a leading `The`, unless the name ends in a media word (`The Astana Times`).
             let mut b = a;
             while b < j && ws[b].text == "The" {
