@@ -3729,9 +3729,28 @@ fn verbal(
                     // (A gerund subject of a clause is no aside: `…, he said, replacing her would be …`.)
                     && !(i + 2..sb)
                         .take_while(|&j| {
-                            toks[j].word && !matches!(ctx.w(j), "that" | "which" | "who" | "whom" | "if" | "whether")
+                            toks[j].word
+                                && !matches!(
+                                    ctx.w(j),
+                                    "that"
+                                        | "which"
+                                        | "who"
+                                        | "whom"
+                                        | "if"
+                                        | "whether"
+                                        | "because"
+                                        | "since"
+                                        | "as"
+                                        | "when"
+                                        | "while"
+                                        | "until"
+                                        | "after"
+                                        | "before"
+                                )
                         })
-                        .any(|j| AUX.contains(&ctx.w(j))))
+                        // (A finite one of its own: `asking not to be identified because the
+                        // talks are private` has none.)
+                        .any(|j| AUX.contains(&ctx.w(j)) && !matches!(ctx.w(j), "be" | "been" | "being")))
             // (An adverbial before the content is no aside: `explains, in a satirical fashion, that …`.)
             && (i + 1..sb).find(|&x| ctx.is_punct(x, ",")).is_none_or(|x| ctx.w(x + 1) != "that")
     };

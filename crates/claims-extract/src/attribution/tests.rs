@@ -2234,3 +2234,11 @@ fn a_possessive_and_a_role_word_are_no_part_of_a_pronouns_name() {
     let names: Vec<_> = f.iter().filter_map(|f| f.speaker_name.as_deref()).collect();
     assert!(names.contains(&"Paul Grant") && names.contains(&"Dana Whitfield"), "{names:?}");
 }
+
+#[test]
+fn asking_not_to_be_identified_is_an_aside_of_the_frame() {
+    let r = one(
+        "The deal could be announced soon, the people said, asking not to be identified because the talks are private.",
+    );
+    assert_eq!(r, ("the people".into(), "said".into(), "The deal could be announced soon".into()));
+}
