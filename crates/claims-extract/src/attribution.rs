@@ -3730,23 +3730,8 @@ fn verbal(
                     && !(i + 2..sb)
                         .take_while(|&j| {
                             toks[j].word
-                                && !matches!(
-                                    ctx.w(j),
-                                    "that"
-                                        | "which"
-                                        | "who"
-                                        | "whom"
-                                        | "if"
-                                        | "whether"
-                                        | "because"
-                                        | "since"
-                                        | "as"
-                                        | "when"
-                                        | "while"
-                                        | "until"
-                                        | "after"
-                                        | "before"
-                                )
+                                && !matches!(ctx.w(j), "that" | "which" | "who" | "whom" | "if" | "whether")
+                                && !crate::statement::is_subordinator(ctx.w(j))
                         })
                         // (A finite one of its own: `asking not to be identified because the
                         // talks are private` has none.)
@@ -4206,10 +4191,7 @@ fn verbal(
 /// (`Though she called for X, Clinton restricted …`).
 fn subordinate_end(ctx: &Ctx, sa: usize, start: usize, end: usize) -> usize {
     let toks = &ctx.toks;
-    if !matches!(
-        ctx.w(sa),
-        "while" | "although" | "though" | "after" | "before" | "because" | "since" | "when" | "once" | "whereas"
-    ) {
+    if !crate::statement::is_subordinator(ctx.w(sa)) {
         return end;
     }
     let main_clause = |i: usize| {

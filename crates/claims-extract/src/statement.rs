@@ -180,26 +180,25 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 [c] => clean(text, *c),
                 parts => parts.iter().map(|c| clean(text, *c)).collect::<Vec<_>>().join(" "),
             };
-            match relative_aside(text, s, f) {
+            match (relative_speaker(text, s, f), relative_aside(text, s, f)) {
                 // `The bill was backed by Senator Jane Doe, who said it would save money.`: the
                 // report is an aside of the writer's sentence, which reads without it.
-                _ if relative_speaker(text, s, f).is_some() => {
-                    asides.extend(relative_speaker(text, s, f));
-                }
-                Some((aside, ante)) => {
+                (Some(aside), _) => asides.push(aside),
+                (None, Some((aside, ante))) => {
                     let who = f.speaker_name.clone().unwrap_or_default();
                     let cue = f.cue.map(|c| &text[c.start..c.end]).unwrap_or_default();
                     statement = format!("{who} {cue} {ante} {statement}");
                     asides.push(aside);
                 }
-                None => {
+                (None, None) => {
                     // A frame inside a trailing subordinate clause (`X comes as Y seek to …`)
                     // leaves the main clause whole: the writer's claim is the sentence.
+                    let participle = participle_frame(text, f);
                     let main_reported = outer
                         .iter()
                         .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
                     if main_reported || !in_trailing_subordinate(text, span, f) {
-                        taken.push(participle_frame(text, f).unwrap_or(f.span));
+                        taken.push(participle.unwrap_or(f.span));
                     }
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`;
                     // so does a belief whose content has no finite verb (`aides expect the
@@ -217,7 +216,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                                     let gap = &text[sp.end.min(c.start)..c.start];
                                     c.start > sp.end
                                         && ((gap.contains(" but ") || gap.contains(" and ")) && gap.len() > 20
-                                            || participle_frame(text, f).is_some())
+                                            || participle.is_some())
                                 })
                                 .map_or(sp.end, |c| c.start);
                             // (The name in apposition leaves its closing comma: `X's predecessor,
@@ -388,6 +387,11 @@ const ADVERBIAL: &[&str] = &[
     "as", "because", "while", "since", "after", "when", "whenever", "before", "until", "although", "though", "whereas",
     "once", "unless",
 ];
+
+/// True when the lower-case word `w` is one of the [`ADVERBIAL`] conjunctions.
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    ADVERBIAL.contains(&w)
+}
 
 /// True when the frame of `f` opens a subordinate clause that follows the main
 /// clause of `sentence` (`… comes as these republics seek to diversify …`,
