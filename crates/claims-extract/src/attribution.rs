@@ -2841,10 +2841,9 @@ fn whole_subject(ctx: &Ctx, sa: usize, fi: usize, n: &Np) -> Option<Np> {
         (t.word || matches!(t.first, '\'' | '’' | '-' | '.'))
             && !AUX.contains(&w)
             && !np::is_irregular_past(w)
-            && !matches!(w, "that" | "which" | "who" | "whom" | "whose" | "said" | "says" | "say" | "told")
+            && !matches!(w, "that" | "which" | "who" | "whom" | "whose" | "said" | "says" | "say" | "told" | "used")
             && !np::PRONOUNS.contains(&w)
-            && !(t.first.is_lowercase() && lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third)))
-            && !(t.first.is_lowercase() && w.ends_with("ed") && w.len() > 3)
+            && !(t.first.is_lowercase() && finite_word(w))
     });
     // (The words before hold the head, a noun for people or a body, and a preposition
     // after it: `Experts on`, `judges handling lawsuits about`.)
@@ -2907,12 +2906,7 @@ fn people_in_phrase(ctx: &Ctx, n: Np) -> Option<Np> {
     let p = (fi + 1..end).rev().find(|&k| is_preposition(ctx.w(k)))?;
     // (The phrase before the preposition, without a verb before it: `met farmers`.)
     let mut l0 = fi;
-    while l0 < p && {
-        let w = ctx.w(l0);
-        w.ends_with("ed")
-            || np::is_irregular_past(w)
-            || lexicon::lookup(w).is_some_and(|l| matches!(l.1, Form::Past | Form::Third))
-    } {
+    while l0 < p && finite_word(ctx.w(l0)) {
         l0 += 1;
     }
     let names_people = |l: &Np| {
