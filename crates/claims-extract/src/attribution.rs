@@ -1130,6 +1130,15 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 continue;
             }
         }
+        // A quote whose frame carries an aside goes on after it (`"Every time you say that,"
+        // Tester said, referring to the 1 percent excuse, "you give ammunition …"`): the first
+        // part ends with a comma inside its marks, the frame that took it stands between the
+        // parts in one sentence, and a comma opens the second part.
+        if let Some(f) = open_i.and_then(|oi| continued_quote(ctx, quotes, qi, oi, found)) {
+            f.content.push(content);
+            f.span = f.span.cover(&content);
+            continue;
+        }
         // Before-frame: from the sentence start (or the previous quote) to the open mark.
         if let Some(oi) = open_i {
             let si = ctx.sentence_of(toks[oi].span.start);
@@ -1287,6 +1296,37 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
     }
+}
+
+/// The attribution a quote opening at token `oi` continues when its frame stood between
+/// it and the previous quote with an aside too long for a plain interruption: the
+/// previous quote ends with a comma inside its marks (the speaker goes on), both quotes
+/// stand in one sentence, the attribution that took the previous quote has its cue
+/// between them, no other cue of speech stands there, and a comma opens this quote.
+fn continued_quote<'f>(
+    ctx: &Ctx,
+    quotes: &[Quote],
+    qi: usize,
+    oi: usize,
+    found: &'f mut [Found],
+) -> Option<&'f mut Found> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let prev = &quotes[qi.checked_sub(1)?];
+    let pc = prev.close?;
+    let prev_content = quote_content(text, prev);
+    if oi == 0 || !ctx.is_punct(oi - 1, ",") || !text[prev_content.end..pc].contains(',') {
+        return None;
+    }
+    let open = toks[oi].span.start;
+    if ctx.sentence_of(pc) != ctx.sentence_of(open) || text[pc..open].contains('\n') {
+        return None;
+    }
+    let f = found.iter_mut().rev().take(3).find(|f| f.content.last() == Some(&prev_content))?;
+    let cue = f.cue.filter(|c| c.start >= pc && c.end <= open)?;
+    let between = Span::new(pc, open);
+    let other_cue = ctx.cues(between).iter().any(|c| c.span != cue && c.class == CueClass::Speech);
+    (!other_cue).then_some(f)
 }
 
 /// The person a paragraph's last sentence is about, when the quote opening at token `oi`

@@ -390,6 +390,22 @@ fn interrupted_quote_frame_with_noun_addressee() {
 }
 
 #[test]
+fn interrupted_quote_frame_with_an_aside() {
+    let r = run("“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Tester"));
+    assert_eq!(
+        r[0].2,
+        ["Every time you say that", "you give ammunition to the people who want to break up the big banks."]
+    );
+    // A first part that ends its sentence inside the marks is a quote of its own; so is a
+    // second quote after a cue of its own.
+    let r = run("\"We lost.\" The coach said after the game on Saturday in front of a crowd, \"But we will be back.\"");
+    assert!(r.iter().all(|x| x.2.len() == 1), "{r:?}");
+    let r = run("\"We will not back down,\" the mayor said, adding that the city would appeal, \"because this is about fairness.\"");
+    assert_eq!(r[0].2, ["We will not back down"], "{r:?}");
+}
+#[test]
 fn directive_with_long_addressee() {
     let r = one("Rathke also asked the governments of South East Asia not to turn away boats of people.");
     assert_eq!(r, ("Rathke".into(), "asked".into(), "not to turn away boats of people".into()));
