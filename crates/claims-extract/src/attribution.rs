@@ -4537,6 +4537,7 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
         let l = crate::text::Lower::new(t);
         if np::PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "its" | "his" | "her" | "their" | "our") {
             let person = matches!(l.as_str(), "he" | "she" | "his" | "her" | "i");
+            let its = matches!(l.as_str(), "it" | "its");
             let ante = found[..i]
                 .iter()
                 .rev()
@@ -4547,9 +4548,12 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     !np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str())
                         && (!person || st.starts_with(char::is_uppercase) && !np::is_determiner(&first))
                 })
-                .find(|f| (f.speaker_kind == SourceKind::Person) == person)
+                // (`it` is no group of people: `Analysts at Barclays wrote …` is no `it`.)
+                .find(|f| {
+                    (f.speaker_kind == SourceKind::Person) == person && !(its && f.speaker_kind == SourceKind::Group)
+                })
                 .and_then(|f| f.speaker_name.clone());
-            let singular = matches!(l.as_str(), "it" | "its");
+            let singular = its;
             // `it` is the nearest country or organisation named, unless the
             // previous sentence (or this one) has a speaker that is no person
             // (`The grid operator says … . It expects …`).
@@ -4822,7 +4826,13 @@ fn nearest_actor(ctx: &Ctx, pos: usize) -> Option<String> {
         }
         let w = &text[t.span.start..t.span.end];
         let w = crate::text::strip_possessive(w);
-        if !(np::is_place(w) || np::is_org_word(w) && w.len() > 3) {
+        // (… or an acronym that names a body: `the CMA`, `NATO`; not a product's two letters
+        // after an adjective, `a newer IE`.)
+        let acronym = crate::entities::is_acronym_name(w)
+            && (w.len() > 2 || k > 0 && ctx.w(k - 1) == "the")
+            && !(k > 0 && matches!(ctx.w(k - 1), "a" | "an"))
+            && !(k > 1 && matches!(ctx.w(k - 2), "a" | "an"));
+        if !(np::is_place(w) || np::is_org_word(w) && w.len() > 3 || acronym) {
             return None;
         }
         // The whole name the word ends (`General Motors`, `Bank of England`), no article.

@@ -43,6 +43,8 @@ const IT: &[&str] = &["it", "its"];
 const HE: &[&str] = &["he", "she", "his", "her", "him"];
 const THEY: &[&str] = &["they", "their", "them"];
 const POSSESSIVE: &[&str] = &["its", "his", "her", "their"];
+/// Prepositions and time words that open a short adverbial before a sentence's subject.
+const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "since", "last", "this", "earlier", "later"];
 const CITY: &[&str] = &["city", "capital", "town"];
 const COUNTRY: &[&str] = &["country", "nation", "republic", "state", "kingdom"];
 const REGION: &[&str] = &["region", "area", "territory", "province"];
@@ -110,6 +112,18 @@ pub fn leading_subject(text: &str, span: Span) -> Option<Span> {
     let ws = &buf[..n];
     let first = ws.first()?;
     let w0 = first.text;
+    // A pronoun after a short opener of time or place (`In April, it blocked …`, `On
+    // Monday, he was …`): the opener's two or three words, then a comma.
+    if OPENERS.iter().any(|p| eq_word(w0, p)) {
+        let after_comma = (1..ws.len().saturating_sub(1).min(3)).find(|&k| {
+            text[ws[k].span.end..ws[k + 1].span.start].trim() == "," && ws[..=k].iter().all(|w| !w.text.contains('\n'))
+        });
+        if let Some(k) = after_comma {
+            let w = &ws[k + 1];
+            let plain = ["it", "he", "she", "they"].iter().any(|p| eq_word(w.text, p));
+            return plain.then_some(w.span);
+        }
+    }
     if IT.iter().chain(HE).chain(THEY).any(|p| eq_word(w0, p)) {
         // `his Kazakh counterpart`: a possessive that opens a role description.
         if POSSESSIVE.iter().any(|p| eq_word(w0, p)) {
@@ -1070,6 +1084,11 @@ fn pleonastic_it(text: &str, at: usize) -> bool {
         return false;
     }
     let is_in = |w: &str, l: &[&str]| l.iter().any(|x| eq_word(w, x));
+    // `it emerged that`, `it seems that`: a verb of coming to light before its clause.
+    let light = ["emerged", "emerges", "transpired", "seems", "seemed", "appears", "appeared", "follows"];
+    if ws.get(1).is_some_and(|w| is_in(w.text, &light)) && ws.get(2).is_some_and(|w| is_in(w.text, &["that", "as"])) {
+        return true;
+    }
     let mut k = 1;
     let contracted = eq_word(ws[0].text, "it's");
     let aux_from = k;
@@ -1319,7 +1338,7 @@ fn contains_ignoring_case(hay: &[u8], needle: &[u8]) -> bool {
 pub fn rewrite_subject(statement: &str, subject_text: &str, name: &str) -> Option<String> {
     let lead = statement.get(..subject_text.len())?;
     if !lead.eq_ignore_ascii_case(subject_text) {
-        return None;
+        return rewrite_after_opener(statement, subject_text, name);
     }
     let rest = &statement[subject_text.len()..];
     if !rest.is_empty() && !rest.starts_with([' ', ',', '\'', '’']) {
@@ -1338,6 +1357,22 @@ pub fn rewrite_subject(statement: &str, subject_text: &str, name: &str) -> Optio
     }
     out.push_str(rest);
     Some(out)
+}
+
+/// `statement` with the pronoun `subject_text` after its short opener replaced by `name`
+/// (`In April, it blocked …` → `In April, the CMA blocked …`), or `None` when the
+/// statement does not open so (see [`OPENERS`]).
+fn rewrite_after_opener(statement: &str, subject_text: &str, name: &str) -> Option<String> {
+    let (opener, rest) = statement.split_once(", ")?;
+    let words = opener.split_whitespace().count();
+    if !(2..=3).contains(&words) || !OPENERS.iter().any(|p| opener.split(' ').next().is_some_and(|w| eq_word(w, p))) {
+        return None;
+    }
+    let after = rest.get(subject_text.len()..)?;
+    if !rest[..subject_text.len()].eq_ignore_ascii_case(subject_text) || !after.starts_with(' ') {
+        return None;
+    }
+    Some(format!("{opener}, {name}{after}"))
 }
 
 /// Resolves the leading subject of a claim and rewrites its statement:
@@ -1395,6 +1430,21 @@ mod tests {
         assert_eq!(resolve(t, "she", 0), None);
         assert!(names_an_office("Sources close to the Health Secretary said"));
         assert!(!names_an_office("Sources close to the White House said"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_short_opener_is_resolved() {
+        let t = "John Smith founded the firm in 1990. In 2019, he was convicted of fraud.";
+        assert_eq!(resolve(t, "he", 0).as_deref(), Some("John Smith"));
+        assert_eq!(
+            rewrite_subject("In 2019, he was convicted of fraud", "he", "John Smith").as_deref(),
+            Some("In 2019, John Smith was convicted of fraud")
+        );
+        // (A dummy `it` stays: `After the vote, it emerged that …`.)
+        let t = "The regulator opened a case. After the vote, it emerged that the regulator had erred.";
+        assert_eq!(resolve(t, "it", 0), None);
+        // (No opener: a longer phrase before the comma is no short adverbial.)
+        assert_eq!(rewrite_subject("In the spring of last year, he left", "he", "John Smith"), None);
     }
 
     #[test]

@@ -896,6 +896,12 @@ fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
 
+/// True when `w` is an acronym that names a body (`NATO`, `CMA`): two to six capitals,
+/// none of the abbreviations of things (`CEO`, `GDP`, `TV`).
+pub(crate) fn is_acronym_name(w: &str) -> bool {
+    is_all_caps(w) && w.chars().all(|c| c.is_ascii_uppercase()) && w.len() <= 6 && !NOT_ACRONYMS.contains(&w)
+}
+
 fn is_all_caps(w: &str) -> bool {
     let b = bare(w);
     !b.chars().any(|c| c.is_lowercase()) && b.chars().filter(|c| c.is_alphabetic()).count() >= 2

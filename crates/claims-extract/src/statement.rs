@@ -170,6 +170,8 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             })
             .collect();
         let mut taken: Vec<Span> = Vec::new();
+        // The frames that are participles after the writer's clause (`…, saying …`).
+        let mut participles: Vec<Span> = Vec::new();
         let mut asides: Vec<Span> = Vec::new();
         for &i in &outer {
             let f = &found[i];
@@ -199,6 +201,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                         .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
                     if main_reported || !in_trailing_subordinate(text, span, f) {
                         taken.push(participle.unwrap_or(f.span));
+                        participles.extend(participle);
                     }
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`;
                     // so does a belief whose content has no finite verb (`aides expect the
@@ -285,7 +288,9 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         for clause in own_clauses(text, span, &taken) {
             // A participial opener of a frame is no claim of the writer's (`Speaking to
             // reporters in Brussels, the minister said …`, `Asked whether he would resign, …`).
-            let opens_frame = taken.iter().any(|t| {
+            // (The writer's clause before a participle of speech opens no frame: `In April, it
+            // blocked a tie-up, saying …`.)
+            let opens_frame = taken.iter().filter(|t| !participles.contains(t)).any(|t| {
                 t.start >= clause.end && text[clause.end..t.start].bytes().all(|b| b == b',' || b.is_ascii_whitespace())
             });
             if opens_frame {
@@ -756,7 +761,14 @@ const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "as",
 fn strip_subordinator(s: &str) -> &str {
     let s = s.trim_start();
     let first = s.split_whitespace().next().unwrap_or("");
-    if SUBORDINATORS.iter().any(|w| first.eq_ignore_ascii_case(w)) && s.contains(' ') {
+    // (`After the vote,`, `As a result,`, `Since 2010,` open with a preposition: a short
+    // phrase without a verb before its comma.)
+    let prepositional = ["after", "as", "since"].iter().any(|w| first.eq_ignore_ascii_case(w))
+        && s.split_once(", ").is_some_and(|(head, _)| {
+            let words = head.split_whitespace().skip(1);
+            words.clone().count() <= 6 && !words.map(|w| text::Lower::new(trim_non_alnum(w))).any(|l| is_verb_word(&l))
+        });
+    if SUBORDINATORS.iter().any(|w| first.eq_ignore_ascii_case(w)) && s.contains(' ') && !prepositional {
         s[first.len()..].trim_start()
     } else {
         s
@@ -1323,6 +1335,25 @@ mod tests {
         assert!(s.iter().any(|x| x == "Governor Elena Ruiz on Friday vetoed a bill that capped rents"), "{s:?}");
         // (… and the judgement reads from its participle.)
         assert!(s.iter().any(|x| x == "Elena Ruiz calling it \"unworkable.\""), "{s:?}");
+        // (… after an opener of time too: it opens no frame.)
+        let s = statements(
+            "In April, the regulator blocked a tie-up between two grocers, saying it would have hurt shoppers.",
+        );
+        assert!(s.iter().any(|x| x == "In April, the regulator blocked a tie-up between two grocers"), "{s:?}");
+    }
+
+    #[test]
+    fn a_prepositional_opener_keeps_its_preposition() {
+        for (t, want) in [
+            ("After the vote, the senators left the chamber.", "After the vote, the senators left the chamber"),
+            ("As a result, the company cut 200 jobs.", "The company cut 200 jobs"),
+            ("Since 2010, prices have doubled.", "Since 2010, prices have doubled"),
+        ] {
+            assert_eq!(statements(t), [want]);
+        }
+        // A subordinate clause standing alone reads as a main clause.
+        assert!(statements("After Putin left, Erdogan arrived in Tashkent.")
+            .contains(&"Erdogan arrived in Tashkent".to_string()));
     }
 
     #[test]

@@ -2258,3 +2258,11 @@ fn asking_not_to_be_identified_is_an_aside_of_the_frame() {
     );
     assert_eq!(r, ("the people".into(), "said".into(), "The deal could be announced soon".into()));
 }
+
+#[test]
+fn it_is_no_group_of_people_and_may_be_an_acronym() {
+    let t = "Analysts at Barclays wrote that the probe could delay the deal. It is the third merger the CMA has examined this year. In April, it blocked a tie-up between two grocers, saying it would have hurt shoppers.";
+    let f = found(t);
+    let saying = f.iter().find(|f| f.cue.is_some_and(|c| &t[c.start..c.end] == "saying")).expect("the participle");
+    assert_eq!(saying.speaker_name.as_deref(), Some("CMA"), "{f:?}");
+}
