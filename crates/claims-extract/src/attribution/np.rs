@@ -1666,26 +1666,54 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
                         | "aide"
                 ) || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
     };
-    // (Titles before the name in apposition stay out of it: `The bill's sponsor,
-    // Assemblywoman Tasha Greene,`.)
-    let lead = name.iter().take_while(|t| t.word && is_title(&text[t.span.start..t.span.end])).count();
-    let name = if name.len() - lead >= 2 { &name[lead..] } else { name };
-    if !title_before || !(2..=4).contains(&name.len()) {
+    // (… or one of a group: `One of those board members, retired teacher Ellen Park,`.)
+    let mut a = open - 1;
+    while a > lim && (toks[a - 1].word || matches!(toks[a - 1].first, '\'' | '’')) {
+        a -= 1;
+    }
+    let one_of =
+        open > a + 2 && matches!(&*lower(text, &toks[a]), "one" | "another") && lower(text, &toks[a + 1]) == "of";
+    // (… or a body's common noun: `The charity, Bright Futures,` is the body.)
+    let body = open > 0
+        && toks[open - 1].word
+        && toks[open - 1].first.is_lowercase()
+        && matches!(
+            &*lower(text, &toks[open - 1]),
+            "charity"
+                | "company"
+                | "firm"
+                | "group"
+                | "organisation"
+                | "organization"
+                | "agency"
+                | "union"
+                | "nonprofit"
+        );
+    // (Titles and role words before the name in apposition stay out of it: `The bill's
+    // sponsor, Assemblywoman Tasha Greene,`, `retired teacher Ellen Park`.)
+    let lead = name
+        .iter()
+        .take_while(|t| t.word && (is_title(&text[t.span.start..t.span.end]) || t.first.is_lowercase()))
+        .count();
+    let name = if name.len() - lead >= 2 || body && name.len() > lead { &name[lead..] } else { name };
+    if !(title_before || one_of || body) || !(if body { 1..=5 } else { 2..=4 }).contains(&name.len()) {
         return None;
     }
     let is_name_word = |t: &Tok| {
         let w = &text[t.span.start..t.span.end];
         t.word && is_cap(text, t) && !is_title(w) && !is_determiner(&lower(text, t))
     };
-    if !name.iter().all(is_name_word) {
+    let joiner = |t: &Tok| body && t.word && matches!(&*lower(text, t), "of" | "for" | "and" | "&" | "the");
+    if !name.iter().all(|t| is_name_word(t) || joiner(t)) || joiner(&name[0]) {
         return None;
+    }
+    if body {
+        let span = Span::new(name[0].span.start, name[name.len() - 1].span.end);
+        let kind = if is_place(&text[span.start..span.end]) { SourceKind::Place } else { SourceKind::Organization };
+        return Some(Np { span, role: None, kind, pronoun: false, document: false, full_start: role.full_start });
     }
     // The role phrase: the words (and possessive marks) back to the clause's
     // start or to punctuation, without a leading article.
-    let mut a = open - 1;
-    while a > lim && (toks[a - 1].word || matches!(toks[a - 1].first, '\'' | '’')) {
-        a -= 1;
-    }
     if toks[a].word && matches!(&*lower(text, &toks[a]), "the" | "a" | "an") && a + 1 < open {
         a += 1;
     }

@@ -2266,3 +2266,19 @@ fn it_is_no_group_of_people_and_may_be_an_acronym() {
     let saying = f.iter().find(|f| f.cue.is_some_and(|c| &t[c.start..c.end] == "saying")).expect("the participle");
     assert_eq!(saying.speaker_name.as_deref(), Some("CMA"), "{f:?}");
 }
+
+#[test]
+fn a_name_in_apposition_to_one_of_a_group_or_to_a_body_speaks() {
+    let f = found(
+        "One of those board members, retired teacher Ellen Park, told the Gazette she had never seen the checks.",
+    );
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Ellen Park"), "{f:?}");
+    let f = found("The charity, Bright Futures, said in a statement that it had hired an outside auditor.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Bright Futures"), "{f:?}");
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+    let f = found("The group, Friends of the Earth, said the plan was flawed.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Friends of the Earth"), "{f:?}");
+    // (A common noun for people in the plural is no one person: the group speaks.)
+    let f = found("The protesters, mostly students, said they would return.");
+    assert_eq!(f[0].speaker_kind, SourceKind::Group, "{f:?}");
+}
