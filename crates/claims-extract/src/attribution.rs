@@ -1229,10 +1229,25 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                             t.word && lexicon::lookup(&np::lower(&ctx.src(), t)).is_none()
                                 || !t.word && matches!(t.first, '\'' | '’' | '-')
                         });
-                        (oi > sa && (1..=4).contains(&words) && plain && lead[0].first.is_uppercase())
+                        // (… or a whole clause of the writer's leads into a quoted phrase, the
+                        // frame closing the sentence: `The United States … called on China to
+                        // stop its "dangerous conduct", a State Department spokesman said.`)
+                        let clause = words > 4
+                            && ub == sb
+                            && toks[oi - 1].word
+                            && lead.iter().all(|t| t.word || !matches!(t.first, '"' | '“' | '”'))
+                            && text[content.end..toks[ci + 1].span.end.max(content.end)].contains(',');
+                        (oi > sa && ((1..=4).contains(&words) && plain || clause) && lead[0].first.is_uppercase())
                             .then(|| Span::new(toks[sa].span.start, toks[ci].span.end))
                     });
                     let (content, direct) = lead_in.map_or((content, true), |c| (c, false));
+                    // (The reports inside a clause that leads in are the speaker's words, as in
+                    // `…, a spokesman said.` without marks.)
+                    if !direct {
+                        for c in ctx.cues(content).iter() {
+                            used.insert(c.span);
+                        }
+                    }
                     let mut f = new_found(ctx, np.as_ref(), Some(cue), vec![content], direct, kind);
                     f.sentence = ctx.sentence_of(content.start);
                     f.backward = true;

@@ -2282,3 +2282,15 @@ fn a_name_in_apposition_to_one_of_a_group_or_to_a_body_speaks() {
     let f = found("The protesters, mostly students, said they would return.");
     assert_eq!(f[0].speaker_kind, SourceKind::Group, "{f:?}");
 }
+
+#[test]
+fn a_writers_clause_leading_into_a_quoted_phrase_is_the_frames_content() {
+    let t = "The United States, a treaty ally of the Philippines, called on China to stop its \"dangerous and destabilizing conduct\", a State Department spokesman said.";
+    let r = run(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("a State Department spokesman"));
+    assert!(r[0].2[0].starts_with("The United States") && r[0].2[0].ends_with("conduct\""), "{r:?}");
+    // (A few words leading in without a cue, as before.)
+    let r = run("The company \"has made dramatic changes,\" McConnell said.");
+    assert_eq!(r[0].2, ["The company \"has made dramatic changes,\""]);
+}
