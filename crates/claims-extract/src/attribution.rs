@@ -1181,9 +1181,13 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             .is_some_and(|ci| matches!(ctx.w(ci + 1), "while" | "though" | "although" | "whereas" | "but" | "and"));
         // (Nor for a title or phrase after a preposition: `On this weekend's broadcast of
         // "Fox News Sunday," Gov. Mike Pence said …` names a programme, it quotes no one.)
+        // (… or after a possessive: `Speaking on CNN's "State of the Union," Sanders said …`.)
         let after_preposition = embedded
             && open_i.is_some_and(|oi| {
-                matches!(ctx.w(oi - 1), "of" | "on" | "in" | "at" | "by" | "for" | "from" | "with" | "about")
+                let w = ctx.w(oi - 1);
+                matches!(w, "of" | "on" | "in" | "at" | "by" | "for" | "from" | "with" | "about")
+                    || nwords <= 8
+                        && (w.ends_with("'s") || w.ends_with("’s") || w == "s" && oi > 1 && ctx.is_punct(oi - 2, "'’"))
             });
         // (Nor for a phrase deep inside another report: in `Hunt told Sky News that voters
         // "can't trust a word" Sir Keir says on tax`, `Sir Keir says` is a relative clause.)
@@ -1758,6 +1762,11 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         let np = np::after(&ctx.src(), toks, ci + 2, ub)?;
         return Some((Some(np), c.span, AttributionType::Speech));
     }
+    // (A participle has no subject after it: in `called the criticism "flatly wrong," noting
+    // that …`, what follows is what was noted, and the subject is the sentence's.)
+    if ci == f && c.form == Form::Ing {
+        return None;
+    }
     if ci == f {
         let np = np::after(&ctx.src(), toks, tok::index_at(toks, c.span.end), ub)?;
         // `said the lawyer, Priya Raman.`: the name in apposition is the speaker.
@@ -1768,6 +1777,14 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     }
     let np = np::before(&ctx.src(), toks, f, ci)?;
     let fi = tok::index_at(toks, np.full_start);
+    // (`"…," one Democratic operative who works on Senate races told Politico`.)
+    let (np, fi) = match restrictive_relative_subject(ctx, f, fi) {
+        Some(r) if !np.pronoun => {
+            let ri = tok::index_at(toks, r.full_start);
+            (r, ri)
+        }
+        _ => (np, fi),
+    };
     // Only a role may stand before the name: lower-case (`team member Rodaba Noori
     // said`), or an organisation's name before a title (`WHO spokesperson Margaret Harris`).
     let ni = tok::index_at(toks, np.span.start);
@@ -2490,8 +2507,10 @@ fn participial(
     // (So do the other verbs of stance: `…, each touting their own experience`, `…, denying
     // the allegations`.)
     // (A floating quantifier may stand between: `…, each touting …`.)
+    // (… or a closing mark after the comma: `called it "flatly wrong," noting that …`.)
     let comma_before = ctx.is_punct(ci.wrapping_sub(1), ",")
-        || ci >= sa + 2 && matches!(ctx.w(ci - 1), "each" | "both" | "all") && ctx.is_punct(ci - 2, ",");
+        || ci >= sa + 2 && matches!(ctx.w(ci - 1), "each" | "both" | "all") && ctx.is_punct(ci - 2, ",")
+        || ci >= sa + 2 && ctx.is_punct(ci - 1, "\"”'’") && ctx.is_punct(ci - 2, ",");
     let cites = comma_before
         && toks.get(k).is_some_and(|t| t.word)
         && (c.lemma == "cite"
@@ -2921,6 +2940,59 @@ fn whole_subject(ctx: &Ctx, sa: usize, fi: usize, n: &Np) -> Option<Np> {
     Some(Np { span, role: None, kind, pronoun: false, document: false, full_start: span.start })
 }
 
+/// The people a restrictive relative clause before token `fi` describes, when the noun
+/// phrase read before a cue (from `fi`) ends such a clause: in `one Democratic operative who
+/// works on Senate races told Politico`, the operative speaks, not `Senate races`. The
+/// clause opens with `who` at most eight words back, holds no punctuation and has a finite
+/// verb; its antecedent, no later than `lb`, is a person or a group, no pronoun.
+fn restrictive_relative_subject(ctx: &Ctx, lb: usize, fi: usize) -> Option<Np> {
+    let toks = &ctx.toks;
+    let w =
+        (fi.saturating_sub(9).max(lb + 1)..fi).rev().find(|&k| !toks[k].word || matches!(ctx.w(k), "who" | "that"))?;
+    if !toks[w].word || !toks.get(w + 1).is_some_and(|t| t.word) {
+        return None;
+    }
+    // (No other clause opens inside it: `who was imprisoned when the department suspected`.)
+    if (w + 1..fi).any(|k| {
+        let l = ctx.w(k);
+        is_wh(l) || crate::statement::is_subordinator(l) || matches!(l, "that" | "and" | "but" | "or" | "if")
+    }) {
+        return None;
+    }
+    // (The clause's own subject may follow, when the antecedent opens the sentence: `The
+    // report that the agency released said …`.)
+    let next = ctx.w(w + 1);
+    let object = np::is_determiner(next) || np::PRONOUNS.contains(&next) || np::is_cap(ctx.text, &toks[w + 1]);
+    let ante = np::before(&ctx.src(), toks, lb, w)?;
+    if object && ante.full_start != toks[lb].span.start
+        || ante.span.end != toks[w - 1].span.end
+        || !{
+            // (A noun phrase: opened by a determiner, a number, a capital or a noun for people.)
+            let a = tok::index_at(toks, ante.full_start);
+            let w0 = ctx.w(a);
+            np::is_determiner(w0)
+                || toks[a].first.is_ascii_digit()
+                || np::is_cap(ctx.text, &toks[a])
+                || np::people_noun(w0).is_some()
+                || matches!(w0, "some" | "many" | "several" | "most" | "few" | "other" | "all")
+        }
+        || finite_word(ctx.w(w - 1))
+        || is_wh(next)
+        || crate::statement::is_subordinator(next)
+    {
+        return None;
+    }
+    // (`that` after a body or a text: `The company that owns the dam said`.)
+    let fits = match ctx.w(w) {
+        "who" => matches!(ante.kind, SourceKind::Person | SourceKind::Group),
+        _ => matches!(
+            ante.kind,
+            SourceKind::Person | SourceKind::Group | SourceKind::Organization | SourceKind::Document
+        ),
+    };
+    (fits && !ante.pronoun).then_some(ante)
+}
+
 /// The person a non-restrictive `who` after token `comma` stands for, given the noun
 /// phrase `n` read before the comma: the name after a preposition when the phrase's
 /// head names nobody (`a frosty relationship with McConnell, who`), the people before
@@ -3279,6 +3351,25 @@ fn verbal(
         let fi = tok::index_at(toks, n.full_start);
         if let Some(whole) = whole_subject(ctx, sa, fi, n) {
             np = Some(whole);
+        }
+    }
+    // `One operative who works on Senate races said …`: the people the relative clause
+    // describes speak.
+    // (An object pronoun may end the clause: `People who know him say …`.)
+    let object = |n: &Np| {
+        n.pronoun
+            && matches!(
+                np::lower(&ctx.src(), &toks[tok::index_at(toks, n.span.start)]).as_str(),
+                "him" | "them" | "us" | "me" | "her" | "it"
+            )
+    };
+    // (What was said follows the cue: in `…, a Miami lawyer who has been involved in … for
+    // development projects.` the cue word ends the clause, a noun.)
+    let content_follows = toks.get(ce).is_some_and(|t| t.word) && ce < sb;
+    if let Some(n) = np.as_ref().filter(|n| (!n.pronoun || object(n)) && !passive && !adjective && content_follows) {
+        let fi = tok::index_at(toks, n.full_start);
+        if let Some(r) = restrictive_relative_subject(ctx, sa, fi) {
+            np = Some(r);
         }
     }
     // `Posts on the message board for the site from Friday theorized that …`: a long subject

@@ -1580,6 +1580,9 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
                 || gazetteer::lookup(prev).is_some()
                 || prev.ends_with([',', ':', ';'])
                 || prev.ends_with('.') && prev.len() > 1
+                // (A headline's verb is no part of a name: `Sanders Slams Biden Over …`.)
+                || crate::lexicon::lookup(&prev.to_ascii_lowercase())
+                    .is_some_and(|l| l.1 == crate::lexicon::Form::Third)
             {
                 break;
             }
@@ -1627,6 +1630,13 @@ mod tests {
         assert_eq!(kind_of("The firm is based in San Jose, California, and makes chips.", "San Jose"), Some(Place));
         // (Not a person described by a place word: `Mary Smith, California Democrat`.)
         assert_eq!(kind_of("Mary Smith, California Democrat, said so.", "Mary Smith"), Some(Person));
+    }
+
+    #[test]
+    fn a_headlines_verb_is_no_part_of_an_earlier_full_name() {
+        let t = "Sanders Slams Biden Over Trade Deal\n\nPresident Joe Biden met workers. Biden is expected to sign.";
+        let at = t.rfind("Biden").unwrap();
+        assert_eq!(earlier_full_name(t, Span::new(at, at + 5), at, "Biden").as_deref(), Some("Joe Biden"));
     }
 
     #[test]

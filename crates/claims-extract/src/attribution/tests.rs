@@ -2294,3 +2294,37 @@ fn a_writers_clause_leading_into_a_quoted_phrase_is_the_frames_content() {
     let r = run("The company \"has made dramatic changes,\" McConnell said.");
     assert_eq!(r[0].2, ["The company \"has made dramatic changes,\""]);
 }
+
+#[test]
+fn the_people_a_restrictive_relative_clause_describes_speak() {
+    let r = run("\"It is not helpful,\" one Democratic operative who works on Senate races told Politico.");
+    assert_eq!(r[0].0.as_deref(), Some("one Democratic operative"), "{r:?}");
+    let r = run("One operative who works on Senate races said it was not helpful.");
+    assert_eq!(r[0].0.as_deref(), Some("One operative"), "{r:?}");
+    let r = run("People who know him say he is honest.");
+    assert_eq!(r[0].0.as_deref(), Some("People"), "{r:?}");
+    let r = run("The company that operates the dam denied the report.");
+    assert_eq!(r[0].0.as_deref(), Some("The company"), "{r:?}");
+    let r = run("The report that the agency released said prices rose.");
+    assert_eq!(r[0].0.as_deref(), Some("The report"), "{r:?}");
+    // (Not across another clause, nor a verb before `that`, nor a cue word that is a noun.)
+    let r = run("An Australian citizen who was imprisoned when the immigration department suspected her of being an illegal immigrant was freed.");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("An Australian citizen")), "{r:?}");
+    let r = run("Do you really think that when the entire scientific community tells us that climate change is real, it is a hoax?");
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("really think")), "{r:?}");
+}
+
+#[test]
+fn a_participle_after_a_quoted_phrase_has_the_sentences_subject() {
+    let r = run("Deputy press secretary Andrew Bates called the criticism \"flatly wrong,\" noting that the agreement includes strong labor provisions.");
+    let noting = r.iter().find(|x| x.1.as_deref() == Some("noting")).expect("the participle");
+    assert_eq!(noting.0.as_deref(), Some("Andrew Bates"));
+    assert_eq!(noting.2, ["the agreement includes strong labor provisions"]);
+}
+
+#[test]
+fn a_programme_named_after_a_possessive_is_no_quotation() {
+    let r = run("Speaking on CNN's \"State of the Union,\" Sanders said the deal was flawed.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, ["the deal was flawed"]);
+}
