@@ -40,6 +40,11 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_veto" => Some("2024-09-27"),
             "wire_tariffs" => Some("2025-02-10"),
             "politics_mayor" => Some("2024-11-06"),
+            "politics_benefits" => Some("2024-07-18"),
+            "wire_merger" => Some("2024-06-10"),
+            "court_charity" => Some("2024-10-15"),
+            "wire_maritime" => Some("2024-08-30"),
+            "politics_trade" => Some("2024-05-19"),
             _ => None,
         };
         out.push((name, p, date));

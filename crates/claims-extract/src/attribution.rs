@@ -597,8 +597,32 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
             f.speaker_phrase = Some(p);
         }
     }
+    things_described_with_which(&ctx, &mut found);
     resolve_names(&ctx, &mut found);
     found
+}
+
+/// A name followed by `, which` is no person (`Hartwell, which agreed to buy Greenway …,
+/// said`): its attributions, and those of the same name, are an organisation's.
+fn things_described_with_which(ctx: &Ctx, found: &mut [Found]) {
+    let text = ctx.text;
+    let which = |sp: Span| {
+        let rest = text[sp.end..].trim_start();
+        rest.strip_prefix(',').is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with("which ") || r.starts_with("which,")
+        })
+    };
+    let names: Vec<String> = found
+        .iter()
+        .filter(|f| f.speaker_kind == SourceKind::Person && f.speaker.is_some_and(which))
+        .filter_map(|f| f.speaker_name.clone())
+        .collect();
+    for f in found.iter_mut() {
+        if f.speaker_kind == SourceKind::Person && f.speaker_name.as_ref().is_some_and(|n| names.contains(n)) {
+            f.speaker_kind = SourceKind::Organization;
+        }
+    }
 }
 
 /// The speaker's designation with the aside that describes it: between the speaker and

@@ -1061,6 +1061,12 @@ fn it_referent(text: &str, sentences: &[Sentence], idx: usize, at: usize) -> Opt
     (opens_sentence(text, prev, e.span.start) && thing(&e) && !coordinated(text, &e)).then_some(e.name)
 }
 
+/// True when the `it` at byte `at` stands for nothing (see [`pleonastic_it`]):
+/// `it was too early to say`, `it emerged that`.
+pub(crate) fn is_dummy_it(text: &str, at: usize) -> bool {
+    pleonastic_it(text, at)
+}
+
 /// True when the `it` at byte `at` is a dummy subject: a form of `be` (or
 /// `seems`, `remains`, …, after optional auxiliaries) then an adjective or
 /// participle and a clause or infinitive (`it was too early to say whether`,

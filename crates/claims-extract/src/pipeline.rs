@@ -281,6 +281,22 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 .then(|| coref::rewrite_subject(&u.statement, w, name))
                 .flatten()
         });
+        // (So is `it` after a body or a country that speaks: `The charity said it had hired an
+        // auditor`, unless it stands for nothing, `said it was too early to say`.)
+        let own = own.or_else(|| {
+            let f = u.attribution.map(|i| &found[i])?;
+            if quoted || !matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place) {
+                return None;
+            }
+            let subj = subject_of()?;
+            let w = &text[subj.start..subj.end];
+            let pronoun_speaker = f.speaker.is_some_and(|sp| text[sp.start..sp.end].eq_ignore_ascii_case("it"));
+            let name = speaker_name?;
+            let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
+            ((it || w.eq_ignore_ascii_case("its")) && !pronoun_speaker)
+                .then(|| coref::rewrite_subject(&u.statement, w, name))
+                .flatten()
+        });
         let statement = own.unwrap_or_else(|| {
             subject_of()
                 .filter(|subj| {
@@ -417,6 +433,15 @@ mod tests {
 
     fn run(t: &str) -> Extraction {
         extract(t, &Options { published: NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() })
+    }
+
+    #[test]
+    fn it_after_a_body_that_speaks_is_the_body() {
+        let e = run("The charity, Bright Futures, said that it had hired an auditor. The company said its profits fell. The ministry said it was too early to say whether prices would fall.");
+        let st: Vec<&str> = e.claims.iter().map(|c| c.statement.as_str()).collect();
+        assert!(st.contains(&"Bright Futures had hired an auditor"), "{st:?}");
+        assert!(st.contains(&"The company's profits fell"), "{st:?}");
+        assert!(st.contains(&"It was too early to say whether prices would fall"), "{st:?}");
     }
 
     #[test]

@@ -185,7 +185,19 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             match (relative_speaker(text, s, f), relative_aside(text, s, f)) {
                 // `The bill was backed by Senator Jane Doe, who said it would save money.`: the
                 // report is an aside of the writer's sentence, which reads without it.
-                (Some(aside), _) => asides.push(aside),
+                (Some(aside), _) => {
+                    asides.push(aside);
+                    // (An intention reads whole with its antecedent: `Hartwell, which agreed
+                    // to buy Greenway …,` → `Hartwell agreed to buy Greenway …`.)
+                    let whole = f.kind == claims_model::AttributionType::Intention
+                        || reads_whole(text, f)
+                        || f.cue.is_some_and(|c| text[c.end..core.start.max(c.end)].trim() == "to");
+                    if let (Some(who), Some(cue), true) = (f.speaker_name.as_deref(), f.cue, whole) {
+                        if cue.end <= core.start {
+                            statement = format!("{who} {}", clean(text, Span::new(cue.start, core.end)));
+                        }
+                    }
+                }
                 (None, Some((aside, ante))) => {
                     let who = f.speaker_name.clone().unwrap_or_default();
                     let cue = f.cue.map(|c| &text[c.start..c.end]).unwrap_or_default();
@@ -1340,6 +1352,14 @@ mod tests {
             "In April, the regulator blocked a tie-up between two grocers, saying it would have hurt shoppers.",
         );
         assert!(s.iter().any(|x| x == "In April, the regulator blocked a tie-up between two grocers"), "{s:?}");
+    }
+
+    #[test]
+    fn an_intention_in_a_relative_clause_reads_with_its_antecedent() {
+        let s = statements(
+            "Hartwell, which agreed to buy Greenway for 2.1 billion pounds in March, said it was confident.",
+        );
+        assert!(s.contains(&"Hartwell agreed to buy Greenway for 2.1 billion pounds in March".to_string()), "{s:?}");
     }
 
     #[test]

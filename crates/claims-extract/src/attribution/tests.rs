@@ -2328,3 +2328,9 @@ fn a_programme_named_after_a_possessive_is_no_quotation() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2, ["the deal was flawed"]);
 }
+
+#[test]
+fn a_name_described_with_which_is_no_person() {
+    let f = found("Hartwell, which agreed to buy Greenway in March, said it was confident the deal would be approved.");
+    assert!(f.iter().all(|f| f.speaker_kind == SourceKind::Organization), "{f:?}");
+}
