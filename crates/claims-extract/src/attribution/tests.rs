@@ -2334,3 +2334,11 @@ fn a_name_described_with_which_is_no_person() {
     let f = found("Hartwell, which agreed to buy Greenway in March, said it was confident the deal would be approved.");
     assert!(f.iter().all(|f| f.speaker_kind == SourceKind::Organization), "{f:?}");
 }
+
+#[test]
+fn public_offices_are_titles_before_a_name() {
+    let f = found("Auditor Frank Mill said the money led to the governor's office.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Frank Mill"), "{f:?}");
+    let f = found("State Comptroller Ana Reyes said the fund was solvent.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Ana Reyes"), "{f:?}");
+}
