@@ -386,14 +386,27 @@ fn is_question(s: &str) -> bool {
 /// For a frame whose cue is a participle after the writer's clause (`Governor Ruiz
 /// vetoed a bill, calling it "unworkable"`): the frame from that comma on, so that the
 /// writer's clause before it stays a claim of its own.
+///
+/// So for a second verb of the subject after the writer's clause (`The club thanked Mendes
+/// for his work but said …`, `The minister visited the site and said …`): the frame from
+/// the conjunction on.
 fn participle_frame(text: &str, f: &Found) -> Option<Span> {
     let (sp, cue) = (f.speaker?, f.cue?);
     let word = &text[cue.start..cue.end];
-    if !(word.len() > 4 && word.ends_with("ing")) || sp.end > cue.start || f.content.iter().any(|c| c.start < cue.start)
-    {
+    if sp.end > cue.start || f.content.iter().any(|c| c.start < cue.start) {
         return None;
     }
     let before = text[sp.end..cue.start].trim_end();
+    if !(word.len() > 4 && word.ends_with("ing")) {
+        let b = before.strip_suffix(" also").unwrap_or(before);
+        let conj = [" but", " and"].into_iter().find(|c| b.ends_with(c))?;
+        let clause = b[..b.len() - conj.len()].trim_end_matches([',', ' ']);
+        // (A clause with a verb of its own, not a report: `said A and warned B` is two reports.)
+        let words: Vec<text::Lower> = clause.split_whitespace().map(|w| text::Lower::new(trim_non_alnum(w))).collect();
+        let verb = words.iter().any(|w| is_verb_word(w));
+        let report = words.iter().any(|w| crate::lexicon::lookup(w).is_some());
+        return (words.len() >= 3 && verb && !report).then(|| Span::new(sp.end + clause.len(), f.span.end));
+    }
     let comma = before.strip_suffix(',')?;
     // (A clause of the writer's between: more than a short aside about the speaker.)
     (comma.split_whitespace().count() >= 3).then(|| Span::new(sp.end + comma.len(), f.span.end))
@@ -1352,6 +1365,17 @@ mod tests {
             "In April, the regulator blocked a tie-up between two grocers, saying it would have hurt shoppers.",
         );
         assert!(s.iter().any(|x| x == "In April, the regulator blocked a tie-up between two grocers"), "{s:?}");
+    }
+
+    #[test]
+    fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
+        let s = statements("The club thanked Mendes for his work but said results had fallen short.");
+        assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        let s = statements("The minister visited the site on Monday and said the repairs would take a year.");
+        assert!(s.contains(&"The minister visited the site on Monday".to_string()), "{s:?}");
+        // (Two reports are no clause of the writer's.)
+        let s = statements("The union said pay was too low and warned that strikes were likely.");
+        assert!(!s.iter().any(|x| x.starts_with("The union said")), "{s:?}");
     }
 
     #[test]
