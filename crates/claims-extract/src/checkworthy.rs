@@ -276,14 +276,19 @@ fn contains_i_think(st: &str) -> bool {
         return memchr::memchr2_iter(b'k', b'K', b).any(|k| k >= 6 && b[k - 6..k].eq_ignore_ascii_case(b"i thin"));
     }
     // Lower-casing maps each char on its own (only a final sigma looks at its
-    // neighbours, and no sigma is in `i think`): the lowered chars are read one
-    // by one, the last seven kept, without a lower-case copy.
-    const WANT: [char; 7] = ['i', ' ', 't', 'h', 'i', 'n', 'k'];
-    let mut last = ['\0'; 7];
-    st.chars().flat_map(char::to_lowercase).any(|c| {
-        last.rotate_left(1);
-        last[6] = c;
-        last == WANT
+    // neighbours, and no sigma is in `i think`). The only chars besides ASCII
+    // whose lower case holds an ASCII letter of `i think` are the Kelvin sign
+    // (`k`) and `İ` (`i` then a combining dot, which no ` ` follows): so the
+    // phrase stands where the bytes read `i thin` (ignoring ASCII case) and
+    // then `k`, `K` or the Kelvin sign.
+    let b = st.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|p| {
+        p >= 1
+            && b[p - 1].eq_ignore_ascii_case(&b'i')
+            && b.get(p + 1..p + 5).is_some_and(|t| t.eq_ignore_ascii_case(b"thin"))
+            && b.get(p + 5..).is_some_and(|r| {
+                r.first().is_some_and(|c| c.eq_ignore_ascii_case(&b'k')) || r.starts_with("\u{212A}".as_bytes())
+            })
     })
 }
 
@@ -310,6 +315,12 @@ mod tests {
             "k",
             "",
             "Ünd i think",
+            "Ünd I THIN\u{212A}",
+            "é i thinks",
+            "é İ think",
+            "é i thin",
+            "é i  think",
+            "é I\u{A0}think",
         ] {
             assert_eq!(contains_i_think(t), t.to_lowercase().contains("i think"), "{t}");
         }

@@ -392,8 +392,20 @@ const FEMALE_ROLES: &[&str] = &[
 /// True when `w` (any case) is one of the very common first names of [`MALE_NAMES`] and
 /// [`FEMALE_NAMES`]: a name it opens is a person's (`Mark Manning`, whatever its end).
 pub fn is_common_first_name(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
-    MALE_NAMES.contains(&l.as_str()) || FEMALE_NAMES.contains(&l.as_str())
+    first_name_gender(w).is_some()
+}
+
+/// The gender of a very common first name (`w` in any case): [`MALE_NAMES`]
+/// first, then [`FEMALE_NAMES`]; one table lookup, no lower-cased copy.
+fn first_name_gender(w: &str) -> Option<Gender> {
+    static TABLE: std::sync::LazyLock<crate::wordbits::WordBits> =
+        std::sync::LazyLock::new(|| crate::wordbits::WordBits::new(&[(MALE_NAMES, 1), (FEMALE_NAMES, 2)]));
+    // (The lists are lower-case ASCII letters: the table's reading of `’` as `'` changes nothing.)
+    match TABLE.get(w) {
+        0 => None,
+        b if b & 1 != 0 => Some(Gender::Male),
+        _ => Some(Gender::Female),
+    }
 }
 
 /// Very common first names, used only when the text itself says nothing:
@@ -812,14 +824,8 @@ fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
     if let Some(g) = pick(strong) {
         return g;
     }
-    let first = parts.first().filter(|_| parts.len() > 1).map(|f| f.to_ascii_lowercase());
-    if let Some(f) = first {
-        if MALE_NAMES.contains(&f.as_str()) {
-            return Some(Gender::Male);
-        }
-        if FEMALE_NAMES.contains(&f.as_str()) {
-            return Some(Gender::Female);
-        }
+    if let Some(g) = parts.first().filter(|_| parts.len() > 1).and_then(|f| first_name_gender(f)) {
+        return Some(g);
     }
     pick(tied).flatten()
 }
@@ -1417,6 +1423,28 @@ pub fn resolve_statement_subject(
 mod tests {
     use super::*;
     use crate::segment;
+
+    #[test]
+    fn first_names_are_read_as_the_lists_ignoring_ascii_case() {
+        let list = |w: &str| {
+            let l = w.to_ascii_lowercase();
+            if MALE_NAMES.contains(&l.as_str()) {
+                Some(Gender::Male)
+            } else if FEMALE_NAMES.contains(&l.as_str()) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        };
+        assert!(MALE_NAMES.iter().chain(FEMALE_NAMES).all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+        let mut words: Vec<String> = MALE_NAMES.iter().chain(FEMALE_NAMES).map(|w| w.to_string()).collect();
+        words.extend(MALE_NAMES.iter().chain(FEMALE_NAMES).map(|w| w.to_uppercase()));
+        words.extend(["Mark", "mARY", "Angela’s", "O’Brien", "Zoë", "", "the", "Jamesx"].map(String::from));
+        for w in &words {
+            assert_eq!(first_name_gender(w), list(w), "{w}");
+            assert_eq!(is_common_first_name(w), list(w).is_some(), "{w}");
+        }
+    }
 
     fn resolve(text: &str, needle: &str, nth: usize) -> Option<String> {
         let sentences = segment(text);

@@ -1498,8 +1498,23 @@ fn two_word_adjective(ws: &[Word<'_>], seq: &[usize]) -> Option<&'static str> {
     if seq.len() < 3 {
         return None;
     }
-    let two = format!("{} {}", ws[seq[0]].text, bare(ws[seq[1]].text));
-    gazetteer::lookup(&two).filter(|h| h.class == Class::Adjective).map(|h| h.name)
+    let (a, b) = (ws[seq[0]].text, bare(ws[seq[1]].text));
+    // (`a b` written on the stack: the two words joined by a space, whole chars both.)
+    let mut buf = [0u8; 64];
+    let n = a.len() + 1 + b.len();
+    let two = if n <= buf.len() {
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()] = b' ';
+        buf[a.len() + 1..n].copy_from_slice(b.as_bytes());
+        std::str::from_utf8(&buf[..n]).ok()
+    } else {
+        None
+    };
+    let hit = match two {
+        Some(two) => gazetteer::lookup(two),
+        None => gazetteer::lookup(&format!("{a} {b}")),
+    };
+    hit.filter(|h| h.class == Class::Adjective).map(|h| h.name)
 }
 
 /// Emits the known parts of a hyphenated word; true when it did.

@@ -989,10 +989,11 @@ pub fn people_noun(head: &str) -> Option<bool> {
 /// (`Data from the 2014 survey` → `Data`, `A survey by the Kaiser Family
 /// Foundation` → `survey`), or the last word.
 pub fn head_word(name: &str) -> &str {
-    let head = [" from ", " of ", " in ", " on ", " at ", " for ", " by "]
-        .iter()
-        .filter_map(|p| name.find(p))
-        .min()
+    // (The first of the prepositions found is the first space that opens one: no searcher per preposition.)
+    const PREPS: [&str; 7] = [" from ", " of ", " in ", " on ", " at ", " for ", " by "];
+    let b = name.as_bytes();
+    let head = memchr::memchr_iter(b' ', b)
+        .find(|&i| PREPS.iter().any(|p| b[i..].starts_with(p.as_bytes())))
         .map_or(name, |i| &name[..i]);
     head.rsplit(' ').next().unwrap_or("")
 }
@@ -2561,6 +2562,26 @@ mod tests {
         assert_eq!(head_word("Data from the 2014 American Community Survey"), "Data");
         assert_eq!(head_word("A survey by the Kaiser Family Foundation"), "survey");
         assert_eq!(head_word("Polling averages"), "averages");
+        // The first preposition in the text cuts, whichever it is.
+        let by_find = |name: &str| -> String {
+            let head = [" from ", " of ", " in ", " on ", " at ", " for ", " by "]
+                .iter()
+                .filter_map(|p| name.find(p))
+                .min()
+                .map_or(name, |i| &name[..i]);
+            head.rsplit(' ').next().unwrap_or("").to_string()
+        };
+        for n in [
+            "A poll by the bank of Spain",
+            "Data in charts for all",
+            "the  of ",
+            " by",
+            "Zoë’s data on café",
+            "x at  y",
+            "",
+        ] {
+            assert_eq!(head_word(n), by_find(n), "{n}");
+        }
         assert!(plural_word("officials") && plural_word("data") && plural_word("percent"));
         assert!(!plural_word("congress") && !plural_word("union's") && !plural_word("review"));
     }
