@@ -854,6 +854,19 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     }
 }
 
+/// True when sentence `si` is the article's headline in title case: the text's first
+/// line, standing alone in its paragraph, most of its longer words capitalised.
+fn title_case_headline(ctx: &Ctx, si: usize) -> bool {
+    let text = ctx.text;
+    let Some(s) = ctx.sentences.get(si) else { return false };
+    if si != 0 || text[..s.start].trim() != "" || !text[s.end..].trim_start_matches([' ', '\t']).starts_with('\n') {
+        return false;
+    }
+    let (a, b) = ctx.sent_toks(si);
+    let long: Vec<&Tok> = ctx.toks[a..b].iter().filter(|t| t.word && t.span.len() > 3).collect();
+    long.len() >= 3 && long.iter().filter(|t| t.first.is_uppercase()).count() * 5 >= long.len() * 4
+}
+
 /// Words that open a headline with a colon without naming a speaker (`The Latest: …`).
 const HEADLINE_LABELS: &[&str] = &[
     "the latest",
@@ -2016,8 +2029,15 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
         if ci >= toks.len() {
             continue;
         }
-        // A capitalised cue inside a sentence is a name (`the United States`).
-        if ci > sa && toks[ci].first.is_uppercase() && toks[sa..ci].iter().any(|t| t.word) {
+        // A capitalised cue inside a sentence is a name (`the United States`), but for a verb
+        // in a headline in title case (`Obama Says African-American Museum Will Tell …`).
+        if ci > sa
+            && toks[ci].first.is_uppercase()
+            && toks[sa..ci].iter().any(|t| t.word)
+            && !(c.form == Form::Third
+                && (say_like(c.lemma) && c.lemma != "state" || matches!(c.lemma, "claim" | "deny" | "predict" | "see"))
+                && title_case_headline(ctx, si))
+        {
             continue;
         }
         let prev = ctx.w(ci.wrapping_sub(1));

@@ -2342,3 +2342,19 @@ fn public_offices_are_titles_before_a_name() {
     let f = found("State Comptroller Ana Reyes said the fund was solvent.");
     assert_eq!(f[0].speaker_name.as_deref(), Some("Ana Reyes"), "{f:?}");
 }
+
+#[test]
+fn a_verb_of_saying_in_a_title_case_headline() {
+    let t =
+        "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\nThe president spoke on Saturday.";
+    let r = run(t);
+    assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("Obama"), Some("Says")), "{r:?}");
+    // (A name's word is no cue, nor a verb that takes a plain object, nor a line inside the text.)
+    for t in [
+        "United States Warns China Over Sea Clash\n\nThe senator spoke on Monday.",
+        "Hollander Slams Wexler Over Trade Deal\n\nThe senator spoke on Monday.",
+        "The senator spoke on Monday.\n\nObama Says Museum Will Tell Of Suffering\n\nMore text here.",
+    ] {
+        assert!(run(t).iter().all(|x| !x.1.as_deref().is_some_and(|c| c.starts_with(char::is_uppercase))), "{t}");
+    }
+}
