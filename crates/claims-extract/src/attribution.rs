@@ -4898,6 +4898,10 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             }
             if let Some(n) = first_name_ending(ctx, t) {
                 found[i].speaker_name = Some(n);
+            } else if let Some(n) = body_named_first(ctx, t, found[i].span.start) {
+                // (The first word of a body named before: `Norvane Pharmaceuticals … Norvane said`.)
+                found[i].speaker_name = Some(n);
+                found[i].speaker_kind = SourceKind::Organization;
             }
         }
     }
@@ -5116,6 +5120,36 @@ fn last_name_before(ctx: &Ctx, pos: usize, reach: usize) -> Option<(usize, Strin
         }
         j = i;
     }
+}
+
+/// The name of a body written out before `before` whose first word is `first` (an
+/// organisation to [`crate::entities`]: `Norvane Pharmaceuticals`, `Hartwell Group`): the
+/// body a lone `first` stands for.
+fn body_named_first(ctx: &Ctx, first: &str, before: usize) -> Option<String> {
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    let end = tok::index_at(toks, before);
+    (0..end).find_map(|j| {
+        if &text[toks[j].span.start..toks[j].span.end] != first || j > 0 && joined(ctx, j) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < end && k < j + 4 && toks[k].word && np::is_cap(text, &toks[k]) {
+            k += 1;
+        }
+        if k == j + 1 {
+            return None;
+        }
+        let run = Span::new(toks[j].span.start, toks[k - 1].span.end);
+        crate::entities::entities(text, run)
+            .into_iter()
+            .find(|e| {
+                e.span.start == run.start
+                    && e.kind == claims_model::EntityKind::Organization
+                    && e.text.len() > first.len()
+            })
+            .map(|e| e.text)
+    })
 }
 
 /// The first full person name ([`run_name`]) in the text whose last word is

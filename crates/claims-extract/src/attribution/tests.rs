@@ -2358,3 +2358,10 @@ fn a_verb_of_saying_in_a_title_case_headline() {
         assert!(run(t).iter().all(|x| !x.1.as_deref().is_some_and(|c| c.starts_with(char::is_uppercase))), "{t}");
     }
 }
+
+#[test]
+fn a_lone_first_word_of_a_body_named_before_is_that_body() {
+    let f = found("Regulators are examining Norvane Pharmaceuticals. Norvane said it had always been transparent.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Norvane Pharmaceuticals"), "{f:?}");
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+}
