@@ -45,6 +45,9 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "court_charity" => Some("2024-10-15"),
             "wire_maritime" => Some("2024-08-30"),
             "politics_trade" => Some("2024-05-19"),
+            "politics_audit" => Some("2024-03-15"),
+            "sport_sacking" => Some("2024-11-10"),
+            "investigation_pharma" => Some("2024-04-25"),
             _ => None,
         };
         out.push((name, p, date));

@@ -248,7 +248,8 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     }
                 }
             }
-            let mut statement = tidy(&statement);
+            let statement = strip_report_noun(&statement);
+            let mut statement = tidy(statement);
             let mut ok = checkable(&statement);
             // Words quoted from a known speaker are on record, checkable or not
             // (`"We need change," she said`); a question asks nothing of the record.
@@ -410,6 +411,35 @@ fn participle_frame(text: &str, f: &Found) -> Option<Span> {
     let comma = before.strip_suffix(',')?;
     // (A clause of the writer's between: more than a short aside about the speaker.)
     (comma.split_whitespace().count() >= 3).then(|| Span::new(sp.end + comma.len(), f.span.end))
+}
+
+/// What was said, without the noun for a report that holds it: `denied reports that the
+/// club was for sale` claims (and denies) that the club was for sale.
+fn strip_report_noun(content: &str) -> &str {
+    const NOUNS: &[&str] = &[
+        "reports",
+        "report",
+        "claims",
+        "claim",
+        "allegations",
+        "allegation",
+        "suggestions",
+        "suggestion",
+        "rumours",
+        "rumors",
+        "rumour",
+        "rumor",
+        "speculation",
+        "accusations",
+        "accusation",
+        "assertions",
+        "suspicions",
+    ];
+    let Some((noun, rest)) = content.split_once(' ') else { return content };
+    match rest.strip_prefix("that ") {
+        Some(clause) if NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n)) && clause.contains(' ') => clause,
+        _ => content,
+    }
 }
 
 /// Conjunctions that open an adverbial subordinate clause.
@@ -1376,6 +1406,12 @@ mod tests {
         // (Two reports are no clause of the writer's.)
         let s = statements("The union said pay was too low and warned that strikes were likely.");
         assert!(!s.iter().any(|x| x.starts_with("The union said")), "{s:?}");
+    }
+
+    #[test]
+    fn a_report_noun_holding_what_was_denied_is_left_out() {
+        let s = statements("Chairman Victor Hale denied reports that the club was for sale.");
+        assert_eq!(s, ["The club was for sale"]);
     }
 
     #[test]
