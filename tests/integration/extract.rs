@@ -48,6 +48,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_audit" => Some("2024-03-15"),
             "sport_sacking" => Some("2024-11-10"),
             "investigation_pharma" => Some("2024-04-25"),
+            "wire_layoffs" => Some("2025-03-03"),
             _ => None,
         };
         out.push((name, p, date));

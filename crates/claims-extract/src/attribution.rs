@@ -3693,13 +3693,16 @@ fn verbal(
         }
         if ctx.w(j) == "that" {
             // No auxiliary and no other reporting verb between (`published in …, revealed that`).
-            let between_ok = toks[k..j].iter().all(|t| {
+            let between_ok = (k..j).all(|i| {
+                let t = &toks[i];
                 let l = np::lower(&ctx.src(), t);
-                // (A capitalised word is a name or a month, not a verb: `in May`.)
+                // (A capitalised word is a name or a month, not a verb: `in May`; a participle
+                // with its agent is no verb either: `in a memo seen by Reuters`.)
                 !t.word
                     || np::is_cap(text, t)
                     || !AUX.contains(&l.as_str())
-                        && !lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+                        && (!lexicon::lookup(&l).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+                            || i > k && ctx.w(i + 1) == "by" && !AUX.contains(&ctx.w(i - 1)))
             });
             // (After a verb of telling, the rest of a long addressee: `told the BBC's Sunday
             // with Laura Kuenssberg programme that …`.)

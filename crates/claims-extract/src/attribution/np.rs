@@ -1701,7 +1701,9 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
         .iter()
         .take_while(|t| t.word && (is_title(&text[t.span.start..t.span.end]) || t.first.is_lowercase()))
         .count();
-    let name = if name.len() - lead >= 2 || body && name.len() > lead { &name[lead..] } else { name };
+    // (A body's name opens its apposition: `The company, which is based in Ohio,` names none.)
+    let body = body && lead == 0;
+    let name = if name.len() - lead >= 2 { &name[lead..] } else { name };
     if !(title_before || one_of || body) || !(if body { 1..=5 } else { 2..=4 }).contains(&name.len()) {
         return None;
     }

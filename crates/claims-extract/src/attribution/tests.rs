@@ -2278,6 +2278,12 @@ fn a_name_in_apposition_to_one_of_a_group_or_to_a_body_speaks() {
     assert_eq!(f[0].speaker_kind, SourceKind::Organization);
     let f = found("The group, Friends of the Earth, said the plan was flawed.");
     assert_eq!(f[0].speaker_name.as_deref(), Some("Friends of the Earth"), "{f:?}");
+    // (A relative clause in the commas names no body: the noun before it speaks.)
+    let f = found("The company, which is based in Ohio, said sales would fall.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("The company"), "{f:?}");
+    let f =
+        found("The company, which had forecast record deliveries as recently as October, now expects sales to fall.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("The company"), "{f:?}");
     // (A common noun for people in the plural is no one person: the group speaks.)
     let f = found("The protesters, mostly students, said they would return.");
     assert_eq!(f[0].speaker_kind, SourceKind::Group, "{f:?}");
@@ -2364,4 +2370,10 @@ fn a_lone_first_word_of_a_body_named_before_is_that_body() {
     let f = found("Regulators are examining Norvane Pharmaceuticals. Norvane said it had always been transparent.");
     assert_eq!(f[0].speaker_name.as_deref(), Some("Norvane Pharmaceuticals"), "{f:?}");
     assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_participle_with_its_agent_may_stand_before_that() {
+    let r = one("Brandt told employees in a memo seen by Reuters that the decision was painful.");
+    assert_eq!(r, ("Brandt".into(), "told".into(), "the decision was painful".into()));
 }
