@@ -49,6 +49,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "sport_sacking" => Some("2024-11-10"),
             "investigation_pharma" => Some("2024-04-25"),
             "wire_layoffs" => Some("2025-03-03"),
+            "uk_fuel_duty" => Some("2024-06-12"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1892,7 +1892,9 @@ fn negated_before(ctx: &Ctx, ci: usize, lb: usize) -> bool {
         i -= 1;
         n += 1;
         let w = ctx.w(i);
-        if matches!(w, "not" | "never" | "no") || w.ends_with("n't") || w.ends_with("n’t") {
+        // (`No 10`, `No. 2` name a number: `A No 10 spokesman added`.)
+        let number = w == "no" && ctx.toks.get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || t.first == '.');
+        if matches!(w, "not" | "never" | "no") && !number || w.ends_with("n't") || w.ends_with("n’t") {
             return true;
         }
         if !ctx.toks[i].word {

@@ -2377,3 +2377,11 @@ fn a_participle_with_its_agent_may_stand_before_that() {
     let r = one("Brandt told employees in a memo seen by Reuters that the decision was painful.");
     assert_eq!(r, ("Brandt".into(), "told".into(), "the decision was painful".into()));
 }
+
+#[test]
+fn no_before_a_number_negates_nothing() {
+    let r = run("A No 10 spokesman added that ministers were looking at every option.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, ["ministers were looking at every option"]);
+    assert!(run("No official said the plan had failed.").is_empty());
+}
