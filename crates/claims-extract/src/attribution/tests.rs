@@ -2385,3 +2385,13 @@ fn no_before_a_number_negates_nothing() {
     assert_eq!(r[0].2, ["ministers were looking at every option"]);
     assert!(run("No official said the plan had failed.").is_empty());
 }
+
+#[test]
+fn more_verbs_of_public_stance_report_their_object() {
+    let r = one("Patient advocates lambasted the company's response.");
+    assert_eq!(r, ("Patient advocates".into(), "lambasted".into(), "the company's response".into()));
+    let r = run("Sen. Elizabeth Warren grilled the bank's chief executive over the scandal.");
+    assert_eq!(r[0].1.as_deref(), Some("grilled"), "{r:?}");
+    // (Police questioning a suspect is no stance: `question` is no such verb.)
+    assert!(run("Police questioned the student on Monday.").is_empty());
+}
