@@ -50,6 +50,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "investigation_pharma" => Some("2024-04-25"),
             "wire_layoffs" => Some("2025-03-03"),
             "uk_fuel_duty" => Some("2024-06-12"),
+            "science_coffee" => Some("2024-10-08"),
             _ => None,
         };
         out.push((name, p, date));

@@ -2355,7 +2355,13 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
         if !t.word && !matches!(t.first, '-' | '&' | '\'' | '’' | '.') {
             break;
         }
-        if !t.word && t.first == '.' && !toks.get(j.wrapping_sub(1)).is_some_and(|p| p.word && p.span.len() <= 3) {
+        // (A dot after a short word or a title's abbreviation goes on: `Dr.`, `Prof.`, `Capt.`.)
+        if !t.word
+            && t.first == '.'
+            && !toks.get(j.wrapping_sub(1)).is_some_and(|p| {
+                p.word && (p.span.len() <= 3 || p.span.len() <= 5 && is_title(&text.text[p.span.start..p.span.end]))
+            })
+        {
             break;
         }
         if t.word {

@@ -2395,3 +2395,11 @@ fn more_verbs_of_public_stance_report_their_object() {
     // (Police questioning a suspect is no stance: `question` is no such verb.)
     assert!(run("Police questioned the student on Monday.").is_empty());
 }
+
+#[test]
+fn an_abbreviated_title_of_four_letters_after_an_inverted_cue() {
+    let r = one("\"People may differ,\" said Prof. Martin Keel of King's College London, who was not involved.");
+    assert_eq!(r.0, "Martin Keel");
+    let f = found("\"We are ready,\" said Capt. John Ames.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("John Ames"));
+}
