@@ -51,6 +51,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_layoffs" => Some("2025-03-03"),
             "uk_fuel_duty" => Some("2024-06-12"),
             "science_coffee" => Some("2024-10-08"),
+            "crime_stabbing" => Some("2024-08-11"),
             _ => None,
         };
         out.push((name, p, date));

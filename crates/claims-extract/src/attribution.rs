@@ -4818,7 +4818,28 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                     }
                     pos = at;
                 }
+                // (An unnamed person who spoke in the sentence before, in the same paragraph,
+                // with no name written since nor in that paragraph: `A witness … told CBC News …
+                // . "…," she said.`)
+                let unnamed = found[..i]
+                    .iter()
+                    .rev()
+                    .find(|f| f.speaker.is_some_and(|s| s.end <= sp.start))
+                    .filter(|f| {
+                        let s = f.speaker.unwrap_or(sp);
+                        let st = &text[s.start..s.end];
+                        let first = crate::text::Lower::new(st.split(' ').next().unwrap_or(""));
+                        f.speaker_kind == SourceKind::Person
+                            && matches!(first.as_str(), "a" | "an" | "one")
+                            && f.sentence + 1 >= found[i].sentence
+                            && !text[s.end..sp.start].contains("\n\n")
+                            // (A name in the same paragraph is the likelier one: `Lavrov arrived. A
+                            // senior official said … . Later he said …`.)
+                            && named.as_ref().is_none_or(|(at, _)| *at < s.start && text[*at..s.start].contains("\n\n"))
+                    })
+                    .and_then(|f| f.speaker_name.clone());
                 match (subject_role(ctx, sp.start), spoken, named) {
+                    _ if unnamed.is_some() => unnamed,
                     (Some(role), _, _) => Some(role),
                     // (A name inside the speaker's own frame is whom they told: `Henderson told Sky
                     // Sports the players …`.)

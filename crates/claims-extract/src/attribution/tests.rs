@@ -2403,3 +2403,11 @@ fn an_abbreviated_title_of_four_letters_after_an_inverted_cue() {
     let f = found("\"We are ready,\" said Capt. John Ames.");
     assert_eq!(f[0].speaker_name.as_deref(), Some("John Ames"));
 }
+
+#[test]
+fn she_after_an_unnamed_witness_is_the_witness() {
+    let t = "The suspect, identified by police as Derek Collins, was arrested. He is due in court on Monday.\n\nA witness who asked not to be named told CBC News the fight started inside. \"It happened so fast,\" she said.";
+    let f = found(t);
+    let she = f.iter().find(|f| f.speaker.is_some_and(|s| &t[s.start..s.end] == "she")).expect("she said");
+    assert_eq!(she.speaker_name.as_deref(), Some("A witness"), "{f:?}");
+}
