@@ -4783,7 +4783,10 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
             let ante = if person {
                 // A name whose gender the text tells must agree with `he` or `she`.
                 let want = crate::coref::pronoun_gender(t);
-                let fits = |n: &str| want.is_none() || crate::coref::gender(text, n).is_none_or(|g| Some(g) == want);
+                // (The pronoun being resolved tells nothing of its own referent.)
+                let fits = |n: &str| {
+                    want.is_none() || crate::coref::gender_but(text, n, sp.start).is_none_or(|g| Some(g) == want)
+                };
                 let spoken = found[..i]
                     .iter()
                     .rev()

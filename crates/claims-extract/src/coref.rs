@@ -795,7 +795,7 @@ pub fn gender(text: &str, name: &str) -> Option<Gender> {
 /// [`gender`] without the pronoun at byte `skip` as a clue (the pronoun being
 /// resolved cannot tell its own referent's gender). Titles and role nouns
 /// weigh most, then a common first name, then pronouns tied to the name.
-fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
+pub fn gender_but(text: &str, name: &str, skip: usize) -> Option<Gender> {
     let parts: Vec<&str> = name.split_whitespace().collect();
     let last = *parts.last()?;
     // (strong: titles and roles; tied: pronouns) × (male, female).
