@@ -52,6 +52,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "uk_fuel_duty" => Some("2024-06-12"),
             "science_coffee" => Some("2024-10-08"),
             "crime_stabbing" => Some("2024-08-11"),
+            "politics_poll" => Some("2025-10-15"),
             _ => None,
         };
         out.push((name, p, date));

@@ -3912,6 +3912,16 @@ fn verbal(
                 ctx.w(i + 1),
                 "without" | "as" | "amid" | "after" | "ahead" | "despite" | "following" | "before" | "days" | "hours"
             ) || ctx.w(i + 1) == "in" && matches!(ctx.w(i + 2), "a" | "an" | "what" | "the")
+                // (… or the writer's comment on the report, an indefinite noun phrase with no verb
+                // of its own before its relative clause: `…, the minister said, a warning that
+                // rattled markets`, `…, a poll shows, a sign of trouble for …`.)
+                || matches!(ctx.w(i + 1), "a" | "an")
+                    && (i + 2..sb)
+                        .take_while(|&j| {
+                            !matches!(ctx.w(j), "that" | "which" | "who" | "whose")
+                                && !crate::statement::is_subordinator(ctx.w(j))
+                        })
+                        .all(|j| !toks[j].word || !AUX.contains(&ctx.w(j)) && !finite_word(ctx.w(j)))
                 || ctx.w(i + 1).len() > 5
                     && ctx.w(i + 1).ends_with("ing")
                     && toks[i + 1].first.is_lowercase()

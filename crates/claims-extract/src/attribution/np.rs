@@ -1451,6 +1451,22 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
                 i -= 2;
                 continue;
             }
+            // A text's dating participle and its day (`a new poll released Wednesday shows`).
+            let day = crate::temporal::is_weekday(&text.text[toks[i - 1].span.start..toks[i - 1].span.end])
+                || matches!(b.as_str(), "today" | "yesterday");
+            if day && is_dating_participle(&a) {
+                i -= 2;
+                continue;
+            }
+        }
+        // (… or its participle before a time skipped already: `a survey released last week found`.)
+        if i > lim + 1 && toks[i - 1].word && i < toks.len() && is_dating_participle(&lower(text, &toks[i - 1])) {
+            let (pa, pb) = (lower(text, &toks[i]), toks.get(i + 1).map(|t| lower(text, t)).unwrap_or_default());
+            let timed = matches!(pa.as_str(), "this" | "last" | "on" | "in" | "earlier") && !pb.is_empty();
+            if timed {
+                i -= 1;
+                continue;
+            }
         }
         // A quantifier floating after its subject (`Jones and Smith all said`, `They both said`).
         if i >= lim + 2
@@ -2254,6 +2270,8 @@ fn partitive(text: &Src<'_>, toks: &[Tok], lim: usize, of: usize, j: usize) -> O
     let ql = lower(text, &toks[q]);
     let share = toks[q].first.is_ascii_digit()
         || crate::segment::lexicon::is_number_word(&ql)
+        // (`Fifty-six percent`.)
+        || ql.contains('-') && ql.split('-').all(crate::segment::lexicon::is_number_word)
         || matches!(ql.as_str(), "most" | "many" | "some" | "half" | "majority" | "all" | "several" | "none");
     if !share {
         return None;

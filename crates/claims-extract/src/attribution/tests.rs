@@ -2411,3 +2411,13 @@ fn she_after_an_unnamed_witness_is_the_witness() {
     let she = f.iter().find(|f| f.speaker.is_some_and(|s| &t[s.start..s.end] == "she")).expect("she said");
     assert_eq!(she.speaker_name.as_deref(), Some("A witness"), "{f:?}");
 }
+
+#[test]
+fn a_texts_dating_participle_and_a_writers_comment_around_a_final_frame() {
+    let r = one("A majority of voters disapprove of the governor, a new poll released Wednesday shows, a sign of trouble for the Democrat.");
+    assert_eq!(r, ("a new poll".into(), "shows".into(), "A majority of voters disapprove of the governor".into()));
+    let r = one("Prices will rise, the minister said, a warning that rattled markets.");
+    assert_eq!(r, ("the minister".into(), "said".into(), "Prices will rise".into()));
+    let r = one("Fifty-six percent of registered voters said they disapproved.");
+    assert_eq!(r.0, "Fifty-six percent of registered voters");
+}
