@@ -53,6 +53,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "science_coffee" => Some("2024-10-08"),
             "crime_stabbing" => Some("2024-08-11"),
             "politics_poll" => Some("2025-10-15"),
+            "airline_outage" => Some("2024-12-20"),
             _ => None,
         };
         out.push((name, p, date));

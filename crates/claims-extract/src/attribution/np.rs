@@ -1170,6 +1170,16 @@ pub fn classify(text: &Src<'_>, toks: &[Tok], a: usize, b: usize) -> Option<Np> 
             while i + 1 < words.len() && (is_title(&text[words[i].span.start..words[i].span.end]) || !words[i].word) {
                 i += 1;
             }
+            // (A singular noun for a person opening a full name is a role: `Passenger Lisa Tran`,
+            // `Witness Maria Lopez`.)
+            if i == 0
+                && words.len() >= 3
+                && words[0].word
+                && people_noun(&text[words[0].span.start..words[0].span.end]) == Some(false)
+                && words[1..].iter().all(|t| t.word && is_cap(text, t))
+            {
+                i = 1;
+            }
             // A role made of an organisation or a place before the name
             // (`Civil Defense Authority director General Suleiman al-Amr`).
             for k in (i..words.len().saturating_sub(2)).rev() {

@@ -2421,3 +2421,13 @@ fn a_texts_dating_participle_and_a_writers_comment_around_a_final_frame() {
     let r = one("Fifty-six percent of registered voters said they disapproved.");
     assert_eq!(r.0, "Fifty-six percent of registered voters");
 }
+
+#[test]
+fn a_noun_for_a_person_opening_a_full_name_is_a_role() {
+    for (t, name) in [
+        ("Passenger Lisa Tran said she had been waiting for hours.", "Lisa Tran"),
+        ("Witness Maria Lopez said she saw the car.", "Maria Lopez"),
+    ] {
+        assert_eq!(found(t)[0].speaker_name.as_deref(), Some(name), "{t}");
+    }
+}
