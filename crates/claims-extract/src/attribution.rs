@@ -4694,6 +4694,8 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
 /// to the nearest earlier named speaker of a fitting kind.
 fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
     let text = ctx.text;
+    let mut lone_names: std::collections::HashMap<&str, Option<String>> = std::collections::HashMap::new();
+    let mut bodies: std::collections::HashMap<&str, Option<(usize, String)>> = std::collections::HashMap::new();
     // Full person names in the text: runs of 2–4 capitalised words (read where needed,
     // see `last_name_before` and `first_name_ending`).
     for i in 0..found.len() {
@@ -4935,9 +4937,16 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 found[i].speaker_kind = kind;
                 continue;
             }
-            if let Some(n) = first_name_ending(ctx, t) {
+            // (Each lone name is looked up in the text once: a long text repeats its speakers.)
+            let full = lone_names.entry(t).or_insert_with(|| first_name_ending(ctx, t)).clone();
+            if let Some(n) = full {
                 found[i].speaker_name = Some(n);
-            } else if let Some(n) = body_named_first(ctx, t, found[i].span.start) {
+            } else if let Some((_, n)) = bodies
+                .entry(t)
+                .or_insert_with(|| body_named_first(ctx, t))
+                .clone()
+                .filter(|(at, _)| *at < found[i].span.start)
+            {
                 // (The first word of a body named before: `Norvane Pharmaceuticals … Norvane said`.)
                 found[i].speaker_name = Some(n);
                 found[i].speaker_kind = SourceKind::Organization;
@@ -5161,13 +5170,13 @@ fn last_name_before(ctx: &Ctx, pos: usize, reach: usize) -> Option<(usize, Strin
     }
 }
 
-/// The name of a body written out before `before` whose first word is `first` (an
-/// organisation to [`crate::entities`]: `Norvane Pharmaceuticals`, `Hartwell Group`): the
-/// body a lone `first` stands for.
-fn body_named_first(ctx: &Ctx, first: &str, before: usize) -> Option<String> {
+/// The first name of a body written out in the text whose first word is `first` (an
+/// organisation to [`crate::entities`]: `Norvane Pharmaceuticals`, `Hartwell Group`), with
+/// where it starts: the body a lone `first` after it stands for.
+fn body_named_first(ctx: &Ctx, first: &str) -> Option<(usize, String)> {
     let text = ctx.text;
     let toks = &ctx.toks;
-    let end = tok::index_at(toks, before);
+    let end = toks.len();
     (0..end).find_map(|j| {
         if &text[toks[j].span.start..toks[j].span.end] != first || j > 0 && joined(ctx, j) {
             return None;
@@ -5187,7 +5196,7 @@ fn body_named_first(ctx: &Ctx, first: &str, before: usize) -> Option<String> {
                     && e.kind == claims_model::EntityKind::Organization
                     && e.text.len() > first.len()
             })
-            .map(|e| e.text)
+            .map(|e| (e.span.start, e.text))
     })
 }
 

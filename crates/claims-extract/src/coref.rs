@@ -839,13 +839,18 @@ fn with_mention_clues(text: &str, last: &str, lead: Option<&str>, f: impl FnOnce
         static CLUES: std::cell::RefCell<MentionClues> = std::cell::RefCell::default();
     }
     let mut f = Some(f);
+    let here = TEXT_IN_HAND.get().filter(|h| (h.0, h.1) == (text.as_ptr() as usize, text.len()));
     CLUES.with(|cell| {
         let Ok(mut memo) = cell.try_borrow_mut() else { return };
-        if memo.text.as_slice() != text.as_bytes() || memo.names.len() >= MAX_CLUE_NAMES {
+        // (Inside one extraction the text stays where it is: its address tells it, with no
+        // comparison of the whole text on every question, which made long texts quadratic.)
+        let same = here.is_some() && memo.held == here || memo.text.as_slice() == text.as_bytes();
+        if !same || memo.names.len() >= MAX_CLUE_NAMES {
             memo.text.clear();
             memo.text.extend_from_slice(text.as_bytes());
             memo.names.clear();
         }
+        memo.held = here;
         let lead_key = lead.unwrap_or("");
         let at = match memo.names.iter().position(|(l, d, has, _)| l == last && d == lead_key && *has == lead.is_some())
         {
@@ -868,11 +873,43 @@ fn with_mention_clues(text: &str, last: &str, lead: Option<&str>, f: impl FnOnce
 /// Names [`MentionClues`] keeps for one text at most: past this, it starts afresh.
 const MAX_CLUE_NAMES: usize = 256;
 
+thread_local! {
+    /// The address and length of the text an extraction on this thread is reading (see
+    /// [`TextInHand`]), while it runs, with the number of that extraction (an address may
+    /// come back for another text).
+    static TEXT_IN_HAND: std::cell::Cell<Option<(usize, usize, u64)>> = const { std::cell::Cell::new(None) };
+    /// How many extractions this thread has begun.
+    static EXTRACTIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks `text` as the one this thread reads until the guard drops: while it lives the
+/// text cannot move or change, so the memo of name clues may know it by its address.
+pub(crate) struct TextInHand(Option<(usize, usize, u64)>);
+
+impl TextInHand {
+    /// Holds `text` until the guard drops.
+    pub(crate) fn new(text: &str) -> Self {
+        let before = TEXT_IN_HAND.get();
+        let n = EXTRACTIONS.get() + 1;
+        EXTRACTIONS.set(n);
+        TEXT_IN_HAND.set(Some((text.as_ptr() as usize, text.len(), n)));
+        TextInHand(before)
+    }
+}
+
+impl Drop for TextInHand {
+    fn drop(&mut self) {
+        TEXT_IN_HAND.set(self.0);
+    }
+}
+
 /// The text [`with_mention_clues`] last read and the clues of each name asked about.
 #[derive(Default)]
 struct MentionClues {
     /// A copy of the text.
     text: Vec<u8>,
+    /// The address, length and extraction of the text, when it was read inside an extraction.
+    held: Option<(usize, usize, u64)>,
     /// Per name: its last word, its first word (empty when not given), whether
     /// one was given, and the clues of its mentions.
     names: Vec<(String, String, bool, Clues)>,

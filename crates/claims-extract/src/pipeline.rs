@@ -22,6 +22,7 @@ pub struct Options {
 
 /// Extracts sentences, sources and claims from one article.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
+    let _text_in_hand = coref::TextInHand::new(text);
     let sentences = segment::segment(text);
     let dateline = segment::dateline(text);
     let body_start = dateline.as_ref().map_or(0, |d| d.span.end);
@@ -433,6 +434,29 @@ mod tests {
 
     fn run(t: &str) -> Extraction {
         extract(t, &Options { published: NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() })
+    }
+
+    #[test]
+    fn a_new_text_at_the_same_address_is_read_afresh() {
+        // Two texts of one length in one buffer, each read as an extraction reads it: the
+        // clues of the first must not answer for the second (the memo knows a text by its
+        // address only within one extraction).
+        let a = "Alex Reid spoke. Alex Reid said he would run again. ";
+        let b = "Alex Reid spoke. Alex Reid said she would run again.";
+        assert_eq!(a.len(), b.len());
+        let mut buf = String::with_capacity(a.len());
+        let mut read = |t: &str| {
+            buf.clear();
+            buf.push_str(t);
+            let _in_hand = crate::coref::TextInHand::new(&buf);
+            (buf.as_ptr(), crate::coref::gender(&buf, "Alex Reid"))
+        };
+        let (at_a, ga) = read(a);
+        let (at_b, gb) = read(b);
+        assert_eq!(at_a, at_b);
+        assert_eq!(ga, crate::coref::gender(a, "Alex Reid"));
+        assert_eq!(gb, crate::coref::gender(b, "Alex Reid"));
+        assert_ne!(ga, gb);
     }
 
     #[test]
