@@ -192,7 +192,11 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     let whole = f.kind == claims_model::AttributionType::Intention
                         || reads_whole(text, f)
                         || f.cue.is_some_and(|c| text[c.end..core.start.max(c.end)].trim() == "to");
-                    if let (Some(who), Some(cue), true) = (f.speaker_name.as_deref(), f.cue, whole) {
+                    // (Only with a name for the antecedent: an unresolved `who` reads as it is.)
+                    let named = f.speaker_name.as_deref().filter(|n| {
+                        !matches!(text::Lower::new(n).as_str(), "who" | "which" | "that" | "whom" | "whose")
+                    });
+                    if let (Some(who), Some(cue), true) = (named, f.cue, whole) {
                         if cue.end <= core.start {
                             statement = format!("{who} {}", clean(text, Span::new(cue.start, core.end)));
                         }
