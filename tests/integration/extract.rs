@@ -54,6 +54,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "crime_stabbing" => Some("2024-08-11"),
             "politics_poll" => Some("2025-10-15"),
             "airline_outage" => Some("2024-12-20"),
+            "politics_childcare" => Some("2025-05-08"),
             _ => None,
         };
         out.push((name, p, date));

@@ -3507,7 +3507,9 @@ fn verbal(
         }) || matches!(
             prev,
             "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "did" | "do" | "to"
-        );
+        )
+            // (`who` agrees with the people it follows, read below: `Republicans who say …`.)
+            || prev == "who" && np.is_none();
         if !ok || prev == "to" {
             return None;
         }
@@ -4211,7 +4213,24 @@ fn verbal(
     let mut who_of = None;
     if np.is_none() && !passive && ci > sa + 3 && ctx.w(ci - 1) == "who" && toks[ci - 2].word {
         let wi = ci - 1;
+        // (The people at the end of a longer phrase: `a fight with Republicans who say …`.)
         let ante = np::before(&ctx.src(), toks, sa, wi)
+            .map(|a| {
+                let (fi, end) = (tok::index_at(toks, a.full_start), tok::index_at(toks, a.span.end));
+                (fi + 1..end)
+                    .rev()
+                    .find(|&k| is_preposition(ctx.w(k)))
+                    .and_then(|p| np::classify(&ctx.src(), toks, p + 1, end))
+                    .filter(|r| {
+                        let head = np::head_word(&text[r.span.start..r.span.end]);
+                        !r.pronoun
+                            && matches!(r.kind, SourceKind::Person | SourceKind::Group)
+                            && !np::is_place(&text[r.span.start..r.span.end])
+                            && crate::gazetteer::lookup(&text[r.span.start..r.span.end]).is_none()
+                            && (head.starts_with(char::is_uppercase) || np::people_noun(head).is_some())
+                    })
+                    .unwrap_or(a)
+            })
             .filter(|a| !a.pronoun && matches!(a.kind, SourceKind::Person | SourceKind::Group))
             .filter(|a| {
                 // (After the clause's own verb: the relative clause runs to the sentence's end.)

@@ -2431,3 +2431,14 @@ fn a_noun_for_a_person_opening_a_full_name_is_a_role() {
         assert_eq!(found(t)[0].speaker_name.as_deref(), Some(name), "{t}");
     }
 }
+
+#[test]
+fn a_restrictive_who_after_the_clauses_verb_speaks_for_the_people_it_follows() {
+    let f =
+        found("Democrats unveiled a plan, setting up a fight with Republicans who say the country cannot afford it.");
+    let say = f.iter().find(|f| f.cue.is_some_and(|c| c.len() == 3)).expect("who say");
+    assert_eq!(say.speaker_name.as_deref(), Some("Republicans"), "{f:?}");
+    // (A place at the end of the phrase is no one: the people before it are.)
+    let f = found("She met farmers in Iowa who said prices were too low.");
+    assert!(f.iter().all(|f| f.speaker_name.as_deref() != Some("Iowa")), "{f:?}");
+}
