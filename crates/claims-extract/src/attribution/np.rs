@@ -1950,7 +1950,28 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             && j - a <= 3
             && toks[a - 1].word
             && !is_cap(text, &toks[a - 1])
-            && is_org_word(&lower(text, &toks[a - 1]))
+            && {
+                // (… or a noun for a business or a service: `the tracking site FlightAware`.)
+                let l = lower(text, &toks[a - 1]);
+                is_org_word(&l)
+                    || matches!(
+                        l.as_str(),
+                        "site"
+                            | "website"
+                            | "app"
+                            | "platform"
+                            | "tracker"
+                            | "startup"
+                            | "carmaker"
+                            | "airline"
+                            | "retailer"
+                            | "insurer"
+                            | "lender"
+                            | "broadcaster"
+                            | "newspaper"
+                            | "channel"
+                    )
+            }
             && !is_title(&lower(text, &toks[a]))
         {
             let mut r = a - 1;

@@ -2442,3 +2442,11 @@ fn a_restrictive_who_after_the_clauses_verb_speaks_for_the_people_it_follows() {
     let f = found("She met farmers in Iowa who said prices were too low.");
     assert!(f.iter().all(|f| f.speaker_name.as_deref() != Some("Iowa")), "{f:?}");
 }
+
+#[test]
+fn a_business_noun_before_a_short_name_makes_it_a_body() {
+    let f = found("The ride-hailing app Lyft said it would cut jobs.");
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization, "{f:?}");
+    let f = found("The carmaker Voltra said sales fell.");
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization, "{f:?}");
+}
