@@ -1078,6 +1078,20 @@ fn new_found(
                         SourceKind::Person
                     }
                 }
+                // (A quantity of people or a quantifier before a plural is a group: `just 29
+                // percent`, `Some Democrats`.)
+                _ if n.kind == SourceKind::Person
+                    && !n.pronoun
+                    && (head.eq_ignore_ascii_case("percent")
+                        || name.split(' ').next().is_some_and(|w| {
+                            matches!(
+                                crate::text::Lower::new(w).as_str(),
+                                "some" | "many" | "most" | "several" | "few" | "other" | "all"
+                            )
+                        }) && np::plural_word(&head.to_ascii_lowercase())) =>
+                {
+                    SourceKind::Group
+                }
                 _ => n.kind,
             }
         }),

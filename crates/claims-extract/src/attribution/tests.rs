@@ -2450,3 +2450,14 @@ fn a_business_noun_before_a_short_name_makes_it_a_body() {
     let f = found("The carmaker Voltra said sales fell.");
     assert_eq!(f[0].speaker_kind, SourceKind::Organization, "{f:?}");
 }
+
+#[test]
+fn a_quantity_of_people_or_a_quantifier_before_a_plural_is_a_group() {
+    for t in [
+        "Among independents, just 29 percent said they approved.",
+        "Some Democrats worry that the governor has been too slow.",
+    ] {
+        let f = found(t);
+        assert_eq!(f[0].speaker_kind, SourceKind::Group, "{t}: {f:?}");
+    }
+}
