@@ -1020,14 +1020,9 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
             pi += 1;
         }
         used.insert(cue);
-        found.push(new_found(
-            ctx,
-            Some(&np),
-            Some(cue),
-            content,
-            transcript || quoted.is_some(),
-            AttributionType::Speech,
-        ));
+        // (A text's label reports what the text found: `Poll: Voters Sour on …`.)
+        let kind = attr_type(CueClass::Speech, Some(&np), ":");
+        found.push(new_found(ctx, Some(&np), Some(cue), content, transcript || quoted.is_some(), kind));
     }
 }
 

@@ -1277,6 +1277,10 @@ fn headline_naming_its_speaker() {
         .all(|x| x.1.as_deref() != Some(":")));
     assert_eq!(r[0].0.as_deref(), Some("Sanders"));
     assert_eq!(r[0].2, ["Clinton needs to get away from the personality stuff"]);
+    assert_eq!(r[0].4, AttributionType::Speech);
+    // (A text's label reports a document: `Poll: …`.)
+    let r = run("Poll: Voters Sour on the Governor.\n\nA new poll shows voters are unhappy.");
+    assert_eq!((r[0].1.as_deref(), r[0].4), (Some(":"), AttributionType::Document), "{r:?}");
     // A section label is no speaker, and a label inside the article is no headline.
     assert!(run("The Latest: Officials count the votes in the capital.\n\nText.")
         .iter()
