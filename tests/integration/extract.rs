@@ -55,6 +55,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_poll" => Some("2025-10-15"),
             "airline_outage" => Some("2024-12-20"),
             "politics_childcare" => Some("2025-05-08"),
+            "wire_ukraine_hungary" => Some("2024-05-14"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1698,6 +1698,18 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
                         | "aide"
                 ) || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
     };
+    // (… or a title with its `of` phrase: `Orban's chief of staff, Gergely Gulyas,`, `the head
+    // of communications, Ann Lee,`.)
+    let title_of = open >= 3
+        && toks[open - 1].word
+        && toks[open - 1].first.is_lowercase()
+        && (2..=3).any(|d| {
+            open > d
+                && lower(text, &toks[open - d]) == "of"
+                && toks[open - d - 1].word
+                && is_title(&text[toks[open - d - 1].span.start..toks[open - d - 1].span.end])
+        });
+    let title_before = title_before || title_of;
     // (… or one of a group: `One of those board members, retired teacher Ellen Park,`.)
     let mut a = open - 1;
     while a > lim && (toks[a - 1].word || matches!(toks[a - 1].first, '\'' | '’')) {
@@ -1748,6 +1760,8 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     }
     // The role phrase: the words (and possessive marks) back to the clause's
     // start or to punctuation, without a leading article.
+    // (The whole role phrase belongs to the designation: `Orban's chief of staff, Gergely Gulyas`.)
+    let phrase_start = toks[a].span.start.min(role.full_start);
     if toks[a].word && matches!(&*lower(text, &toks[a]), "the" | "a" | "an") && a + 1 < open {
         a += 1;
     }
@@ -1759,7 +1773,7 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
         kind: SourceKind::Person,
         pronoun: false,
         document: false,
-        full_start: role.full_start,
+        full_start: phrase_start,
     })
 }
 

@@ -2465,3 +2465,12 @@ fn a_quantity_of_people_or_a_quantifier_before_a_plural_is_a_group() {
         assert_eq!(f[0].speaker_kind, SourceKind::Group, "{t}: {f:?}");
     }
 }
+
+#[test]
+fn a_title_with_its_of_phrase_before_a_name_in_apposition() {
+    let t = "Budapest has not responded, but Orban's chief of staff, Gergely Gulyas, told state radio that the prime minister stood by every word.";
+    let f = found(t);
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Gergely Gulyas"), "{f:?}");
+    // (The role phrase is the frame's: no claim of the writer's ends in `chief of`.)
+    assert!(f[0].span.start <= t.find("Orban's").unwrap(), "{f:?}");
+}
