@@ -255,48 +255,37 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         // speaker (who says `I`), and the nearest name is often the speaker's:
         // left as written.
         let quoted = attr.as_ref().is_some_and(|a| a.direct);
-        // In reported speech `he` or `she` opening the content is the speaker, when the
-        // speaker is one person whose gender the text does not contradict (`The building's
-        // owner told the paper he had "no idea"`).
-        let reporter = u.attribution.map(|i| &found[i]).filter(|f| {
-            !quoted && f.speaker_kind == SourceKind::Person && f.kind == claims_model::AttributionType::Speech
-        });
+        // In reported speech the pronoun opening the content is the speaker: `he` or `she`
+        // after one person whose gender the text does not contradict (`The building's owner
+        // told the paper he had "no idea"`), `it` or `its` after a body or a country (`The
+        // charity said it had hired an auditor`), unless it stands for nothing (`said it was
+        // too early to say`). Not when the speaker is itself a pronoun: its name is a guess.
+        let reporter = u.attribution.map(|i| &found[i]).filter(|_| !quoted);
         // (The core's leading subject, read once for both uses below.)
         let core = u.core;
         let subject = std::cell::OnceCell::new();
         let subject_of = || *subject.get_or_init(|| subject_then_verb(text, core));
         let own = reporter.and_then(|f| {
-            let subj = subject_of()?;
-            let w = &text[subj.start..subj.end];
-            let want =
-                coref::pronoun_gender(w).filter(|_| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))?;
-            let name = speaker_name?;
-            let pronoun_speaker = f.speaker.is_some_and(|sp| {
-                matches!(
-                    text[sp.start..sp.end].to_ascii_lowercase().as_str(),
-                    "he" | "she" | "they" | "it" | "i" | "we"
-                )
-            });
-            let fits = coref::gender(text, name).is_none_or(|g| g == want);
-            (fits && !pronoun_speaker && name.chars().any(char::is_alphabetic))
-                .then(|| coref::rewrite_subject(&u.statement, w, name))
-                .flatten()
-        });
-        // (So is `it` after a body or a country that speaks: `The charity said it had hired an
-        // auditor`, unless it stands for nothing, `said it was too early to say`.)
-        let own = own.or_else(|| {
-            let f = u.attribution.map(|i| &found[i])?;
-            if quoted || !matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place) {
+            let person = f.speaker_kind == SourceKind::Person && f.kind == claims_model::AttributionType::Speech;
+            let body = matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place);
+            if !(person || body) {
                 return None;
             }
             let subj = subject_of()?;
             let w = &text[subj.start..subj.end];
-            let pronoun_speaker = f.speaker.is_some_and(|sp| text[sp.start..sp.end].eq_ignore_ascii_case("it"));
             let name = speaker_name?;
-            let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
-            ((it || w.eq_ignore_ascii_case("its")) && !pronoun_speaker)
-                .then(|| coref::rewrite_subject(&u.statement, w, name))
-                .flatten()
+            let mention = f.speaker.map(|sp| text[sp.start..sp.end].to_ascii_lowercase()).unwrap_or_default();
+            let fits = if person {
+                let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she");
+                let want = coref::pronoun_gender(w).filter(|_| he_or_she)?;
+                coref::gender(text, name).is_none_or(|g| g == want)
+                    && !matches!(mention.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+                    && name.chars().any(char::is_alphabetic)
+            } else {
+                let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
+                (it || w.eq_ignore_ascii_case("its")) && mention != "it"
+            };
+            fits.then(|| coref::rewrite_subject(&u.statement, w, name)).flatten()
         });
         let statement = own.unwrap_or_else(|| {
             subject_of()
