@@ -3101,8 +3101,15 @@ fn people_in_phrase(ctx: &Ctx, n: Np) -> Option<Np> {
     if let Some(l) = np::classify(&ctx.src(), toks, l0, p).filter(names_people) {
         return Some(Np { span: Span::new(l.span.start, n.span.end), role: None, ..l });
     }
-    np::classify(&ctx.src(), toks, p + 1, end)
-        .filter(|r| r.kind == SourceKind::Person && !r.pronoun && np::is_cap(ctx.text, &toks[p + 1]))
+    // (… or the people the phrase ends with, named or a capitalised plural, no place: `a
+    // frosty relationship with McConnell`, `a fight with Republicans`.)
+    np::classify(&ctx.src(), toks, p + 1, end).filter(|r| {
+        let name = &ctx.text[r.span.start..r.span.end];
+        !r.pronoun
+            && np::is_cap(ctx.text, &toks[p + 1])
+            && (r.kind == SourceKind::Person
+                || r.kind == SourceKind::Group && !np::is_place(name) && crate::gazetteer::lookup(name).is_none())
+    })
 }
 
 /// True for the prepositions that open an adverbial or an object's phrase (`in`, `of`,
@@ -4224,22 +4231,7 @@ fn verbal(
         let wi = ci - 1;
         // (The people at the end of a longer phrase: `a fight with Republicans who say …`.)
         let ante = np::before(&ctx.src(), toks, sa, wi)
-            .map(|a| {
-                let (fi, end) = (tok::index_at(toks, a.full_start), tok::index_at(toks, a.span.end));
-                (fi + 1..end)
-                    .rev()
-                    .find(|&k| is_preposition(ctx.w(k)))
-                    .and_then(|p| np::classify(&ctx.src(), toks, p + 1, end))
-                    .filter(|r| {
-                        let head = np::head_word(&text[r.span.start..r.span.end]);
-                        !r.pronoun
-                            && matches!(r.kind, SourceKind::Person | SourceKind::Group)
-                            && !np::is_place(&text[r.span.start..r.span.end])
-                            && crate::gazetteer::lookup(&text[r.span.start..r.span.end]).is_none()
-                            && (head.starts_with(char::is_uppercase) || np::people_noun(head).is_some())
-                    })
-                    .unwrap_or(a)
-            })
+            .map(|a| people_in_phrase(ctx, a.clone()).unwrap_or(a))
             .filter(|a| !a.pronoun && matches!(a.kind, SourceKind::Person | SourceKind::Group))
             .filter(|a| {
                 // (After the clause's own verb: the relative clause runs to the sentence's end.)
