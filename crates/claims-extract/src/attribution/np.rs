@@ -1718,21 +1718,10 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     let one_of =
         open > a + 2 && matches!(&*lower(text, &toks[a]), "one" | "another") && lower(text, &toks[a + 1]) == "of";
     // (… or a body's common noun: `The charity, Bright Futures,` is the body.)
-    let body = open > 0
-        && toks[open - 1].word
-        && toks[open - 1].first.is_lowercase()
-        && matches!(
-            &*lower(text, &toks[open - 1]),
-            "charity"
-                | "company"
-                | "firm"
-                | "group"
-                | "organisation"
-                | "organization"
-                | "agency"
-                | "union"
-                | "nonprofit"
-        );
+    let body = open > 0 && toks[open - 1].word && toks[open - 1].first.is_lowercase() && {
+        let l = lower(text, &toks[open - 1]);
+        is_org_word(&l) || l == "nonprofit"
+    };
     // (Titles and role words before the name in apposition stay out of it: `The bill's
     // sponsor, Assemblywoman Tasha Greene,`, `retired teacher Ellen Park`.)
     let lead = name
@@ -1968,23 +1957,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 // (… or a noun for a business or a service: `the tracking site FlightAware`.)
                 let l = lower(text, &toks[a - 1]);
                 is_org_word(&l)
-                    || matches!(
-                        l.as_str(),
-                        "site"
-                            | "website"
-                            | "app"
-                            | "platform"
-                            | "tracker"
-                            | "startup"
-                            | "carmaker"
-                            | "airline"
-                            | "retailer"
-                            | "insurer"
-                            | "lender"
-                            | "broadcaster"
-                            | "newspaper"
-                            | "channel"
-                    )
+                    || matches!(l.as_str(), "site" | "website" | "app" | "platform" | "tracker" | "startup" | "channel")
             }
             && !is_title(&lower(text, &toks[a]))
         {
