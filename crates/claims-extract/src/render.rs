@@ -50,7 +50,15 @@ fn claim_lines(c: &Claim, p: &Paint, out: &mut String) {
     if let Some(a) = &c.attribution {
         let who = a.speaker.as_ref().map_or_else(
             || "(unnamed)".to_string(),
-            |s| if s.name == s.text { s.name.clone() } else { format!("{} (\"{}\")", s.name, s.text) },
+            |s| {
+                // (The mark that closes an aside in the span is not shown: `…, R-Okla.,`.)
+                let text = s.text.trim_end_matches([',', '-', '\u{2014}']).trim_end();
+                if s.name == text {
+                    s.name.clone()
+                } else {
+                    format!("{} (\"{text}\")", s.name)
+                }
+            },
         );
         let none = if c.kind == claims_model::ClaimKind::SocialPost { "(post)" } else { "(continued)" };
         // (A quote continuation shows the cue of the frame it continues.)
