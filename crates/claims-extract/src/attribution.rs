@@ -2092,7 +2092,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 && matches!(ctx.w(ci - 2), "a" | "an")
                 && toks[ci - 1].word
                 && !np::is_cap(text, &toks[ci - 1])
-                && !prev.ends_with("ly");
+                && !crate::text::is_ly_adverb(prev);
             if possessive || compound {
                 continue;
             }
@@ -2675,7 +2675,7 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
         return None;
     }
     let mut p = ci;
-    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
+    while p > sa && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
         p -= 1;
     }
     if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
@@ -2733,7 +2733,7 @@ fn directive_participle(
     let start = infinitive_after(ctx, ce, sb)?;
     let content = ctx.content(start, writer_clause(ctx, start, sb))?;
     let mut p = ci;
-    while p > sa && (ctx.w(p - 1).ends_with("ly") || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
+    while p > sa && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
         p -= 1;
     }
     let pw = ctx.w(p.wrapping_sub(1));
@@ -2825,7 +2825,7 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
                 || np::is_determiner(nx)
                 || np::PRONOUNS.contains(&nx)
                 || matches!(nx, "him" | "her" | "them" | "me" | "us")
-                || nx.ends_with("ly")
+                || crate::text::is_ly_adverb(nx)
                 || nx.ends_with("ing")
                 || nx.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
@@ -2860,7 +2860,7 @@ fn looks_clausal(ctx: &Ctx, a: usize, sb: usize) -> bool {
                 && (subject_at(i - 1)
                     || i > a + 1
                         && (matches!(ctx.w(i - 1), "also" | "never" | "then" | "still")
-                            || ctx.w(i - 1).ends_with("ly"))
+                            || crate::text::is_ly_adverb(ctx.w(i - 1)))
                         && subject_at(i - 2));
             if aux || after_subject || (i > a && (w.ends_with("ed") || np::is_irregular_past(w)) && verb_next) {
                 return true;
@@ -2960,7 +2960,7 @@ fn whole_subject(ctx: &Ctx, sa: usize, fi: usize, n: &Np) -> Option<Np> {
             w0,
             "after" | "as" | "when" | "while" | "if" | "but" | "and" | "so" | "yet" | "then" | "now" | "also"
         )
-        || w0.ends_with("ly")
+        || crate::text::is_ly_adverb(w0)
     {
         return None;
     }
@@ -3179,7 +3179,7 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
                 "that" | "if" | "whether" | "when" | "as" | "it" | "itself" | "himself" | "herself" | "themselves"
             )
             || matches!(w, "up" | "out" | "off" | "and" | "but" | "or")
-            || w.ends_with("ly") && t.first.is_lowercase())
+            || crate::text::is_ly_adverb(w) && t.first.is_lowercase())
     {
         // (`rejected that argument`: `that` before a noun is a determiner.)
         // (… unless a finite verb soon follows its noun: `denied that funding decisions
@@ -3340,7 +3340,7 @@ fn verbal(
     let aux_before = {
         let mut i = ci;
         while i > sa
-            && (ctx.w(i - 1).ends_with("ly")
+            && (crate::text::is_ly_adverb(ctx.w(i - 1))
                 || matches!(ctx.w(i - 1), "twice" | "also" | "later" | "previously" | "then" | "once" | "since"))
         {
             i -= 1;
@@ -4119,7 +4119,7 @@ fn verbal(
                     && toks[g - 1].first.is_lowercase()
                     && n.span.start == n.full_start
                     && np::is_cap(text, &toks[fi])
-                    && !w.ends_with("ly")
+                    && !crate::text::is_ly_adverb(w)
                     && !np::is_between(w)
                     && !is_preposition(w)
                     && !matches!(
@@ -4416,7 +4416,7 @@ fn subordinate_end(ctx: &Ctx, sa: usize, start: usize, end: usize) -> usize {
     let main_clause = |i: usize| {
         np::after(&ctx.src(), toks, i + 1, end).is_some_and(|n| {
             let mut e = tok::index_at(toks, n.span.end);
-            while e < end && (ctx.w(e).ends_with("ly") || matches!(ctx.w(e), "also" | "now" | "still")) {
+            while e < end && (crate::text::is_ly_adverb(ctx.w(e)) || matches!(ctx.w(e), "also" | "now" | "still")) {
                 e += 1;
             }
             let v = ctx.w(e);
@@ -4539,7 +4539,7 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
     }
     let w = ctx.w(i);
     let bare_noun = w.chars().all(char::is_alphabetic)
-        && !w.ends_with("ly")
+        && !crate::text::is_ly_adverb(w)
         && !matches!(
             w,
             "to" | "in"
@@ -4609,7 +4609,7 @@ fn subject_start(ctx: &Ctx, i: usize) -> bool {
         )
         || np::is_cap(ctx.text, t)
         || t.first.is_ascii_digit()
-        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ly")
+        || w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Where a reported clause gives way to the writer's own words (`…, although …`).

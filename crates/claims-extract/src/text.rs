@@ -376,6 +376,58 @@ pub fn trim_matches(text: &str, span: Span, chars: &[char]) -> Span {
     Span::new(span.start + lead, span.start + lead + t2.len())
 }
 
+/// True when a word in `-ly` reads as an adverb (`repeatedly`, `also`-like
+/// words before a verb): not the nouns, verbs and adjectives that end so
+/// (`family`, `ally`, `supply`, `reply`, `assembly`, `July`, `elderly`).
+/// Any case; the caller decides whether a capital matters.
+pub fn is_ly_adverb(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "family",
+        "ally",
+        "rally",
+        "supply",
+        "reply",
+        "apply",
+        "comply",
+        "imply",
+        "rely",
+        "multiply",
+        "tally",
+        "assembly",
+        "anomaly",
+        "monopoly",
+        "italy",
+        "july",
+        "bully",
+        "belly",
+        "jelly",
+        "lily",
+        "folly",
+        "fly",
+        "butterfly",
+        "homily",
+        "melancholy",
+        "elderly",
+        "friendly",
+        "lonely",
+        "lovely",
+        "costly",
+        "deadly",
+        "orderly",
+        "ugly",
+        "holy",
+        "silly",
+        "unlikely",
+        "burly",
+        "curly",
+        "surly",
+        "hilly",
+    ];
+    word.len() > 3
+        && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ly")
+        && !NOT_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// True when the word starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())

@@ -712,7 +712,7 @@ pub fn is_acronym(w: &str) -> bool {
 /// True for a word that may stand between the speaker and the cue.
 #[inline]
 pub fn is_between(w: &str) -> bool {
-    BETWEEN.contains(&w) || w.ends_with("ly") && w.len() > 4
+    BETWEEN.contains(&w) || w.len() > 4 && crate::text::is_ly_adverb(w)
 }
 
 /// True for determiners that open a noun phrase.
@@ -1813,7 +1813,7 @@ fn role_modifiers(text: &Src<'_>, toks: &[Tok], lim: usize, r: usize) -> usize {
             && !is_determiner(&pl)
             && !is_time_word(&pl)
             && !PRONOUNS.contains(&pl.as_str())
-            && !pl.ends_with("ly")
+            && !crate::text::is_ly_adverb(&pl)
             && !pl.ends_with("ing")
             && (is_cap(text, p)
                 || !pl.ends_with("ed")
@@ -2104,7 +2104,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             && !PRONOUNS.contains(&w.as_str())
             && !is_time_word(&w)
             && lexicon::lookup(&w).is_none()
-            && !w.ends_with("ly");
+            && !crate::text::is_ly_adverb(&w);
         if opens && plain {
             a -= 2;
         }

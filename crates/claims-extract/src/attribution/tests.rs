@@ -2474,3 +2474,12 @@ fn a_title_with_its_of_phrase_before_a_name_in_apposition() {
     // (The role phrase is the frame's: no claim of the writer's ends in `chief of`.)
     assert!(f[0].span.start <= t.find("Orban's").unwrap(), "{f:?}");
 }
+
+#[test]
+fn a_noun_in_ly_is_no_adverb_between_speaker_and_cue() {
+    // `family`, `rally` and `supply` end like adverbs; `repeatedly` is one.
+    assert_eq!(one("The family said the fire was an accident.").0, "The family");
+    assert_eq!(one("The victim's family said the fire was an accident.").0, "The victim's family");
+    assert_eq!(one("The rally organisers said the march was peaceful.").0, "The rally organisers");
+    assert_eq!(one("The minister repeatedly said the plan was sound.").0, "The minister");
+}
