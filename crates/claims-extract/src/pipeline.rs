@@ -263,7 +263,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         // In reported speech the pronoun opening the content is the speaker: `he` or `she`
         // after one person whose gender the text does not contradict (`The building's owner
         // told the paper he had "no idea"`), `it` or `its` after a body or a country (`The
-        // charity said it had hired an auditor`), unless it stands for nothing (`said it was
+        // charity said it had hired an auditor`), `they` after a group (`Police said they had
+        // arrested two men`), unless it stands for nothing (`said it was
         // too early to say`). Not when the speaker is itself a pronoun: its name is a guess.
         let reporter = u.attribution.map(|i| &found[i]).filter(|_| !quoted);
         // (The core's leading subject, read once for both uses below.)
@@ -273,7 +274,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let own = reporter.and_then(|f| {
             let person = f.speaker_kind == SourceKind::Person && f.kind == claims_model::AttributionType::Speech;
             let body = matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place);
-            if !(person || body) {
+            let group = f.speaker_kind == SourceKind::Group && f.kind == claims_model::AttributionType::Speech;
+            if !(person || body || group) {
                 return None;
             }
             let subj = subject_of()?;
@@ -286,6 +288,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 coref::gender(text, name).is_none_or(|g| g == want)
                     && !matches!(mention.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
                     && name.chars().any(char::is_alphabetic)
+            } else if group {
+                // (`Police said they had arrested two men`; not when the speaker is `they`.)
+                w.eq_ignore_ascii_case("they") && !matches!(mention.as_str(), "they" | "we" | "who")
             } else {
                 let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
                 (it || w.eq_ignore_ascii_case("its")) && mention != "it"
@@ -701,6 +706,18 @@ mod tests {
         assert_eq!(speakers(t), ["Pruitt"]);
         let t = "The rule is illegal, said Scott Pruitt, the attorney general of Oklahoma.";
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma"]);
+    }
+
+    #[test]
+    fn they_opening_reported_speech_after_a_group_is_the_group() {
+        let statements = |t: &str| run(t).claims.into_iter().map(|c| c.statement).collect::<Vec<_>>();
+        assert_eq!(statements("Police said they had arrested two men."), ["Police had arrested two men"]);
+        assert_eq!(
+            statements("The family said in a statement that they did not blame the friends."),
+            ["The family did not blame the friends"]
+        );
+        // (Not after one person: `they` is someone else.)
+        assert_eq!(statements("Smith said they had arrested two men."), ["They had arrested two men"]);
     }
 
     #[test]

@@ -978,7 +978,8 @@ pub fn people_noun(head: &str) -> Option<bool> {
     if NOUNS.contains(&l) {
         return Some(false);
     }
-    if matches!(l, "people" | "police" | "authorities" | "staff" | "tories") {
+    // (A family is its members: `The family said they …`.)
+    if matches!(l, "people" | "police" | "authorities" | "staff" | "tories" | "family" | "families" | "relatives") {
         return Some(true);
     }
     let singular = l.strip_suffix("es").filter(|s| s.ends_with("ss")).or_else(|| l.strip_suffix('s'))?;
@@ -1506,6 +1507,24 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
 /// appositive or relative clause between the speaker and the cue
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
 pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
+    let n = before_with_that(text, toks, lim, i)?;
+    // `that` before a plural, or after a verb of saying, opens a clause: in `reported that
+    // welders told …` the speaker is `welders` (the phrase was read with `that` as its article).
+    let k = super::tok::index_at(toks, n.full_start);
+    let clause = k < i
+        && lower(text, &toks[k]) == "that"
+        && toks.get(k + 1).is_some_and(|t| t.word)
+        && (plural_word(&crate::text::Lower::new(head_word(&text[n.span.start..n.span.end])))
+            || k > lim && toks[k - 1].word && lexicon::lookup(&lower(text, &toks[k - 1])).is_some());
+    if !clause {
+        return Some(n);
+    }
+    let start = toks[k + 1].span.start;
+    Some(Np { span: Span::new(n.span.start.max(start), n.span.end), full_start: start, ..n })
+}
+
+/// [`before`], reading a `that` before the phrase as its article.
+fn before_with_that(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let j = skip_between(text, toks, lim, i);
     if j <= lim {
         return None;
@@ -2257,7 +2276,17 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     let bare_people = coordinated
         || hs.split(' ').count() <= 2
             && hs.split(' ').next_back().is_some_and(|w| people_noun(w) == Some(true) || lexicon::is_document_noun(w));
-    if head.pronoun || !(is_determiner(&first) || bare_people) || second_cap || hs.split(' ').count() > 4 {
+    // A headline drops the article: `Family of drowned teenager calls for …`, `Lawyer for
+    // ex-minister says …` (one capitalised noun of people or kin opening the sentence).
+    let headline_bare = head.full_start == toks[lim].span.start
+        && hs.split(' ').count() == 1
+        && toks[lim].first.is_uppercase()
+        && (people_noun(&first).is_some() || is_kin_noun(&first));
+    if head.pronoun
+        || !(is_determiner(&first) || bare_people || headline_bare)
+        || second_cap
+        || hs.split(' ').count() > 4
+    {
         return None;
     }
     // The kind of its people noun (`two officials familiar with …`: a group).
@@ -2269,6 +2298,28 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         }
     });
     Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), kind, ..head })
+}
+
+/// True for a noun of kin or household (`family`, `widow`, `parents`), lower case.
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "family"
+            | "families"
+            | "relatives"
+            | "mother"
+            | "father"
+            | "parents"
+            | "widow"
+            | "widower"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "friends"
+    )
 }
 
 /// A share or a number of a group before `of` at token `of` (`Only 52 percent of

@@ -2483,3 +2483,23 @@ fn a_noun_in_ly_is_no_adverb_between_speaker_and_cue() {
     assert_eq!(one("The rally organisers said the march was peaceful.").0, "The rally organisers");
     assert_eq!(one("The minister repeatedly said the plan was sound.").0, "The minister");
 }
+
+#[test]
+fn that_opening_a_reported_clause_is_no_article_of_its_subject() {
+    // (The stage reads the nested report; the subject is `welders`, not `that welders`.)
+    let speakers = |t: &str| run(t).into_iter().filter_map(|r| r.0).collect::<Vec<_>>();
+    let t = "The paper reported that welders told authorities they were pressured.";
+    assert_eq!(speakers(t), ["The paper", "welders"]);
+    let t = "He said that officials in Lagos told him the road was closed.";
+    assert_eq!(speakers(t), ["He", "officials in Lagos"]);
+    // `that` before a singular noun, not after a verb of saying, is an article.
+    assert_eq!(one("That official told him the road was closed.").0, "That official");
+}
+
+#[test]
+fn a_headline_drops_the_article_of_a_speaker_with_its_phrase() {
+    let t = "Family of drowned teenager calls for lifeguards at quarry\n\nThe body was found on Saturday.";
+    assert_eq!(one(t).0, "Family of drowned teenager");
+    let t = "Lawyer for ex-minister says client will appeal\n\nThe trial ended on Monday.";
+    assert_eq!(one(t).0, "Lawyer for ex-minister");
+}
