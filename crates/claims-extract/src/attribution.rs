@@ -3609,7 +3609,15 @@ fn verbal(
             k = cl + 1;
         }
     }
-    if takes_addressee(lemma) && !matches!(ctx.w(k), "that" | "to") && !ctx.is_punct(k, ",:.") && !is_wh(ctx.w(k)) {
+    // (In the passive the addressee is the subject, and `by` names the speaker: `County officials
+    // were told by the state agency that …`.)
+    let agent_next = passive && ctx.w(k) == "by";
+    if takes_addressee(lemma)
+        && !agent_next
+        && !matches!(ctx.w(k), "that" | "to")
+        && !ctx.is_punct(k, ",:.")
+        && !is_wh(ctx.w(k))
+    {
         let w = ctx.w(k);
         if matches!(
             w,
@@ -4400,6 +4408,13 @@ fn verbal(
     }
     if lemma == "deny" {
         f.negated = true;
+    }
+    // The frame of a passive holds its subject, the one told or warned (`County officials
+    // were told by the state agency that …`): no claim of the writer's is left before it.
+    if agent_next {
+        if let Some(subj) = sentence_subject(ctx, sa, ci) {
+            f.span = Span::new(subj.full_start.min(f.span.start), f.span.end);
+        }
     }
     Some(f)
 }

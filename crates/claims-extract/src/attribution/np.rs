@@ -2479,7 +2479,23 @@ pub fn after(text: &Src<'_>, toks: &[Tok], i: usize, lim: usize) -> Option<Np> {
                 j += 1;
                 continue;
             }
+            // A time adverbial ends the phrase: `by the state agency two years ago`, `by aides Monday`.
+            let ago = toks.get(j + 2).is_some_and(|a| a.word && lower(text, a) == "ago")
+                && next.as_deref().is_some_and(|u| {
+                    matches!(
+                        u.trim_end_matches('s'),
+                        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+                    )
+                });
+            // (A capitalised month is a name's too: `Theresa May`, `Gen. August Kreis`; a weekday is not.)
+            let weekday = l.ends_with("day") && is_time_word(&l);
+            if j > i && (ago || is_time_word(&l) && (weekday || !is_cap(text, t))) {
+                break;
+            }
+            // (`May` and `Will` after a name's first word are names, not modals.)
+            let name_word = j > i && is_cap(text, t) && matches!(l.as_str(), "may" | "will");
             if j > i
+                && !name_word
                 && matches!(
                     l.as_str(),
                     "who"

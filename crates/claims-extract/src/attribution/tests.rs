@@ -2503,3 +2503,21 @@ fn a_headline_drops_the_article_of_a_speaker_with_its_phrase() {
     let t = "Lawyer for ex-minister says client will appeal\n\nThe trial ended on Monday.";
     assert_eq!(one(t).0, "Lawyer for ex-minister");
 }
+
+#[test]
+fn a_passive_report_names_its_agent_and_holds_its_subject() {
+    let t = "County officials were told by the state agency two years ago that the quarry was unsafe.";
+    let r = run(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0.as_deref(), Some("the state agency"));
+    assert_eq!(r[0].2, ["the quarry was unsafe"]);
+    // The frame holds the ones told: no writer's claim is left before it.
+    let f = found(t);
+    assert_eq!(f[0].span.start, 0);
+}
+
+#[test]
+fn a_name_after_the_cue_may_hold_a_month_or_a_modal() {
+    assert_eq!(one("\"We will win,\" said Prime Minister Theresa May on Monday.").0, "Theresa May");
+    assert_eq!(one("\"We will win,\" said a spokesman for the mayor yesterday.").0, "a spokesman for the mayor");
+}
