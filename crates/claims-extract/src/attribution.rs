@@ -1999,6 +1999,19 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
             return None;
         }
     }
+    // A name in apposition to the subject (`Its chief executive, Graham Holt, apologised … and
+    // said`): the phrase runs to the closing comma, and the name is the speaker.
+    if j > i && ctx.is_punct(j, ",") {
+        let close = (j + 2..(j + 7).min(before)).find(|&k| ctx.is_punct(k, ","));
+        if let Some(k) = close.filter(|&k| {
+            toks[j + 1..k].iter().all(|t| t.word && np::is_cap(ctx.text, t)) && toks.get(k + 1).is_some_and(|t| t.word)
+        }) {
+            let start = toks.get(i).map_or(0, |t| t.span.start);
+            if let Some(n) = np::before(&ctx.src(), toks, i, k + 1).filter(|n| n.full_start <= start || n.pronoun) {
+                return Some(n);
+            }
+        }
+    }
     np::before(&ctx.src(), toks, i, j).filter(|n| n.full_start <= toks.get(i).map_or(0, |t| t.span.start) || n.pronoun)
 }
 

@@ -280,7 +280,30 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 statement = q;
                 ok = true;
             }
-            if ok {
+            // Two reported clauses (`said prices would rise and that wages would fall`) are two
+            // claims of the speaker's.
+            let parts = if ok && !f.direct && f.content.len() == 1 && statement == tidy(&clean(text, core)) {
+                that_clauses(text, core)
+            } else {
+                Vec::new()
+            };
+            let frame_first = f.cue.is_some_and(|c| c.end <= core.start);
+            if parts.len() > 1 && frame_first {
+                for (k, p) in parts.into_iter().enumerate() {
+                    let statement = tidy(&clean(text, p));
+                    if checkable(&statement) {
+                        out.push(Unit {
+                            sentence: s.index,
+                            // (The frame is read with the first clause; a later one is its own text.)
+                            span: if k == 0 { Span::new(f.span.start.min(p.start), p.end) } else { p },
+                            core: p,
+                            statement,
+                            attribution: Some(i),
+                            post: None,
+                        });
+                    }
+                }
+            } else if ok {
                 out.push(Unit {
                     sentence: s.index,
                     span: f.span.cover(&core),
@@ -763,6 +786,37 @@ fn split_coordination(text: &str, p: Span) -> Vec<Span> {
     }
     out.push(text::trim_matches(text, Span::new(p.start + start, p.end), &[',', ';', '.']));
     out.retain(|x| !x.is_empty());
+    out
+}
+
+/// The clauses of reported content coordinated by `and that` or `but that` (`Southmere had
+/// breached its licence, and that its monitoring had failed`), outside quotation marks,
+/// each with a verb; one span (the whole) when there is no such coordination.
+fn that_clauses(text: &str, content: Span) -> Vec<Span> {
+    let s = &text[content.start..content.end];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    for (at, ch) in s.char_indices() {
+        if matches!(ch, '"' | '\u{201c}' | '\u{201d}') {
+            quoted = !quoted;
+        }
+        if quoted || ch != ' ' || at < start {
+            continue;
+        }
+        let rest = &s[at..];
+        let Some(pat) = [" and that ", " but that "].into_iter().find(|p| rest.starts_with(p)) else { continue };
+        let left = s[start..at].trim_end_matches([',', ' ']);
+        let right = &rest[pat.len()..];
+        let verb = |c: &str| c.split_whitespace().take(12).any(|w| is_verbish(trim_non_alnum(w)));
+        // (Each side a clause with a verb: `that` after `and` may be a pronoun, `and that was it`.)
+        if verb(left) && verb(right) && right.split_whitespace().next().is_some_and(|w| !is_verbish(trim_non_alnum(w)))
+        {
+            out.push(Span::new(content.start + start, content.start + start + left.len()));
+            start = at + pat.len();
+        }
+    }
+    out.push(Span::new(content.start + start, content.end));
     out
 }
 
@@ -1403,6 +1457,17 @@ mod tests {
 
     #[test]
     fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
+        let s = statements("The club thanked Mendes for his work but said results had fallen short.");
+        assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        // Two reported clauses coordinated by `and that` are two claims.
+        let s = statements("The minister said that prices would rise and that wages would fall.");
+        assert_eq!(s, ["Prices would rise", "Wages would fall"]);
+        let s =
+            statements("Ofwat said Southmere had breached its licence 214 times, and that its monitoring had failed.");
+        assert_eq!(s, ["Southmere had breached its licence 214 times", "Its monitoring had failed"]);
+        // (Not `and that` as a pronoun, nor inside a quotation.)
+        let s = statements("He said he loved the town and that was why he stayed.");
+        assert_eq!(s, ["He loved the town and that was why he stayed"]);
         let s = statements("The club thanked Mendes for his work but said results had fallen short.");
         assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
         let s = statements("The minister visited the site on Monday and said the repairs would take a year.");
