@@ -211,7 +211,7 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 (None, None) => {
                     // A frame inside a trailing subordinate clause (`X comes as Y seek to …`)
                     // leaves the main clause whole: the writer's claim is the sentence.
-                    let participle = participle_frame(text, f);
+                    let participle = participle_frame(text, f, &found[mine.clone()]);
                     let main_reported = outer
                         .iter()
                         .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
@@ -418,7 +418,7 @@ fn is_question(s: &str) -> bool {
 /// So for a second verb of the subject after the writer's clause (`The club thanked Mendes
 /// for his work but said …`, `The minister visited the site and said …`): the frame from
 /// the conjunction on.
-fn participle_frame(text: &str, f: &Found) -> Option<Span> {
+fn participle_frame(text: &str, f: &Found, sentence: &[Found]) -> Option<Span> {
     let (sp, cue) = (f.speaker?, f.cue?);
     let word = &text[cue.start..cue.end];
     if sp.end > cue.start || f.content.iter().any(|c| c.start < cue.start) {
@@ -432,7 +432,9 @@ fn participle_frame(text: &str, f: &Found) -> Option<Span> {
         // (A clause with a verb of its own, not a report: `said A and warned B` is two reports.)
         let words: Vec<text::Lower> = clause.split_whitespace().map(|w| text::Lower::new(trim_non_alnum(w))).collect();
         let verb = words.iter().any(|w| is_verb_word(w));
-        let report = words.iter().any(|w| crate::lexicon::lookup(w).is_some());
+        // (A report is one whose cue the sentence reads; `apologised to tenants` reports nothing.)
+        let span = Span::new(sp.end, sp.end + clause.len());
+        let report = sentence.iter().any(|g| g.cue.is_some_and(|c| span.contains(&c)));
         return (words.len() >= 3 && verb && !report).then(|| Span::new(sp.end + clause.len(), f.span.end));
     }
     let comma = before.strip_suffix(',')?;
@@ -1459,6 +1461,9 @@ mod tests {
     fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
         let s = statements("The club thanked Mendes for his work but said results had fallen short.");
         assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        // (A verb of speech with no report of its own leaves the writer's clause too.)
+        let s = statements("The council has apologised to tenants and said all jobs would be done by September.");
+        assert_eq!(s, ["The council has apologised to tenants", "All jobs would be done by September"]);
         // Two reported clauses coordinated by `and that` are two claims.
         let s = statements("The minister said that prices would rise and that wages would fall.");
         assert_eq!(s, ["Prices would rise", "Wages would fall"]);

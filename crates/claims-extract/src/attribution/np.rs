@@ -1824,6 +1824,17 @@ fn role_modifiers(text: &Src<'_>, toks: &[Tok], lim: usize, r: usize) -> usize {
     let mut m = r;
     while m > lim && r - m < 3 {
         let p = &toks[m - 1];
+        // A plural's possessive (`Tenants' union chair Maureen Cole`): the word and its mark.
+        if !p.word
+            && matches!(p.first, '\'' | '\u{2019}')
+            && m >= lim + 2
+            && toks[m - 2].word
+            && toks[m - 2].span.end == p.span.start
+            && lower(text, &toks[m - 2]).ends_with('s')
+        {
+            m -= 2;
+            continue;
+        }
         if !p.word {
             break;
         }

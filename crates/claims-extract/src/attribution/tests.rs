@@ -2521,3 +2521,11 @@ fn a_name_after_the_cue_may_hold_a_month_or_a_modal() {
     assert_eq!(one("\"We will win,\" said Prime Minister Theresa May on Monday.").0, "Theresa May");
     assert_eq!(one("\"We will win,\" said a spokesman for the mayor yesterday.").0, "a spokesman for the mayor");
 }
+
+#[test]
+fn a_plurals_possessive_opens_the_role_before_a_name() {
+    let t = "Tenants' union chair Maureen Cole said the council had known for months.";
+    let e = crate::pipeline::extract(t, &crate::pipeline::Options::default());
+    let sp = e.claims[0].attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.clone());
+    assert_eq!(sp.as_deref(), Some("Tenants' union chair Maureen Cole"));
+}
