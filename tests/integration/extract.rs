@@ -56,6 +56,9 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "airline_outage" => Some("2024-12-20"),
             "politics_childcare" => Some("2025-05-08"),
             "wire_ukraine_hungary" => Some("2024-05-14"),
+            "local_quarry_drowning" => Some("2025-07-14"),
+            "uk_water_fine" => Some("2025-02-11"),
+            "uk_council_repairs" => Some("2025-06-19"),
             _ => None,
         };
         out.push((name, p, date));

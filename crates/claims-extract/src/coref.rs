@@ -976,6 +976,22 @@ fn mention_gender(text: &str, start: usize, end: usize) -> Option<(Gender, Optio
             return Some((Gender::Female, None));
         }
     }
+    // The role phrase the name is in apposition to: `A spokeswoman for the county, Renee Pak`.
+    if let Some(app) = before.trim_end().strip_suffix(',') {
+        let app = app.rsplit([',', '(']).next().unwrap_or("");
+        let aw = words(app, Span::new(0, app.len()));
+        if aw.len() <= 7 && aw.first().is_some_and(|w| is_in(w.text, &["the", "a", "an", "his", "her", "its", "their"]))
+        {
+            for w in &aw {
+                if is_in(w.text, MALE_ROLES) {
+                    return Some((Gender::Male, None));
+                }
+                if is_in(w.text, FEMALE_ROLES) {
+                    return Some((Gender::Female, None));
+                }
+            }
+        }
+    }
     let mut to = (end + 80).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
@@ -1493,6 +1509,14 @@ mod tests {
     }
 
     const SEED: &str = "ASTANA (Kazakhstan): Russian President Vladimir Putin visited Kazakhstan on Thursday, while Turkish leader Recep Tayyip Erdogan and his Iranian counterpart Ebrahim Raisi were expected in Uzbekistan. Despite this, Putin and his Kazakh counterpart Kassym-Jomart Tokayev praised their countries’ relationship. In Uzbekistan’s capital, Tashkent, a summit was being held. The city hosted the Iranian and Turkish presidents. Russia, despite facing pressure in the region, remains a key partner. It has renewed investments in the energy sectors.";
+
+    #[test]
+    fn a_role_phrase_before_the_name_tells_its_gender() {
+        let t =
+            "A spokeswoman for the county, Renee Pak, declined to comment. The sheriff said his deputies were busy.";
+        assert_eq!(gender(t, "Renee Pak"), Some(Gender::Female));
+        assert_eq!(resolve(t, "his", 0), None);
+    }
 
     #[test]
     fn an_office_in_the_pronouns_sentence_leaves_it_unresolved() {

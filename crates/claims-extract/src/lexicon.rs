@@ -625,6 +625,12 @@ const DOCUMENT_NOUNS_LIST: &[&str] = &[
     "letter",
     "letters",
     "memo",
+    "memorandum",
+    "draft",
+    "drafts",
+    "proposal",
+    "proposals",
+    "dossier",
     "posting",
     "post",
     "posts",
@@ -1073,6 +1079,26 @@ pub fn lookup(word: &str) -> Option<(CueClass, Form, &'static str)> {
         lex.index.get(word)
     }?;
     Some(lex.entries[*i])
+}
+
+/// The simple past of a one-word verb cue given as its `-ing` form (`calling` → `called`,
+/// `saying` → `said`), from the lexicon's own inflections; `None` for any other word.
+pub fn past_of_ing(word: &str) -> Option<&'static str> {
+    let (_, form, lemma) = lookup(word)?;
+    if form != Form::Ing || lemma.contains(' ') {
+        return None;
+    }
+    let lex = lexicon();
+    // (A few thousand patterns, read only for the rare statement that needs one.)
+    // (The shortest, then the first in order: one answer whatever the table's order.)
+    lex.index
+        .iter()
+        .filter(|(pattern, &i)| {
+            let (_, f, l) = lex.entries[i];
+            f == Form::Past && l == lemma && !pattern.contains(' ')
+        })
+        .map(|(pattern, _)| pattern.as_str())
+        .min_by_key(|p| (p.len(), *p))
 }
 
 /// True when `word` (any case) is the head noun of a text (`report`, `study`).

@@ -186,8 +186,11 @@ fn negators_by(m: &[Tok<'_>], trigger: impl Fn(usize) -> bool) -> Vec<(usize, Ki
             Some(Kind::Op)
         } else if t.is("nor") {
             (!neither && out.is_empty()).then_some(Kind::Op)
-        } else if (t.is_any(NEG_PRED) && next(i, &["to"]))
-            || t.is_any(DENY)
+        } else if ((t.is_any(NEG_PRED) && next(i, &["to"])) || t.is_any(DENY))
+            // (A gerund after a preposition is an adjunct of the main predicate, not it:
+            // `fined the firm for failing to stop spills`, `was charged after refusing to leave`.)
+            && !(t.text.ends_with("ing")
+                && prev(i, &["for", "after", "by", "of", "over", "since", "before", "despite", "on", "about"]))
             || (t.is("unlikely") && (prev(i, BE) || next(i, &["to", "that"])))
         {
             Some(Kind::Pred)
@@ -1022,6 +1025,9 @@ mod tests {
         assert!(neg("He never visited Moscow."));
         assert!(neg("The firm no longer sells cars."));
         assert!(neg("The bill failed to pass."));
+        // A gerund after a preposition is an adjunct: the claim is not negated.
+        assert!(!neg("The regulator fined the firm for failing to stop spills."));
+        assert!(!neg("He was arrested after refusing to leave the building."));
         assert!(neg("Neither Iran nor Turkey signed the deal."));
         assert!(neg("The ministry didn’t comment."));
         assert!(neg("Officials cannot confirm the figure."));

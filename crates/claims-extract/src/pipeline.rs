@@ -283,7 +283,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let name = speaker_name?;
             let mention = f.speaker.map(|sp| text[sp.start..sp.end].to_ascii_lowercase()).unwrap_or_default();
             let fits = if person {
-                let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she");
+                // (… or `his`/`her` before the subject's noun, after a named speaker: `Sheriff Tom
+                // Ellery said his deputies had issued …`; a description leaves it to the text's names.)
+                let described = name.split(' ').next().is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase) || crate::attribution::np::is_determiner(&w.to_ascii_lowercase())
+                });
+                let possessive = (w.eq_ignore_ascii_case("his") || w.eq_ignore_ascii_case("her")) && !described;
+                let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") || possessive;
                 let want = coref::pronoun_gender(w).filter(|_| he_or_she)?;
                 coref::gender(text, name).is_none_or(|g| g == want)
                     && !matches!(mention.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
@@ -706,6 +712,16 @@ mod tests {
         assert_eq!(speakers(t), ["Pruitt"]);
         let t = "The rule is illegal, said Scott Pruitt, the attorney general of Oklahoma.";
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma"]);
+    }
+
+    #[test]
+    fn his_or_her_opening_reported_speech_is_the_named_speakers() {
+        let statements = |t: &str| run(t).claims.into_iter().map(|c| c.statement).collect::<Vec<_>>();
+        let t = "A spokeswoman, Renee Pak, said fences had been repaired. Sheriff Tom Ellery said his deputies had issued 40 citations.";
+        assert_eq!(statements(t)[1], "Tom Ellery's deputies had issued 40 citations");
+        // A participle frame after the writer's clause reads in the past.
+        let t = "Governor Ruiz vetoed the bill, calling it \"unworkable.\"";
+        assert_eq!(statements(t), ["Governor Ruiz vetoed the bill", "Ruiz called it \"unworkable.\""]);
     }
 
     #[test]

@@ -240,7 +240,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                                 .map_or(sp.end, |c| c.start);
                             // (The name in apposition leaves its closing comma: `X's predecessor,
                             // Jeremy Hunt, accused …`.)
-                            let rest = clean(text, Span::new(from, core.end));
+                            let mut rest = clean(text, Span::new(from, core.end));
+                            // (A participle reads in the past: `Ellery called it "a death trap"`.)
+                            if participle.is_some() && f.cue.is_some_and(|c| c.start == from) {
+                                let (w, tail) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
+                                if let Some(past) = crate::lexicon::past_of_ing(w) {
+                                    rest = format!("{past} {tail}");
+                                }
+                            }
                             let closing =
                                 f.cue.is_some_and(|c| c.start >= sp.end && text[sp.end..c.start].trim() == ",");
                             let rest = if closing { rest.trim_start_matches([',', ' ']) } else { &rest };
@@ -1448,8 +1455,8 @@ mod tests {
     fn the_writers_clause_before_a_participle_of_speech_is_a_claim() {
         let s = statements("Governor Elena Ruiz on Friday vetoed a bill that capped rents, calling it \"unworkable.\"");
         assert!(s.iter().any(|x| x == "Governor Elena Ruiz on Friday vetoed a bill that capped rents"), "{s:?}");
-        // (… and the judgement reads from its participle.)
-        assert!(s.iter().any(|x| x == "Elena Ruiz calling it \"unworkable.\""), "{s:?}");
+        // (… and the judgement reads from its participle, in the past.)
+        assert!(s.iter().any(|x| x == "Elena Ruiz called it \"unworkable.\""), "{s:?}");
         // (… after an opener of time too: it opens no frame.)
         let s = statements(
             "In April, the regulator blocked a tie-up between two grocers, saying it would have hurt shoppers.",
