@@ -4761,7 +4761,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 })
                 .and_then(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                    (!np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str()))
+                        .then(|| f.speaker_name.clone())
+                        .flatten()
                 });
             // (… and first an organisation that spoke earlier in this sentence: `The campaign
             // plans to …, and it hopes …`.)
@@ -4772,7 +4774,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .find(|f| matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place))
                 .and_then(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                    (!np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str()))
+                        .then(|| f.speaker_name.clone())
+                        .flatten()
                 });
             // `The researchers, led by …, tracked … . …, they reported.`: `they` is the people
             // the sentence before (or this one) opens with, when no group spoke since.

@@ -143,8 +143,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 if let Some((platform, at)) =
                     f.cue.zip(sentence).and_then(|(c, s)| posts::platform_of_report(text, s, c))
                 {
-                    let unnamed =
-                        matches!(name.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+                    let unnamed = is_bare_pronoun(&name);
                     let post = if unnamed { format!("a post on {platform}") } else { format!("{name} on {platform}") };
                     claim_sources.push(registry.add(
                         SourceKind::SocialPost,
@@ -274,16 +273,16 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let subj = subject_of()?;
             let w = &text[subj.start..subj.end];
             let name = speaker_name?;
-            let mention = f.speaker.map(|sp| text[sp.start..sp.end].to_ascii_lowercase()).unwrap_or_default();
+            let mention = f.speaker.map_or("", |sp| &text[sp.start..sp.end]);
             let fits = if person {
                 let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she");
                 let want = coref::pronoun_gender(w).filter(|_| he_or_she)?;
                 coref::gender(text, name).is_none_or(|g| g == want)
-                    && !matches!(mention.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+                    && !is_bare_pronoun(mention)
                     && name.chars().any(char::is_alphabetic)
             } else {
                 let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
-                (it || w.eq_ignore_ascii_case("its")) && mention != "it"
+                (it || w.eq_ignore_ascii_case("its")) && !mention.eq_ignore_ascii_case("it")
             };
             fits.then(|| coref::rewrite_subject(&u.statement, w, name)).flatten()
         });
@@ -341,6 +340,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         claims,
         text: None,
     }
+}
+
+/// True when `w` is `he`, `she`, `they`, `it`, `i` or `we`, ignoring ASCII case (a
+/// speaker named by a pronoun alone).
+fn is_bare_pronoun(w: &str) -> bool {
+    ["he", "she", "they", "it", "i", "we"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Removes repeated ids, keeping the first of each in place.
