@@ -64,6 +64,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
 
     let mut claims = Vec::with_capacity(units.len());
+    // Buffers for the words of each unit's core and span, reused from unit to unit.
+    let mut core_bufs = (Vec::new(), Vec::new());
+    let mut span_words = Vec::new();
     // Each unit is read once: its statement moves into its claim.
     for mut u in units {
         let mut claim_sources = Vec::new();
@@ -212,7 +215,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
         // (Read once: their list bits and main words too, see `words`.)
-        let core_words = words::ClauseWords::new(text, u.core);
+        let core_words = words::ClauseWords::new_in(text, u.core, std::mem::take(&mut core_bufs));
         let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_words, body_start);
         // What someone expects (`aides expect the sale to take months`) is expected.
         if matches!(certainty, Certainty::Asserted | Certainty::Planned)
@@ -249,6 +252,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
         let negated = negation::negated_words(&core_words) != denied.unwrap_or(false);
+        core_bufs = core_words.into_buffers();
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str());
         // In a quote, `he` or `she` is someone the speaker talks about, never the
         // speaker (who says `I`), and the nearest name is often the speaker's:
@@ -308,7 +312,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             hedges: hedges.into_iter().map(|h| SpannedText::from_span(text, h)).collect(),
             negated,
             time,
-            entities: entities::entities(text, u.span),
+            entities: entities::entities_in(text, u.span, &mut span_words),
             sources: claim_sources,
             checkworthy: 0.0,
             corroborations: Vec::new(),
