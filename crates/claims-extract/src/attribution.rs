@@ -4789,7 +4789,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 })
                 .and_then(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                    (!np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str()))
+                        .then(|| f.speaker_name.clone())
+                        .flatten()
                 });
             // (… and first an organisation that spoke earlier in this sentence: `The campaign
             // plans to …, and it hopes …`.)
@@ -4800,7 +4802,9 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .find(|f| matches!(f.speaker_kind, SourceKind::Organization | SourceKind::Place))
                 .and_then(|f| {
                     let st = f.speaker.map(|s| &text[s.start..s.end]).unwrap_or_default();
-                    (!np::PRONOUNS.contains(&st.to_lowercase().as_str())).then(|| f.speaker_name.clone()).flatten()
+                    (!np::PRONOUNS.contains(&crate::text::Lower::new(st).as_str()))
+                        .then(|| f.speaker_name.clone())
+                        .flatten()
                 });
             // `The researchers, led by …, tracked … . …, they reported.`: `they` is the people
             // the sentence before (or this one) opens with, when no group spoke since.
@@ -5225,7 +5229,8 @@ fn body_named_first(ctx: &Ctx, first: &str) -> Option<(usize, String)> {
     let text = ctx.text;
     let toks = &ctx.toks;
     let end = toks.len();
-    (0..end).find_map(|j| {
+    // (The tokens that are `first`: those starting where `first` stands in the text.)
+    tokens_starting_with(ctx, first).find_map(|j| {
         if &text[toks[j].span.start..toks[j].span.end] != first || j > 0 && joined(ctx, j) {
             return None;
         }
@@ -5248,6 +5253,31 @@ fn body_named_first(ctx: &Ctx, first: &str) -> Option<(usize, String)> {
     })
 }
 
+/// The indices, in order, of the tokens whose text starts with `prefix` (every
+/// token for an empty one): found where `prefix` stands in the text (each
+/// occurrence, overlapping ones too) rather than by reading every token.
+fn tokens_starting_with<'c>(ctx: &'c Ctx<'_>, prefix: &'c str) -> Box<dyn Iterator<Item = usize> + 'c> {
+    let toks = &ctx.toks;
+    if prefix.is_empty() {
+        return Box::new(0..toks.len());
+    }
+    let finder = memchr::memmem::Finder::new(prefix.as_bytes());
+    let bytes = ctx.text.as_bytes();
+    let mut from = 0;
+    Box::new(std::iter::from_fn(move || {
+        while let Some(k) = finder.find(&bytes[from.min(bytes.len())..]) {
+            let at = from + k;
+            from = at + 1;
+            let j = tok::index_at(toks, at);
+            // (A token starting there, as long as `prefix` at least.)
+            if toks.get(j).is_some_and(|t| t.span.start == at && t.span.len() >= prefix.len()) {
+                return Some(j);
+            }
+        }
+        None
+    }))
+}
+
 /// The first full person name ([`run_name`]) in the text whose last word is
 /// `last` and that is longer than it.
 fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
@@ -5256,7 +5286,8 @@ fn first_name_ending(ctx: &Ctx, last: &str) -> Option<String> {
     // A name's last word is the last of its run: the runs ending in `last`, in order.
     // (A possessive is no part of a name: `Grant's` ends the run of `Paul Grant`.)
     let last = crate::text::strip_possessive(last);
-    for (j, t) in toks.iter().enumerate() {
+    for j in tokens_starting_with(ctx, last) {
+        let t = &toks[j];
         let w = &text[t.span.start..t.span.end];
         if !w.starts_with(last) || crate::text::strip_possessive(w) != last {
             continue;
@@ -5303,6 +5334,20 @@ mod tests;
 #[cfg(test)]
 mod aside_tests {
     use super::*;
+
+    #[test]
+    fn tokens_starting_with_agrees_with_reading_every_token() {
+        for t in ["Grant said. Grantham's Grant’s grant Grant", "aaa aa a aaaa, “aa”", "Paul Grant's team", ""] {
+            let sentences = crate::segment::segment(t);
+            let ctx = Ctx::new(t, &sentences);
+            for p in ["Grant", "aa", "a", "", "G", "’s", "“"] {
+                let every: Vec<usize> = (0..ctx.toks.len())
+                    .filter(|&j| t[ctx.toks[j].span.start..ctx.toks[j].span.end].starts_with(p))
+                    .collect();
+                assert_eq!(tokens_starting_with(&ctx, p).collect::<Vec<_>>(), every, "{t:?} / {p:?}");
+            }
+        }
+    }
 
     fn phrase_and_role(t: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::segment(t);

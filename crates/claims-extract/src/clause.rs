@@ -279,6 +279,21 @@ pub fn toks(text: &str, span: Span, mode: While) -> Vec<Tok<'_>> {
     out
 }
 
+/// [`toks`] read into `out` (a buffer kept by a caller that reads many spans of
+/// one text: no allocation for the words once it is large enough).
+pub(crate) fn toks_in<'a>(text: &'a str, span: Span, mode: While, mut out: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
+    let span = clamp(text, span);
+    out.clear();
+    out.reserve(span.len() / 4 + 2);
+    each_word_in(text, span, |b, e| out.push(Tok { text: &text[b..e], span: Span::new(b, e), aside: false }));
+    let mut out = mark(text, span, out);
+    if out.is_empty() {
+        return out;
+    }
+    segments(text, &mut out, mode);
+    out
+}
+
 /// The words of `text[span]` (a clamped span), those inside parentheses or
 /// dashes marked as asides.
 fn marked_words(text: &str, span: Span) -> Vec<Tok<'_>> {
@@ -451,6 +466,19 @@ pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_buffer_reads_as_a_fresh_one() {
+        let t = "The bridge (built in 1999) will not reopen, officials said, until the spring — if then.";
+        let mut buf = Vec::new();
+        for (a, b) in [(0, t.len()), (4, 40), (0, 0), (42, t.len()), (11, t.len() - 3)] {
+            let span = Span::new(a, b);
+            for mode in [While::Aside, While::Main] {
+                buf = toks_in(t, span, mode, buf);
+                assert_eq!(buf, toks(t, span, mode), "{span:?}");
+            }
+        }
+    }
 
     fn main_words(t: &str, mode: While) -> Vec<&str> {
         toks(t, Span::new(0, t.len()), mode).into_iter().filter(|w| !w.aside).map(|w| w.text).collect()

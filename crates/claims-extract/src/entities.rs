@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use crate::clause::{clamp, eq_word};
 use crate::gazetteer::{self, Class};
-use crate::text::{words, Word};
+use crate::text::Word;
 use crate::wordbits::WordBits;
 
 /// Capitalised words that open sentences but name nothing.
@@ -970,8 +970,24 @@ pub fn first_entity(text: &str, span: Span) -> Option<Entity> {
 /// reading stops once one is found (entities are only ever appended, so the
 /// first found is the first of all).
 fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
+    read_in(text, span, first_only, &mut Vec::new())
+}
+
+/// The [`entities`] of `text[span]`, its words read into `buf` (a buffer kept by a
+/// caller that reads many spans of one text: no allocation for the words).
+pub(crate) fn entities_in<'t>(text: &'t str, span: Span, buf: &mut Vec<Word<'t>>) -> Vec<Entity> {
+    read_in(text, span, false, buf)
+}
+
+/// [`read`] with the words of the span read into `buf` (left there).
+fn read_in<'t>(text: &'t str, span: Span, first_only: bool, buf: &mut Vec<Word<'t>>) -> Vec<Entity> {
     let span = clamp(text, span);
-    let cx = Cx::new(words(text, span));
+    // (The words as `words` reads them, into the buffer.)
+    let mut words = std::mem::take(buf);
+    words.clear();
+    words.reserve(span.len() / 4 + 2);
+    crate::text::each_word_in(text, span, |b, e| words.push(Word { text: &text[b..e], span: Span::new(b, e) }));
+    let cx = Cx::new(words);
     let ws = &cx.ws;
     let mut out: Vec<Entity> = Vec::new();
     let n = ws.len();
@@ -1068,6 +1084,7 @@ fn read(text: &str, span: Span, first_only: bool) -> Vec<Entity> {
         }
         i = next_after.max(i + 1);
     }
+    *buf = cx.ws;
     out
 }
 
@@ -1621,6 +1638,17 @@ pub fn earlier_full_name(text: &str, span: Span, before: usize, word: &str) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_buffer_reads_as_a_fresh_one() {
+        let t = "Russian President Vladimir Putin met Kassym-Jomart Tokayev in Astana (Kazakhstan) on Thursday, \
+                 while the U.S. State Department said Secretary Antony Blinken would travel to Brussels next week.";
+        let mut buf = Vec::new();
+        for (a, b) in [(0, t.len()), (18, 60), (0, 0), (60, t.len()), (3, t.len() - 5)] {
+            let span = Span::new(a, b);
+            assert_eq!(entities_in(t, span, &mut buf), entities(t, span), "{span:?}");
+        }
+    }
 
     fn ents(t: &str) -> Vec<(String, String, EntityKind)> {
         entities(t, Span::new(0, t.len()))

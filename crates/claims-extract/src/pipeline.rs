@@ -65,6 +65,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
 
     let mut claims = Vec::with_capacity(units.len());
+    // Buffers for the words of each unit's core and span, reused from unit to unit.
+    let mut core_bufs = (Vec::new(), Vec::new());
+    let mut span_words = Vec::new();
     // Each unit is read once: its statement moves into its claim.
     for mut u in units {
         let mut claim_sources = Vec::new();
@@ -144,8 +147,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 if let Some((platform, at)) =
                     f.cue.zip(sentence).and_then(|(c, s)| posts::platform_of_report(text, s, c))
                 {
-                    let unnamed =
-                        matches!(name.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+                    let unnamed = is_bare_pronoun(&name);
                     let post = if unnamed { format!("a post on {platform}") } else { format!("{name} on {platform}") };
                     claim_sources.push(registry.add(
                         SourceKind::SocialPost,
@@ -218,7 +220,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         dedup_in_order(&mut claim_sources);
         // The core's words read with asides, shared by time (when the span is the core) and negation.
         // (Read once: their list bits and main words too, see `words`.)
-        let core_words = words::ClauseWords::new(text, u.core);
+        let core_words = words::ClauseWords::new_in(text, u.core, std::mem::take(&mut core_bufs));
         let (mut certainty, hedges, time) = certainty_and_time(text, &u, opts.published, &core_words, body_start);
         // What someone expects (`aides expect the sale to take months`) is expected.
         if matches!(certainty, Certainty::Asserted | Certainty::Planned)
@@ -255,6 +257,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Some(negation::denial(text, f.speaker.map_or(cue, |sp| sp.cover(&cue))))
         });
         let negated = negation::negated_words(&core_words) != denied.unwrap_or(false);
+        core_bufs = core_words.into_buffers();
         let speaker_name = attr.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.as_str());
         // In a quote, `he` or `she` is someone the speaker talks about, never the
         // speaker (who says `I`), and the nearest name is often the speaker's:
@@ -281,7 +284,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let subj = subject_of()?;
             let w = &text[subj.start..subj.end];
             let name = speaker_name?;
-            let mention = f.speaker.map(|sp| text[sp.start..sp.end].to_ascii_lowercase()).unwrap_or_default();
+            let mention = f.speaker.map_or("", |sp| &text[sp.start..sp.end]);
             let fits = if person {
                 // (… or `his`/`her` before the subject's noun, after a named speaker: `Sheriff Tom
                 // Ellery said his deputies had issued …`; a description leaves it to the text's names.)
@@ -292,14 +295,14 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") || possessive;
                 let want = coref::pronoun_gender(w).filter(|_| he_or_she)?;
                 coref::gender(text, name).is_none_or(|g| g == want)
-                    && !matches!(mention.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+                    && !is_bare_pronoun(mention)
                     && name.chars().any(char::is_alphabetic)
             } else if group {
                 // (`Police said they had arrested two men`; not when the speaker is `they`.)
                 w.eq_ignore_ascii_case("they") && !matches!(mention.as_str(), "they" | "we" | "who")
             } else {
                 let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
-                (it || w.eq_ignore_ascii_case("its")) && mention != "it"
+                (it || w.eq_ignore_ascii_case("its")) && !mention.eq_ignore_ascii_case("it")
             };
             fits.then(|| coref::rewrite_subject(&u.statement, w, name)).flatten()
         });
@@ -325,7 +328,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             hedges: hedges.into_iter().map(|h| SpannedText::from_span(text, h)).collect(),
             negated,
             time,
-            entities: entities::entities(text, u.span),
+            entities: entities::entities_in(text, u.span, &mut span_words),
             sources: claim_sources,
             checkworthy: 0.0,
             corroborations: Vec::new(),
@@ -357,6 +360,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         claims,
         text: None,
     }
+}
+
+/// True when `w` is `he`, `she`, `they`, `it`, `i` or `we`, ignoring ASCII case (a
+/// speaker named by a pronoun alone).
+fn is_bare_pronoun(w: &str) -> bool {
+    ["he", "she", "they", "it", "i", "we"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Removes repeated ids, keeping the first of each in place.

@@ -119,7 +119,8 @@ static AUX: crate::clause::WordList = crate::clause::WordList::new(AUX_LIST);
 
 /// Turns sentences, attributions and posts into claim units.
 pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]) -> Vec<Unit> {
-    let mut out = Vec::new();
+    // (About one unit a sentence, a few more with attributions.)
+    let mut out = Vec::with_capacity(sentences.len() + found.len());
     let mut fi = 0;
     for s in sentences {
         let span = s.span();

@@ -59,11 +59,25 @@ pub(crate) struct ClauseWords<'a> {
 
 impl<'a> ClauseWords<'a> {
     /// The words of `text[span]` (clamped).
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str, span: Span) -> Self {
+        Self::new_in(text, span, (Vec::new(), Vec::new()))
+    }
+
+    /// [`ClauseWords::new`] read into `bufs` (the buffers of [`ClauseWords::into_buffers`]
+    /// of an earlier span of the text: no allocation once they are large enough).
+    pub(crate) fn new_in(text: &'a str, span: Span, bufs: (Vec<Tok<'a>>, Vec<u32>)) -> Self {
         let span = clause::clamp(text, span);
-        let toks = clause::toks(text, span, While::Aside);
-        let bits = toks.iter().map(|t| TABLE.get(t.text)).collect();
+        let toks = clause::toks_in(text, span, While::Aside, bufs.0);
+        let mut bits = bufs.1;
+        bits.clear();
+        bits.extend(toks.iter().map(|t| TABLE.get(t.text)));
         ClauseWords { span, toks, bits, main: OnceCell::new() }
+    }
+
+    /// The buffers of the words and their bits, for [`ClauseWords::new_in`].
+    pub(crate) fn into_buffers(self) -> (Vec<Tok<'a>>, Vec<u32>) {
+        (self.toks, self.bits)
     }
 
     /// The clamped span.
