@@ -299,7 +299,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     && name.chars().any(char::is_alphabetic)
             } else if group {
                 // (`Police said they had arrested two men`; not when the speaker is `they`.)
-                w.eq_ignore_ascii_case("they") && !matches!(mention.as_str(), "they" | "we" | "who")
+                w.eq_ignore_ascii_case("they") && !is_bare_pronoun(mention) && !mention.eq_ignore_ascii_case("who")
             } else {
                 let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
                 (it || w.eq_ignore_ascii_case("its")) && !mention.eq_ignore_ascii_case("it")
@@ -368,7 +368,6 @@ fn is_bare_pronoun(w: &str) -> bool {
     ["he", "she", "they", "it", "i", "we"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
-/// Removes repeated ids, keeping the first of each in place.
 /// A verb cue with the auxiliaries, negation and adverbs of its verb group
 /// before it: `have also warned`, `has said`, `was told`, `repeatedly noted`,
 /// `did not say` (the convention of news attribution corpora). Nominal and
@@ -475,6 +474,7 @@ fn with_closing_mark(text: &str, phrase: Span, cue: Option<Span>) -> Span {
     }
 }
 
+/// Removes repeated ids, keeping the first of each in place.
 fn dedup_in_order(ids: &mut Vec<String>) {
     // The first `kept` ids are the distinct ones so far, in order: no copies.
     let mut kept = 0;
