@@ -197,7 +197,7 @@ fn formats_and_stdin() {
     assert_eq!(lines.len(), 2);
     assert!(lines.iter().all(|l| l["article"].as_str().unwrap().starts_with("a-")));
     assert_eq!(lines[0]["claim"]["kind"], "direct_quote");
-    assert_eq!(lines[0]["claim"]["attribution"]["content"]["text"], "We will not retreat");
+    assert_eq!(lines[0]["claim"]["attribution"]["content"]["text"], "“We will not retreat,”");
     assert_eq!(lines[1]["claim"]["attribution"]["speaker"]["text"], "Officials");
     let r = run_stdin(&["extract", "-", "--format", "markdown"], t.as_bytes());
     assert!(r.stdout.starts_with("| # | claim |"), "{}", r.stdout);

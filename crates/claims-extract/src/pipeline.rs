@@ -170,9 +170,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Attribution {
                 speaker,
                 cue: cue.map(|c| SpannedText::from_span(text, with_verb_group(text, c, floor))),
-                content: SpannedText::from_span(text, first.cover(&last)),
+                content: SpannedText::from_span(text, quoted_as_printed(text, first.cover(&last), f.direct)),
                 content_parts: if f.content.len() > 1 {
-                    f.content.iter().map(|c| SpannedText::from_span(text, *c)).collect()
+                    f.content
+                        .iter()
+                        .map(|c| SpannedText::from_span(text, quoted_as_printed(text, *c, f.direct)))
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -454,6 +457,34 @@ fn in_verb_group(word: &str) -> bool {
     WORDS.contains(&w)
         || w.strip_suffix("n't").is_some_and(|aux| WORDS.contains(&aux) || matches!(aux, "ca" | "wo" | "does" | "did"))
         || w.len() > 4 && crate::text::is_ly_adverb(w)
+}
+
+/// A direct quotation's content as printed: with the quotation marks around it and the
+/// punctuation inside the closing mark (`"We will win,"`), the convention of news
+/// attribution corpora. Indirect content is left as it is.
+fn quoted_as_printed(text: &str, content: Span, direct: bool) -> Span {
+    if !direct {
+        return content;
+    }
+    const OPEN: &[&str] = &["\"", "\u{201c}", "\u{2018}", "''", "'"];
+    const CLOSE: &[&str] = &["\"", "\u{201d}", "\u{2019}", "''", "'"];
+    let before = &text[..content.start];
+    let start = OPEN.iter().find(|m| before.ends_with(*m)).map_or(content.start, |m| content.start - m.len());
+    let after = &text[content.end..];
+    // (Up to two marks of punctuation inside the closing mark: `,"`, `?"`, `."`, `—"`.)
+    let inner: usize = after
+        .chars()
+        .take(2)
+        .take_while(|c| matches!(c, ',' | '.' | '?' | '!' | ';' | ':' | '\u{2014}'))
+        .map(char::len_utf8)
+        .sum();
+    let end =
+        CLOSE.iter().find(|m| after[inner..].starts_with(*m)).map_or(content.end, |m| content.end + inner + m.len());
+    // (Both marks, or none: a lone mark belongs to a quotation that runs on.)
+    match (start < content.start, end > content.end) {
+        (true, true) => Span::new(start, end),
+        _ => content,
+    }
 }
 
 /// The speaker as written, with the mark that closes an aside inside it when the
