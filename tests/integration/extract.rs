@@ -59,6 +59,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "local_quarry_drowning" => Some("2025-07-14"),
             "uk_water_fine" => Some("2025-02-11"),
             "uk_council_repairs" => Some("2025-06-19"),
+            "politics_shutdown" => Some("2025-09-25"),
             _ => None,
         };
         out.push((name, p, date));

@@ -1057,6 +1057,16 @@ impl<'a> Scanner<'a> {
             // names a thing (`Plan B. That is…`, `Model T. It was…`) before a pronoun or
             // determiner, which no surname after an initial is. Any other single
             // capital is an initial (`Alfred E. Sloan`) or a symbol (`in X. If`).
+            // The platform X after `on` or `via` ends its sentence: `wrote on X. "Both sides …"`.
+            if word == "X" && ws >= 4 && {
+                let before = &b[..ws - 1];
+                let p =
+                    before.len().saturating_sub(before.iter().rev().take_while(|c| c.is_ascii_alphabetic()).count());
+                b[ws - 1] == b' '
+                    && (before[p..].eq_ignore_ascii_case(b"on") || before[p..].eq_ignore_ascii_case(b"via"))
+            } {
+                return true;
+            }
             return starter && (word == "I" || lexicon::is_pronoun_opener(next));
         }
         if word.contains('.') && abbreviation_like(word) && !self.in_url(ws, i) {

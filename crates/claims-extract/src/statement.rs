@@ -239,6 +239,13 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                                             || participle.is_some())
                                 })
                                 .map_or(sp.end, |c| c.start);
+                            // (The speaker's party label or aside is no part of what was said:
+                            // `Senate Majority Leader Ron Ashby, R-Ky., accused …`.)
+                            let phrase_end = f
+                                .speaker_phrase
+                                .filter(|p| p.contains(&sp) && p.end > from && f.cue.is_none_or(|c| p.end <= c.start))
+                                .map(|p| p.end);
+                            let from = phrase_end.unwrap_or(from);
                             // (The name in apposition leaves its closing comma: `X's predecessor,
                             // Jeremy Hunt, accused …`.)
                             let mut rest = clean(text, Span::new(from, core.end));
@@ -249,9 +256,12 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                                     rest = format!("{past} {tail}");
                                 }
                             }
-                            let closing =
-                                f.cue.is_some_and(|c| c.start >= sp.end && text[sp.end..c.start].trim() == ",");
-                            let rest = if closing { rest.trim_start_matches([',', ' ']) } else { &rest };
+                            let closing = f.cue.is_some_and(|c| c.start >= from && text[from..c.start].trim() == ",");
+                            let rest = if closing || phrase_end.is_some() {
+                                rest.trim_start_matches([',', ' '])
+                            } else {
+                                &rest
+                            };
                             statement = format!("{who} {rest}");
                         } else if f.speaker.is_none() && f.span.start < core.start {
                             // No speaker (`X is accused of …`): the frame from its subject.
@@ -1469,6 +1479,9 @@ mod tests {
     fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
         let s = statements("The club thanked Mendes for his work but said results had fallen short.");
         assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        // (The speaker's party label is no part of what the stance says.)
+        let s = statements("Senate Majority Leader Ron Ashby, R-Ky., accused Democrats of \"playing chicken\".");
+        assert_eq!(s, ["Ron Ashby accused Democrats of \"playing chicken\""]);
         // (A verb of speech with no report of its own leaves the writer's clause too.)
         let s = statements("The council has apologised to tenants and said all jobs would be done by September.");
         assert_eq!(s, ["The council has apologised to tenants", "All jobs would be done by September"]);

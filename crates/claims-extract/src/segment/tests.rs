@@ -85,6 +85,12 @@ fn initials() {
         seg("Attach r leaves to each vertex in X. If X is empty, stop."),
         ["Attach r leaves to each vertex in X. If X is empty, stop."]
     );
+    // … but the platform X after `on` or `via` ends its sentence.
+    assert_eq!(
+        seg("\"Nobody wins,\" she wrote on X. \"Both sides need to talk.\""),
+        ["\"Nobody wins,\" she wrote on X.", "\"Both sides need to talk.\""]
+    );
+    assert_eq!(seg("He posted via X. Then he left."), ["He posted via X.", "Then he left."]);
 }
 
 #[test]
