@@ -60,6 +60,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "uk_water_fine" => Some("2025-02-11"),
             "uk_council_repairs" => Some("2025-06-19"),
             "politics_shutdown" => Some("2025-09-25"),
+            "wire_chipmaker" => Some("2025-10-22"),
             _ => None,
         };
         out.push((name, p, date));

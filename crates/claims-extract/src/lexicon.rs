@@ -311,6 +311,14 @@ pub const STANCE_OBJECT: &[&str] = &[
     "speaks about",
     "talked about",
     "talks about",
+    "warn of",
+    "warns of",
+    "warned of",
+    "warning of",
+    "warn against",
+    "warns against",
+    "warned against",
+    "warning against",
 ];
 
 /// The verbs of [`STANCE_OBJECT`] that report their object only with its grounds (`for …`, `as …`).
@@ -598,6 +606,15 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
     ("speaks about", CueClass::Speech),
     ("talked about", CueClass::Speech),
     ("talks about", CueClass::Speech),
+    // Warning of a danger (its object is the content, as above).
+    ("warn of", CueClass::Speech),
+    ("warns of", CueClass::Speech),
+    ("warned of", CueClass::Speech),
+    ("warning of", CueClass::Speech),
+    ("warn against", CueClass::Speech),
+    ("warns against", CueClass::Speech),
+    ("warned against", CueClass::Speech),
+    ("warning against", CueClass::Speech),
 ];
 
 /// Evidential adverbs: the content is the clause around them, the speaker unexpressed.

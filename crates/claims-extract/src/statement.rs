@@ -1209,7 +1209,16 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
         // (A verb of stance with a clause reports the clause: `acknowledged he had erred`.)
-        let object = || !body.split_whitespace().take(8).any(|w| is_verbish(trim_non_alnum(w)));
+        // (A subordinate clause after the object is none of it: `weaker sales as orders slowed`.)
+        let object = || {
+            !body
+                .split_whitespace()
+                .take(8)
+                .take_while(|w| !is_subordinator(&text::Lower::new(w)))
+                .any(|w| is_verbish(trim_non_alnum(w)))
+        };
+        // (A cue ending in its preposition takes a noun phrase: `warned of`, `spoke about`.)
+        let prepositional = [" of", " about", " against"].iter().any(|p| cue_text.ends_with(p));
         let naming = ["call", "dub", "term"].iter().any(|p| text::starts_with_ci(cue_text, p))
             || crate::lexicon::lookup(cue_text).is_some_and(|c| {
                 crate::attribution::is_judging(c.2) || crate::lexicon::takes_stance_object(c.2) && object()
@@ -1218,7 +1227,7 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
         let head = body.split(", ").next().unwrap_or(body);
         let quoted_object =
             body.starts_with(['"', '“']) && !head.split_whitespace().any(|w| is_verbish(trim_non_alnum(w)));
-        if directive || naming || quoted_object {
+        if directive || naming || quoted_object || prepositional {
             return true;
         }
     }
@@ -1479,6 +1488,9 @@ mod tests {
     fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
         let s = statements("The club thanked Mendes for his work but said results had fallen short.");
         assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        // (A warning of something reads whole, its subordinate clause too.)
+        let s = statements("Valdor warned of weaker sales as China orders slowed.");
+        assert_eq!(s, ["Valdor warned of weaker sales as China orders slowed"]);
         // (The speaker's party label is no part of what the stance says.)
         let s = statements("Senate Majority Leader Ron Ashby, R-Ky., accused Democrats of \"playing chicken\".");
         assert_eq!(s, ["Ron Ashby accused Democrats of \"playing chicken\""]);

@@ -538,6 +538,20 @@ const ORG_WORDS_LIST: &[&str] = &[
     "prefecture",
     "consortium",
     "newspaper",
+    "chipmaker",
+    "drugmaker",
+    "planemaker",
+    "steelmaker",
+    "toymaker",
+    "supplier",
+    "exporter",
+    "conglomerate",
+    "semiconductor",
+    "semiconductors",
+    "pharmaceuticals",
+    "technologies",
+    "therapeutics",
+    "electronics",
 ];
 /// [`ORG_WORDS_LIST`], for fast lookups.
 static ORG_WORDS: crate::clause::WordList = crate::clause::WordList::new(ORG_WORDS_LIST);
@@ -1978,6 +1992,18 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
         {
             a = j - 2;
         }
+        // A noun for a kind of business opening the run is its description, no part of the name:
+        // `Chipmaker Valdor warns …` (a headline), `Carmaker Stellantis said`.
+        if j - a >= 2 && is_business_noun(&lower(text, &toks[a])) {
+            return Some(Np {
+                span: Span::new(toks[a + 1].span.start, toks[j - 1].span.end),
+                role: Some(text[toks[a].span.start..toks[a].span.end].to_string()),
+                kind: SourceKind::Organization,
+                pronoun: false,
+                document: false,
+                full_start: toks[a].span.start,
+            });
+        }
         // `the secularist magazine MicroMega`: a lower-case organisation noun before a short name
         // makes the name an organisation's, the words before it its description.
         // (A person's role is no such name: `campaign spokesman Jason Miller`; nor does the
@@ -2004,7 +2030,9 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             {
                 r -= 1;
             }
-            if r > lim && is_determiner(&lower(text, &toks[r - 1])) {
+            // (… or opening the sentence, its article dropped: `Rival chipmaker Orrin Micro warned`.)
+            let opening = r == lim + 1 && is_business_noun(&lower(text, &toks[a - 1]));
+            if r > lim && is_determiner(&lower(text, &toks[r - 1])) || opening {
                 r -= 1;
                 let role_start = toks[r].span.start;
                 return Some(Np {
@@ -2312,6 +2340,32 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         }
     });
     Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), kind, ..head })
+}
+
+/// True for a noun for a kind of business (`chipmaker`, `retailer`, `lender`), lower case:
+/// before a name it describes the company, it never opens the name itself.
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "chipmaker"
+            | "carmaker"
+            | "automaker"
+            | "drugmaker"
+            | "planemaker"
+            | "steelmaker"
+            | "toymaker"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "broadcaster"
+            | "manufacturer"
+            | "supplier"
+            | "exporter"
+            | "conglomerate"
+            | "miner"
+            | "brewer"
+            | "startup"
+    )
 }
 
 /// True for a noun of kin or household (`family`, `widow`, `parents`), lower case.

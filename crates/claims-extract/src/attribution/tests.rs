@@ -2529,3 +2529,15 @@ fn a_plurals_possessive_opens_the_role_before_a_name() {
     let sp = e.claims[0].attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.text.clone());
     assert_eq!(sp.as_deref(), Some("Tenants' union chair Maureen Cole"));
 }
+
+#[test]
+fn a_noun_for_a_kind_of_business_describes_the_company_it_precedes() {
+    let f = found("Rival chipmaker Orrin Micro warned last week that its own sales would fall.");
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Orrin Micro"));
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+    let t = "Chipmaker Valdor warns of weaker sales as China orders slow\n\nThe shares fell.";
+    let f = found(t);
+    assert_eq!(f[0].speaker_name.as_deref(), Some("Valdor"));
+    assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+    assert_eq!(f[0].cue.map(|c| &t[c.start..c.end]), Some("warns of"));
+}
