@@ -61,6 +61,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "uk_council_repairs" => Some("2025-06-19"),
             "politics_shutdown" => Some("2025-09-25"),
             "wire_chipmaker" => Some("2025-10-22"),
+            "science_aspirin" => Some("2025-03-17"),
             _ => None,
         };
         out.push((name, p, date));

@@ -712,6 +712,9 @@ const DOCUMENT_NOUNS_LIST: &[&str] = &[
     "images",
     "journal",
     "journals",
+    "trial",
+    "trials",
+    "experiment",
 ];
 /// Head nouns of texts and tallies that report findings, whose `shows`, `finds`,
 /// `indicates` report a noun phrase too (`The poll indicates a tightening race`,
@@ -748,6 +751,9 @@ const FINDINGS_NOUNS: &[&str] = &[
     "investigation",
     "inquiry",
     "index",
+    "trial",
+    "trials",
+    "experiment",
 ];
 
 /// True for the verbs by which a text reports a finding (`show`, `find`, `reveal`,

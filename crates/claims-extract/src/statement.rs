@@ -1221,7 +1221,9 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
         let prepositional = [" of", " about", " against"].iter().any(|p| cue_text.ends_with(p));
         let naming = ["call", "dub", "term"].iter().any(|p| text::starts_with_ci(cue_text, p))
             || crate::lexicon::lookup(cue_text).is_some_and(|c| {
-                crate::attribution::is_judging(c.2) || crate::lexicon::takes_stance_object(c.2) && object()
+                crate::attribution::is_judging(c.2)
+                    || (crate::lexicon::takes_stance_object(c.2) || matches!(c.2, "find" | "show" | "indicate"))
+                        && object()
             });
         // A quoted object has no clause of its own before its first comma.
         let head = body.split(", ").next().unwrap_or(body);
@@ -1488,6 +1490,9 @@ mod tests {
     fn the_writers_clause_before_a_second_verb_of_speech_is_a_claim() {
         let s = statements("The club thanked Mendes for his work but said results had fallen short.");
         assert_eq!(s, ["The club thanked Mendes for his work", "Results had fallen short"]);
+        // (What a text found, a noun phrase, reads with the text.)
+        let s = statements("The trial found no reduction in heart attacks among those taking aspirin.");
+        assert_eq!(s, ["The trial found no reduction in heart attacks among those taking aspirin"]);
         // (A warning of something reads whole, its subordinate clause too.)
         let s = statements("Valdor warned of weaker sales as China orders slowed.");
         assert_eq!(s, ["Valdor warned of weaker sales as China orders slowed"]);

@@ -2541,3 +2541,12 @@ fn a_noun_for_a_kind_of_business_describes_the_company_it_precedes() {
     assert_eq!(f[0].speaker_kind, SourceKind::Organization);
     assert_eq!(f[0].cue.map(|c| &t[c.start..c.end]), Some("warns of"));
 }
+
+#[test]
+fn a_trial_reports_its_findings() {
+    let r = run("The trial, which followed 19,000 adults for five years, found no reduction in heart attacks.");
+    assert_eq!(r[0].0.as_deref(), Some("The trial"));
+    assert_eq!(r[0].4, AttributionType::Document);
+    // (A court's trial hears, it finds nothing.)
+    assert!(run("The trial heard that the defendant had fled.").is_empty());
+}
