@@ -765,6 +765,11 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
                     | "nevertheless"
             )
             && !np::is_between(w);
+    // (… or a party and state, `Senator Dianne Feinstein, Democrat of California,`, or the members
+    // of a group, `Proponents, including the United States Conference of Mayors,`.)
+    let opens = opens
+        || matches!(w, "democrat" | "republican" | "independent") && ctx.w(first + 2) == "of"
+        || w == "including" && f.speaker_kind == SourceKind::Group;
     if !opens || matches!(w, "which" | "that") {
         return None;
     }

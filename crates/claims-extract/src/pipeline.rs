@@ -495,7 +495,9 @@ fn quoted_as_printed(text: &str, content: Span, direct: bool) -> Span {
 fn with_closing_mark(text: &str, phrase: Span, cue: Option<Span>) -> Span {
     let inside = &text[phrase.start..phrase.end];
     let rest = &text[phrase.end..];
-    let room = cue.map_or(0, |c| c.start.saturating_sub(phrase.end));
+    // (The cue after the speaker, or before it with a phrase of the frame after the aside:
+    // `…," said Rep. Elijah Cummings, the top Democrat on the committee, in a statement.`)
+    let room = cue.map_or(0, |c| if c.end <= phrase.start { usize::MAX } else { c.start.saturating_sub(phrase.end) });
     let mark = [(", ", ","), (" -- ", " --"), (" \u{2014} ", " \u{2014}"), ("\u{2014}", "\u{2014}")]
         .into_iter()
         .find(|(open, close)| inside.contains(open) && rest.starts_with(close));
@@ -747,6 +749,18 @@ mod tests {
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma,"]);
         let t = "Ann Kall -- co-editor of a book on the debates -- said the format favoured him.";
         assert_eq!(speakers(t), ["Ann Kall -- co-editor of a book on the debates --"]);
+        // … or closed by a comma after the cue, before a phrase of the frame.
+        let t = "\"It was a mistake,\" said Rep. Elijah Cummings, the top Democrat on the panel, in a statement.";
+        assert_eq!(speakers(t), ["Rep. Elijah Cummings, the top Democrat on the panel,"]);
+        // A party and state, and a group's members, are asides too.
+        let t = "Senator Dianne Feinstein, Democrat of California, said the program had failed.";
+        assert_eq!(speakers(t), ["Senator Dianne Feinstein, Democrat of California,"]);
+        let t = "Proponents, including the Conference of Mayors, say the program creates jobs.";
+        assert_eq!(speakers(t), ["Proponents, including the Conference of Mayors,"]);
+        // A name in apposition to a role with its phrase is the speaker's name.
+        let e = run("A lawyer for the news outlets, David Schulz, said the records were public.");
+        let name = e.claims[0].attribution.as_ref().and_then(|a| a.speaker.as_ref()).map(|s| s.name.clone());
+        assert_eq!(name.as_deref(), Some("David Schulz"));
         // … but a comma after a plain name, or an aside after the cue, is no part of it.
         let t = "Pruitt, in a statement, said the rule was illegal.";
         assert_eq!(speakers(t), ["Pruitt"]);

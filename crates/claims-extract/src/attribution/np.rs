@@ -1753,6 +1753,16 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     }
     let one_of =
         open > a + 2 && matches!(&*lower(text, &toks[a]), "one" | "another") && lower(text, &toks[a + 1]) == "of";
+    // (… or a role with its phrase: `A lawyer for the news outlets, David Schulz,`, `an analyst
+    // at the bank, Maria Chen,`.)
+    let title_pp = (a..open.saturating_sub(2)).any(|k| {
+        let w = &text[toks[k].span.start..toks[k].span.end];
+        toks[k].word
+            && toks[k].first.is_lowercase()
+            && (is_title(w) || people_noun(w) == Some(false))
+            && matches!(&*lower(text, &toks[k + 1]), "for" | "at" | "of" | "with" | "in" | "from" | "to" | "on")
+    });
+    let title_before = title_before || title_pp;
     // (… or a body's common noun: `The charity, Bright Futures,` is the body.)
     let body = open > 0 && toks[open - 1].word && toks[open - 1].first.is_lowercase() && {
         let l = lower(text, &toks[open - 1]);
