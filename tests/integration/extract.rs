@@ -62,6 +62,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "politics_shutdown" => Some("2025-09-25"),
             "wire_chipmaker" => Some("2025-10-22"),
             "science_aspirin" => Some("2025-03-17"),
+            "uk_rail_fares" => Some("2025-12-03"),
             _ => None,
         };
         out.push((name, p, date));

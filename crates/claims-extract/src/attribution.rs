@@ -4031,20 +4031,29 @@ fn verbal(
                 && quoteless(sa, fi - 1)
             {
                 let before = ctx.content_min(sa, fi - 1, 1)?;
-                if matches!(
-                    ctx.w(i + 1),
-                    "and"
-                        | "but"
-                        | "or"
-                        | "so"
-                        | "while"
-                        | "although"
-                        | "though"
-                        | "whereas"
-                        | "as"
-                        | "because"
-                        | "since"
-                ) {
+                // (A noun phrase with no verb after the frame is the writer's comment on what was
+                // said: `Fares will rise by 4.6%, the government has confirmed, the biggest increase in
+                // more than a decade.`)
+                let comment = np::is_determiner(ctx.w(i + 1))
+                    && (i + 2..sb)
+                        .take_while(|&j| !matches!(ctx.w(j), "that" | "which" | "who" | "whose"))
+                        .all(|j| !toks[j].word || !AUX.contains(&ctx.w(j)) && !finite_word(ctx.w(j)));
+                if comment
+                    || matches!(
+                        ctx.w(i + 1),
+                        "and"
+                            | "but"
+                            | "or"
+                            | "so"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "whereas"
+                            | "as"
+                            | "because"
+                            | "since"
+                    )
+                {
                     let mut f = new_found(ctx, Some(n), Some(c.span), vec![before], false, kind);
                     f.backward = true;
                     return Some(f);

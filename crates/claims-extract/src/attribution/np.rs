@@ -1371,8 +1371,16 @@ fn person_tail(text: &Src<'_>, words: &[Tok]) -> Option<usize> {
     while r > 0 && r < n && words[r - 1].word && is_particle(&lower(text, &words[r - 1])) {
         r -= 1;
     }
-    // (A run after an article is no person's name: `The Committee for a Responsible Federal Budget`.)
+    // (A run after an article is no person's name: `The Committee for a Responsible Federal Budget`;
+    // nor one after `and` in a body's `of` phrase: `the Department of Health and Human Services`.)
     if r == n || r > 0 && matches!(lower(text, &words[r - 1]).as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    if r >= 4
+        && lower(text, &words[r - 1]) == "and"
+        && lower(text, &words[r - 3]) == "of"
+        && is_org_word(&lower(text, &words[r - 4]))
+    {
         return None;
     }
     let w = |k: usize| &text[words[k].span.start..words[k].span.end];
@@ -1942,6 +1950,17 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 // Federal Budget`, `Citizens for a Sound Economy`); `of the` rather parts a person
                 // from an organisation (`R. J. Whitaker of the Univ. of Kansas`).
                 a -= 2;
+            } else if p.word
+                && pl == "and"
+                && a >= lim + 4
+                && is_cap(text, &toks[a - 2])
+                && lower(text, &toks[a - 3]) == "of"
+                && is_cap(text, &toks[a - 4])
+                && is_org_word(&lower(text, &toks[a - 4]))
+            {
+                // `and` inside a body's `of` phrase: `the Office of Rail and Road`, `the Department of
+                // Health and Human Services`.
+                a -= 1;
             } else if p.word
                 && is_connector(&pl)
                 && pl != "the"

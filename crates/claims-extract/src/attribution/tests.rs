@@ -2550,3 +2550,17 @@ fn a_trial_reports_its_findings() {
     // (A court's trial hears, it finds nothing.)
     assert!(run("The trial heard that the defendant had fled.").is_empty());
 }
+
+#[test]
+fn and_inside_a_bodys_of_phrase_joins_its_name() {
+    let t = "The Department of Health and Human Services said the rule was final.";
+    assert_eq!(found(t)[0].speaker_name.as_deref(), Some("The Department of Health and Human Services"));
+    let t = "Figures from the Office of Rail and Road show passenger numbers are 8% below their level.";
+    assert_eq!(run(t)[0].0.as_deref(), Some("Figures from the Office of Rail and Road"));
+}
+
+#[test]
+fn a_noun_phrase_after_a_frame_in_commas_is_the_writers_comment() {
+    let t = "Rail fares will rise by 4.6% from March, the government has confirmed, the biggest increase in a decade.";
+    assert_eq!(run(t)[0].2, ["Rail fares will rise by 4.6% from March"]);
+}
