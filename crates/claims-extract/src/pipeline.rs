@@ -406,57 +406,21 @@ fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
     Span::new(start, cue.end)
 }
 
-/// Auxiliaries, negation and adverbs that stand in a verb group before its verb.
+/// Auxiliaries, negation and adverbs that stand in a verb group before its verb: the words
+/// that may stand between a speaker and the cue ([`attribution::np::is_between`]) but the
+/// day's time words (`yesterday said` keeps no `yesterday`), and negation (`did not say`).
 fn in_verb_group(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "not",
-        "never",
-        "also",
-        "still",
-        "then",
-        "first",
-        "later",
-        "once",
-        "often",
-        "long",
-        "already",
-        "just",
-        "even",
-        "again",
-        "ever",
-        "now",
-        "since",
-        "previously",
-    ];
     let w = word.replace('\u{2019}', "'");
     let w = w.as_str();
-    if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') || w.is_empty() {
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
         return false;
     }
-    WORDS.contains(&w)
-        || w.strip_suffix("n't").is_some_and(|aux| WORDS.contains(&aux) || matches!(aux, "ca" | "wo" | "does" | "did"))
-        || w.len() > 4 && crate::text::is_ly_adverb(w)
+    let between = |w: &str| {
+        attribution::np::is_between(w) && !matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "last")
+    };
+    between(w)
+        || matches!(w, "not" | "never" | "ever")
+        || w.strip_suffix("n't").is_some_and(|aux| between(aux) || matches!(aux, "ca" | "wo"))
 }
 
 /// A direct quotation's content as printed: with the quotation marks around it and the

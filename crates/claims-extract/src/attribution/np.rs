@@ -1718,29 +1718,22 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
         is_title(w)
             || people_noun(w) == Some(false)
             || toks[open - 1].first.is_lowercase()
-                && (matches!(
-                    l.as_str(),
-                    "predecessor"
-                        | "successor"
-                        | "wife"
-                        | "husband"
-                        | "son"
-                        | "daughter"
-                        | "brother"
-                        | "sister"
-                        | "father"
-                        | "mother"
-                        | "partner"
-                        | "rival"
-                        | "colleague"
-                        | "friend"
-                        | "ally"
-                        | "deputy"
-                        | "boss"
-                        | "counterpart"
-                        | "widow"
-                        | "aide"
-                ) || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
+                && (is_kin_noun(&l)
+                    || matches!(
+                        l.as_str(),
+                        "predecessor"
+                            | "successor"
+                            | "partner"
+                            | "rival"
+                            | "colleague"
+                            | "friend"
+                            | "ally"
+                            | "deputy"
+                            | "boss"
+                            | "counterpart"
+                            | "aide"
+                    )
+                    || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
     };
     // (… or a title with its `of` phrase: `Orban's chief of staff, Gergely Gulyas,`, `the head
     // of communications, Ann Lee,`.)
