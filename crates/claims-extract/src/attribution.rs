@@ -3221,7 +3221,15 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     if lemma.ends_with(" about") && (a + 1..a + 4).any(length_unit) {
         return None;
     }
-    let end = writer_clause(ctx, a, sb);
+    let mut end = writer_clause(ctx, a, sb);
+    // In a sentence's opening adjunct, the object ends with it: `With Democratic leaders
+    // increasingly worried about a lack of passion …, President Obama is rolling out …`.
+    let (sa, _) = ctx.sent_toks(ctx.sentence_of(t.span.start));
+    if matches!(ctx.w(sa), "with" | "as" | "after" | "while" | "despite" | "amid" | "although" | "though" | "because") {
+        if let Some(c) = (a + 1..end).find(|&i| ctx.is_punct(i, ",")) {
+            end = c;
+        }
+    }
     if end <= a {
         return None;
     }

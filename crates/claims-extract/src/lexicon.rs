@@ -319,6 +319,18 @@ pub const STANCE_OBJECT: &[&str] = &[
     "warns against",
     "warned against",
     "warning against",
+    "speak of",
+    "speak about",
+    "speaking of",
+    "speaking about",
+    "worried about",
+    "worries about",
+    "worry about",
+    "concerned about",
+    "expressed misgivings about",
+    "expressed doubts about",
+    "expressed concern about",
+    "expressed concerns about",
 ];
 
 /// The verbs of [`STANCE_OBJECT`] that report their object only with its grounds (`for …`, `as …`).
@@ -615,6 +627,19 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
     ("warns against", CueClass::Speech),
     ("warned against", CueClass::Speech),
     ("warning against", CueClass::Speech),
+    ("speak of", CueClass::Speech),
+    ("speak about", CueClass::Speech),
+    ("speaking of", CueClass::Speech),
+    ("speaking about", CueClass::Speech),
+    // A worry about something (its object is the content).
+    ("worried about", CueClass::Belief),
+    ("worries about", CueClass::Belief),
+    ("worry about", CueClass::Belief),
+    ("concerned about", CueClass::Belief),
+    ("expressed misgivings about", CueClass::Belief),
+    ("expressed doubts about", CueClass::Belief),
+    ("expressed concern about", CueClass::Belief),
+    ("expressed concerns about", CueClass::Belief),
 ];
 
 /// Evidential adverbs: the content is the clause around them, the speaker unexpressed.

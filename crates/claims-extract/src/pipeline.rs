@@ -81,8 +81,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 found
                     .iter()
                     .filter(|g| g.speaker_name.as_ref() == Some(name))
-                    .filter_map(|g| g.speaker.filter(|s| s.end <= start).map(|s| (s, g.speaker_phrase, g.cue)))
-                    .max_by_key(|(s, _, _)| s.end)
+                    // (Of one mention's frames, the quotation's: `"…," said Caddell, speaking of X. "…"`
+                    // goes on with `said`.)
+                    .filter_map(|g| {
+                        g.speaker.filter(|s| s.end <= start).map(|s| (s, g.speaker_phrase, g.cue, g.direct))
+                    })
+                    .max_by_key(|&(s, _, _, direct)| (s.end, direct))
+                    .map(|(s, p, c, _)| (s, p, c))
             };
             let (mention, cue) = match f.speaker {
                 Some(s) => (Some((s, f.speaker_phrase)), f.cue),

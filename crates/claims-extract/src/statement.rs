@@ -248,21 +248,24 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                             let from = phrase_end.unwrap_or(from);
                             // (The name in apposition leaves its closing comma: `X's predecessor,
                             // Jeremy Hunt, accused …`.)
-                            let mut rest = clean(text, Span::new(from, core.end));
-                            // (A participle reads in the past: `Ellery called it "a death trap"`.)
-                            if participle.is_some() && f.cue.is_some_and(|c| c.start == from) {
-                                let (w, tail) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
-                                if let Some(past) = crate::lexicon::past_of_ing(w) {
-                                    rest = format!("{past} {tail}");
-                                }
-                            }
+                            let rest = clean(text, Span::new(from, core.end));
                             let closing = f.cue.is_some_and(|c| c.start >= from && text[from..c.start].trim() == ",");
                             let rest = if closing || phrase_end.is_some() {
                                 rest.trim_start_matches([',', ' '])
                             } else {
                                 &rest
                             };
-                            statement = format!("{who} {rest}");
+                            // (A participle reads in the past: `Ellery called it "a death trap"`, `Caddell
+                            // spoke of Clinton's health`.)
+                            let (w, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+                            let past = f
+                                .cue
+                                .filter(|c| text[c.start..c.end].split(' ').next() == Some(w))
+                                .and_then(|_| crate::lexicon::past_of_ing(w));
+                            statement = match past {
+                                Some(p) => format!("{who} {p} {tail}"),
+                                None => format!("{who} {rest}"),
+                            };
                         } else if f.speaker.is_none() && f.span.start < core.start {
                             // No speaker (`X is accused of …`): the frame from its subject.
                             statement = clean(text, Span::new(f.span.start, core.end));
@@ -1493,6 +1496,11 @@ mod tests {
         // (What a text found, a noun phrase, reads with the text.)
         let s = statements("The trial found no reduction in heart attacks among those taking aspirin.");
         assert_eq!(s, ["The trial found no reduction in heart attacks among those taking aspirin"]);
+        // (A worry about something reads whole; in a sentence's opening adjunct it ends there.)
+        let s = statements(
+            "With leaders worried about a lack of passion among voters, Obama is rolling out a new message.",
+        );
+        assert_eq!(s, ["Leaders worried about a lack of passion among voters", "Obama is rolling out a new message"]);
         // (A warning of something reads whole, its subordinate clause too.)
         let s = statements("Valdor warned of weaker sales as China orders slowed.");
         assert_eq!(s, ["Valdor warned of weaker sales as China orders slowed"]);
