@@ -859,6 +859,14 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
     }
 }
 
+/// True when the text's first sentence stands alone on its first line, as a headline does.
+fn headline_line(ctx: &Ctx) -> bool {
+    let text = ctx.text;
+    ctx.sentences.first().is_some_and(|s| {
+        text[..s.start].trim().is_empty() && text[s.end..].trim_start_matches([' ', '\t']).starts_with('\n')
+    })
+}
+
 /// True when sentence `si` is the article's headline in title case: the text's first
 /// line, standing alone in its paragraph, most of its longer words capitalised.
 fn title_case_headline(ctx: &Ctx, si: usize) -> bool {
@@ -4998,6 +5006,16 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 continue;
             }
         }
+        // A company's one-word name in a headline, written out in the story (`Chipmaker Valdor
+        // warns …` + `Valdor Semiconductor`).
+        if found[i].speaker_kind == SourceKind::Organization && !t.contains(' ') && found[i].sentence == 0 {
+            if let Some((_, n)) = bodies.entry(t).or_insert_with(|| body_named_first(ctx, t)).clone() {
+                if headline_line(ctx) {
+                    found[i].speaker_name = Some(n);
+                    continue;
+                }
+            }
+        }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
             // A named speaker already found (`Chief Financial Officer Claire McDonough … McDonough said`).
             let spoken = found[..i]
@@ -5019,7 +5037,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .entry(t)
                 .or_insert_with(|| body_named_first(ctx, t))
                 .clone()
-                .filter(|(at, _)| *at < found[i].span.start)
+                // (A headline names the body the story then writes out: `Chipmaker Valdor warns …`.)
+                .filter(|(at, _)| *at < found[i].span.start || found[i].sentence == 0 && headline_line(ctx))
             {
                 // (The first word of a body named before: `Norvane Pharmaceuticals … Norvane said`.)
                 found[i].speaker_name = Some(n);

@@ -2564,3 +2564,15 @@ fn a_noun_phrase_after_a_frame_in_commas_is_the_writers_comment() {
     let t = "Rail fares will rise by 4.6% from March, the government has confirmed, the biggest increase in a decade.";
     assert_eq!(run(t)[0].2, ["Rail fares will rise by 4.6% from March"]);
 }
+
+#[test]
+fn a_headlines_one_word_company_is_the_body_the_story_writes_out() {
+    for t in [
+        "Chipmaker Valdor warns of weaker sales\n\nValdor Semiconductor on Wednesday cut its forecast.",
+        "Valdor warns of weaker sales\n\nValdor Semiconductor on Wednesday cut its forecast.",
+    ] {
+        let f = found(t);
+        assert_eq!(f[0].speaker_name.as_deref(), Some("Valdor Semiconductor"), "{t}");
+        assert_eq!(f[0].speaker_kind, SourceKind::Organization);
+    }
+}
