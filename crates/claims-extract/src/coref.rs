@@ -70,6 +70,9 @@ const ORG: &[&str] = &[
     "militant",
     "movement",
 ];
+/// Last words of the names of public agencies, which `the agency` takes up.
+const AGENCY_LIKE: &[&str] =
+    &["agency", "service", "bureau", "administration", "office", "commission", "authority", "board", "institute"];
 /// Nouns that may stand for any organisation.
 const GENERIC_ORG: &[&str] = &["company", "firm", "group", "organisation", "organization", "bloc", "alliance"];
 
@@ -294,9 +297,14 @@ pub fn resolve_subject(text: &str, sentences: &[Sentence], sentence_index: usize
             }
             &|e: &Entity| e.kind == EntityKind::Organization && crate::posts::canonical_outlet(&e.name).is_none()
         } else if ORG.iter().any(|x| eq_word(noun, x)) {
-            // `the ministry` → an organisation named with that word (`Health Ministry`).
+            // `the ministry` → an organisation named with that word (`Health Ministry`); `the
+            // agency` → one named as a public agency is (`the National Weather Service`).
+            let agency = eq_word(noun, "agency");
             return recent(text, sentences, sentence_index, subject.start, 3, &|e: &Entity| {
-                e.kind == EntityKind::Organization && e.name.split(' ').any(|w| eq_word(w, noun))
+                e.kind == EntityKind::Organization
+                    && (e.name.split(' ').any(|w| eq_word(w, noun))
+                        || agency
+                            && e.name.rsplit(' ').next().is_some_and(|l| AGENCY_LIKE.iter().any(|a| eq_word(l, a))))
             })
             .map(|e| e.name);
         } else {
@@ -1509,6 +1517,12 @@ mod tests {
     }
 
     const SEED: &str = "ASTANA (Kazakhstan): Russian President Vladimir Putin visited Kazakhstan on Thursday, while Turkish leader Recep Tayyip Erdogan and his Iranian counterpart Ebrahim Raisi were expected in Uzbekistan. Despite this, Putin and his Kazakh counterpart Kassym-Jomart Tokayev praised their countries’ relationship. In Uzbekistan’s capital, Tashkent, a summit was being held. The city hosted the Iranian and Turkish presidents. Russia, despite facing pressure in the region, remains a key partner. It has renewed investments in the energy sectors.";
+
+    #[test]
+    fn the_agency_takes_up_a_public_agency() {
+        let t = "The National Weather Service had forecast 6 inches. The agency said the storm was stronger.";
+        assert_eq!(resolve(t, "The agency", 0).as_deref(), Some("National Weather Service"));
+    }
 
     #[test]
     fn a_role_phrase_before_the_name_tells_its_gender() {

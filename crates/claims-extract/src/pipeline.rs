@@ -97,10 +97,22 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let speaker = mention.map(|(sp, phrase)| {
                 let raw = &text[sp.start..sp.end];
                 // A pronoun the attribution stage left unnamed: resolve it from the text.
+                // (… or a body named by its noun alone: `according to the agency`.)
+                // (Not one a restrictive clause describes anew: `The company that operates the dam`.)
+                let restrictive = ["that", "which", "who"].iter().any(|w| {
+                    let after = text[sp.end..].trim_start();
+                    after.len() > w.len() && after.starts_with(w) && after.as_bytes()[w.len()] == b' '
+                });
+                let described = !restrictive
+                    && f.speaker_name.as_deref().is_some_and(|n| {
+                        n.split(' ').count() == 2 && crate::text::starts_with_ci(n, "the ") && n == raw
+                    });
                 let name = f
                     .speaker_name
                     .clone()
+                    .filter(|_| !described)
                     .or_else(|| coref::resolve_subject(text, &sentences, u.sentence, sp))
+                    .or_else(|| f.speaker_name.clone())
                     .unwrap_or_else(|| raw.to_string());
                 // An outlet as speaker (`according to Reuters`, `the AP reported`) is the outlet source.
                 // (The outlet is the whole speaker, an article aside: `Economists polled by
@@ -745,6 +757,25 @@ mod tests {
         // A participle frame after the writer's clause reads in the past.
         let t = "Governor Ruiz vetoed the bill, calling it \"unworkable.\"";
         assert_eq!(statements(t), ["Governor Ruiz vetoed the bill", "Ruiz called it \"unworkable.\""]);
+    }
+
+    #[test]
+    fn a_body_named_by_its_noun_alone_is_the_body_named_before() {
+        let names = |t: &str| -> Vec<String> {
+            run(t)
+                .claims
+                .iter()
+                .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.name.clone()))
+                .collect()
+        };
+        let t =
+            "The National Weather Service had forecast 6 inches. The storm dropped 14 inches, according to the agency.";
+        assert_eq!(names(t), ["National Weather Service"]);
+        let t = "The quarry's owner, Granite Holdings, declined to comment. The company has said it bears no responsibility.";
+        assert_eq!(names(t), ["Granite Holdings"]);
+        // (Not one a restrictive clause describes anew.)
+        let t = "Granite Holdings declined to comment. The company that operates the dam denied the report.";
+        assert_eq!(names(t), ["The company"]);
     }
 
     #[test]
