@@ -63,6 +63,7 @@ fn corpus() -> Vec<(String, std::path::PathBuf, Option<&'static str>)> {
             "wire_chipmaker" => Some("2025-10-22"),
             "science_aspirin" => Some("2025-03-17"),
             "uk_rail_fares" => Some("2025-12-03"),
+            "local_snowstorm" => Some("2026-01-13"),
             _ => None,
         };
         out.push((name, p, date));
