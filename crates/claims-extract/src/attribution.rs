@@ -1698,7 +1698,19 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         let ce = tok::index_at(toks, c.span.end);
         let gap = &toks[ce..k];
         let that_only = gap.len() == 1 && np::lower(&ctx.src(), &gap[0]) == "that";
-        if gap.len() > 6
+        // (An occasion of the speaking may stand between: `said during a rally in Kenansville,
+        // N.C., "…"`, `told reporters at a briefing on Monday: "…"`.)
+        let occasion = sep.is_some()
+            && gap.len() <= 14
+            && matches!(ctx.w(ce), "during" | "at" | "in" | "on")
+            && (ce..k).any(|i| {
+                matches!(
+                    ctx.w(i),
+                    "interview" | "rally" | "hearing" | "speech" | "briefing" | "conference" | "debate" | "meeting"
+                )
+            })
+            && !(ce..k).any(|i| toks[i].word && (AUX.contains(&ctx.w(i)) || finite_word(ctx.w(i))));
+        if !occasion && gap.len() > 6
             || (sep.is_none() && !gap.is_empty() && !that_only)
             || (!that_only && gap.iter().any(|t| t.word && np::lower(&ctx.src(), t) == "that"))
         {

@@ -2576,3 +2576,11 @@ fn a_headlines_one_word_company_is_the_body_the_story_writes_out() {
         assert_eq!(f[0].speaker_kind, SourceKind::Organization);
     }
 }
+
+#[test]
+fn an_occasion_of_the_speaking_may_stand_between_cue_and_quote() {
+    let r = run("Smith said during a rally in Kenansville, N.C., \"We will win.\"");
+    assert_eq!(r[0].2, ["We will win."]);
+    let r = run("The mayor told reporters at a briefing on Monday: \"The roads are clear.\"");
+    assert_eq!(r[0].2, ["The roads are clear."]);
+}
