@@ -3245,7 +3245,7 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     // In a sentence's opening adjunct, the object ends with it: `With Democratic leaders
     // increasingly worried about a lack of passion …, President Obama is rolling out …`.
     let (sa, _) = ctx.sent_toks(ctx.sentence_of(t.span.start));
-    if matches!(ctx.w(sa), "with" | "as" | "after" | "while" | "despite" | "amid" | "although" | "though" | "because") {
+    if crate::statement::is_subordinator(ctx.w(sa)) || matches!(ctx.w(sa), "with" | "despite" | "amid") {
         if let Some(c) = (a + 1..end).find(|&i| ctx.is_punct(i, ",")) {
             end = c;
         }
@@ -5018,14 +5018,18 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 continue;
             }
         }
-        // A company's one-word name in a headline, written out in the story (`Chipmaker Valdor
-        // warns …` + `Valdor Semiconductor`).
-        if found[i].speaker_kind == SourceKind::Organization && !t.contains(' ') && found[i].sentence == 0 {
-            if let Some((_, n)) = bodies.entry(t).or_insert_with(|| body_named_first(ctx, t)).clone() {
-                if headline_line(ctx) {
-                    found[i].speaker_name = Some(n);
-                    continue;
-                }
+        // The first word of a body written out before (`Norvane Pharmaceuticals … Norvane said`),
+        // or after it in a headline (`Chipmaker Valdor warns …` + `Valdor Semiconductor`).
+        let before_or_headline = |at: usize| at < found[i].span.start || found[i].sentence == 0 && headline_line(ctx);
+        if found[i].speaker_kind == SourceKind::Organization && !t.contains(' ') {
+            if let Some((_, n)) = bodies
+                .entry(t)
+                .or_insert_with(|| body_named_first(ctx, t))
+                .clone()
+                .filter(|(at, _)| before_or_headline(*at))
+            {
+                found[i].speaker_name = Some(n);
+                continue;
             }
         }
         if found[i].speaker_kind == SourceKind::Person && !t.contains(' ') {
@@ -5049,10 +5053,8 @@ fn resolve_names(ctx: &Ctx, found: &mut [Found]) {
                 .entry(t)
                 .or_insert_with(|| body_named_first(ctx, t))
                 .clone()
-                // (A headline names the body the story then writes out: `Chipmaker Valdor warns …`.)
-                .filter(|(at, _)| *at < found[i].span.start || found[i].sentence == 0 && headline_line(ctx))
+                .filter(|(at, _)| before_or_headline(*at))
             {
-                // (The first word of a body named before: `Norvane Pharmaceuticals … Norvane said`.)
                 found[i].speaker_name = Some(n);
                 found[i].speaker_kind = SourceKind::Organization;
             }

@@ -395,11 +395,13 @@ fn is_bare_pronoun(w: &str) -> bool {
 /// the group never reaches back past `floor` or over punctuation.
 fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
     let first = text[cue.start..cue.end].split(' ').next().unwrap_or("");
-    let verb = matches!(
-        lexicon::lookup(first),
-        Some((lexicon::CueClass::Speech | lexicon::CueClass::Directive, _, _))
-            | Some((lexicon::CueClass::Belief | lexicon::CueClass::Intention, _, _))
-    ) || first.bytes().all(|b| b.is_ascii_lowercase()) && lexicon::lookup(first).is_none();
+    // (A verb of the lexicon, or a lower-case word of a phrase cue: `went on to say`.)
+    let verb = match lexicon::lookup(first) {
+        Some((class, _, _)) => {
+            !matches!(class, lexicon::CueClass::According | lexicon::CueClass::Noun(_) | lexicon::CueClass::Evidential)
+        }
+        None => first.bytes().all(|b| b.is_ascii_lowercase()),
+    };
     if !verb {
         return cue;
     }
@@ -570,6 +572,16 @@ mod tests {
         extract(t, &Options { published: NaiveDate::from_ymd_opt(2023, 11, 9), ..Default::default() })
     }
 
+    /// One field of each claim's speaker, in order.
+    fn speakers_by(t: &str, field: impl Fn(&Speaker) -> String) -> Vec<String> {
+        run(t).claims.iter().filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(&field)).collect()
+    }
+
+    /// The claims' statements, in order.
+    fn statements(t: &str) -> Vec<String> {
+        run(t).claims.into_iter().map(|c| c.statement).collect()
+    }
+
     #[test]
     fn a_new_text_at_the_same_address_is_read_afresh() {
         // Two texts of one length in one buffer, each read as an extraction reads it: the
@@ -691,13 +703,7 @@ mod tests {
 
     #[test]
     fn the_output_speaker_is_the_designation_as_written() {
-        let speakers = |t: &str| -> Vec<String> {
-            run(t)
-                .claims
-                .iter()
-                .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.text.clone()))
-                .collect()
-        };
+        let speakers = |t: &str| speakers_by(t, |s| s.text.clone());
         // A quote continuation names its speaker as the frame it continues did.
         let t = "\"We will win this seat,\" Ms. Moore said. \"Nobody expected us to get this far in a year.\"";
         assert_eq!(speakers(t), ["Ms. Moore", "Ms. Moore"]);
@@ -751,7 +757,6 @@ mod tests {
 
     #[test]
     fn his_or_her_opening_reported_speech_is_the_named_speakers() {
-        let statements = |t: &str| run(t).claims.into_iter().map(|c| c.statement).collect::<Vec<_>>();
         let t = "A spokeswoman, Renee Pak, said fences had been repaired. Sheriff Tom Ellery said his deputies had issued 40 citations.";
         assert_eq!(statements(t)[1], "Tom Ellery's deputies had issued 40 citations");
         // A participle frame after the writer's clause reads in the past.
@@ -761,13 +766,7 @@ mod tests {
 
     #[test]
     fn a_body_named_by_its_noun_alone_is_the_body_named_before() {
-        let names = |t: &str| -> Vec<String> {
-            run(t)
-                .claims
-                .iter()
-                .filter_map(|c| c.attribution.as_ref()?.speaker.as_ref().map(|s| s.name.clone()))
-                .collect()
-        };
+        let names = |t: &str| speakers_by(t, |s| s.name.clone());
         let t =
             "The National Weather Service had forecast 6 inches. The storm dropped 14 inches, according to the agency.";
         assert_eq!(names(t), ["National Weather Service"]);
@@ -780,7 +779,6 @@ mod tests {
 
     #[test]
     fn they_opening_reported_speech_after_a_group_is_the_group() {
-        let statements = |t: &str| run(t).claims.into_iter().map(|c| c.statement).collect::<Vec<_>>();
         assert_eq!(statements("Police said they had arrested two men."), ["Police had arrested two men"]);
         assert_eq!(
             statements("The family said in a statement that they did not blame the friends."),

@@ -381,7 +381,7 @@ pub fn trim_matches(text: &str, span: Span, chars: &[char]) -> Span {
 /// (`family`, `ally`, `supply`, `reply`, `assembly`, `July`, `elderly`).
 /// Any case; the caller decides whether a capital matters.
 pub fn is_ly_adverb(word: &str) -> bool {
-    const NOT_ADVERBS: &[&str] = &[
+    static NOT_ADVERBS: crate::clause::WordList = crate::clause::WordList::new(&[
         "family",
         "ally",
         "rally",
@@ -422,10 +422,10 @@ pub fn is_ly_adverb(word: &str) -> bool {
         "curly",
         "surly",
         "hilly",
-    ];
+    ]);
     word.len() > 3
         && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ly")
-        && !NOT_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
+        && !NOT_ADVERBS.contains_ignoring_case(word)
 }
 
 /// True when the word starts with an upper-case letter.

@@ -523,29 +523,14 @@ const ORG_WORDS_LIST: &[&str] = &[
     "utility",
     "regulator",
     "watchdog",
-    "broadcaster",
     "airline",
     "carrier",
-    "insurer",
-    "lender",
-    "manufacturer",
-    "automaker",
-    "carmaker",
-    "retailer",
     "firm",
     "charity",
     "municipality",
     "prefecture",
     "consortium",
     "newspaper",
-    "chipmaker",
-    "drugmaker",
-    "planemaker",
-    "steelmaker",
-    "toymaker",
-    "supplier",
-    "exporter",
-    "conglomerate",
     "semiconductor",
     "semiconductors",
     "pharmaceuticals",
@@ -854,13 +839,15 @@ static IRREGULAR_NATIONALITIES: crate::clause::WordList = crate::clause::WordLis
     "indian",
 ]);
 
-/// True for a word that names an organisation.
+/// True for a word that names an organisation (one of [`ORG_WORDS_LIST`], or a noun for a kind
+/// of business, [`is_business_noun`]).
 pub fn is_org_word(w: &str) -> bool {
     if w.is_ascii() {
         // (The words are lower-case ASCII, at most 24 bytes.)
-        return ORG_WORDS.contains_ignoring_case(w);
+        return ORG_WORDS.contains_ignoring_case(w) || is_business_noun(w);
     }
-    ORG_WORDS.contains(&crate::text::Lower::new(w).as_str())
+    let l = crate::text::Lower::new(w);
+    ORG_WORDS.contains(&l.as_str()) || is_business_noun(&l)
 }
 
 /// Nouns for people (`official`, `diplomat`, `spokesman`): `Some(true)` for
@@ -2364,30 +2351,30 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
     Some(Np { span: Span::new(head.full_start, toks[j - 1].span.end), kind, ..head })
 }
 
-/// True for a noun for a kind of business (`chipmaker`, `retailer`, `lender`), lower case:
+/// True for a noun for a kind of business (`chipmaker`, `retailer`, `lender`), any case:
 /// before a name it describes the company, it never opens the name itself.
 fn is_business_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "chipmaker"
-            | "carmaker"
-            | "automaker"
-            | "drugmaker"
-            | "planemaker"
-            | "steelmaker"
-            | "toymaker"
-            | "retailer"
-            | "lender"
-            | "insurer"
-            | "broadcaster"
-            | "manufacturer"
-            | "supplier"
-            | "exporter"
-            | "conglomerate"
-            | "miner"
-            | "brewer"
-            | "startup"
-    )
+    static BUSINESS: crate::clause::WordList = crate::clause::WordList::new(&[
+        "chipmaker",
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "planemaker",
+        "steelmaker",
+        "toymaker",
+        "retailer",
+        "lender",
+        "insurer",
+        "broadcaster",
+        "manufacturer",
+        "supplier",
+        "exporter",
+        "conglomerate",
+        "miner",
+        "brewer",
+        "startup",
+    ]);
+    BUSINESS.contains_ignoring_case(w)
 }
 
 /// True for a noun of kin or household (`family`, `widow`, `parents`), lower case.
