@@ -123,7 +123,16 @@ fn mark_kind(text: &str, t: &Tok) -> Option<Mark> {
     }
     match t.first {
         '“' | '„' | '«' => Some(Mark::Open),
-        '”' | '»' => Some(Mark::Close),
+        // A closing mark typed where an opening one belongs: after a space or at the start,
+        // before a word (`”Mr. Trump embodies …” ― Name`).
+        '”' => {
+            let before = text[..t.span.start].chars().next_back();
+            let after = text[t.span.end..].chars().next();
+            let opens = before.is_none_or(|c| c.is_whitespace() || "([".contains(c))
+                && after.is_some_and(char::is_alphanumeric);
+            Some(if opens { Mark::Open } else { Mark::Close })
+        }
+        '»' => Some(Mark::Close),
         '"' => {
             let before = text[..t.span.start].chars().next_back();
             let after = text[t.span.end..].chars().next();
@@ -695,7 +704,7 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         }
     }
     // A description set off by dashes before the cue: `Kall -- co-editor of a book -- said`.
-    if phrase.end <= cue.start && ctx.is_punct(first, "-—–") {
+    if phrase.end <= cue.start && ctx.is_punct(first, "-—–―") {
         let mark = toks[first].first;
         let mut open_end = first;
         while open_end < ci && !toks[open_end].word && toks[open_end].first == mark {
@@ -1273,7 +1282,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 let (na, nb) = ctx.sent_toks(si + 1);
                 let same_para = !text[toks[ci].span.end..ctx.sentences[si + 1].start].contains("\n\n");
                 let words = toks[na..nb].iter().filter(|t| t.word).count();
-                if same_para && (ctx.is_punct(na, "-—–") || words <= 6) {
+                if same_para && (ctx.is_punct(na, "-—–―") || words <= 6) {
                     sb = nb;
                 }
             }
@@ -1806,12 +1815,18 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     if f >= ub {
         return None;
     }
-    if ctx.is_punct(f, "-—–") {
+    if ctx.is_punct(f, "-—–―") {
         let mut g = f;
-        while g < ub && ctx.is_punct(g, "-—–") {
+        while g < ub && ctx.is_punct(g, "-—–―") {
             g += 1;
         }
         let np = np::after(&ctx.src(), toks, g, ub)?;
+        // A signature is a name, or a description that ends the frame: no clause goes on
+        // after it (`“con artist” — just as he did with Romney`).
+        let named = toks.get(g).is_some_and(|t| t.word && t.first.is_uppercase());
+        if !named && toks[tok::index_at(toks, np.span.end)..ub].iter().any(|t| t.word) {
+            return None;
+        }
         return Some((Some(np), Span::new(toks[f].span.start, toks[g - 1].span.end), AttributionType::Speech));
     }
     if !toks[f].word {
@@ -2644,7 +2659,45 @@ fn participial(
         let bi = tok::index_at(toks, n.full_start);
         // … or a progressive report (`X is saying that …`).
         let with = bi > sa && ctx.w(bi - 1) == "with";
-        if with || matches!(ctx.w(ci.wrapping_sub(1)), "is" | "was" | "are" | "were" | "been") {
+        // (Adverbs may stand between: `is also claiming`, `was now saying`; the auxiliary may be
+        // contracted onto a pronoun: `He’s claiming that …`.)
+        let mut p = ci;
+        while p > sa + 1
+            && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still"))
+        {
+            p -= 1;
+        }
+        let aux = ctx.w(p.wrapping_sub(1));
+        let contracted = aux
+            .strip_suffix("’s")
+            .or_else(|| aux.strip_suffix("'s"))
+            .is_some_and(|pro| matches!(pro, "he" | "she" | "it"));
+        if contracted && p - 1 == bi {
+            // The pronoun alone is the speaker; the contracted auxiliary opens the cue.
+            let t = toks[bi].span;
+            let n = np::Np {
+                span: Span::new(
+                    t.start,
+                    t.start + ctx.text[t.start..t.end].find(['’', '\'']).unwrap_or(t.end - t.start),
+                ),
+                role: None,
+                kind: if ctx.w(bi).starts_with("it") { SourceKind::Organization } else { SourceKind::Person },
+                pronoun: true,
+                document: false,
+                full_start: t.start,
+            };
+            let content = ctx.content(k, sb)?;
+            let cue = Span::new(n.span.end, c.span.end);
+            return Some(new_found(
+                ctx,
+                Some(&n),
+                Some(cue),
+                vec![content],
+                false,
+                attr_type(c.class, Some(&n), c.lemma),
+            ));
+        }
+        if with || matches!(aux, "is" | "was" | "are" | "were" | "been") {
             let content = ctx.content(k, sb)?;
             return Some(new_found(
                 ctx,
@@ -4741,7 +4794,7 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
             return i;
         }
         // A dash aside of the writer's (`… - which can lead to …`).
-        if ctx.is_punct(i, "-—–") && matches!(ctx.w(i + 1), "which" | "who") {
+        if ctx.is_punct(i, "-—–―") && matches!(ctx.w(i + 1), "which" | "who") {
             return i;
         }
         // The speaker's own next act, the writer's report (`said … but did not provide

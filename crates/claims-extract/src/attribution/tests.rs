@@ -67,6 +67,19 @@ fn quote_dash_signature() {
 }
 
 #[test]
+fn quote_signed_with_a_horizontal_bar() {
+    // U+2015 signs reader comments; a mistyped `”` may open the quote, no space before the bar.
+    let r = one("“Prices will rise next year.” ― Jane Doe");
+    assert_eq!(r, ("Jane Doe".into(), "―".into(), "Prices will rise next year.".into()));
+    let r = run("”He broke every promise he made.” ― Ann Lee\n“We deserve better than this.”― Bo Kim\n");
+    let speakers: Vec<_> = r.iter().map(|x| x.0.clone().unwrap_or_default()).collect();
+    assert_eq!(speakers, ["Ann Lee", "Bo Kim"]);
+    // A dash before a clause is no signature.
+    assert!(run("Reid has been pounding Trump as a “con artist” — just as he did with Romney.").is_empty());
+    assert_eq!(one("“We will not stop.” — a senior official").0, "a senior official");
+}
+
+#[test]
 fn interrupted_quote_has_parts() {
     let t = "“We are ready,” the minister said, “and we will act today.”";
     let f = found(t);
@@ -2583,4 +2596,18 @@ fn an_occasion_of_the_speaking_may_stand_between_cue_and_quote() {
     assert_eq!(r[0].2, ["We will win."]);
     let r = run("The mayor told reporters at a briefing on Monday: \"The roads are clear.\"");
     assert_eq!(r[0].2, ["The roads are clear."]);
+}
+
+#[test]
+fn progressive_report_with_adverb_or_contracted_auxiliary() {
+    assert_eq!(
+        one("He is also claiming that voting fraud is a big problem."),
+        ("He".into(), "claiming".into(), "voting fraud is a big problem".into())
+    );
+    assert_eq!(
+        one("She’s claiming that the count was rigged."),
+        ("She".into(), "’s claiming".into(), "the count was rigged".into())
+    );
+    // A possessive is no contracted auxiliary.
+    assert!(run("Trump's saying that is wrong.").is_empty());
 }
