@@ -17,7 +17,8 @@
 //! * sentences of pasted posts give `social_post` units with the statement
 //!   cleaned of links and hashtags; promotional lines and signatures give none;
 //! * nothing checkable (a question, a call to action, a verbless fragment, fewer
-//!   than three words) gives no unit.
+//!   than three words) gives no unit, but for a quoted question of five words or more
+//!   from a known speaker, which is on record.
 
 use claims_model::{Sentence, Span};
 
@@ -277,14 +278,16 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             let mut statement = tidy(statement);
             let mut ok = checkable(&statement);
             // Words quoted from a known speaker are on record, checkable or not
-            // (`"We need change," she said`); a question asks nothing of the record.
+            // (`"We need change," she said`), a question too when it says something (`"What
+            // kind of genius loses a billion dollars in a year?" she asked`: the rhetorical
+            // question is the speaker's claim), not a bare one (`"You winning?" she said`).
             // (So are the words a label gives its speaker, a headline's `Poll: Wealthy Voters
             // Abandon Republican Party`, whose verb title case hides.)
             let labelled = f.cue.is_some_and(|c| &text[c.start..c.end] == ":");
             let on_record = (f.direct || labelled)
                 && (f.speaker.is_some() || f.speaker_name.is_some())
                 && statement.split_whitespace().count() >= 2
-                && !is_question(&statement)
+                && (!is_question(&statement) || statement.split_whitespace().count() >= 5)
                 && !posts::is_promotional(&statement);
             // (The quote as read, kept only when it may be needed.)
             let quoted = (on_record && !ok).then(|| statement.clone());
@@ -1459,8 +1462,12 @@ mod tests {
         // (The writer's `He defended the remark` is a claim of its own before the participle.)
         let s = statements(t);
         assert!(s.iter().any(|x| x.starts_with("I don\u{2019}t think")), "{s:?}");
-        // One question asks nothing of the record.
+        // A bare question asks nothing of the record; one that says something is on record.
         assert!(statements("He asked, \u{201c}Why is he unstable?\u{201d}").is_empty());
+        assert_eq!(
+            statements("She adds, \u{201c}What kind of genius loses a billion dollars in a year?\u{201d}"),
+            vec!["What kind of genius loses a billion dollars in a year?"]
+        );
     }
 
     #[test]
