@@ -2597,13 +2597,16 @@ fn participial(
     first_new: usize,
 ) -> Option<Found> {
     let toks = &ctx.toks;
-    if c.class == CueClass::Directive {
+    // (A demand with a `that` clause reads as a report: `The city is demanding that the
+    // campaign stop using the image`.)
+    let that_demand = c.class == CueClass::Directive && ctx.w(ce) == "that";
+    if c.class == CueClass::Directive && !that_demand {
         return directive_participle(ctx, c, ci, ce, sa, sb, &found[first_new..]);
     }
     if c.class == CueClass::Intention {
         return progressive_intention(ctx, c, ci, ce, sa, sb);
     }
-    if !matches!(c.class, CueClass::Speech | CueClass::Belief) {
+    if !matches!(c.class, CueClass::Speech | CueClass::Belief) && !that_demand {
         return None;
     }
     // `…, raising hopes that …`: what an event raises in others, not a report.

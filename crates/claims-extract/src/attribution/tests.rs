@@ -2611,3 +2611,11 @@ fn progressive_report_with_adverb_or_contracted_auxiliary() {
     // A possessive is no contracted auxiliary.
     assert!(run("Trump's saying that is wrong.").is_empty());
 }
+
+#[test]
+fn progressive_demand_with_a_that_clause() {
+    assert_eq!(
+        one("The city is demanding that the campaign stop using the image."),
+        ("The city".into(), "demanding".into(), "the campaign stop using the image".into())
+    );
+}
