@@ -1520,6 +1520,18 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
 pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let n = before_with_that(text, toks, lim, i)?;
+    // A contact clause closes the phrase (`all the experts I interviewed said`): the phrase
+    // before its pronoun, with the clause.
+    let v = super::tok::index_at(toks, n.span.start);
+    if v >= lim + 2 && n.span.end == toks[v].span.end && !n.pronoun {
+        let w = lower(text, &toks[v]);
+        let past = toks[v].first.is_lowercase() && (w.ends_with("ed") || is_irregular_past(&w));
+        if past && matches!(lower(text, &toks[v - 1]).as_str(), "i" | "we" | "you" | "they" | "he" | "she") {
+            if let Some(m) = before_with_that(text, toks, lim, v - 1).filter(|m| !m.pronoun) {
+                return Some(Np { span: Span::new(m.span.start, n.span.end), ..m });
+            }
+        }
+    }
     // `that` before a plural, or after a verb of saying, opens a clause: in `reported that
     // welders told …` the speaker is `welders` (the phrase was read with `that` as its article).
     let k = super::tok::index_at(toks, n.full_start);

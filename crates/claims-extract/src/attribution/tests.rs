@@ -2619,3 +2619,10 @@ fn progressive_demand_with_a_that_clause() {
         ("The city".into(), "demanding".into(), "the campaign stop using the image".into())
     );
 }
+
+#[test]
+fn a_contact_clause_closes_the_speaker() {
+    let r = one("All the experts I interviewed said her proposals were more detailed.");
+    assert!(r.0.ends_with("experts I interviewed"), "{r:?}");
+    assert_eq!(r.2, "her proposals were more detailed");
+}
