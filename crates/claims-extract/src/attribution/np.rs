@@ -295,6 +295,8 @@ pub const TITLES: &[&str] = &[
     "supreme",
     "opposition",
     "former",
+    "longtime",
+    "veteran",
     "acting",
     "interim",
     "counterpart",
