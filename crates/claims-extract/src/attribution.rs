@@ -1142,12 +1142,30 @@ fn body_before_title(text: &str, start: usize, name: usize) -> Option<usize> {
     let before = text.get(..start)?.strip_suffix(' ')?;
     let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
-    let body = matches!(word, "panel" | "committee" | "subcommittee" | "board" | "council" | "caucus" | "campaign");
+    let body = matches!(
+        word,
+        "panel" | "committee" | "subcommittee" | "board" | "council" | "caucus" | "campaign" | "police" | "fire"
+    );
     let prev = before[..word_start].trim_end();
     let article = prev.rsplit(' ').next().is_some_and(|w| {
         matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their")
     });
-    (body && !article).then_some(word_start)
+    if !body || article {
+        return None;
+    }
+    // (… with the place or body it serves, in capitalised words: `Tulsa police Chief Chuck Jordan`.)
+    let mut start = word_start;
+    for _ in 0..3 {
+        let Some(head) = text[..start].strip_suffix(' ') else { break };
+        let ws = head.rfind(' ').map_or(0, |i| i + 1);
+        let w = &head[ws..];
+        let cap = w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+        if !cap || matches!(w, "The" | "A" | "An" | "On" | "In" | "At" | "But" | "And") {
+            break;
+        }
+        start = ws;
+    }
+    Some(start)
 }
 
 /// The end of ` of <Place>` right after a titled person's name (`Representative Charles

@@ -2011,6 +2011,11 @@ fn a_bodys_noun_before_a_title_belongs_to_the_designation() {
         phrases("The hearing ended early, panel Chairman Rep. Jason Chaffetz said."),
         ["panel Chairman Rep. Jason Chaffetz"]
     );
+    // (… with the place it serves; a comma or an article ends it.)
+    assert_eq!(
+        phrases("On Monday, Tulsa police Chief Chuck Jordan said the video was disturbing."),
+        ["Tulsa police Chief Chuck Jordan"]
+    );
 }
 
 #[test]
