@@ -61,10 +61,18 @@ fn claim_lines(c: &Claim, p: &Paint, out: &mut String) {
             },
         );
         let none = if c.kind == claims_model::ClaimKind::SocialPost { "(post)" } else { "(continued)" };
-        // (A quote continuation shows the cue of the frame it continues.)
+        // (A quote continuation shows the cue of the frame it continues; a colon after a verb
+        // cue, part of its span, is not shown.)
         let cue = a.cue.as_ref().map_or_else(
             || none.to_string(),
-            |cue| if cue.span.end <= c.span.start { format!("{} {none}", cue.text) } else { cue.text.clone() },
+            |cue| {
+                let t = if cue.text.len() > 1 { cue.text.trim_end_matches(':') } else { cue.text.as_str() };
+                if cue.span.end <= c.span.start {
+                    format!("{t} {none}")
+                } else {
+                    t.to_string()
+                }
+            },
         );
         out.push_str(&format!(
             "    {} {}  {} {}  {}\n",
