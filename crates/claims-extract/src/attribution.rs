@@ -447,6 +447,9 @@ fn say_like(lemma: &str) -> bool {
     SAY_LIKE.contains(&lemma)
 }
 
+/// The dashes that set off a signature or an aside: hyphen, en and em dash, horizontal bar.
+const DASHES: &str = "-—–―";
+
 const AUX_LIST: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "shall", "should", "do", "does", "did", "won't", "can't", "isn't", "wasn't", "aren't", "weren't",
@@ -704,7 +707,7 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
         }
     }
     // A description set off by dashes before the cue: `Kall -- co-editor of a book -- said`.
-    if phrase.end <= cue.start && ctx.is_punct(first, "-—–―") {
+    if phrase.end <= cue.start && ctx.is_punct(first, DASHES) {
         let mark = toks[first].first;
         let mut open_end = first;
         while open_end < ci && !toks[open_end].word && toks[open_end].first == mark {
@@ -1300,7 +1303,7 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
                 let (na, nb) = ctx.sent_toks(si + 1);
                 let same_para = !text[toks[ci].span.end..ctx.sentences[si + 1].start].contains("\n\n");
                 let words = toks[na..nb].iter().filter(|t| t.word).count();
-                if same_para && (ctx.is_punct(na, "-—–―") || words <= 6) {
+                if same_para && (ctx.is_punct(na, DASHES) || words <= 6) {
                     sb = nb;
                 }
             }
@@ -1833,9 +1836,9 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     if f >= ub {
         return None;
     }
-    if ctx.is_punct(f, "-—–―") {
+    if ctx.is_punct(f, DASHES) {
         let mut g = f;
-        while g < ub && ctx.is_punct(g, "-—–―") {
+        while g < ub && ctx.is_punct(g, DASHES) {
             g += 1;
         }
         let np = np::after(&ctx.src(), toks, g, ub)?;
@@ -2682,12 +2685,7 @@ fn participial(
         let with = bi > sa && ctx.w(bi - 1) == "with";
         // (Adverbs may stand between: `is also claiming`, `was now saying`; the auxiliary may be
         // contracted onto a pronoun: `He’s claiming that …`.)
-        let mut p = ci;
-        while p > sa + 1
-            && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still"))
-        {
-            p -= 1;
-        }
+        let p = before_adverbs(ctx, sa + 1, ci);
         let aux = ctx.w(p.wrapping_sub(1));
         let contracted = aux
             .strip_suffix("’s")
@@ -2779,6 +2777,16 @@ fn participial(
     Some(f)
 }
 
+/// The first of the adverbs that stand right before token `i` in a verb group (`is also
+/// claiming`, `was now saying`, `are actively seeking`), not before token `floor`.
+fn before_adverbs(ctx: &Ctx, floor: usize, i: usize) -> usize {
+    let mut p = i;
+    while p > floor && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
+        p -= 1;
+    }
+    p
+}
+
 /// `Russia is seeking to …`, `the firm was looking to …`: an intention in the progressive.
 fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
     let text = ctx.text;
@@ -2786,10 +2794,7 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
     if ctx.w(ce) != "to" || !verb_like(ctx, ce + 1) {
         return None;
     }
-    let mut p = ci;
-    while p > sa && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
-        p -= 1;
-    }
+    let p = before_adverbs(ctx, sa, ci);
     if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
         return None;
     }
@@ -2844,10 +2849,7 @@ fn directive_participle(
     }
     let start = infinitive_after(ctx, ce, sb)?;
     let content = ctx.content(start, writer_clause(ctx, start, sb))?;
-    let mut p = ci;
-    while p > sa && (crate::text::is_ly_adverb(ctx.w(p - 1)) || matches!(ctx.w(p - 1), "also" | "now" | "still")) {
-        p -= 1;
-    }
+    let p = before_adverbs(ctx, sa, ci);
     let pw = ctx.w(p.wrapping_sub(1));
     let np = if p == sa {
         return None;
@@ -4815,7 +4817,7 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
             return i;
         }
         // A dash aside of the writer's (`… - which can lead to …`).
-        if ctx.is_punct(i, "-—–―") && matches!(ctx.w(i + 1), "which" | "who") {
+        if ctx.is_punct(i, DASHES) && matches!(ctx.w(i + 1), "which" | "who") {
             return i;
         }
         // The speaker's own next act, the writer's report (`said … but did not provide
