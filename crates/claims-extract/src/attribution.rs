@@ -4609,7 +4609,9 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
                 && !np::is_determiner(ctx.w(i))
                 && !np::PRONOUNS.contains(&ctx.w(i))
         };
-        if j > k && w == "to" && verb_next(j + 1) {
+        // (The infinitive may be quoted: `encouraged Americans to “check out” her tape`.)
+        let quoted = toks.get(j + 1).is_some_and(|t| !t.word && matches!(t.first, '“' | '"')) && verb_next(j + 2);
+        if j > k && w == "to" && (verb_next(j + 1) || quoted) {
             return Some(j + 1);
         }
         if j > k && w == "not" && ctx.w(j + 1) == "to" && verb_next(j + 2) {

@@ -2631,3 +2631,10 @@ fn a_contact_clause_closes_the_speaker() {
     assert!(r.0.ends_with("experts I interviewed"), "{r:?}");
     assert_eq!(r.2, "her proposals were more detailed");
 }
+
+#[test]
+fn a_quoted_infinitive_after_a_request() {
+    let r = one("Trump urged voters to “stay home” on Tuesday.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Trump", "urged"));
+    assert!(r.2.starts_with("“stay home”"), "{r:?}");
+}
