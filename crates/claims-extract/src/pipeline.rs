@@ -184,14 +184,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             // (The cue's verb group never reaches into the speaker before it: `Officials have also warned`.)
             let floor = speaker.as_ref().map(|s| s.span.end).filter(|&e| cue.is_some_and(|c| e <= c.start));
             let floor = floor.unwrap_or(0);
-            let content_start = quoted_as_printed(text, first, f.direct).start;
             Attribution {
                 speaker,
                 cue: cue.map(|c| {
-                    SpannedText::from_span(
-                        text,
-                        with_day_and_colon(text, with_verb_group(text, c, floor), content_start),
-                    )
+                    SpannedText::from_span(text, with_day_and_colon(text, with_verb_group(text, c, floor), first.start))
                 }),
                 content: SpannedText::from_span(text, quoted_as_printed(text, first.cover(&last), f.direct)),
                 content_parts: if f.content.len() > 1 {
@@ -431,33 +427,20 @@ fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
     Span::new(start, cue.end)
 }
 
-/// A verb cue with the bare day word that follows it (`said Friday`, `told reporters
-/// yesterday` keeps its addressee out) and the colon that opens its content (`said:`), the
-/// convention of political-news attribution corpora; a colon only before content that follows.
+/// A verb cue with the bare day word right after it (`said Friday`; not a possessive,
+/// `said Friday's vote`) and the colon that opens its content (`said:`), the convention of
+/// political-news attribution corpora; a colon only before content that follows it.
 fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
-    const DAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "yesterday",
-        "today",
-        "tonight",
-    ];
     let word = &text[cue.start..cue.end];
     if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '\u{2019}') {
         return cue;
     }
     let mut end = cue.end;
     if let Some(rest) = text[end..].strip_prefix(' ') {
-        if let Some(d) = DAYS.iter().find(|d| {
-            rest.starts_with(**d)
-                && !rest[d.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
-        }) {
-            end += 1 + d.len();
+        let day = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+        let possessive = rest[day.len()..].starts_with(['\'', '\u{2019}']);
+        if !possessive && (crate::temporal::is_weekday(day) || matches!(day, "yesterday" | "today" | "tonight")) {
+            end += 1 + day.len();
         }
     }
     if text[end..].starts_with(':') && content_start > end {
@@ -772,6 +755,8 @@ mod tests {
         assert_eq!(cues("Moore said Friday: \"It is a dog whistle.\""), ["said Friday:"]);
         assert_eq!(cues("\"It is over,\" she said Monday."), ["said Monday"]);
         assert_eq!(cues("He said today's vote was rigged."), ["said"]);
+        let t = "He said Friday's vote was rigged.";
+        assert_eq!(with_day_and_colon(t, Span::new(3, 7), 8), Span::new(3, 7));
         // … but never the speaker's words, a nominal cue's article, or words over punctuation.
         assert_eq!(cues("The family said the fire was an accident."), ["said"]);
         assert_eq!(cues("According to the police, two people died."), ["According to"]);
