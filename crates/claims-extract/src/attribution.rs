@@ -1713,10 +1713,22 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
             && ci > lb
             && (toks[ci - 1].word || ctx.is_punct(ci - 1, ",") && ci > lb + 2)
     };
-    // A cue word after a determiner is a noun (`told the press`).
+    // A cue word after a determiner is a noun (`told the press`), as a plural after a
+    // number (`with 40 to 50 questions, "…"`).
     let after_det = |c: &lexicon::Cue| {
         let ci = tok::index_at(toks, c.span.start);
-        ci > lb && np::is_determiner(ctx.w(ci - 1))
+        let prev = ctx.w(ci.wrapping_sub(1));
+        ci > lb
+            && (np::is_determiner(prev)
+                || c.form == Form::Third
+                    && (prev.starts_with(|c: char| c.is_ascii_digit())
+                        || crate::segment::lexicon::is_number_word(prev)
+                        // (`questions`, most often a noun, is a verb after a name or a pronoun
+                        // only: `complicated questions with over fifty words, including: "…"`.)
+                        || c.lemma == "question"
+                            && toks[ci - 1].word
+                            && !np::is_cap(text, &toks[ci - 1])
+                            && !matches!(prev, "he" | "she" | "it" | "who" | "which" | "that")))
     };
     if let Some(c) = cues
         .iter()
@@ -2838,9 +2850,13 @@ fn directive_participle(
                     })
                     .or_else(|| sentence_subject(ctx, sa, ci - 1))
             } else {
-                np::before(&ctx.src(), toks, sa, ci).filter(|n| {
+                // (… or of the subject of a progressive: `the doctor is calling the candidate
+                // "extremely fit"`.)
+                let p = before_adverbs(ctx, sa, ci);
+                let progressive = p > sa && matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "am");
+                np::before(&ctx.src(), toks, sa, if progressive { p - 1 } else { ci }).filter(|n| {
                     let fi = tok::index_at(toks, n.full_start);
-                    fi > sa && ctx.w(fi - 1) == "with"
+                    progressive || fi > sa && ctx.w(fi - 1) == "with"
                 })
             };
             let np = np.filter(|n| !function_np(text, n))?;
@@ -3364,6 +3380,8 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     }
     let toks = &ctx.toks;
     let quote = |i: usize| toks.get(i).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '”'));
+    // (A headline's single quotes open a judgement too: `calls Obamacare ‘crazy system’`.)
+    let single = |i: usize| toks.get(i).is_some_and(|t| !t.word && t.first == '‘');
     // The object starts with a word: `called "X"` alone is a name, not a judgement.
     // (`called it a mistake` is one; `called it a day`, `called it off` are idioms.)
     // (… or a quoted judgement: `called it "a cruel political stunt"`.)
@@ -3376,11 +3394,44 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
     if ctx.w(a) == "it" && !it_judged {
         return None;
     }
-    // The object is a pronoun or a phrase with an article or possessive (`called her vote a mistake`).
-    let object_ok = np::is_determiner(ctx.w(a))
-        || matches!(ctx.w(a), "it" | "him" | "her" | "them" | "this" | "that" | "his" | "their" | "its")
-        || ctx.w(a).ends_with("'s")
-        || ctx.w(a).ends_with("’s");
+    // The object is a pronoun or a phrase with an article or possessive (`called her vote a mistake`),
+    // a name (`called Obamacare a disaster`) or a bare noun (`has called climate change a hoax`),
+    // not a particle or an adverb (`called off a strike`, `called ahead a day early`).
+    let w0 = ctx.w(a);
+    let object_ok = np::is_determiner(w0)
+        || matches!(w0, "it" | "him" | "her" | "them" | "this" | "that" | "his" | "their" | "its")
+        || w0.ends_with("'s")
+        || w0.ends_with("’s")
+        || !is_preposition(w0)
+            && !AUX.contains(&w0)
+            && !crate::text::is_ly_adverb(w0)
+            && !matches!(
+                w0,
+                "up" | "out"
+                    | "off"
+                    | "back"
+                    | "down"
+                    | "in"
+                    | "on"
+                    | "over"
+                    | "ahead"
+                    | "away"
+                    | "home"
+                    | "again"
+                    | "together"
+                    | "forward"
+                    | "once"
+                    | "twice"
+                    | "repeatedly"
+                    | "also"
+                    | "then"
+                    | "now"
+                    | "still"
+                    | "even"
+                    | "only"
+                    | "just"
+                    | "never"
+            );
     let mut words = 0;
     let mut i = a;
     while i < sb && words <= 16 {
@@ -3412,27 +3463,35 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
                 return None;
             }
             words += 1;
-        } else if quote(i) {
+        } else if quote(i) || single(i) {
             if !(name_verb && words > 0 && toks.get(i + 1).is_some_and(|t| t.word)) {
                 return None;
             }
+            let closes = |e: usize| if single(i) { ctx.is_punct(e, "’") } else { quote(e) };
             // The quoted names, perhaps coordinated (`"dangerous" and "ideological"`).
             let mut o = i;
             let mut end;
             loop {
-                let close = (o + 1..sb).find(|&e| quote(e))?;
+                let close = (o + 1..sb).find(|&e| closes(e))?;
                 end = close + 1;
                 let mut n = end;
                 if ctx.is_punct(n, ",") {
                     n += 1;
                 }
-                if matches!(ctx.w(n), "and" | "or") && quote(n + 1) {
+                if matches!(ctx.w(n), "and" | "or") && (quote(n + 1) || single(n + 1)) {
                     o = n + 1;
                 } else {
                     break;
                 }
             }
+            // The judgement's own complement goes with it: `"a true wake-up call" to his
+            // supporters` (an adjunct does not: `… during a campaign stop`).
+            if matches!(ctx.w(end), "to" | "for" | "against" | "of") {
+                end = writer_clause(ctx, end, sb).max(end);
+            }
             return Some(end);
+        } else if t.first == '.' && i > a && np::is_title(ctx.w(i - 1)) && toks.get(i + 1).is_some_and(|t| t.word) {
+            // The point of a title inside the object: `called Mr. Obama's remarks …`.
         } else if !matches!(t.first, '-' | '’' | '\'') {
             return None;
         }
@@ -3962,7 +4021,13 @@ fn verbal(
                 lemma,
                 "explain" | "note" | "reveal" | "detail" | "outline" | "observe" | "recount" | "disclose" | "describe"
             ) || addressed && lemma == "tell");
-        if !telling || !matches!(next, "what" | "how" | "why") {
+        // (A verb of doubting reports what it doubts: `questioned whether the rival was
+        // prepared`, `wondered what the plan would cost`; a plain question asks for facts and
+        // reports none: `Reporters asked how the money was spent`.)
+        let doubting = !passive && matches!(lemma, "question" | "wonder");
+        if !(telling && matches!(next, "what" | "how" | "why")
+            || doubting && matches!(next, "what" | "how" | "why" | "whether" | "if"))
+        {
             return None;
         }
         let mut body = if next == "what" { k } else { k + 1 };
@@ -3975,7 +4040,10 @@ fn verbal(
         if degree {
             body = k;
         }
-        if !looks_clausal(ctx, body, sb) || (body != k && !subject_start(ctx, body)) {
+        // (What follows a verb of doubting is its question, whatever its words: `questioned
+        // what kind of person gets up at 3 a.m.`, `whether then-rival Barack Obama was …`.)
+        let asked = doubting && body < sb && toks[body].word;
+        if !asked && (!looks_clausal(ctx, body, sb) || (body != k && !subject_start(ctx, body))) {
             return None;
         }
         clause = true;

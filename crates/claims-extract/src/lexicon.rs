@@ -189,6 +189,7 @@ pub const SPEECH: &[&str] = &[
     "dispute",
     "contest",
     "wonder",
+    "question",
     "prophesy",
     "project",
     "announce",

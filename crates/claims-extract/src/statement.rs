@@ -1208,6 +1208,14 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     }
     // An infinitive is no claim without its subject (`has vowed to resume the war`).
     let gap = text[cue.end..content.start].trim();
+    // A question is none at all (`questioned whether the plan would work`, `wondered what it
+    // would cost`): its content is asked, not asserted.
+    let asked = crate::lexicon::lookup(&text::Lower::new(cue_text.rsplit(' ').next().unwrap_or(cue_text)))
+        .is_some_and(|c| matches!(c.2, "question" | "wonder"));
+    let last_gap_word = gap.rsplit(' ').next().unwrap_or(gap);
+    if !f.direct && (asked || ["whether", "if"].iter().any(|w| last_gap_word.eq_ignore_ascii_case(w))) {
+        return true;
+    }
     if !f.direct && (gap.eq_ignore_ascii_case("to") || gap.as_bytes().ends_with(b" to")) {
         return true;
     }

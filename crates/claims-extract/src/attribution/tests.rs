@@ -2638,3 +2638,34 @@ fn a_quoted_infinitive_after_a_request() {
     assert_eq!((r.0.as_str(), r.1.as_str()), ("Trump", "urged"));
     assert!(r.2.starts_with("“stay home”"), "{r:?}");
 }
+
+#[test]
+fn naming_with_a_bare_object_a_title_or_single_quotes() {
+    let r = one("Mayor Lena Ortiz has called climate change a hoax invented by rivals.");
+    assert_eq!(r, ("Lena Ortiz".into(), "called".into(), "climate change a hoax invented by rivals".into()));
+    let t = "Ortiz called Mr. Vance's remarks \"a wake-up call\" to his supporters.";
+    let r = run(t);
+    assert_eq!(r[0].2, ["Mr. Vance's remarks \"a wake-up call\" to his supporters"], "{r:?}");
+    let r = one("Ortiz calls the levy ‘crazy system’ during campaign stop");
+    assert_eq!(r.2, "the levy ‘crazy system’");
+    // A progressive naming has the subject of its auxiliary.
+    let r = one("The senator’s doctor is calling the senator “extremely fit.”");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("The senator’s doctor", "calling"));
+    // Particles and adverbs are no object.
+    for t in ["The union called off a strike.", "She called in a favor.", "They called ahead a day early."] {
+        assert!(run(t).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn a_verb_of_asking_reports_its_question() {
+    let r = one("At a rally, Ortiz questioned what kind of person sends angry tweets at 3 a.m.");
+    assert_eq!(r, ("Ortiz".into(), "questioned".into(), "what kind of person sends angry tweets at 3 a.m".into()));
+    let r = one("A 2008 ad questioned whether then-rival Tom Vance was prepared to face emergencies.");
+    assert_eq!(r.2, "then-rival Tom Vance was prepared to face emergencies");
+    assert!(run("The suspect was questioned by police.").is_empty());
+    // A plural `questions` after a number or a modifier is a noun, no frame.
+    assert!(run("The form, with 40 to 50 questions, \"must be completed in English\".").is_empty());
+    let t = "The paper cited complicated questions with many words, including: \"Were you ever abroad?\"";
+    assert!(found(t).iter().all(|f| f.cue.is_none_or(|c| &t[c.start..c.end] != "questions")));
+}
