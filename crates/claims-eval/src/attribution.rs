@@ -27,7 +27,8 @@
 //! continuations without a speaker, the dev guidelines' convention) is printed
 //! after them.
 //!
-//! `CLAIMS_EVAL_VERBOSE=1` prints the misses and the false alarms (of the output).
+//! `CLAIMS_EVAL_VERBOSE=1` prints the misses and the false alarms (of the output);
+//! `CLAIMS_EVAL_STAGE=1` those of the attribution stage alone.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -374,7 +375,14 @@ pub fn run(shared: &Path) -> Result<()> {
         }
         score_doc(&text, &gold, &pred, true, &mut all, verbose.then_some(name.as_str()));
         score_doc(&text, &gold, &pred, false, &mut strict, None);
-        score_doc(&text, &gold, &stage_pred, true, &mut stage, None);
+        score_doc(
+            &text,
+            &gold,
+            &stage_pred,
+            true,
+            &mut stage,
+            std::env::var_os("CLAIMS_EVAL_STAGE").is_some().then_some(name.as_str()),
+        );
         bytes += text.len();
         if seen.insert(name) {
             texts.push(text);

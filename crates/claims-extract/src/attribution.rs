@@ -4690,14 +4690,24 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
             || w == "that"
             // A subject pronoun opens a clause (`told TF1 she wanted X to …`).
             || matches!(w, "he" | "she" | "they" | "we" | "i")
-            || matches!(w, "about" | "in" | "at" | "for" | "from" | "over" | "against" | "by" | "with")
-            || w == "of" && !toks.get(j + 1).is_some_and(|t| np::is_cap(ctx.text, t))
+            || matches!(w, "about" | "at" | "for" | "over" | "against" | "by")
+            // (A preposition after a people word is part of the addressee: `anyone with
+            // information`, `members of the public`, `residents in the area`; not after
+            // another noun: `shows progress in its response to nearly …`.)
+            || matches!(w, "in" | "from" | "with" | "of") && !(j == k + 1 && addressee_head(w0))
         {
             return None;
         }
         j += 1;
     }
     None
+}
+
+/// True for a word that can head an addressee with a preposition after it: an indefinite
+/// pronoun (`anyone`, `those`) or a plural noun (`members`, `residents`).
+fn addressee_head(w: &str) -> bool {
+    matches!(w, "anyone" | "anybody" | "everyone" | "everybody" | "someone" | "those" | "people" | "all")
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// The subject phrase from `sa` to the comma at `c`: the whole phrase when it
@@ -4921,9 +4931,35 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
             let cut = if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
             return cut;
         }
+        // … or the speaker's next report or request, with its own content: `tweeted that
+        // Machado was "a con" and encouraged Americans to …`, `… and added that …`.
+        if matches!(ctx.w(i), "and" | "but") && i > a + 2 && next_report(ctx, i + 1, sb) {
+            return if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
+        }
         i += 1;
     }
     sb
+}
+
+/// True when token `v` is a verb of speech or request in the past with a content of its own
+/// after it: `that`, a quotation, or (for a request) an object and `to` (`encouraged
+/// Americans to …`).
+fn next_report(ctx: &Ctx, v: usize, sb: usize) -> bool {
+    let w = ctx.w(v);
+    let Some((class, form, _)) = lexicon::lookup(w) else { return false };
+    if form != Form::Past || !ctx.toks[v].first.is_lowercase() {
+        return false;
+    }
+    let opens =
+        |j: usize| ctx.w(j) == "that" || ctx.toks.get(j).is_some_and(|t| mark_kind(ctx.text, t) == Some(Mark::Open));
+    match class {
+        CueClass::Speech => opens(v + 1) || ctx.is_punct(v + 1, ":") && opens(v + 2),
+        CueClass::Directive => {
+            (v + 2..(v + 5).min(sb)).take_while(|&j| ctx.toks[j - 1].word).any(|j| ctx.w(j) == "to")
+                && !AUX.contains(&ctx.w(v + 1))
+        }
+        _ => false,
+    }
 }
 
 /// Fills `speaker_name`: short names to the fullest name in the text, pronouns

@@ -2669,3 +2669,22 @@ fn a_verb_of_asking_reports_its_question() {
     let t = "The paper cited complicated questions with many words, including: \"Were you ever abroad?\"";
     assert!(found(t).iter().all(|f| f.cue.is_none_or(|c| &t[c.start..c.end] != "questions")));
 }
+
+#[test]
+fn a_coordinated_report_ends_the_first_content() {
+    let t = "Ortiz tweeted that Vance was “disgusting” and “a con” and encouraged voters to “check out” a tape.";
+    let r = run(t);
+    assert_eq!(r[0].2, ["Vance was “disgusting” and “a con”"], "{r:?}");
+    let r = run("Walsh said officers were reviewing footage and asked anyone with information to come forward.");
+    assert_eq!(r[0].2, ["officers were reviewing footage"], "{r:?}");
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some("Walsh"), Some("asked")), "{r:?}");
+    // A coordinated verb without content of its own stays in the clause.
+    let r = one("Police said they arrested the man and charged him with theft.");
+    assert_eq!(r.2, "they arrested the man and charged him with theft");
+}
+
+#[test]
+fn an_addressee_may_hold_a_preposition() {
+    assert_eq!(one("Police urged members of the public to stay away.").2, "stay away");
+    assert_eq!(one("She asked anyone with information to come forward.").2, "come forward");
+}
