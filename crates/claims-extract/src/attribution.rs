@@ -1752,11 +1752,17 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
                 )
             })
             && !(ce..k).any(|i| toks[i].word && (AUX.contains(&ctx.w(i)) || finite_word(ctx.w(i))));
-        if !occasion && gap.len() > 6
+        // (A verb of stance with its object reports the object, not the quotation: `Sunak
+        // defended the policy in Parliament: "…"` is framed by its colon.)
+        let stance_object =
+            lexicon::OBJECT_OF_SPEECH.contains(&c.lemma) && gap.first().is_some_and(|t| t.word) && !that_only;
+        if !occasion && (gap.len() > 6 || stance_object)
             || (sep.is_none() && !gap.is_empty() && !that_only)
             || (!that_only && gap.iter().any(|t| t.word && np::lower(&ctx.src(), t) == "that"))
         {
-            return sep.filter(|&s| toks[s].first == ':' && gap.len() > 6).and_then(|s| colon_clause(ctx, lb, s));
+            return sep
+                .filter(|&s| toks[s].first == ':' && (gap.len() > 6 || stance_object))
+                .and_then(|s| colon_clause(ctx, lb, s));
         }
         if negated_before(ctx, ci, lb) {
             return None;
@@ -2655,7 +2661,12 @@ fn participial(
     let comma_before = ctx.is_punct(ci.wrapping_sub(1), ",")
         || ci >= sa + 2 && matches!(ctx.w(ci - 1), "each" | "both" | "all") && ctx.is_punct(ci - 2, ",")
         || ci >= sa + 2 && ctx.is_punct(ci - 1, "\"”'’") && ctx.is_punct(ci - 2, ",");
-    let cites = comma_before
+    // (… or in the progressive: `Donald Trump is defending his early-morning tweets`.)
+    let progressive = {
+        let p = before_adverbs(ctx, sa + 1, ci);
+        p > sa + 1 && matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been")
+    };
+    let cites = (comma_before || progressive && c.lemma != "cite")
         && toks.get(k).is_some_and(|t| t.word)
         && (c.lemma == "cite"
             || lexicon::takes_stance_object(c.lemma) && stance_object(ctx, c.lemma, k, sb, false).is_some());
@@ -2729,7 +2740,25 @@ fn participial(
             ));
         }
         if with || matches!(aux, "is" | "was" | "are" | "were" | "been") {
-            let content = ctx.content(k, sb)?;
+            // (A verb of stance reports its object: `are challenging the rules before 10 judges`.)
+            let end =
+                if cites && ctx.w(ce) != "that" { stance_object(ctx, c.lemma, k, sb, false).unwrap_or(sb) } else { sb };
+            let content = ctx.content(k, end)?;
+            // (The whole subject speaks: `Twenty-seven states led by West Virginia and
+            // industry groups are challenging …`.)
+            let n = if !with && !n.pronoun && n.role.is_none() && n.full_start > toks[sa].span.start {
+                whole_subject(ctx, sa, tok::index_at(toks, n.full_start), &n).unwrap_or(n)
+            } else {
+                n
+            };
+            // (A stance in the progressive needs the sentence's whole subject: in `states led
+            // by West Virginia and industry groups are challenging …` the phrase before the
+            // verb is not it.)
+            let opens = |i: usize| toks.get(i).is_some_and(|t| n.full_start <= t.span.start);
+            let whole = opens(sa) || matches!(ctx.w(sa), "and" | "but" | "so") && opens(sa + 1);
+            if cites && !comma_before && !with && !whole {
+                return None;
+            }
             return Some(new_found(
                 ctx,
                 Some(&n),
@@ -3334,6 +3363,12 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
         return None;
     }
     let mut end = writer_clause(ctx, a, sb);
+    // (A colon ends what is defended: `defended the policy in Parliament: "…"` goes on with
+    // a quotation of its own; `cited examples, including: "…"` with the examples.)
+    let colon = lexicon::OBJECT_OF_SPEECH.contains(&lemma).then(|| (a + 1..end).find(|&i| ctx.is_punct(i, ":")));
+    if let Some(colon) = colon.flatten() {
+        end = colon;
+    }
     // In a sentence's opening adjunct, the object ends with it: `With Democratic leaders
     // increasingly worried about a lack of passion …, President Obama is rolling out …`.
     let (sa, _) = ctx.sent_toks(ctx.sentence_of(t.span.start));
@@ -3351,6 +3386,21 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     let pronoun = matches!(w, "him" | "them" | "me" | "us" | "you" | "this")
         || w == "her" && !toks.get(a + 1).is_some_and(|t| t.word);
     if (pronoun && !text_shows || lexicon::OBJECT_WITH_GROUNDS.contains(&lemma)) && !grounds {
+        return None;
+    }
+    // (`defended his early-morning tweets`: the object's head, before any preposition or
+    // participle, names something said.)
+    if lexicon::OBJECT_OF_SPEECH.contains(&lemma)
+        && !(a..end.min(a + 5))
+            .take_while(|&i| {
+                {
+                    // (A participle ends the head's phrase; `early-morning` does not.)
+                    let participle = ctx.w(i).ends_with("ing") && !ctx.w(i).contains('-');
+                    toks[i].word && !is_preposition(ctx.w(i)) && !participle
+                }
+            })
+            .any(|i| lexicon::is_speech_noun(ctx.w(i)))
+    {
         return None;
     }
     Some(end)
@@ -3877,6 +3927,18 @@ fn verbal(
             }
         } else if lemma == "tell" {
             return None;
+        }
+    }
+    // A comparison in commas before `that`: `cautioned, as did the campaign itself, that …`.
+    if ctx.is_punct(k, ",")
+        && ctx.w(k + 1) == "as"
+        && matches!(ctx.w(k + 2), "did" | "does" | "do" | "has" | "have" | "had")
+    {
+        if let Some(e) = (k + 3..(k + 14).min(sb))
+            .find(|&i| !toks[i].word)
+            .filter(|&i| ctx.is_punct(i, ",") && ctx.w(i + 1) == "that")
+        {
+            k = e + 1;
         }
     }
     // Adverbials before `that` (`said on Monday that`, `said in a statement that`).
@@ -4510,6 +4572,11 @@ fn verbal(
             .flatten()
     });
     let small = small_end.is_some();
+    // (A verb that reports only something said, as its object, reads no clause: `Kaine
+    // defended people accused of murder`.)
+    if lexicon::OBJECT_OF_SPEECH.contains(&lemma) && !clause && !small {
+        return None;
+    }
     // (A verb of stance reports a one-word object too: `admitted wrongdoing`.)
     let object_read = small && !judged;
     if !clause && !infinitive && !small && !say_like(lemma) && !looks_clausal(ctx, start, sb) {
@@ -4952,8 +5019,13 @@ fn next_report(ctx: &Ctx, v: usize, sb: usize) -> bool {
     }
     let opens =
         |j: usize| ctx.w(j) == "that" || ctx.toks.get(j).is_some_and(|t| mark_kind(ctx.text, t) == Some(Mark::Open));
+    // (… or a verb of stance and its preposition: `… and warned against hackers from China`.)
+    let stance = || {
+        let p = ctx.w(v + 1);
+        matches!(p, "of" | "against" | "about") && lexicon::takes_stance_object(&format!("{w} {p}"))
+    };
     match class {
-        CueClass::Speech => opens(v + 1) || ctx.is_punct(v + 1, ":") && opens(v + 2),
+        CueClass::Speech => opens(v + 1) || ctx.is_punct(v + 1, ":") && opens(v + 2) || stance(),
         CueClass::Directive => {
             (v + 2..(v + 5).min(sb)).take_while(|&j| ctx.toks[j - 1].word).any(|j| ctx.w(j) == "to")
                 && !AUX.contains(&ctx.w(v + 1))

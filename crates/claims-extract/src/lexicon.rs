@@ -301,6 +301,7 @@ pub const STANCE_OBJECT: &[&str] = &[
     "grill",
     "hammer",
     "challenge",
+    "defend",
     "acknowledge",
     "admit",
     "deny",
@@ -336,6 +337,40 @@ pub const STANCE_OBJECT: &[&str] = &[
 
 /// The verbs of [`STANCE_OBJECT`] that report their object only with its grounds (`for …`, `as …`).
 pub const OBJECT_WITH_GROUNDS: &[&str] = &["attack", "blame"];
+
+/// The verbs of [`STANCE_OBJECT`] that report their object only when it is something said
+/// or decided (`is defending his early-morning tweets`, `defended the decision`): with any
+/// other object they name deeds (`defended the city`, `defending champion`).
+pub const OBJECT_OF_SPEECH: &[&str] = &["defend"];
+
+/// True for a noun naming something said, written or decided: the object of a verb of
+/// [`OBJECT_OF_SPEECH`] that reports it.
+pub fn is_speech_noun(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "tweet"
+            | "remark"
+            | "comment"
+            | "statement"
+            | "word"
+            | "claim"
+            | "decision"
+            | "position"
+            | "stance"
+            | "policy"
+            | "policie"
+            | "vote"
+            | "post"
+            | "speech"
+            | "response"
+            | "plan"
+            | "proposal"
+            | "choice"
+            | "view"
+            | "argument"
+            | "assertion"
+    )
+}
 
 /// True when `lemma` is a verb of stance that reports its noun-phrase object ([`STANCE_OBJECT`]).
 pub fn takes_stance_object(lemma: &str) -> bool {

@@ -123,10 +123,24 @@ impl Registry {
         Some(first.id.clone())
     }
 
-    /// An earlier organisation this acronym stands for: the initials of its
-    /// name's capitalised words (`NHTSA` → `the National Highway Traffic Safety
-    /// Administration`; `of`, `for`, `and`, `the` skipped).
+    /// An earlier organisation this name stands for: the same name with or without its
+    /// article, or the initials of its name's capitalised words for an acronym (`NHTSA` →
+    /// `the National Highway Traffic Safety Administration`; `of`, `for`, `and`, `the` skipped).
     fn same_organization(&self, name: &str) -> Option<String> {
+        // The same name with or without its article: `White House` in a headline, `The White
+        // House` in the body.
+        fn bare(n: &str) -> &str {
+            let n = n.trim();
+            n.get(..4).filter(|a| a.eq_ignore_ascii_case("the ")).map_or(n, |_| &n[4..])
+        }
+        let named = bare(name);
+        if let Some(s) = self
+            .sources
+            .iter()
+            .find(|s| s.kind == SourceKind::Organization && bare(&s.name).eq_ignore_ascii_case(named))
+        {
+            return Some(s.id.clone());
+        }
         let acronym = name.trim();
         if !(2..=8).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
@@ -324,6 +338,15 @@ mod tests {
         ] {
             assert_eq!(serde_json::to_value(k).unwrap(), kind_name(k));
         }
+    }
+
+    #[test]
+    fn an_organisation_with_or_without_its_article_is_one_source() {
+        let t = "White House defends plan. The White House said so.";
+        let mut r = Registry::new();
+        let a = r.add(SourceKind::Organization, "White House", None, m(t, 0, 11));
+        assert_eq!(r.add(SourceKind::Organization, "The White House", None, m(t, 26, 41)), a);
+        assert_ne!(r.add(SourceKind::Organization, "Green House", None, None), a);
     }
 
     #[test]

@@ -731,8 +731,12 @@ fn pronoun_after_article_is_a_name() {
 
 #[test]
 fn colon_after_long_clause_frames_quote() {
-    let r = one("Sunak defended the policy in Parliament on Wednesday: \"We are working as quickly as possible.\"");
-    assert_eq!(r, ("Sunak".into(), ":".into(), "We are working as quickly as possible.".into()));
+    // (The stance is reported too, its object ending at the colon.)
+    let r = run("Sunak defended the policy in Parliament on Wednesday: \"We are working as quickly as possible.\"");
+    let q = r.iter().find(|x| x.3).expect("the quotation");
+    assert_eq!((q.0.as_deref(), q.1.as_deref()), (Some("Sunak"), Some(":")));
+    assert_eq!(q.2, ["We are working as quickly as possible."]);
+    assert!(r.iter().all(|x| x.3 || x.2 == ["the policy in Parliament on Wednesday"]), "{r:?}");
     // A colon after a clause without a finite verb is no frame.
     let r = run("Among the many options on the table in the end: \"stay and fight\" or leave.");
     assert!(r.is_empty(), "{r:?}");
@@ -1940,7 +1944,8 @@ fn calling_it_a_judgement_and_a_parenthesised_label_before_an_aside() {
     );
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("Chuck Schumer"), Some("calling")));
-    assert_eq!(one("The White House defended the decision, calling it a necessary step.").0, "The White House");
+    let r = run("The White House defended the decision, calling it a necessary step.");
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("The White House") && x.1.as_deref() == Some("calling")), "{r:?}");
     assert_eq!(one("He called it \"a stunt.\"").2, "it \"a stunt.\"");
     let t = "Sen. Lindsey Graham (R-S.C.), who wrote the measure, accused Democrats of ignoring a crisis.";
     assert_eq!(one(t).0, "Lindsey Graham");
@@ -2687,4 +2692,37 @@ fn a_coordinated_report_ends_the_first_content() {
 fn an_addressee_may_hold_a_preposition() {
     assert_eq!(one("Police urged members of the public to stay away.").2, "stay away");
     assert_eq!(one("She asked anyone with information to come forward.").2, "come forward");
+}
+
+#[test]
+fn a_comparison_in_commas_before_that() {
+    let r = one("Several experts cautioned, as did the campaign itself, that the plan might well change.");
+    assert_eq!(r, ("Several experts".into(), "cautioned".into(), "the plan might well change".into()));
+}
+
+#[test]
+fn a_coordinated_stance_with_its_preposition_is_a_report_of_its_own() {
+    let r = run("Ortiz said she would order a review of the defences and warned against hackers from abroad.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["she would order a review of the defences"]);
+    assert_eq!(
+        (r[1].1.as_deref(), r[1].2.as_slice()),
+        (Some("warned against"), &["hackers from abroad".to_string()][..])
+    );
+}
+
+#[test]
+fn defending_reports_only_something_said() {
+    let r = one("Ortiz is defending her early-morning tweets about the council.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Ortiz", "defending"));
+    assert_eq!(one("The mayor defended the decision to close the bridge.").2, "the decision to close the bridge");
+    for t in [
+        "The army defended the city for three days.",
+        "Kaine defended people accused of murder.",
+        "The army is defending the city.",
+    ] {
+        assert!(run(t).is_empty(), "{t}");
+    }
+    // A stance in the progressive needs the whole subject before it.
+    assert!(run("Ten states led by Ohio and industry groups are challenging the rules.").is_empty());
 }
