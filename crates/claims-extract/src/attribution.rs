@@ -812,6 +812,11 @@ fn designation_with_aside(ctx: &Ctx, f: &Found) -> Option<Span> {
                 matches!(w, "which" | "where") || described && (np::is_determiner(w) || w == "one")
             }
         });
+        // (A relative clause with a report of its own is no description: `Mr. Obama, who
+        // understood that a legislative push would be fruitless, told …`.)
+        if w == "who" && (first + 2..close).any(|k| ctx.w(k + 1) == "that" && lexicon::lookup(ctx.w(k)).is_some()) {
+            return None;
+        }
         let between_ok = verb_after
             || adverbial(close)
             || toks[close + 1..ci].iter().all(|t| t.word && np::is_between(&np::lower(&ctx.src(), t)));
@@ -1871,7 +1876,10 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
     if !toks[f].word {
         return None;
     }
-    let lim = (f + 24).min(ub);
+    // (A long apposition may stand between: `Leonard E. Burman, director of the centrist
+    // Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse
+    // University, said`.)
+    let lim = (f + 32).min(ub);
     let region = Span::new(toks[f].span.start, toks[lim - 1].span.end);
     // (A verb form after an article is a noun: `one of the states suing the EPA, said`.)
     let c = ctx.cues(region).into_iter().find(|c| {
@@ -3829,6 +3837,8 @@ fn verbal(
             && !AUX.contains(&ctx.w(i))
             && !matches!(ctx.w(i), "that" | "to" | "on" | "in" | "at" | "about" | "by" | "of" | "for" | "with")
             && !np::is_between(ctx.w(i))
+            // (An article opens the clause's subject: `told aides the plan would work`.)
+            && !np::is_determiner(ctx.w(i))
     };
     // What a text shows has no addressee (`The poll shows Clinton ahead`).
     let text_shows = lexicon::reports_finding(lemma) && np.as_ref().is_some_and(|n| is_text_np(ctx, n));
@@ -4783,6 +4793,8 @@ fn addressee_head(w: &str) -> bool {
 fn comma_subject(ctx: &Ctx, sa: usize, c: usize) -> Option<Np> {
     let text = ctx.text;
     let toks = &ctx.toks;
+    // (A conjunction that opens the sentence is none of it: `But Megan Hester, …, said`.)
+    let sa = if sa + 1 < c && matches!(ctx.w(sa), "and" | "but" | "so" | "yet" | "or") { sa + 1 } else { sa };
     let mut e = sa;
     while e < c && toks[e].word {
         let w = ctx.w(e);

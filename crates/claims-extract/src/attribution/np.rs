@@ -1521,7 +1521,25 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
 /// appositive or relative clause between the speaker and the cue
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
 pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
-    let n = before_with_that(text, toks, lim, i)?;
+    let mut n = before_with_that(text, toks, lim, i)?;
+    // A conjunction that opens the sentence is no part of a name (`But Megan Hester, senior
+    // associate …, said`).
+    let f = super::tok::index_at(toks, n.full_start);
+    if f + 1 < i
+        && toks[f].word
+        && toks[f + 1].word
+        && matches!(&text.text[toks[f].span.start..toks[f].span.end], "But" | "And" | "So" | "Yet" | "Or")
+    {
+        let start = toks[f + 1].span.start;
+        n.full_start = start;
+        n.span.start = n.span.start.max(start);
+        let conj = &text.text[toks[f].span.start..toks[f].span.end];
+        if let Some(r) = n.role.as_mut() {
+            if let Some(rest) = r.strip_prefix(conj).and_then(|r| r.strip_prefix(' ')).map(str::to_string) {
+                *r = rest;
+            }
+        }
+    }
     // A contact clause closes the phrase (`all the experts I interviewed said`): the phrase
     // before its pronoun, with the clause.
     let v = super::tok::index_at(toks, n.span.start);

@@ -2726,3 +2726,20 @@ fn defending_reports_only_something_said() {
     // A stance in the progressive needs the whole subject before it.
     assert!(run("Ten states led by Ohio and industry groups are challenging the rules.").is_empty());
 }
+
+#[test]
+fn speaker_phrases_at_the_edges() {
+    // A long apposition before an inverted-frame cue.
+    let t = "“It is fiscally responsible,” Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.";
+    assert_eq!(one(t).0, "Leonard E. Burman");
+    // A conjunction opening the sentence is no part of the name.
+    let f = found("But Megan Hester, an analyst at the institute, said parents still want schools.");
+    let p = f[0].speaker_phrase.unwrap();
+    assert!(f[0].speaker_name.as_deref() == Some("Megan Hester"), "{:?}", f[0].speaker_name);
+    assert!(p.start > 0);
+    // A relative clause with a report of its own is no description of the speaker.
+    let t = "Mr. Vance, who understood that a vote would fail, told aides the plan would work.";
+    let f = found(t);
+    assert_eq!(f[0].speaker_phrase.map(|s| &t[s.start..s.end]), Some("Mr. Vance"));
+    assert_eq!(f[0].content.iter().map(|s| &t[s.start..s.end]).collect::<Vec<_>>(), ["the plan would work"]);
+}
