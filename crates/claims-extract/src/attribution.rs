@@ -2210,6 +2210,22 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
                 || AUX.contains(&next)
                 || lexicon::lookup(next).is_some_and(|l| l.1 == Form::Past)
                 || prev.ends_with("ed") && next == "that"
+                // (`a set of Clean Air Act rules that could lead to …`: `that` and a modal open a
+                // relative clause about the noun.)
+                || next == "that"
+                    && matches!(
+                        ctx.w(ce + 1),
+                        "could" | "would" | "will" | "can" | "may" | "might" | "have" | "had" | "were" | "are"
+                    )
+                // (`coal states digging in`: a plural noun before its participle.)
+                || ci > sa
+                    && toks[ci - 1].word
+                    && toks[ci - 1].first.is_lowercase()
+                    && !np::PRONOUNS.contains(&prev)
+                    && !crate::text::is_ly_adverb(prev)
+                    && next.len() > 4
+                    && next.ends_with("ing")
+                    && lexicon::lookup(next).is_none()
                 // `is facing calls to resign`: the object of a verb in `-ing`.
                 || prev.len() > 4
                     && prev.ends_with("ing")
@@ -4984,6 +5000,9 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
         if matches!(ctx.w(i), "and" | "but")
             && i > a
             && (matches!(ctx.w(i + 1), "declined" | "refused")
+                // (`… but offered no proof`, `… but provided no evidence`.)
+                || matches!(ctx.w(i + 1), "offered" | "provided" | "gave" | "presented" | "cited")
+                    && matches!(ctx.w(i + 2), "no" | "little")
                 || ctx.w(i + 1) == "did"
                     && matches!(ctx.w(i + 2), "not" | "n't")
                     && matches!(

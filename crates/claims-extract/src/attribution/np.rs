@@ -2086,6 +2086,28 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 });
             }
         }
+        // `the` and a describing adjective before an organisation's name belong to its
+        // mention: `The nonpartisan Commission on Presidential Debates says …`.
+        if a >= lim + 2
+            && toks[a - 1].word
+            && toks[a - 1].first.is_lowercase()
+            && lower(text, &toks[a - 2]) == "the"
+            && {
+                let l = lower(text, &toks[a - 1]);
+                !np_stop(&l)
+                    && !is_between(&l)
+                    && !is_title(&l)
+                    && people_noun(&l).is_none()
+                    && !is_org_word(&l)
+                    && !l.ends_with("ing")
+                    && !l.ends_with("ed")
+                    && lexicon::lookup(&l).is_none()
+            }
+            && classify(text, toks, a, j).is_some_and(|n| n.kind == SourceKind::Organization && n.role.is_none())
+        {
+            let n = classify(text, toks, a, j)?;
+            return Some(Np { full_start: toks[a - 2].span.start, ..n });
+        }
         // `the` before a name belongs to organisations, a quantifier to a group (`many Democrats`).
         if a > lim
             && matches!(

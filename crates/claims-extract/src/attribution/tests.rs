@@ -2743,3 +2743,19 @@ fn speaker_phrases_at_the_edges() {
     assert_eq!(f[0].speaker_phrase.map(|s| &t[s.start..s.end]), Some("Mr. Vance"));
     assert_eq!(f[0].content.iter().map(|s| &t[s.start..s.end]).collect::<Vec<_>>(), ["the plan would work"]);
 }
+#[test]
+fn plural_nouns_that_look_like_reports() {
+    assert!(run("It was a set of Clean Air Act rules that could lead to the closing of plants.").is_empty());
+    assert!(run("Democrats from industrial and coal states digging in against him refused.").is_empty());
+    assert_eq!(one("The court rules that the law stands.").2, "the law stands");
+    // The writer's note on the report is no part of it.
+    let r = one("Trump also claimed Clinton had helped Machado get citizenship, but offered no proof.");
+    assert_eq!(r.2, "Clinton had helped Machado get citizenship");
+    // An organisation's describing adjective belongs to its mention.
+    let t = "The nonpartisan Commission on Presidential Debates says there was a problem.";
+    let f = found(t);
+    assert_eq!(
+        f[0].speaker_phrase.map(|s| &t[s.start..s.end]),
+        Some("The nonpartisan Commission on Presidential Debates")
+    );
+}
