@@ -2711,7 +2711,14 @@ fn participial(
                 .find(|&j| subject_start(ctx, j) && looks_clausal(ctx, j, sb))
         })
         .flatten();
-    if ctx.w(k) == "that" {
+    // (A commitment's infinitive: `…, promising to lift environmental regulations`.)
+    let commits = comma_before
+        && matches!(c.lemma, "promise" | "pledge" | "vow" | "threaten" | "swear")
+        && ctx.w(k) == "to"
+        && verb_like(ctx, k + 1);
+    if commits {
+        k += 1;
+    } else if ctx.w(k) == "that" {
         k += 1;
     } else if let Some(j) = addressed {
         k = j + 1;

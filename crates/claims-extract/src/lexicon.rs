@@ -190,6 +190,8 @@ pub const SPEECH: &[&str] = &[
     "contest",
     "wonder",
     "question",
+    // (What a text says: `"…," the letter reads`, `the sign read: "…"`.)
+    "read",
     "prophesy",
     "project",
     "announce",
@@ -513,6 +515,7 @@ pub const IRREGULAR: &[(&str, &[&str])] = &[
     ("dream", &["dreamt"]),
     ("speak", &["spoke", "spoken"]),
     ("see", &["saw", "seen"]),
+    ("read", &["read"]),
 ];
 
 /// Nouns that cue an attribution (`X's claim that …`, `in a statement`, `concerns that …`).

@@ -2759,3 +2759,14 @@ fn plural_nouns_that_look_like_reports() {
         Some("The nonpartisan Commission on Presidential Debates")
     );
 }
+
+#[test]
+fn a_commitment_in_the_participle_and_what_a_text_reads() {
+    let r = one("The mayor spoke to the council on Monday, promising to lift the fees.");
+    assert_eq!(r, ("The mayor".into(), "promising".into(), "lift the fees".into()));
+    let r = run("“We see charter schools offering hope,” the letter reads. “Our children are thriving.”");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].0.as_deref(), r[0].1.as_deref()), (Some("the letter"), Some("reads")), "{r:?}");
+    assert_eq!(r[0].4, AttributionType::Document);
+    assert!(run("He read the names of the victims.").is_empty());
+}
