@@ -436,6 +436,13 @@ fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
         return cue;
     }
     let mut end = cue.end;
+    // The occasion of the speaking, before the content or closing the sentence after it:
+    // `said in an interview that …`, `"…," he said in a recent interview.`, `said at a
+    // briefing Monday`.
+    let occasion = occasion_after(&text[end..]);
+    if occasion > 0 && (content_start >= end + occasion || content_start < cue.start) {
+        end += occasion;
+    }
     if let Some(rest) = text[end..].strip_prefix(' ') {
         let day = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
         let possessive = rest[day.len()..].starts_with(['\'', '\u{2019}']);
@@ -447,6 +454,38 @@ fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
         end += 1;
     }
     Span::new(cue.start, end)
+}
+
+/// The length in bytes of an occasion of speaking that opens `rest` (with its leading space):
+/// ` in an interview`, ` at a briefing`, ` during a news conference`; 0 when there is none.
+/// (A document is a channel, no occasion: `said in the letter`.)
+fn occasion_after(rest: &str) -> usize {
+    let mut words = rest.split(' ');
+    if words.next() != Some("") {
+        return 0;
+    }
+    let (Some(prep), Some(det)) = (words.next(), words.next()) else { return 0 };
+    if !matches!(prep, "in" | "at" | "during") || !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+        return 0;
+    }
+    let mut len = 1 + prep.len() + 1 + det.len();
+    let mut next = words.next().unwrap_or("");
+    if matches!(
+        next,
+        "recent" | "televised" | "phone" | "telephone" | "separate" | "joint" | "brief" | "radio" | "television" | "TV"
+    ) {
+        len += 1 + next.len();
+        next = words.next().unwrap_or("");
+    }
+    let noun = next.trim_end_matches(|c: char| !c.is_alphabetic());
+    if matches!(noun, "interview" | "briefing" | "speech" | "rally" | "hearing" | "debate") {
+        return len + 1 + noun.len();
+    }
+    let after = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
+    if matches!(noun, "news" | "press") && after == "conference" {
+        return len + 1 + noun.len() + 1 + after.len();
+    }
+    0
 }
 
 /// Auxiliaries, negation and adverbs that stand in a verb group before its verb: the words
@@ -757,6 +796,12 @@ mod tests {
         assert_eq!(cues("He said today's vote was rigged."), ["said"]);
         let t = "He said Friday's vote was rigged.";
         assert_eq!(with_day_and_colon(t, Span::new(3, 7), 8), Span::new(3, 7));
+        // … and the occasion of the speaking (not a document, its channel).
+        assert_eq!(cues("Smith said in an interview that the plan would fail."), ["said in an interview"]);
+        assert_eq!(cues("\"The plan will fail,\" Smith said in a recent interview."), ["said in a recent interview"]);
+        assert_eq!(cues("The aide said at a briefing Monday that talks had stalled."), ["said at a briefing Monday"]);
+        assert_eq!(cues("Smith said in the letter that the plan would fail."), ["said"]);
+        assert_eq!(cues("Smith said in a news conference: \"We will win.\""), ["said in a news conference:"]);
         // … but never the speaker's words, a nominal cue's article, or words over punctuation.
         assert_eq!(cues("The family said the fire was an accident."), ["said"]);
         assert_eq!(cues("According to the police, two people died."), ["According to"]);
