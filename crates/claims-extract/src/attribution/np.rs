@@ -2139,7 +2139,24 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 }
                 // Two people named together who open the clause speak together, a group
                 // (`Mr. Grassley and Mr. Leahy said`); not `He thanked Obama and Clinton said …`.
-                let fi = toks.partition_point(|t| t.span.start < first.full_start);
+                let mut fi = toks.partition_point(|t| t.span.start < first.full_start);
+                // (… or more, in a list: `Jeff Merkley, Sherrod Brown and Robert Menendez said`.)
+                let mut list_start = first.full_start;
+                if first.kind == SourceKind::Person && !first.pronoun {
+                    while fi >= lim + 2
+                        && !toks[fi - 1].word
+                        && toks[fi - 1].first == ','
+                        && is_cap(text, &toks[fi - 2])
+                    {
+                        match core(text, toks, lim, fi - 1).filter(|p| p.kind == SourceKind::Person && !p.pronoun) {
+                            Some(p) => {
+                                list_start = p.full_start;
+                                fi = toks.partition_point(|t| t.span.start < list_start);
+                            }
+                            None => break,
+                        }
+                    }
+                }
                 let opens = fi == lim
                     || !toks[fi - 1].word
                     || matches!(lower(text, &toks[fi - 1]).as_str(), "but" | "and" | "while" | "yet" | "so");
@@ -2149,7 +2166,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                     && first.kind == SourceKind::Person
                     && second.kind == SourceKind::Person
                 {
-                    let span = Span::new(first.full_start, second.span.end);
+                    let span = Span::new(list_start, second.span.end);
                     return Some(Np { span, role: None, kind: SourceKind::Group, full_start: span.start, ..second });
                 }
             }

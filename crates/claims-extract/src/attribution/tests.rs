@@ -2770,3 +2770,10 @@ fn a_commitment_in_the_participle_and_what_a_text_reads() {
     assert_eq!(r[0].4, AttributionType::Document);
     assert!(run("He read the names of the victims.").is_empty());
 }
+
+#[test]
+fn a_list_of_people_speaks_together() {
+    let r = one("Jeff Merkley, Sherrod Brown and Robert Menendez all suggested that the bank should be broken up.");
+    assert_eq!(r.0, "Jeff Merkley, Sherrod Brown and Robert Menendez");
+    assert_eq!(one("Mr. Grassley and Mr. Leahy said the program was flawed.").0, "Mr. Grassley and Mr. Leahy");
+}
