@@ -4164,6 +4164,21 @@ fn verbal(
         clause = true;
         kind = if lemma == "want" { AttributionType::Intention } else { AttributionType::Belief };
     }
+    // (A negated infinitive: `decided not to recommend charges`.)
+    if !clause
+        && scanned.is_none()
+        && c.class == CueClass::Intention
+        && next == "not"
+        && ctx.w(k + 1) == "to"
+        && verb_like(ctx, k + 2)
+    {
+        scanned = Some(k);
+    }
+    // (What was decided or intended in the passive has no one who decides: `It was decided
+    // that …` is the writer's.)
+    if passive && c.class == CueClass::Intention {
+        return None;
+    }
     let infinitive = !clause && (next == "to" || scanned.is_some());
     // `looked to the future`: no verb after `to`; `asks to the government to …`: an addressee after `to`.
     if infinitive && scanned.is_none() && !verb_like(ctx, k + 1) {
@@ -4176,7 +4191,15 @@ fn verbal(
         {
             return None;
         }
-        if lemma == "expect" || passive && !takes_addressee(lemma) {
+        // (A participle right after a thing's noun is a reduced relative, no one's intention:
+        // `a series of injections intended to calm her`, `rules designed to cut emissions`.)
+        let thing = c.form == Form::Past
+            && matches!(lemma, "intend" | "plan" | "aim" | "design" | "mean" | "prepare")
+            && ci > sa
+            && toks[ci - 1].word
+            && toks[ci - 1].first.is_lowercase()
+            && np.as_ref().is_some_and(|n| !n.pronoun && n.role.is_none() && !takes_a_stance(ctx, n));
+        if lemma == "expect" || passive && !takes_addressee(lemma) || thing {
             return None;
         }
         if matches!(lemma, "hope" | "wish" | "want" | "plan" | "intend" | "aim" | "seek")

@@ -471,6 +471,8 @@ pub const BELIEF: &[&str] = &[
 pub const INTENTION: &[&str] = &[
     "plan*",
     "intend",
+    // (A decision is an intention made: `The FBI decided not to recommend charges`.)
+    "decide",
     "want",
     "wish",
     "aim",

@@ -1199,8 +1199,9 @@ fn a_pronoun_takes_up_the_name_in_apposition_to_a_role() {
 
 #[test]
 fn a_noun_in_ing_after_an_article_ends_no_phrase() {
-    let r = one("Tesla decided to recall the cars, according to the filing.");
-    assert_eq!(r.0, "the filing");
+    // (The decision it reports is read too, inside its content.)
+    let r = run("Tesla decided to recall the cars, according to the filing.");
+    assert!(r.iter().any(|x| x.0.as_deref() == Some("the filing") && x.2 == ["Tesla decided to recall the cars"]), "{r:?}");
     let r = one("Safety advocates have long argued that the feature should be restricted.");
     assert_eq!(r.0, "Safety advocates");
 }
@@ -2776,4 +2777,22 @@ fn a_list_of_people_speaks_together() {
     let r = one("Jeff Merkley, Sherrod Brown and Robert Menendez all suggested that the bank should be broken up.");
     assert_eq!(r.0, "Jeff Merkley, Sherrod Brown and Robert Menendez");
     assert_eq!(one("Mr. Grassley and Mr. Leahy said the program was flawed.").0, "Mr. Grassley and Mr. Leahy");
+}
+
+#[test]
+fn a_decision_is_an_intention() {
+    let r = run("The FBI decided not to recommend charges against her.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_deref(), r[0].2.as_slice()),
+        (Some("decided"), &["not to recommend charges against her".to_string()][..])
+    );
+    assert_eq!(r[0].4, AttributionType::Intention);
+    // A passive decision is the writer's; a thing's participle is a reduced relative.
+    assert!(run("It was decided that the plant would close.").is_empty());
+    assert!(run("Her hips were still sore from a series of injections intended to calm her.").is_empty());
+    // … but people want: `dignitaries wanted to meet him`.
+    assert_eq!(one("International dignitaries wanted to meet with his son.").0, "International dignitaries");
+    // A request not to be named is no report.
+    assert!(run("One senator asked not to be named.").is_empty());
 }
