@@ -2799,6 +2799,28 @@ fn participial(
                 attr_type(c.class, Some(&n), c.lemma),
             ));
         }
+        // A participle right after its speaker, with its clause: `footage of Trump saying that
+        // …`, `postings that included one saying that Obama should be hanged`.
+        if !comma_before
+            && toks[ci - 1].word
+            && n.span.end == toks[ci - 1].span.end
+            && say_like(c.lemma)
+            && ctx.w(ce) == "that"
+            && !n.pronoun
+            && !function_np(ctx.text, &n)
+            // (Not when the phrase is a frame's own noun: `released a statement saying that …`.)
+            && !found[first_new..].iter().any(|f| f.cue.is_some_and(|cu| cu.contains(&n.span)))
+        {
+            let content = ctx.content(k, writer_clause(ctx, k, sb))?;
+            return Some(new_found(
+                ctx,
+                Some(&n),
+                Some(c.span),
+                vec![content],
+                false,
+                attr_type(c.class, Some(&n), c.lemma),
+            ));
+        }
     }
     // `X was quoted by the TASS news agency as saying that …`: the subject, quoted by an outlet.
     if ctx.w(ci.wrapping_sub(1)) == "as" && c.lemma == "say" {
@@ -4017,6 +4039,10 @@ fn verbal(
                     || k > ce && takes_addressee(lemma) && lemma != "ask"
                     // (`agreed with Ivana Trump that …`.)
                     || matches!(lemma, "agree" | "disagree") && ctx.w(k) == "with"
+                    // (`released a statement saying that …`: the statement's participle.)
+                    || j == k + 1
+                        && lemma.contains(' ')
+                        && lexicon::lookup(ctx.w(k)).is_some_and(|l| l.0 == CueClass::Speech && l.1 == Form::Ing)
                     || matches!(
                         ctx.w(a),
                         "on" | "in"

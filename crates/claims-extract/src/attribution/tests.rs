@@ -1201,7 +1201,10 @@ fn a_pronoun_takes_up_the_name_in_apposition_to_a_role() {
 fn a_noun_in_ing_after_an_article_ends_no_phrase() {
     // (The decision it reports is read too, inside its content.)
     let r = run("Tesla decided to recall the cars, according to the filing.");
-    assert!(r.iter().any(|x| x.0.as_deref() == Some("the filing") && x.2 == ["Tesla decided to recall the cars"]), "{r:?}");
+    assert!(
+        r.iter().any(|x| x.0.as_deref() == Some("the filing") && x.2 == ["Tesla decided to recall the cars"]),
+        "{r:?}"
+    );
     let r = one("Safety advocates have long argued that the feature should be restricted.");
     assert_eq!(r.0, "Safety advocates");
 }
@@ -2795,4 +2798,11 @@ fn a_decision_is_an_intention() {
     assert_eq!(one("International dignitaries wanted to meet with his son.").0, "International dignitaries");
     // A request not to be named is no report.
     assert!(run("One senator asked not to be named.").is_empty());
+}
+#[test]
+fn a_participle_after_its_speaker_and_a_statement_saying() {
+    let r = one("The spot ends with footage of Trump saying that he is smart.");
+    assert_eq!(r, ("Trump".into(), "saying".into(), "he is smart".into()));
+    let r = one("He released a statement saying that the plan had failed.");
+    assert_eq!(r, ("He".into(), "released a statement".into(), "the plan had failed".into()));
 }
