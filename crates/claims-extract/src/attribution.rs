@@ -2808,6 +2808,9 @@ fn participial(
             && ctx.w(ce) == "that"
             && !n.pronoun
             && !function_np(ctx.text, &n)
+            // (Not a possessive's gerund: `Trump's saying that is wrong`.)
+            && !(ctx.text[..n.span.end].ends_with("'s") || ctx.text[..n.span.end].ends_with("’s"))
+            && !AUX.contains(&ctx.w(k))
             // (Not when the phrase is a frame's own noun: `released a statement saying that …`.)
             && !found[first_new..].iter().any(|f| f.cue.is_some_and(|cu| cu.contains(&n.span)))
         {
