@@ -3813,7 +3813,14 @@ fn verbal(
         )
             // (`who` agrees with the people it follows, read below: `Republicans who say …`.)
             || prev == "who" && np.is_none();
-        if !ok || prev == "to" {
+        // (`He appeared to suggest that …`: a raising verb before `to`, its subject the speaker.)
+        let raised = prev == "to"
+            && ci >= sa + 2
+            && matches!(ctx.w(ci - 2), "appeared" | "appears" | "seemed" | "seems" | "appear" | "seem");
+        if raised {
+            np = np::before(&ctx.src(), toks, sa, ci - 2).filter(|n| !function_np(text, n));
+        }
+        if !raised && (!ok || prev == "to") || raised && np.is_none() {
             return None;
         }
     }

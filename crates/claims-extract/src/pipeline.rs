@@ -187,7 +187,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             Attribution {
                 speaker,
                 cue: cue.map(|c| {
-                    SpannedText::from_span(text, with_day_and_colon(text, with_verb_group(text, c, floor), first.start))
+                    SpannedText::from_span(
+                        text,
+                        with_day_and_colon(text, with_verb_group(text, with_raising_verb(text, c), floor), first.start),
+                    )
                 }),
                 content: SpannedText::from_span(text, quoted_as_printed(text, first.cover(&last), f.direct)),
                 content_parts: if f.content.len() > 1 {
@@ -425,6 +428,15 @@ fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
         start = floor.min(start) + at;
     }
     Span::new(start, cue.end)
+}
+
+/// The cue with a raising verb before it (`appeared to suggest`, `seemed to say`).
+fn with_raising_verb(text: &str, cue: Span) -> Span {
+    let before = &text[..cue.start];
+    ["appeared to ", "appears to ", "seemed to ", "seems to ", "appear to ", "seem to "]
+        .iter()
+        .find(|p| before.ends_with(*p) && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric()))
+        .map_or(cue, |p| Span::new(cue.start - p.len(), cue.end))
 }
 
 /// A verb cue with the bare day word right after it (`said Friday`; not a possessive,
@@ -796,6 +808,8 @@ mod tests {
         assert_eq!(cues("He said today's vote was rigged."), ["said"]);
         let t = "He said Friday's vote was rigged.";
         assert_eq!(with_day_and_colon(t, Span::new(3, 7), 8), Span::new(3, 7));
+        // … and a raising verb before it.
+        assert_eq!(cues("She seemed to say that the plan had failed."), ["seemed to say"]);
         // … and the occasion of the speaking (not a document, its channel).
         assert_eq!(cues("Smith said in an interview that the plan would fail."), ["said in an interview"]);
         assert_eq!(cues("\"The plan will fail,\" Smith said in a recent interview."), ["said in a recent interview"]);

@@ -2806,3 +2806,10 @@ fn a_participle_after_its_speaker_and_a_statement_saying() {
     let r = one("He released a statement saying that the plan had failed.");
     assert_eq!(r, ("He".into(), "released a statement".into(), "the plan had failed".into()));
 }
+
+#[test]
+fn a_raising_verb_before_the_cue() {
+    let r = one("He appeared to suggest that veterans might not be as strong.");
+    assert_eq!(r, ("He".into(), "suggest".into(), "veterans might not be as strong".into()));
+    assert!(run("They tried to say that the plan failed.").iter().all(|x| x.1.as_deref() != Some("say")));
+}
