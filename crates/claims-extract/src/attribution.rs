@@ -2732,6 +2732,10 @@ fn participial(
     if is_wh(ctx.w(k)) || k >= sb {
         return None;
     }
+    // The report of speaker `n` with its content, at this cue.
+    let report = |n: &Np, content: Span| {
+        new_found(ctx, Some(n), Some(c.span), vec![content], false, attr_type(c.class, Some(n), c.lemma))
+    };
     // `with X stating that …`
     if let Some(n) = np::before(&ctx.src(), toks, sa, ci) {
         let bi = tok::index_at(toks, n.full_start);
@@ -2790,14 +2794,7 @@ fn participial(
             if cites && !comma_before && !with && !whole {
                 return None;
             }
-            return Some(new_found(
-                ctx,
-                Some(&n),
-                Some(c.span),
-                vec![content],
-                false,
-                attr_type(c.class, Some(&n), c.lemma),
-            ));
+            return Some(report(&n, content));
         }
         // A participle right after its speaker, with its clause: `footage of Trump saying that
         // …`, `postings that included one saying that Obama should be hanged`.
@@ -2815,14 +2812,7 @@ fn participial(
             && !found[first_new..].iter().any(|f| f.cue.is_some_and(|cu| cu.contains(&n.span)))
         {
             let content = ctx.content(k, writer_clause(ctx, k, sb))?;
-            return Some(new_found(
-                ctx,
-                Some(&n),
-                Some(c.span),
-                vec![content],
-                false,
-                attr_type(c.class, Some(&n), c.lemma),
-            ));
+            return Some(report(&n, content));
         }
     }
     // `X was quoted by the TASS news agency as saying that …`: the subject, quoted by an outlet.
