@@ -3418,7 +3418,13 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     // In a sentence's opening adjunct, the object ends with it: `With Democratic leaders
     // increasingly worried about a lack of passion …, President Obama is rolling out …`.
     let (sa, _) = ctx.sent_toks(ctx.sentence_of(t.span.start));
-    if crate::statement::is_subordinator(ctx.w(sa)) || matches!(ctx.w(sa), "with" | "despite" | "amid") {
+    // (Not once the adjunct has closed before the verb: in `After aides insisted that …, the
+    // campaign has appeared to acknowledge his help is needed, sending him …` the verb is the
+    // main clause's.)
+    let adjunct_open = !(sa..a).any(|i| ctx.is_punct(i, ","));
+    if adjunct_open
+        && (crate::statement::is_subordinator(ctx.w(sa)) || matches!(ctx.w(sa), "with" | "despite" | "amid"))
+    {
         if let Some(c) = (a + 1..end).find(|&i| ctx.is_punct(i, ",")) {
             end = c;
         }

@@ -2813,3 +2813,13 @@ fn a_raising_verb_before_the_cue() {
     assert_eq!(r, ("He".into(), "suggest".into(), "veterans might not be as strong".into()));
     assert!(run("They tried to say that the plan failed.").iter().all(|x| x.1.as_deref() != Some("say")));
 }
+#[test]
+fn a_stance_object_after_a_closed_opening_adjunct_runs_on() {
+    let t = "After aides insisted in June that he would stay away, the campaign has acknowledged his help is needed, sending him to cities like Philadelphia.";
+    let r = run(t);
+    let a = r.iter().find(|x| x.1.as_deref() == Some("acknowledged")).expect("the main clause's report");
+    assert_eq!(a.2, ["his help is needed, sending him to cities like Philadelphia"]);
+    // Inside the adjunct, the object ends with it.
+    let r = run("With leaders worried about a lack of passion, the president is rolling out a new message.");
+    assert!(r.iter().all(|x| x.2.iter().all(|c| !c.contains("president"))), "{r:?}");
+}
