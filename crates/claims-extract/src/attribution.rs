@@ -3409,6 +3409,19 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
         return None;
     }
     let mut end = writer_clause(ctx, a, sb);
+    // (A clause of the writer's coordinated after a comma ends the object: `is promising lower
+    // taxes and more jobs, but critics doubt it`.)
+    // (Never inside a quotation the object runs into.)
+    let quoted = |i: usize| (a..i).any(|q| ctx.is_punct(q, "\"“”"));
+    if let Some(e) = (a + 1..end).find(|&i| {
+        ctx.is_punct(i, ",")
+            && matches!(ctx.w(i + 1), "but" | "and" | "while" | "yet")
+            && !quoted(i)
+            && subject_start(ctx, i + 2)
+            && looks_clausal(ctx, i + 2, sb)
+    }) {
+        end = e;
+    }
     // (A colon ends what is defended: `defended the policy in Parliament: "…"` goes on with
     // a quotation of its own; `cited examples, including: "…"` with the examples.)
     let colon = lexicon::OBJECT_OF_SPEECH.contains(&lemma).then(|| (a + 1..end).find(|&i| ctx.is_punct(i, ":")));

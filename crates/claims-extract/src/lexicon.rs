@@ -304,6 +304,9 @@ pub const STANCE_OBJECT: &[&str] = &[
     "hammer",
     "challenge",
     "defend",
+    // (A commitment to a thing: `Trump is promising lower taxes`.)
+    "promise",
+    "pledge",
     "acknowledge",
     "admit",
     "deny",

@@ -2823,3 +2823,10 @@ fn a_stance_object_after_a_closed_opening_adjunct_runs_on() {
     let r = run("With leaders worried about a lack of passion, the president is rolling out a new message.");
     assert!(r.iter().all(|x| x.2.iter().all(|c| !c.contains("president"))), "{r:?}");
 }
+
+#[test]
+fn a_promise_of_a_thing() {
+    let r = one("Ortiz is promising lower taxes and more jobs, but critics have doubted it.");
+    assert_eq!((r.0.as_str(), r.2.as_str()), ("Ortiz", "lower taxes and more jobs"));
+    assert!(run("Campaign promises are often broken.").is_empty());
+}
