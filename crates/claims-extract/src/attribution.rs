@@ -2686,10 +2686,7 @@ fn participial(
         || ci >= sa + 2 && matches!(ctx.w(ci - 1), "each" | "both" | "all") && ctx.is_punct(ci - 2, ",")
         || ci >= sa + 2 && ctx.is_punct(ci - 1, "\"”'’") && ctx.is_punct(ci - 2, ",");
     // (… or in the progressive: `Donald Trump is defending his early-morning tweets`.)
-    let progressive = {
-        let p = before_adverbs(ctx, sa + 1, ci);
-        p > sa + 1 && matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been")
-    };
+    let progressive = progressive_aux(ctx, sa + 1, ci);
     let cites = (comma_before || progressive && c.lemma != "cite")
         && toks.get(k).is_some_and(|t| t.word)
         && (c.lemma == "cite"
@@ -2806,7 +2803,7 @@ fn participial(
             && !n.pronoun
             && !function_np(ctx.text, &n)
             // (Not a possessive's gerund: `Trump's saying that is wrong`.)
-            && !(ctx.text[..n.span.end].ends_with("'s") || ctx.text[..n.span.end].ends_with("’s"))
+            && crate::text::strip_possessive(&ctx.text[n.span.start..n.span.end]).len() == n.span.len()
             && !AUX.contains(&ctx.w(k))
             // (Not when the phrase is a frame's own noun: `released a statement saying that …`.)
             && !found[first_new..].iter().any(|f| f.cue.is_some_and(|cu| cu.contains(&n.span)))
@@ -2874,6 +2871,13 @@ fn before_adverbs(ctx: &Ctx, floor: usize, i: usize) -> usize {
     p
 }
 
+/// True when a progressive auxiliary (`is`, `was`, `been`, …) stands before the participle at
+/// token `i`, adverbs between (`is also claiming`), no earlier than token `floor`.
+fn progressive_aux(ctx: &Ctx, floor: usize, i: usize) -> bool {
+    let p = before_adverbs(ctx, floor, i);
+    p > floor && matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am")
+}
+
 /// `Russia is seeking to …`, `the firm was looking to …`: an intention in the progressive.
 fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: usize, sb: usize) -> Option<Found> {
     let text = ctx.text;
@@ -2881,8 +2885,7 @@ fn progressive_intention(ctx: &Ctx, c: &lexicon::Cue, ci: usize, ce: usize, sa: 
     if ctx.w(ce) != "to" || !verb_like(ctx, ce + 1) {
         return None;
     }
-    let p = before_adverbs(ctx, sa, ci);
-    if p == sa || !matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "be" | "am") {
+    if !progressive_aux(ctx, sa, ci) {
         return None;
     }
     let np = np::before(&ctx.src(), toks, sa, ci).filter(|n| !function_np(text, n))?;
@@ -2927,9 +2930,9 @@ fn directive_participle(
             } else {
                 // (… or of the subject of a progressive: `the doctor is calling the candidate
                 // "extremely fit"`.)
-                let p = before_adverbs(ctx, sa, ci);
-                let progressive = p > sa && matches!(ctx.w(p - 1), "is" | "are" | "was" | "were" | "been" | "am");
-                np::before(&ctx.src(), toks, sa, if progressive { p - 1 } else { ci }).filter(|n| {
+                let progressive = progressive_aux(ctx, sa, ci);
+                let until = if progressive { before_adverbs(ctx, sa, ci) - 1 } else { ci };
+                np::before(&ctx.src(), toks, sa, until).filter(|n| {
                     let fi = tok::index_at(toks, n.full_start);
                     progressive || fi > sa && ctx.w(fi - 1) == "with"
                 })
@@ -3458,11 +3461,9 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
     if lexicon::OBJECT_OF_SPEECH.contains(&lemma)
         && !(a..end.min(a + 5))
             .take_while(|&i| {
-                {
-                    // (A participle ends the head's phrase; `early-morning` does not.)
-                    let participle = ctx.w(i).ends_with("ing") && !ctx.w(i).contains('-');
-                    toks[i].word && !is_preposition(ctx.w(i)) && !participle
-                }
+                // (A participle ends the head's phrase; `early-morning` does not.)
+                let participle = ctx.w(i).ends_with("ing") && !ctx.w(i).contains('-');
+                toks[i].word && !is_preposition(ctx.w(i)) && !participle
             })
             .any(|i| lexicon::is_speech_noun(ctx.w(i)))
     {
@@ -3823,9 +3824,7 @@ fn verbal(
             // (`who` agrees with the people it follows, read below: `Republicans who say …`.)
             || prev == "who" && np.is_none();
         // (`He appeared to suggest that …`: a raising verb before `to`, its subject the speaker.)
-        let raised = prev == "to"
-            && ci >= sa + 2
-            && matches!(ctx.w(ci - 2), "appeared" | "appears" | "seemed" | "seems" | "appear" | "seem");
+        let raised = prev == "to" && ci >= sa + 2 && lexicon::is_raising_verb(ctx.w(ci - 2));
         if raised {
             np = np::before(&ctx.src(), toks, sa, ci - 2).filter(|n| !function_np(text, n));
         }
@@ -4875,7 +4874,7 @@ fn infinitive_after(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
 /// pronoun (`anyone`, `those`) or a plural noun (`members`, `residents`).
 fn addressee_head(w: &str) -> bool {
     matches!(w, "anyone" | "anybody" | "everyone" | "everybody" | "someone" | "those" | "people" | "all")
-        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+        || w.len() > 3 && w.ends_with('s') && np::plural_word(w) && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// The subject phrase from `sa` to the comma at `c`: the whole phrase when it
@@ -5100,14 +5099,12 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
                             | "return"
                             | "cite"
                     ))
+            // … or the speaker's next report or request, with its own content: `tweeted that
+            // Machado was "a con" and encouraged Americans to …`, `… and added that …`.
+            || matches!(ctx.w(i), "and" | "but") && i > a + 2 && next_report(ctx, i + 1, sb)
         {
             let cut = if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
             return cut;
-        }
-        // … or the speaker's next report or request, with its own content: `tweeted that
-        // Machado was "a con" and encouraged Americans to …`, `… and added that …`.
-        if matches!(ctx.w(i), "and" | "but") && i > a + 2 && next_report(ctx, i + 1, sb) {
-            return if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
         }
         i += 1;
     }

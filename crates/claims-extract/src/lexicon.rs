@@ -348,33 +348,39 @@ pub const OBJECT_WITH_GROUNDS: &[&str] = &["attack", "blame"];
 /// other object they name deeds (`defended the city`, `defending champion`).
 pub const OBJECT_OF_SPEECH: &[&str] = &["defend"];
 
+/// True for a verb that raises its subject over `to` before a cue (`appeared to suggest`,
+/// `seems to say`): the subject is the cue's speaker.
+pub fn is_raising_verb(w: &str) -> bool {
+    matches!(w, "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem")
+}
+
 /// True for a noun naming something said, written or decided: the object of a verb of
 /// [`OBJECT_OF_SPEECH`] that reports it.
 pub fn is_speech_noun(w: &str) -> bool {
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "tweet"
-            | "remark"
-            | "comment"
-            | "statement"
-            | "word"
-            | "claim"
-            | "decision"
-            | "position"
-            | "stance"
-            | "policy"
-            | "policie"
-            | "vote"
-            | "post"
-            | "speech"
-            | "response"
-            | "plan"
-            | "proposal"
-            | "choice"
-            | "view"
-            | "argument"
-            | "assertion"
-    )
+    w == "policies"
+        || matches!(
+            w.strip_suffix('s').unwrap_or(w),
+            "tweet"
+                | "remark"
+                | "comment"
+                | "statement"
+                | "word"
+                | "claim"
+                | "decision"
+                | "position"
+                | "stance"
+                | "policy"
+                | "vote"
+                | "post"
+                | "speech"
+                | "response"
+                | "plan"
+                | "proposal"
+                | "choice"
+                | "view"
+                | "argument"
+                | "assertion"
+        )
 }
 
 /// True when `lemma` is a verb of stance that reports its noun-phrase object ([`STANCE_OBJECT`]).

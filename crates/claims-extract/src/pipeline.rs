@@ -432,11 +432,13 @@ fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
 
 /// The cue with a raising verb before it (`appeared to suggest`, `seemed to say`).
 fn with_raising_verb(text: &str, cue: Span) -> Span {
-    let before = &text[..cue.start];
-    ["appeared to ", "appears to ", "seemed to ", "seems to ", "appear to ", "seem to "]
-        .iter()
-        .find(|p| before.ends_with(*p) && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric()))
-        .map_or(cue, |p| Span::new(cue.start - p.len(), cue.end))
+    let Some(before) = text[..cue.start].strip_suffix(" to ") else { return cue };
+    let verb = &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+    if lexicon::is_raising_verb(verb) {
+        Span::new(cue.start - verb.len() - " to ".len(), cue.end)
+    } else {
+        cue
+    }
 }
 
 /// A verb cue with the bare day word right after it (`said Friday`; not a possessive,
