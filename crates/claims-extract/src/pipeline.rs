@@ -433,7 +433,8 @@ fn with_verb_group(text: &str, cue: Span, floor: usize) -> Span {
 /// The cue with a raising verb before it (`appeared to suggest`, `seemed to say`).
 fn with_raising_verb(text: &str, cue: Span) -> Span {
     let Some(before) = text[..cue.start].strip_suffix(" to ") else { return cue };
-    let verb = &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+    let at = before.char_indices().rev().find(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(i, c)| i + c.len_utf8());
+    let verb = &before[at..];
     if lexicon::is_raising_verb(verb) {
         Span::new(cue.start - verb.len() - " to ".len(), cue.end)
     } else {

@@ -115,3 +115,12 @@ fn a_quote_continuation_keeps_its_speaker() {
     assert!(cue.span.end <= c.span.start);
     assert_eq!(c.sources.len(), 1);
 }
+
+#[test]
+fn a_raising_verb_is_looked_for_after_a_multibyte_character() {
+    // Regression (found by the property test in CI): looking back for a raising verb
+    // before `to` stepped one byte past a non-breaking space or a curly quote.
+    check("is set to visit \u{a0}according to according to https://t.co/x ").unwrap();
+    check("🙂“We will win,” @handle –“We will win,” told reporters that did not –@handle did not “to say").unwrap();
+    check("They were\u{a0}to say it. The minister, “appeared to say that it was over.").unwrap();
+}
