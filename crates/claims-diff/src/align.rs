@@ -290,7 +290,12 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
             }
             let o = groups[g].olds[0];
             let first = groups[g].news[0];
-            if containment(&pn[j], &po[o]) >= 0.6 && dice2(&po[o], &pn[first], &pn[j]) > bag_dice(&po[o], &pn[first]) {
+            // (Claims of one sentence may share words, `X said A, adding B` spans the first report too:
+            // a unit whose span overlaps its neighbour's was cut from the same old text.)
+            let overlapping = crosses(new[j].claim.span, new[first].claim.span);
+            if containment(&pn[j], &po[o]) >= 0.6
+                && (overlapping || dice2(&po[o], &pn[first], &pn[j]) > bag_dice(&po[o], &pn[first]))
+            {
                 groups[g].news.push(j);
                 groups[g].news.sort_unstable();
                 group_of_new[j] = Some(g);
@@ -313,7 +318,10 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
             }
             let n = groups[g].news[0];
             let first = groups[g].olds[0];
-            if containment(&po[i], &pn[n]) >= 0.6 && dice2(&pn[n], &po[first], &po[i]) > bag_dice(&pn[n], &po[first]) {
+            let overlapping = crosses(old[i].claim.span, old[first].claim.span);
+            if containment(&po[i], &pn[n]) >= 0.6
+                && (overlapping || dice2(&pn[n], &po[first], &po[i]) > bag_dice(&pn[n], &po[first]))
+            {
                 groups[g].olds.push(i);
                 groups[g].olds.sort_unstable();
                 group_of_old[i] = Some(g);
@@ -333,6 +341,12 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
         removed: (0..old.len()).filter(|&i| group_of_old[i].is_none()).collect(),
         added: (0..new.len()).filter(|&j| group_of_new[j].is_none()).collect(),
     }
+}
+
+/// Do two spans overlap with neither inside the other (`X said A, adding B` and `X said A`)?
+pub(crate) fn crosses(a: claims_model::Span, b: claims_model::Span) -> bool {
+    let (a, b) = if a.start <= b.start { (a, b) } else { (b, a) };
+    a.start < b.start && b.start < a.end && a.end < b.end
 }
 
 /// For each old unit, the nearest aligned old unit before it (or after it,

@@ -1441,8 +1441,32 @@ fn same_claim(o: &Claim, n: &Claim) -> bool {
         && o.sources == n.sources
 }
 
+/// The texts of a group's claims, in order; claims whose spans overlap (`X said A, adding B`
+/// spans the first report too) give their shared words once.
 fn join(claims: &[&Claim]) -> String {
-    claims.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    let mut end = 0;
+    for (k, c) in claims.iter().enumerate() {
+        if k > 0 && crate::align::crosses(claims[k - 1].span, c.span) && c.span.start < end {
+            // The part of this claim's text after what is already written, when the text is its span.
+            let rest =
+                (c.text.len() == c.span.len()).then(|| c.text.get(end.min(c.span.end) - c.span.start..)).flatten();
+            if let Some(rest) = rest {
+                if !rest.trim().is_empty() {
+                    out.push(' ');
+                    out.push_str(rest.trim_start());
+                }
+                end = end.max(c.span.end);
+                continue;
+            }
+        }
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(&c.text);
+        end = c.span.end;
+    }
+    out
 }
 
 fn speaker(c: &Claim) -> Option<&str> {

@@ -489,6 +489,18 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_typo_fixed_in_a_reporting_verb_splits_the_sentence_without_a_change_of_meaning() {
+        // Old: `Lindqvistsaid` hides the report, so the sentence is one unattributed claim.
+        // New: two reports whose claims overlap (`… said A, adding B` spans the first report).
+        let old = ex("Council spokesman Erik Lindqvistsaid that the city \"cannot afford the bridge\", adding that \"the vote is final.\"");
+        let new = ex("Council spokesperson, Erik Lindqvist, said the city \"cannot afford the bridge\", adding that \"the vote is final.\"");
+        assert!(new.claims.len() >= 2, "{:#?}", new.claims);
+        let r = diff(&old, &new, &DiffOptions::default());
+        assert!(r.changes.iter().all(|c| !c.kinds.contains(&ChangeKind::Negation)), "{r:#?}");
+        assert!(r.changes.iter().all(|c| c.change != ChangeType::Added), "one old claim split in two: {r:#?}");
+    }
+
     /// `e` with one more claim read from the words `part` of its claim that holds them.
     fn with_nested(mut e: Extraction, part: &str) -> Extraction {
         let holder = e.claims.iter().find(|c| c.text.contains(part)).expect("a claim holds the part").clone();
@@ -552,7 +564,11 @@ mod tests {
         let old = ex(text);
         let new = cut_across(old.clone(), text, "to close", "heavy trucks");
         let r = diff(&old, &new, &DiffOptions::default());
-        assert!(r.changes.iter().any(|c| c.change == ChangeType::Added), "{r:#?}");
+        // (The crossing claims are the old one split in two.)
+        assert!(
+            r.changes.iter().any(|c| c.change == ChangeType::Modified && c.explanation.contains("split")),
+            "{r:#?}"
+        );
         assert!(r.changes.iter().all(|c| !c.substantive), "{r:#?}");
         let back = diff(&new, &old, &DiffOptions::default());
         assert!(back.changes.iter().all(|c| !c.substantive), "{back:#?}");
