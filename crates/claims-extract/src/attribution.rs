@@ -1034,7 +1034,11 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
             pi += 1;
             continue;
         };
-        let mut content = vec![first];
+        // A transcript's turn is the speaker's words as printed, with the mark that ends them
+        // (`… my running mate.`, `… and —.`).
+        let turn =
+            |c: Span, end: usize| if transcript && quoted.is_none() { with_closing_marks(ctx.text, c, end) } else { c };
+        let mut content = vec![turn(first, p.end)];
         pi += 1;
         // The turn goes on in the next paragraphs that open a quotation of no label.
         while transcript && pi < last_turn && labels[pi].is_none() {
@@ -1044,7 +1048,7 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
                 break;
             }
             match ctx.content(qa + 1, qb) {
-                Some(c) => content.push(c),
+                Some(c) => content.push(with_closing_marks(ctx.text, c, q.end)),
                 None => break,
             }
             pi += 1;
@@ -1053,6 +1057,19 @@ fn label_pass(ctx: &Ctx, paras: &[Span], in_post: &dyn Fn(Span) -> bool, found: 
         // (A text's label reports what the text found: `Poll: Voters Sour on …`.)
         let kind = attr_type(CueClass::Speech, Some(&np), ":");
         found.push(new_found(ctx, Some(&np), Some(cue), content, transcript || quoted.is_some(), kind));
+    }
+}
+
+/// `c` reaching over the marks that end a turn before `end` (`.`, `?`, `!`, `…`, a dash),
+/// when nothing else stands between them.
+fn with_closing_marks(text: &str, c: Span, end: usize) -> Span {
+    let rest = &text[c.end..end.max(c.end)];
+    let marks = rest.trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '\u{201d}' | '\''));
+    let closing = |ch: char| ch == ' ' || matches!(ch, '.' | '?' | '!' | '\u{2026}' | '\u{2014}' | '\u{2013}' | '-');
+    if !marks.is_empty() && marks.chars().all(closing) && !marks.trim_start().is_empty() {
+        Span::new(c.start, c.end + marks.len())
+    } else {
+        c
     }
 }
 

@@ -1263,6 +1263,7 @@ fn content_ends_before_the_next_act_of_speech() {
 
 #[test]
 fn transcript_turns_and_their_paragraphs() {
+    // (A turn keeps the marks that end it, `—.` of a speaker cut off too.)
     let t = "Partial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\
              \"PENCE: Well, she will not be attending the debate.\n\n\"We are focused on the issues.\n\n\
              \"WALLACE: Thank you, governor.\n\n\"Follow the show on Twitter.\"";
@@ -1279,14 +1280,17 @@ fn transcript_turns_and_their_paragraphs() {
             (
                 "PENCE".to_string(),
                 vec![
-                    "Well, she will not be attending the debate".to_string(),
-                    "We are focused on the issues".to_string()
+                    "Well, she will not be attending the debate.".to_string(),
+                    "We are focused on the issues.".to_string()
                 ]
             ),
-            ("WALLACE".to_string(), vec!["Thank you, governor".to_string()]),
+            ("WALLACE".to_string(), vec!["Thank you, governor.".to_string()]),
         ]
     );
     assert!(r.iter().all(|x| x.3 == (x.1.as_deref() == Some(":"))), "turns are direct speech: {r:?}");
+    let r = run("\"WALLACE: Governor, I want to try to get —.\n\n\"PENCE: We were in Iowa with 650 —.\"");
+    let turns: Vec<&str> = r.iter().filter(|x| x.1.as_deref() == Some(":")).map(|x| x.2[0].as_str()).collect();
+    assert_eq!(turns, ["Governor, I want to try to get —.", "We were in Iowa with 650 —."]);
 }
 
 #[test]
