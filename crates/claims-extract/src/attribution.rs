@@ -3701,6 +3701,18 @@ fn verbal(
     };
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
+        // (Not a verb coordinated inside a clause with a subject of its own: `said the
+        // candidate was headed there when campus security located her and told her to leave`.)
+        let from = same_sentence
+            .iter()
+            .filter_map(|f| f.cue)
+            .filter(|cu| cu.end <= c.span.start)
+            .map(|cu| tok::index_at(toks, cu.end))
+            .max()
+            .unwrap_or(sa);
+        if open_subordinate_clause(ctx, from, ci) {
+            return None;
+        }
         // `…, and wrote that …`: the speaker of the sentence's earlier attribution, or its subject.
         // (Not a speaker reported inside another's content: `X said her party has supported
         // the idea, and said …`.)
@@ -5118,7 +5130,12 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
                     ))
             // … or the speaker's next report or request, with its own content: `tweeted that
             // Machado was "a con" and encouraged Americans to …`, `… and added that …`.
-            || matches!(ctx.w(i), "and" | "but") && i > a + 2 && next_report(ctx, i + 1, sb)
+            // (Not after a clause of someone else's the content opened: `… which she was doing
+            // when campus security located her and told her to leave`.)
+            || matches!(ctx.w(i), "and" | "but")
+                && i > a + 2
+                && next_report(ctx, i + 1, sb)
+                && !open_subordinate_clause(ctx, a, i)
         {
             let cut = if ctx.is_punct(i - 1, ",") { i - 1 } else { i };
             return cut;
@@ -5126,6 +5143,20 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
         i += 1;
     }
     sb
+}
+
+/// Words that open a clause with a subject of its own (a relative or adverbial clause).
+const SUBORDINATORS: &[&str] = &[
+    "when", "which", "who", "whom", "whose", "where", "because", "while", "after", "before", "until", "since", "if",
+    "unless", "although", "though",
+];
+
+/// True when a subordinate clause opens between tokens `a` and `b` and no comma closes it
+/// before `b` (`… when campus security located her and`; not `… whose health had been
+/// harmed, but`).
+fn open_subordinate_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let from = (a..b).rev().find(|&j| ctx.is_punct(j, ",")).map_or(a, |j| j + 1);
+    (from..b).any(|j| SUBORDINATORS.contains(&ctx.w(j)))
 }
 
 /// True when token `v` is a verb of speech or request in the past with a content of its own

@@ -2834,3 +2834,16 @@ fn a_promise_of_a_thing() {
     assert_eq!((r.0.as_str(), r.2.as_str()), ("Ortiz", "lower taxes and more jobs"));
     assert!(run("Campaign promises are often broken.").is_empty());
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_clause_of_its_own_is_not_the_speakers() {
+    // `told` belongs to `campus security`, the subject of the `when` clause inside the content.
+    let r = run("Spokeswoman Mira Holt said the candidate was headed to the venue, which she was doing when \
+                 campus security located her and told her to leave.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2[0].ends_with("located her and told her to leave"), "{r:?}");
+    // A second report of the speaker's own still is one.
+    let r = run("The mayor said the bridge was safe and told reporters that it would reopen in May.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].0.as_deref(), Some("The mayor"), "{r:?}");
+}
