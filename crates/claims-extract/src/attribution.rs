@@ -401,7 +401,7 @@ fn attr_type(class: CueClass, np: Option<&Np>, lemma: &str) -> AttributionType {
 }
 
 /// Verbs whose addressee stands between the cue and the content (`told reporters …`).
-fn takes_addressee(lemma: &str) -> bool {
+pub(crate) fn takes_addressee(lemma: &str) -> bool {
     matches!(
         lemma,
         "tell"
