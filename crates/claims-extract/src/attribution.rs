@@ -1245,9 +1245,20 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
         // Tester said, referring to the 1 percent excuse, "you give ammunition …"`): the first
         // part ends with a comma inside its marks, the frame that took it stands between the
         // parts in one sentence, and a comma opens the second part.
-        if let Some(f) = open_i.and_then(|oi| continued_quote(ctx, quotes, qi, oi, found)) {
-            f.content.push(content);
-            f.span = f.span.cover(&content);
+        // (After a coordinator, `"…," he said, but "…"`, the second quotation is a report of
+        // its own by the same speaker, with the same cue.)
+        let coordinated = open_i.is_some_and(|oi| oi >= 2 && matches!(ctx.w(oi - 1), "but" | "and"));
+        let at = open_i.map(|oi| if coordinated { oi - 1 } else { oi });
+        if let Some(f) = at.and_then(|oi| continued_quote(ctx, quotes, qi, oi, found)) {
+            if coordinated {
+                let mut g = f.clone();
+                g.content = vec![content];
+                g.span = g.span.cover(&content);
+                found.push(g);
+            } else {
+                f.content.push(content);
+                f.span = f.span.cover(&content);
+            }
             continue;
         }
         // Before-frame: from the sentence start (or the previous quote) to the open mark.

@@ -2864,3 +2864,15 @@ fn a_stance_object_ends_before_the_occasion_of_the_speaking() {
     // (Inside a quotation, and for a place that is no event, the object runs on.)
     assert_eq!(one("The mayor criticized the plan for the park in Leeds.").2, "the plan for the park in Leeds");
 }
+
+#[test]
+fn a_quotation_coordinated_after_its_frame_is_a_report_of_its_own() {
+    let r = run("\"We tried,\" the mayor said, but \"the money was never there.\"");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some("the mayor"), Some("said")));
+    assert_eq!(r[1].2, ["the money was never there."]);
+    // (Without a coordinator it is one quotation interrupted by its frame.)
+    let r = run("\"We tried,\" the mayor said, \"and the money was never there.\"");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.len(), 2, "{r:?}");
+}
