@@ -1989,6 +1989,12 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
             return None;
         }
     }
+    // (`said yes`, `said no`: an answer of the speaker's own, not the frame of the quotation
+    // before it: `… and "our own struggling citizens," Melanie said yes, yes, yes`.)
+    let ce = tok::index_at(toks, c.span.end);
+    if ce < ub && matches!(ctx.w(ce), "yes" | "no") && toks[ce].first.is_lowercase() {
+        return None;
+    }
     let kind = attr_type(c.class, Some(&np), c.lemma);
     Some((Some(np), c.span, kind))
 }

@@ -2876,3 +2876,11 @@ fn a_quotation_coordinated_after_its_frame_is_a_report_of_its_own() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.len(), 2, "{r:?}");
 }
+
+#[test]
+fn a_speaker_who_says_yes_frames_no_quotation_before() {
+    let r = run("As the senator went on about \"the rigged system\" and \"our struggling towns,\" Ana said yes, over and over again.");
+    assert!(r.iter().all(|x| x.2.iter().all(|c| !c.contains("struggling"))), "{r:?}");
+    let r = run("\"We will win,\" Ana said on Friday.");
+    assert_eq!(r[0].0.as_deref(), Some("Ana"));
+}
