@@ -1929,6 +1929,11 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
         return None;
     }
     if ci == f {
+        // (A participle and its agent describe the quoted thing: `"super PACs" supported by
+        // the Koch brothers`.)
+        if ctx.w(tok::index_at(toks, c.span.end)) == "by" {
+            return None;
+        }
         let np = np::after(&ctx.src(), toks, tok::index_at(toks, c.span.end), ub)?;
         // `said the lawyer, Priya Raman.`: the name in apposition is the speaker.
         let (_, sb) = ctx.sent_toks(ctx.sentence_of(c.span.start));
@@ -3760,6 +3765,20 @@ fn verbal(
     {
         return None;
     }
+    // A participle right after a noun with its agent or its time is a reduced relative, the
+    // writer's description of a thing (`"super PACs" supported by the Koch brothers`, `the
+    // laws proposed during Nixon's term`), not a report of the noun's.
+    if c.form == Form::Past
+        && !say_like(c.lemma)
+        && !AUX.contains(&prev)
+        && !AUX.contains(&aux_before)
+        && ci > sa
+        && (toks[ci - 1].word || ctx.is_punct(ci - 1, "\"”'’"))
+        && !matches!(prev, "and" | "but" | "or" | "who" | "which" | "that")
+        && matches!(ctx.w(ce), "by" | "during")
+    {
+        return None;
+    }
     let adjective = c.form == Form::Base
         && matches!(c.class, CueClass::Belief | CueClass::Intention)
         && crate::lexicon::is_adjective(c.lemma);
@@ -4465,7 +4484,10 @@ fn verbal(
                     | "asked"
                     | "earlier"
                     | "later"
-            ) && toks[sa..fi - 1].iter().filter(|t| t.word).count() <= 6;
+            ) && (toks[sa..fi - 1].iter().filter(|t| t.word).count() <= 6
+                // (A longer phrase with no verb of its own is still an adverbial: `During his
+                // seven and a half years in office, Mr. Obama said, …`.)
+                || !has_finite_verb(ctx, sa, fi - 1));
             // (A participle after the frame is the speaker's next act: `…, officials said
             // Friday, blaming …`.)
             let next_act = toks.get(i + 1).is_some_and(|t| {

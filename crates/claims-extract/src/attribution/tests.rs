@@ -2884,3 +2884,22 @@ fn a_speaker_who_says_yes_frames_no_quotation_before() {
     let r = run("\"We will win,\" Ana said on Friday.");
     assert_eq!(r[0].0.as_deref(), Some("Ana"));
 }
+
+#[test]
+fn a_participle_with_its_agent_or_time_after_a_noun_reports_nothing() {
+    assert!(run("Much of it is owed to the harsh laws proposed during the governor's first term.").is_empty());
+    assert!(run("By 2010, Tea Party \"super PACs\" supported by the billionaire brothers had seized on the plan.")
+        .is_empty());
+    // (An active verb of saying keeps its time: `said during the meeting that …`.)
+    let r = one("The mayor said during the meeting that the bridge would close.");
+    assert_eq!(r.2, "the bridge would close");
+}
+
+#[test]
+fn a_long_opening_phrase_with_no_verb_before_a_frame_is_no_content() {
+    let r = one(
+        "During his seven and a half years in office, the senator said, most voters have come to trust the courts.",
+    );
+    assert_eq!(r.0, "the senator");
+    assert_eq!(r.2, "most voters have come to trust the courts");
+}
