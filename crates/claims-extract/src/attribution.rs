@@ -1742,7 +1742,11 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         c.form == Form::Ing
             && c.class == CueClass::Speech
             && sep.is_some()
-            && tok::index_at(toks, c.span.end) == k
+            // (A time adverb may follow: `…, adding later, "…"`.)
+            && {
+                let ce = tok::index_at(toks, c.span.end);
+                ce == k || ce + 1 == k && matches!(ctx.w(ce), "later" | "earlier")
+            }
             && ci > lb
             && (toks[ci - 1].word || ctx.is_punct(ci - 1, ",") && ci > lb + 2)
     };
@@ -2716,6 +2720,10 @@ fn participial(
         return None;
     }
     let mut k = ce;
+    // (A time adverb after the participle is the frame's: `…, adding later, "…"`.)
+    if matches!(ctx.w(k), "later" | "earlier") && (ctx.is_punct(k + 1, ",") || ctx.w(k + 1) == "that") {
+        k += 1 + usize::from(ctx.is_punct(k + 1, ","));
+    }
     // `…, citing the strategic importance of the port`: what the speaker cites, a noun phrase.
     // (So do the other verbs of stance: `…, each touting their own experience`, `…, denying
     // the allegations`.)

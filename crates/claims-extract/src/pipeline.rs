@@ -464,7 +464,10 @@ fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
     if let Some(rest) = text[end..].strip_prefix(' ') {
         let day = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
         let possessive = rest[day.len()..].starts_with(['\'', '\u{2019}']);
-        if !possessive && (crate::temporal::is_weekday(day) || matches!(day, "yesterday" | "today" | "tonight")) {
+        if !possessive
+            && (crate::temporal::is_weekday(day)
+                || matches!(day, "yesterday" | "today" | "tonight" | "later" | "earlier"))
+        {
             end += 1 + day.len();
         }
     }
@@ -478,30 +481,35 @@ fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
 /// ` in an interview`, ` at a briefing`, ` during a news conference`; 0 when there is none.
 /// (A document is a channel, no occasion: `said in the letter`.)
 fn occasion_after(rest: &str) -> usize {
-    let mut words = rest.split(' ');
+    let mut words = rest.split(' ').peekable();
     if words.next() != Some("") {
         return 0;
+    }
+    let mut len = 0;
+    // (`explained earlier in the committee hearing`.)
+    if let Some(&w) = words.peek() {
+        if matches!(w, "earlier" | "later") {
+            len += 1 + w.len();
+            words.next();
+        }
     }
     let (Some(prep), Some(det)) = (words.next(), words.next()) else { return 0 };
     if !matches!(prep, "in" | "at" | "during") || !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
         return 0;
     }
-    let mut len = 1 + prep.len() + 1 + det.len();
-    let mut next = words.next().unwrap_or("");
-    if matches!(
-        next,
-        "recent" | "televised" | "phone" | "telephone" | "separate" | "joint" | "brief" | "radio" | "television" | "TV"
-    ) {
-        len += 1 + next.len();
-        next = words.next().unwrap_or("");
-    }
-    let noun = next.trim_end_matches(|c: char| !c.is_alphabetic());
-    if matches!(noun, "interview" | "briefing" | "speech" | "rally" | "hearing" | "debate") {
-        return len + 1 + noun.len();
-    }
-    let after = words.next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphabetic());
-    if matches!(noun, "news" | "press") && after == "conference" {
-        return len + 1 + noun.len() + 1 + after.len();
+    len += 1 + prep.len() + 1 + det.len();
+    // The event, after up to two words that qualify it (`a recent televised interview`, `the
+    // committee hearing`, `a news conference`).
+    let mut extra = 0;
+    for (n, w) in words.take(3).enumerate() {
+        let noun = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if matches!(noun, "interview" | "briefing" | "speech" | "rally" | "hearing" | "debate" | "conference") {
+            return len + extra + 1 + noun.len();
+        }
+        if n == 2 || noun.len() != w.len() || noun.is_empty() || !noun.chars().all(|c| c.is_alphabetic()) {
+            break;
+        }
+        extra += 1 + w.len();
     }
     0
 }
@@ -866,6 +874,13 @@ mod tests {
         assert_eq!(cues("The aide said at a briefing Monday that talks had stalled."), ["said at a briefing Monday"]);
         assert_eq!(cues("Smith said in the letter that the plan would fail."), ["said"]);
         assert_eq!(cues("Smith said in a news conference: \"We will win.\""), ["said in a news conference:"]);
+        assert_eq!(
+            cues("Those workers, Smith explained earlier in the committee hearing, were well paid."),
+            ["explained earlier in the committee hearing"]
+        );
+        // … and a time adverb (`said later that …`; `adding later, "…"`).
+        assert_eq!(cues("The aide said later that talks had stalled."), ["said later"]);
+        assert_eq!(cues("\"We tried,\" she said, adding later, \"It is over.\""), ["said", "adding later"]);
         // … but never the speaker's words, a nominal cue's article, or words over punctuation.
         assert_eq!(cues("The family said the fire was an accident."), ["said"]);
         assert_eq!(cues("According to the police, two people died."), ["According to"]);
