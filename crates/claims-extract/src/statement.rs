@@ -350,6 +350,20 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
         }
         // The writer's own clauses: the sentence outside the frames, asides cut out.
         for clause in own_clauses(text, span, &taken) {
+            // A clause left open before a frame that is its object (`Clinton is seizing upon a
+            // New York Times report that …`, `The mayor rejected the union's claim that …`)
+            // reads with it: its last word wants the noun phrase the frame opens.
+            let object_frame = taken
+                .iter()
+                .filter(|t| t.start >= clause.end && text[clause.end..t.start].trim().is_empty())
+                .min_by_key(|t| t.start)
+                .filter(|_| wants_object(&text[clause.start..clause.end]));
+            // (A subject cut before its last noun, `A letter seen by` Sky News `says …`, `An
+            // analysis of` its statistics `concluded …`, is no claim: the frame reads it.)
+            if object_frame.is_some() && ends_with_any(&text[clause.start..clause.end], &[" of", " by"]) {
+                continue;
+            }
+            let clause = object_frame.map_or(clause, |t| Span::new(clause.start, t.end.min(span.end)));
             // A participial opener of a frame is no claim of the writer's (`Speaking to
             // reporters in Brussels, the minister said …`, `Asked whether he would resign, …`).
             // (The writer's clause before a participle of speech opens no frame: `In April, it
@@ -652,6 +666,28 @@ fn is_verbish(w: &str) -> bool {
 
 /// True for a lower-case word that is a verb form: [`is_verbish_lower`] or an
 /// irregular past (`spoke`, `shot`, `broke`).
+/// True when a clause ends on a word that wants an object after it: an article, a
+/// preposition or a verb (`… seizing upon a`, `The mayor rejected`).
+fn wants_object(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    let Some(last) = words.next_back() else { return false };
+    if words.next_back().is_none() || last.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
+    let l = text::Lower::new(last);
+    let l = l.as_str();
+    matches!(
+        l,
+        "a" | "an" | "the" | "upon" | "on" | "of" | "about" | "with" | "to" | "for" | "from" | "by" | "at" | "into"
+    ) || last.starts_with(|c: char| c.is_lowercase()) && l.len() > 4 && l.ends_with("ed") && !AUX.contains(&l)
+}
+
+/// True when `s` ends with one of the (lower-case) `endings`, whatever the case of `s`.
+fn ends_with_any(s: &str, endings: &[&str]) -> bool {
+    let l = text::Lower::new(s);
+    endings.iter().any(|e| l.as_str().ends_with(e))
+}
+
 fn is_verb_word(l: &str) -> bool {
     is_verbish_lower(l) || crate::attribution::np::is_irregular_past(l)
 }
@@ -1299,6 +1335,18 @@ mod tests {
         let sentences = crate::segment::segment(t);
         let found = crate::attribution::find(t, &sentences, &[]);
         units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn a_clause_left_open_before_a_nominal_frame_reads_with_it() {
+        let s = statements("The mayor rejected the union's claim that the plant had closed.");
+        assert!(s.contains(&"The mayor rejected the union's claim that the plant had closed".to_string()), "{s:?}");
+        assert!(!s.contains(&"The mayor rejected".to_string()), "{s:?}");
+        let s = statements("The senator is seizing upon a Herald report that the plant had closed.");
+        assert!(s.iter().all(|x| !x.ends_with("upon a")), "{s:?}");
+        // (A name that ends in `-ed` wants no object: `tweeted to Mohamed and said …`.)
+        let s = statements("Lena Park tweeted to Mohamed and said the boy was welcome.");
+        assert!(s.iter().all(|x| !x.contains("and said")), "{s:?}");
     }
 
     #[test]
