@@ -2822,6 +2822,9 @@ fn participial(
             // (A verb of stance reports its object: `are challenging the rules before 10 judges`.)
             let end =
                 if cites && ctx.w(ce) != "that" { stance_object(ctx, c.lemma, k, sb, false).unwrap_or(sb) } else { sb };
+            // (An absolute phrase opening the sentence ends before its main clause: `With the
+            // mayor saying the bridge was safe, traffic returned`.)
+            let end = if with { subordinate_end(ctx, sa, k, end) } else { end };
             let content = ctx.content(k, end)?;
             // (The whole subject speaks: `Twenty-seven states led by West Virginia and
             // industry groups are challenging …`.)
@@ -2989,7 +2992,7 @@ fn directive_participle(
         }
     }
     let start = infinitive_after(ctx, ce, sb)?;
-    let content = ctx.content(start, writer_clause(ctx, start, sb))?;
+    let content = ctx.content(start, subordinate_end(ctx, sa, start, writer_clause(ctx, start, sb)))?;
     let p = before_adverbs(ctx, sa, ci);
     let pw = ctx.w(p.wrapping_sub(1));
     let np = if p == sa {
@@ -3007,7 +3010,20 @@ fn directive_participle(
     ) {
         np::before(&ctx.src(), toks, sa, p - 1)?
     } else if toks[p - 1].word && !np::is_between(pw) || matches!(pw, "is" | "are" | "was" | "were" | "been") {
-        np::before(&ctx.src(), toks, sa, p)?
+        let n = np::before(&ctx.src(), toks, sa, p)?;
+        // (A thing's participle is a reduced relative, what the thing says of others: `a
+        // law requiring banks to hold more capital`, `the mandate requiring all to buy
+        // insurance`; people ask: `with Democrats urging voters to …`.)
+        let head = np::head_word(&text[n.span.start..n.span.end]);
+        let thing = !n.pronoun
+            && n.role.is_none()
+            && head.starts_with(char::is_lowercase)
+            && np::people_noun(head).is_none()
+            && !matches!(pw, "is" | "are" | "was" | "were" | "been");
+        if thing {
+            return None;
+        }
+        n
     } else {
         return None;
     };
@@ -4941,7 +4957,8 @@ fn verbal(
 /// (`Though she called for X, Clinton restricted …`).
 fn subordinate_end(ctx: &Ctx, sa: usize, start: usize, end: usize) -> usize {
     let toks = &ctx.toks;
-    if !crate::statement::is_subordinator(ctx.w(sa)) {
+    // (… or an absolute phrase: `With Democrats urging voters to stay home, turnout fell`.)
+    if !crate::statement::is_subordinator(ctx.w(sa)) && !matches!(ctx.w(sa), "with" | "amid" | "despite") {
         return end;
     }
     let main_clause = |i: usize| {
@@ -4958,9 +4975,22 @@ fn subordinate_end(ctx: &Ctx, sa: usize, start: usize, end: usize) -> usize {
                     || v.len() > 4 && v.ends_with("ed") && toks.get(e).is_some_and(|t| t.first.is_lowercase()))
         })
     };
+    // (… or a bare noun and its verb: `…, turnout fell`.)
+    let bare_clause = |i: usize| {
+        toks.get(i + 1).is_some_and(|t| t.word && t.first.is_lowercase())
+            && !matches!(ctx.w(i + 1), "and" | "but" | "or" | "which" | "who" | "that" | "while" | "as" | "when")
+            && !AUX.contains(&ctx.w(i + 1))
+            && toks.get(i + 2).is_some_and(|t| t.word && t.first.is_lowercase())
+            && (np::is_irregular_past(ctx.w(i + 2))
+                || ctx.w(i + 2).len() > 4 && ctx.w(i + 2).ends_with("ed")
+                || matches!(ctx.w(i + 2), "was" | "were" | "has" | "had" | "is" | "will"))
+    };
     // (… or after a dash that closes an aside: `When Clinton noted that … ― as was true
     // for … ― Trump boasted, …`.)
-    (start + 1..end).rev().find(|&i| ctx.is_punct(i, ",―—–") && main_clause(i)).unwrap_or(end)
+    (start + 1..end)
+        .rev()
+        .find(|&i| ctx.is_punct(i, ",―—–") && (main_clause(i) || ctx.is_punct(i, ",") && bare_clause(i)))
+        .unwrap_or(end)
 }
 
 /// The start of an infinitive after an addressee that begins at token `k`

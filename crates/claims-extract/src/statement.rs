@@ -217,8 +217,19 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                     let main_reported = outer
                         .iter()
                         .any(|&j| j != i && found[j].span.start < f.span.start && found[j].span.overlaps(&span));
+                    // (A second verb of the subject takes its words from the cue on: `He proposes
+                    // doing away with the mandate, and plans to …` leaves the first verb's clause
+                    // to the writer.)
+                    let second_verb = f.speaker.zip(f.cue).filter(|(sp, c)| {
+                        let gap = text[sp.end.min(c.start)..c.start].trim_end();
+                        c.start > sp.end && (gap.ends_with(" but") || gap.ends_with(" and")) && gap.len() > 20
+                    });
+                    let frame = match second_verb {
+                        Some((_, c)) => Span::new(c.start, f.span.end.max(c.end)),
+                        None => f.span,
+                    };
                     if main_reported || !in_trailing_subordinate(text, span, f) {
-                        taken.push(participle.unwrap_or(f.span));
+                        taken.push(participle.unwrap_or(frame));
                         participles.extend(participle);
                     }
                     // An intention reads as a whole: `Iran expressed its willingness to discuss …`;
@@ -1347,6 +1358,15 @@ mod tests {
         // (A name that ends in `-ed` wants no object: `tweeted to Mohamed and said …`.)
         let s = statements("Lena Park tweeted to Mohamed and said the boy was welcome.");
         assert!(s.iter().all(|x| !x.contains("and said")), "{s:?}");
+    }
+
+    #[test]
+    fn a_second_verb_of_the_subject_leaves_the_first_clause_to_the_writer() {
+        let s = statements(
+            "He proposes doing away with the federal mandate on health insurance, and plans to reduce the cost of insurance.",
+        );
+        assert!(s.iter().any(|x| x.starts_with("He proposes doing away with the federal mandate")), "{s:?}");
+        assert!(s.iter().any(|x| x == "He plans to reduce the cost of insurance"), "{s:?}");
     }
 
     #[test]

@@ -2903,3 +2903,18 @@ fn a_long_opening_phrase_with_no_verb_before_a_frame_is_no_content() {
     assert_eq!(r.0, "the senator");
     assert_eq!(r.2, "most voters have come to trust the courts");
 }
+
+#[test]
+fn a_things_participle_asks_nothing_of_its_own() {
+    // `a law requiring banks to …` describes the law; the coordinated verb is the subject's.
+    let r = run("The senator backed a bill requiring banks to hold more capital, and plans to vote for it.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("The senator"));
+    // People still ask: `with Democrats urging voters to …`, the content ending with the phrase.
+    let r = run("With Democrats urging voters to stay home, turnout fell.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("Democrats"));
+    assert_eq!(r[0].2, ["stay home"]);
+    let r = run("With the mayor saying the bridge was safe, traffic returned.");
+    assert_eq!(r[0].2, ["the bridge was safe"]);
+}
