@@ -3712,6 +3712,11 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
             {
                 return Some(writer_clause(ctx, i + 1, sb));
             }
+            // … or an adjective that judges it: `called the charges unsubstantiated and
+            // fabricated`, `called the claims false`.
+            if name_verb && words > 0 && words <= 6 && object_ok && judging_adjective(w) {
+                return Some(writer_clause(ctx, i, sb));
+            }
             if AUX.contains(&w) || matches!(w, "that" | "which" | "who" | "to") {
                 return None;
             }
@@ -3751,6 +3756,56 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Adjectives that judge what they describe, read as the complement of `call`: `false`,
+/// `baseless`, `unsubstantiated`, `disgraceful`.
+fn judging_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "false"
+            | "untrue"
+            | "wrong"
+            | "baseless"
+            | "unfounded"
+            | "unsubstantiated"
+            | "fabricated"
+            | "ridiculous"
+            | "absurd"
+            | "outrageous"
+            | "unacceptable"
+            | "disgraceful"
+            | "shameful"
+            | "dangerous"
+            | "reckless"
+            | "irresponsible"
+            | "unconstitutional"
+            | "illegal"
+            | "racist"
+            | "sexist"
+            | "misleading"
+            | "inaccurate"
+            | "unfair"
+            | "offensive"
+            | "bogus"
+            | "fake"
+            | "ludicrous"
+            | "laughable"
+            | "insulting"
+            | "irrelevant"
+            | "premature"
+            | "historic"
+            | "unprecedented"
+            | "inappropriate"
+            | "unworkable"
+            | "unjust"
+            | "appalling"
+            | "despicable"
+            | "deplorable"
+            | "deceptive"
+            | "hypocritical"
+            | "politically"
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -5326,8 +5381,17 @@ fn next_report(ctx: &Ctx, v: usize, sb: usize) -> bool {
         let p = ctx.w(v + 1);
         matches!(p, "of" | "against" | "about") && lexicon::takes_stance_object(&format!("{w} {p}"))
     };
+    // (… or a verb of stance and its noun-phrase object: `… and criticized the party's lack of …`.)
+    let object = || {
+        let l = lexicon::lookup(w).map(|l| l.2).unwrap_or("");
+        lexicon::takes_stance_object(l)
+            && (np::is_determiner(ctx.w(v + 1))
+                || ctx.w(v + 1).ends_with("'s")
+                || ctx.w(v + 1).ends_with("’s")
+                || matches!(ctx.w(v + 1), "his" | "her" | "their" | "its" | "our"))
+    };
     match class {
-        CueClass::Speech => opens(v + 1) || ctx.is_punct(v + 1, ":") && opens(v + 2) || stance(),
+        CueClass::Speech => opens(v + 1) || ctx.is_punct(v + 1, ":") && opens(v + 2) || stance() || object(),
         CueClass::Directive => {
             (v + 2..(v + 5).min(sb)).take_while(|&j| ctx.toks[j - 1].word).any(|j| ctx.w(j) == "to")
                 && !AUX.contains(&ctx.w(v + 1))

@@ -2918,3 +2918,22 @@ fn a_things_participle_asks_nothing_of_its_own() {
     let r = run("With the mayor saying the bridge was safe, traffic returned.");
     assert_eq!(r[0].2, ["the bridge was safe"]);
 }
+
+#[test]
+fn calling_a_thing_by_a_judging_adjective_is_a_judgement() {
+    let r = one("The campaign called the charges unsubstantiated and fabricated by former employees.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_str()),
+        ("called", "the charges unsubstantiated and fabricated by former employees")
+    );
+    assert!(run("The mayor called the police.").is_empty());
+    assert!(run("The mayor called the meeting off.").is_empty());
+}
+
+#[test]
+fn a_stance_coordinated_after_a_request_is_a_report_of_its_own() {
+    let r = run("Graham urged Republicans to join the fight, and criticized the party's lack of awareness.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["join the fight"]);
+    assert_eq!((r[1].1.as_deref(), r[1].2[0].as_str()), (Some("criticized"), "the party's lack of awareness"));
+}
