@@ -54,6 +54,7 @@ pub const SPEECH: &[&str] = &[
     "remark",
     "comment",
     "mention",
+    "discuss",
     "report",
     "reveal",
     "disclose",
@@ -304,6 +305,10 @@ pub const STANCE_OBJECT: &[&str] = &[
     "hammer",
     "challenge",
     "defend",
+    // (What was spoken of: `he barely mentioned climate change`, `discussed his commitment to …`.)
+    "mention",
+    "discuss",
+    "highlight",
     // (A commitment to a thing: `Trump is promising lower taxes`.)
     "promise",
     "pledge",

@@ -1937,8 +1937,10 @@ fn more_stances_and_names() {
     assert_eq!((r.1.as_str(), r.2.as_str()), ("see", "reauthorization as an opportunity to overhaul it"));
     assert!(run("Police saw the man running.").is_empty());
     assert_eq!(one("A number of members echo her concerns.").2, "her concerns");
-    let r = one("Sanders discussed the race, going on to say that the country has spent years fighting racism.");
-    assert_eq!((r.0.as_str(), r.1.as_str()), ("Sanders", "going on to say"));
+    // (What he discussed is reported too.)
+    let r = run("Sanders discussed the race, going on to say that the country has spent years fighting racism.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].0.as_deref(), r[1].1.as_deref()), (Some("Sanders"), Some("going on to say")));
     assert_eq!(
         one("The judge agreed with Ivana Trump that there was no reason to intrude.").2,
         "there was no reason to intrude"
@@ -2936,4 +2938,12 @@ fn a_stance_coordinated_after_a_request_is_a_report_of_its_own() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[0].2, ["join the fight"]);
     assert_eq!((r[1].1.as_deref(), r[1].2[0].as_str()), (Some("criticized"), "the party's lack of awareness"));
+}
+
+#[test]
+fn what_was_mentioned_or_discussed_is_reported() {
+    let r = one("Campaigning in 2012, the senator barely mentioned climate change.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("mentioned", "climate change"));
+    let r = one("The governor discussed her plan for rural hospitals at a town hall meeting.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("discussed", "her plan for rural hospitals"));
 }
