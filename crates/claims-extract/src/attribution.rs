@@ -3699,7 +3699,16 @@ fn small_clause(ctx: &Ctx, lemma: &str, a: usize, sb: usize) -> Option<usize> {
                 }
                 // The judgement ends before a coordinated verb (`… as historic but said …`).
                 let end = writer_clause(ctx, i + 1, sb);
-                let stop = (i + 1..end).find(|&e| ctx.is_punct(e, ";") || ctx.w(e) == "but");
+                // (… or before a clause of the writer's coordinated after a comma: `… as a
+                // caricature, and the crowd cheered`.)
+                let stop = (i + 1..end).find(|&e| {
+                    ctx.is_punct(e, ";")
+                        || ctx.w(e) == "but"
+                        || ctx.is_punct(e, ",")
+                            && matches!(ctx.w(e + 1), "and" | "while" | "yet")
+                            && subject_start(ctx, e + 2)
+                            && looks_clausal(ctx, e + 2, sb)
+                });
                 return Some(stop.unwrap_or(end));
             }
             // An unquoted judgement after the object: `called her vote a mistake`.
@@ -4360,7 +4369,13 @@ fn verbal(
         }
     }
     // `Moscow denied targeting civilian infrastructure`: the denied deed, read whole.
-    if !passive && !clause && matches!(lemma, "deny" | "admit" | "acknowledge") && np.is_some() && k == ce {
+    // (So is a proposed deed: `He proposes doing away with the mandate`.)
+    if !passive
+        && !clause
+        && matches!(lemma, "deny" | "admit" | "acknowledge" | "propose" | "suggest" | "recommend")
+        && np.is_some()
+        && k == ce
+    {
         let w = ctx.w(k);
         if w.len() > 4 && w.ends_with("ing") && toks[k].first.is_lowercase() && !w.starts_with("nothing") {
             // (A one-word deed is a noun object: `admitted wrongdoing`.)

@@ -335,6 +335,11 @@ pub const STANCE_OBJECT: &[&str] = &[
     "speak about",
     "speaking of",
     "speaking about",
+    "laid out",
+    "lays out",
+    "lay out",
+    "laying out",
+    "detail",
     "worried about",
     "worries about",
     "worry about",
@@ -686,6 +691,11 @@ pub const MULTIWORD: &[(&str, CueClass)] = &[
     ("speak about", CueClass::Speech),
     ("speaking of", CueClass::Speech),
     ("speaking about", CueClass::Speech),
+    // Setting out a plan (its object is the content, as above).
+    ("laid out", CueClass::Speech),
+    ("lays out", CueClass::Speech),
+    ("lay out", CueClass::Speech),
+    ("laying out", CueClass::Speech),
     // A worry about something (its object is the content).
     ("worried about", CueClass::Belief),
     ("worries about", CueClass::Belief),

@@ -1238,8 +1238,12 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if text::starts_with_ci(cue_text, "accus") {
         return true;
     }
-    // A denied or admitted deed (`denied targeting civilian infrastructure`) needs its subject.
-    if ["deni", "deny", "admit", "acknowledg"].iter().any(|p| text::starts_with_ci(cue_text, p))
+    // A denied, admitted or proposed deed (`denied targeting civilian infrastructure`,
+    // `suggested raising the tax`) needs its subject.
+    let verb = cue_text.rsplit(' ').next().unwrap_or(cue_text);
+    if ["deni", "deny", "admit", "acknowledg", "propos", "suggest", "recommend"]
+        .iter()
+        .any(|p| text::starts_with_ci(verb, p))
         && f.content
             .first()
             .is_some_and(|c| text[c.start..c.end].split(' ').next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))

@@ -2947,3 +2947,21 @@ fn what_was_mentioned_or_discussed_is_reported() {
     let r = one("The governor discussed her plan for rural hospitals at a town hall meeting.");
     assert_eq!((r.1.as_str(), r.2.as_str()), ("discussed", "her plan for rural hospitals"));
 }
+
+#[test]
+fn a_plan_laid_out_detailed_or_proposed_is_reported() {
+    let r = one("Clinton laid out her proposals to increase national service.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("laid out", "her proposals to increase national service"));
+    let r = one("The newspaper has also detailed spending that benefited the founder.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("detailed", "spending that benefited the founder"));
+    let r = one("He proposes doing away with the federal mandate on insurance.");
+    assert_eq!((r.1.as_str(), r.2.as_str()), ("proposes", "doing away with the federal mandate on insurance"));
+}
+
+#[test]
+fn a_judgement_ends_before_a_clause_of_the_writers() {
+    let r = one("She painted the governor as a caricature, and the crowd cheered.");
+    assert_eq!(r.2, "the governor as a caricature");
+    let r = one("He described the plan as costly, slow and unfair.");
+    assert_eq!(r.2, "the plan as costly, slow and unfair");
+}
