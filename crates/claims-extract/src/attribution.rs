@@ -1101,7 +1101,7 @@ fn new_found(
             let end = party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end);
             // (A person's state or place: `Representative Charles B. Rangel of New York`.)
             let end = if n.kind == SourceKind::Person && !n.pronoun {
-                place_of_end(ctx.text, end).unwrap_or(end)
+                place_of_end(ctx.text, end).or_else(|| body_of_end(ctx.text, end, cue)).unwrap_or(end)
             } else {
                 end
             };
@@ -1208,6 +1208,22 @@ fn place_of_end(text: &str, end: usize) -> Option<usize> {
             || crate::gazetteer::lookup(&name).is_some_and(|h| h.kind() == claims_model::EntityKind::Place);
         (clean && place).then(|| end + 4 + name.len())
     })
+}
+
+/// The end of a person's body named right after the name when the cue follows it (`Mr.
+/// Morgan of the Sierra Club said`, `Ana Ruiz at the World Bank said`), as PolNeAR marks
+/// the speaker.
+fn body_of_end(text: &str, end: usize, cue: Option<Span>) -> Option<usize> {
+    let cue = cue.filter(|c| c.start > end)?;
+    let between = text.get(end..cue.start)?;
+    let rest = ["of the ", "at the ", "of ", "at "].iter().find_map(|p| between.strip_prefix(' ')?.strip_prefix(p))?;
+    let body = rest.trim_end().trim_end_matches(',');
+    let words: Vec<&str> = body.split(' ').collect();
+    let named = (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the"))
+        && !body.contains(['"', '\u{201c}', '(']);
+    named.then(|| end + (between.len() - (rest.len() - body.len())))
 }
 
 fn verb_cue(c: &lexicon::Cue) -> bool {

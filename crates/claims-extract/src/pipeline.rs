@@ -885,6 +885,9 @@ mod tests {
         assert_eq!(cues("The family said the fire was an accident."), ["said"]);
         assert_eq!(cues("According to the police, two people died."), ["According to"]);
         assert_eq!(cues("\"We will win,\" said Ms. Moore, the candidate."), ["said"]);
+        // The body a person is of, when the cue follows it.
+        assert_eq!(speakers("Mr. Morgan of the Sierra Club said the rule failed."), ["Mr. Morgan of the Sierra Club"]);
+        assert_eq!(speakers("Mr. Morgan said the rule of the agency failed."), ["Mr. Morgan"]);
         // An aside inside the speaker keeps its closing mark when the cue follows…
         let t = "Scott Pruitt, the attorney general of Oklahoma, said the rule was illegal.";
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma,"]);

@@ -2286,7 +2286,12 @@ fn person_of_org(text: &Src<'_>, toks: &[Tok], a: usize, j: usize) -> Option<Np>
         return None;
     }
     let n = classify(text, toks, a, k)?;
-    (n.kind == SourceKind::Person && !n.pronoun && is_person_name(&text[n.span.start..n.span.end])).then_some(n)
+    // (A surname after its title is a person too: `Mr. Morgan of the Sierra Club`.)
+    let titled = n.full_start < n.span.start
+        && text[n.full_start..n.span.start].split_whitespace().next_back().is_some_and(is_title)
+        && !text[n.span.start..n.span.end].contains(' ');
+    (n.kind == SourceKind::Person && !n.pronoun && (titled || is_person_name(&text[n.span.start..n.span.end])))
+        .then_some(n)
 }
 
 /// A phrase inside a prepositional phrase of a common noun joins it
@@ -2377,10 +2382,20 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         }
     }
     let head = core(text, toks, lim, if agent { a - 2 } else { a - 1 })?;
+    // (… or a surname after its title: `Mr. Morgan of the Sierra Club`.)
+    let titled_surname = || {
+        let name = &text[head.span.start..head.span.end];
+        let title = &text[head.full_start..head.span.start];
+        head.full_start < head.span.start
+            && title.split_whitespace().next_back().is_some_and(is_title)
+            && !name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && !is_org_word(&crate::text::Lower::new(name))
+    };
     if matches!(prep.as_str(), "at" | "of" | "from" | "with")
         && head.kind == SourceKind::Person
         && !head.pronoun
-        && is_person_name(&text[head.span.start..head.span.end])
+        && (is_person_name(&text[head.span.start..head.span.end]) || titled_surname())
     {
         return Some(head);
     }

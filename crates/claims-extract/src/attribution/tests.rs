@@ -2012,7 +2012,9 @@ fn a_persons_place_belongs_to_the_designation() {
         phrases("Representative Charles B. Rangel of New York said the plan would fail."),
         ["Representative Charles B. Rangel of New York"]
     );
-    assert_eq!(phrases("John Smith of Acme Corp said profits rose."), ["John Smith"]);
+    // (… and so does the body a person is of, as PolNeAR marks it.)
+    assert_eq!(phrases("John Smith of Acme Corp said profits rose."), ["John Smith of Acme Corp"]);
+    assert_eq!(phrases("John Smith said the profits of Acme Corp rose."), ["John Smith"]);
 }
 
 #[test]
@@ -2964,4 +2966,12 @@ fn a_judgement_ends_before_a_clause_of_the_writers() {
     assert_eq!(r.2, "the governor as a caricature");
     let r = one("He described the plan as costly, slow and unfair.");
     assert_eq!(r.2, "the plan as costly, slow and unfair");
+}
+
+#[test]
+fn a_titled_surname_of_a_body_is_the_person() {
+    let r = one("Mr. Morgan of the Sierra Club said it was the least bad outcome.");
+    assert_eq!(r.0, "Morgan");
+    let r = one("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Morgan", "said"));
 }
