@@ -3913,6 +3913,41 @@ fn verbal(
     } else {
         np::before(&ctx.src(), toks, sa, ci)
     };
+    // A word in `-s` after a phrase that cannot be its subject is a plural noun: after a
+    // plural (`college savings plans`), a determiner or an adjective (`our worst fears`),
+    // or a verb (`Crimea renewed fears`, `inevitably raises questions`).
+    if c.form == Form::Third && !c.lemma.contains(' ') {
+        if let Some(n) = np.as_ref().filter(|n| !n.pronoun) {
+            let phrase = &text[n.span.start..n.span.end];
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            let l = crate::text::Lower::new(last);
+            let l = l.as_str();
+            // (The last word is the head only with no phrase after it: `a study by a group of
+            // researchers shows`.)
+            let fi = tok::index_at(toks, n.full_start.min(n.span.start));
+            let whole = &text[n.full_start.min(n.span.start)..n.span.end];
+            let headed =
+                !whole.split(' ').any(|w| matches!(w, "of" | "by" | "from" | "in" | "on" | "for" | "with" | "at"))
+                    && !(fi.saturating_sub(3).max(sa)..fi).any(|j| matches!(ctx.w(j), "of" | "by" | "from" | "for"));
+            let plural = headed
+                && last.starts_with(char::is_lowercase)
+                && l.len() > 3
+                && l.ends_with('s')
+                && !l.ends_with("ss")
+                && !l.ends_with("us")
+                && !l.ends_with("'s")
+                && !l.ends_with("’s")
+                && !matches!(l, "news" | "series" | "species" | "politics" | "economics" | "this" | "has" | "was");
+            let no_noun = np::is_determiner(l)
+                || matches!(l, "our" | "their" | "his" | "her" | "its" | "my" | "your" | "worst" | "best" | "own")
+                || last.starts_with(char::is_lowercase)
+                    && (l.len() > 4 && l.ends_with("ed") || np::is_irregular_past(l) || l.ends_with("est"))
+                || headed && lexicon::lookup(l).is_some_and(|x| x.1 == Form::Third);
+            if plural || no_noun {
+                return None;
+            }
+        }
+    }
     // `They claimed … and claim …`: a second verb shares the sentence's subject.
     if np.is_none() && !passive && !adjective && matches!(prev, "and" | "but") {
         // (Not a verb coordinated inside a clause with a subject of its own: `said the

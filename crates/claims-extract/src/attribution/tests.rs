@@ -2975,3 +2975,19 @@ fn a_titled_surname_of_a_body_is_the_person() {
     let r = one("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
     assert_eq!((r.0.as_str(), r.1.as_str()), ("Morgan", "said"));
 }
+
+#[test]
+fn a_word_in_s_after_no_subject_is_a_plural_noun() {
+    for t in [
+        "The annexation of Crimea renewed fears along the eastern flank.",
+        "It confirmed our worst fears about the plan.",
+        "Those 529 college savings plans offer tax breaks to parents.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    let r = run("Refusing to come clean inevitably raises questions about what he is hiding.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("questions")), "{r:?}");
+    // (A head with a phrase after it still speaks: `an analysis of campaign reports shows`.)
+    let r = one("A new analysis of campaign reports shows donations hit $1 billion.");
+    assert_eq!(r.1, "shows");
+}
