@@ -474,6 +474,8 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut used = Used::default();
     quote_pass(&ctx, &quotes, &paras, &mut found, &mut used);
+    // (The quotations' attributions, in text order: the indirect pass cuts at their frames.)
+    let n_quoted = found.len();
     label_pass(&ctx, &paras, &in_post, &mut found, &mut used);
     for (i, p) in paras.iter().enumerate() {
         if !in_post(*p) {
@@ -490,7 +492,7 @@ pub fn find(text: &str, sentences: &[Sentence], posts: &[Post]) -> Vec<Found> {
         if in_post(s.span()) {
             continue;
         }
-        indirect_pass(&ctx, si, &quoted, &mut found, &mut used);
+        indirect_pass(&ctx, si, &quoted, n_quoted, &mut found, &mut used);
     }
     // An evidential adverb inside another attribution's content is the speaker's word.
     let spans: Vec<(Option<Span>, Vec<Span>, bool)> = found
@@ -2162,7 +2164,7 @@ fn sentence_subject(ctx: &Ctx, sa: usize, before: usize) -> Option<Np> {
 }
 
 #[allow(clippy::too_many_lines)]
-fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, used: &mut Used) {
+fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], n_quoted: usize, found: &mut Vec<Found>, used: &mut Used) {
     let text = ctx.text;
     let toks = &ctx.toks;
     let s = &ctx.sentences[si];
@@ -2414,12 +2416,28 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], found: &mut Vec<Found>, 
             usize::MAX
         }
     };
-    let frames: Vec<(usize, bool)> = found[first_new..]
+    let mut frames: Vec<(usize, bool)> = found[first_new..]
         .iter()
         .flat_map(|f| {
             [(f.frame_start(), f.backward), (f.cue.map_or(usize::MAX, |c| c.start), f.backward), (after_comma(f), true)]
         })
         .collect();
+    // (… and the frames of this sentence's quotations before their quotes: `… with Mr. Clarke,
+    // Mr. Barrett said, "we were floored."`.)
+    let sentence = s.span();
+    let quotations = &found[..n_quoted.min(first_new)];
+    let lo = quotations.partition_point(|f| f.span.end <= sentence.start);
+    let quote_frames: Vec<usize> = quotations[lo..]
+        .iter()
+        .take_while(|f| f.span.start < sentence.end)
+        .filter(|f| f.direct && f.cue.is_some_and(|c| sentence.contains(&c)))
+        .filter(|f| f.content.first().is_some_and(|q| f.frame_start() < q.start))
+        // (A named speaker's: `Mr. Barrett said, "…"`.)
+        .filter(|f| f.speaker.is_some_and(|sp| text[sp.start..].starts_with(char::is_uppercase)))
+        // (The designation with its title: `Mr. Barrett`.)
+        .map(|f| f.speaker_phrase.map_or(f.frame_start(), |p| p.start.min(f.frame_start())))
+        .collect();
+    frames.extend(quote_frames.iter().map(|&q| (q, false)));
     // Cues with no subject of their own (a second verb of the sentence's subject).
     let cues_at: Vec<usize> = found[first_new..]
         .iter()

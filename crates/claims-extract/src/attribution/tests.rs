@@ -2991,3 +2991,11 @@ fn a_word_in_s_after_no_subject_is_a_plural_noun() {
     let r = one("A new analysis of campaign reports shows donations hit $1 billion.");
     assert_eq!(r.1, "shows");
 }
+
+#[test]
+fn a_reported_clause_ends_before_a_quotations_frame() {
+    let r = run("So when Patriot signaled that it would make a deal, Mr. Barrett said, \"we were floored.\"");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2, ["it would make a deal"]);
+    assert_eq!((r[1].0.as_deref(), r[1].2[0].as_str()), (Some("Barrett"), "we were floored."));
+}
