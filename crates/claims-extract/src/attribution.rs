@@ -1095,9 +1095,10 @@ fn new_found(
         sentence,
         speaker: np.map(|n| n.span),
         speaker_phrase: np.map(|n| {
-            // (A role in apposition before a comma stays out: `The harbour's CEO, Peeter Tamm`.)
+            // (A role in apposition before the name belongs to the designation, as PolNeAR marks it:
+            // `The harbour's CEO, Peeter Tamm,`; not over a bracket or a line.)
             let lead = &ctx.text[n.full_start.min(n.span.start)..n.span.start];
-            let start = if lead.contains([',', '(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
+            let start = if lead.contains(['(', '\n']) { n.span.start } else { n.full_start.min(n.span.start) };
             // (A body's noun before a title belongs to it: `panel Chairman Rep. Jason Chaffetz`.)
             let start = body_before_title(ctx.text, start, n.span.start).unwrap_or(start);
             let end = party_label_end(ctx.text, n.span.end).unwrap_or(n.span.end);

@@ -885,6 +885,9 @@ mod tests {
         assert_eq!(cues("The family said the fire was an accident."), ["said"]);
         assert_eq!(cues("According to the police, two people died."), ["According to"]);
         assert_eq!(cues("\"We will win,\" said Ms. Moore, the candidate."), ["said"]);
+        // A role in apposition before the name, without a conjunction before it.
+        let t = "But the bank's chief economist, Ana M. Ruiz, said rates would rise.";
+        assert_eq!(speakers(t), ["the bank's chief economist, Ana M. Ruiz,"]);
         // The body a person is of, when the cue follows it.
         assert_eq!(speakers("Mr. Morgan of the Sierra Club said the rule failed."), ["Mr. Morgan of the Sierra Club"]);
         assert_eq!(speakers("Mr. Morgan said the rule of the agency failed."), ["Mr. Morgan"]);

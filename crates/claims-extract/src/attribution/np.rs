@@ -1731,29 +1731,32 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     // (A title or a noun for people: `The main opposition candidate, Abba Yusuf,`.)
     // (… or a relation or an agent noun: `Reeves's predecessor, Jeremy Hunt,`, `her
     // challenger, Ann Lee,`.)
-    let title_before = open > 0 && toks[open - 1].word && {
-        let w = &text[toks[open - 1].span.start..toks[open - 1].span.end];
-        let l = lower(text, &toks[open - 1]);
-        is_title(w)
-            || people_noun(w) == Some(false)
-            || toks[open - 1].first.is_lowercase()
-                && (is_kin_noun(&l)
-                    || matches!(
-                        l.as_str(),
-                        "predecessor"
-                            | "successor"
-                            | "partner"
-                            | "rival"
-                            | "colleague"
-                            | "friend"
-                            | "ally"
-                            | "deputy"
-                            | "boss"
-                            | "counterpart"
-                            | "aide"
-                    )
-                    || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4)
+    let role_word = |k: usize| {
+        let w = &text[toks[k].span.start..toks[k].span.end];
+        let l = lower(text, &toks[k]);
+        toks[k].word
+            && (is_title(w)
+                || people_noun(w) == Some(false)
+                || toks[k].first.is_lowercase()
+                    && (is_kin_noun(&l)
+                        || matches!(
+                            l.as_str(),
+                            "predecessor"
+                                | "successor"
+                                | "partner"
+                                | "rival"
+                                | "colleague"
+                                | "friend"
+                                | "ally"
+                                | "deputy"
+                                | "boss"
+                                | "counterpart"
+                                | "aide"
+                                | "mate"
+                        )
+                        || ["er", "or", "ist", "ant", "ent"].iter().any(|x| l.ends_with(x)) && l.len() > 4))
     };
+    let title_before = open > 0 && role_word(open - 1);
     // (… or a title with its `of` phrase: `Orban's chief of staff, Gergely Gulyas,`, `the head
     // of communications, Ann Lee,`.)
     let title_of = open >= 3
@@ -1771,15 +1774,18 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     while a > lim && (toks[a - 1].word || matches!(toks[a - 1].first, '\'' | '’')) {
         a -= 1;
     }
+    // (A conjunction opening the clause is no part of the role: `but Keres's chief of staff, …`.)
+    while a + 1 < open && matches!(&*lower(text, &toks[a]), "but" | "and" | "or" | "so" | "yet" | "while") {
+        a += 1;
+    }
     let one_of =
         open > a + 2 && matches!(&*lower(text, &toks[a]), "one" | "another") && lower(text, &toks[a + 1]) == "of";
     // (… or a role with its phrase: `A lawyer for the news outlets, David Schulz,`, `an analyst
     // at the bank, Maria Chen,`.)
+    // (… `His former business partner at Lenox, Lawrence B. Cummings,`.)
     let title_pp = (a..open.saturating_sub(2)).any(|k| {
-        let w = &text[toks[k].span.start..toks[k].span.end];
-        toks[k].word
-            && toks[k].first.is_lowercase()
-            && (is_title(w) || people_noun(w) == Some(false))
+        toks[k].first.is_lowercase()
+            && role_word(k)
             && matches!(&*lower(text, &toks[k + 1]), "for" | "at" | "of" | "with" | "in" | "from" | "to" | "on")
     });
     let title_before = title_before || title_pp;
@@ -1790,14 +1796,22 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
     };
     // (Titles and role words before the name in apposition stay out of it: `The bill's
     // sponsor, Assemblywoman Tasha Greene,`, `retired teacher Ellen Park`.)
-    let lead = name
+    let mut lead = name
         .iter()
         .take_while(|t| t.word && (is_title(&text[t.span.start..t.span.end]) || t.first.is_lowercase()))
         .count();
+    // (… a place before a title too: `Indiana Gov. Mike Pence`.)
+    if lead == 0 && name.len() >= 4 && name[0].word && is_title(&text[name[1].span.start..name[1].span.end]) {
+        lead = 2 + usize::from(!name[2].word && name[2].first == '.');
+    }
     // (A body's name opens its apposition: `The company, which is based in Ohio,` names none.)
     let body = body && lead == 0;
     let name = if name.len() - lead >= 2 { &name[lead..] } else { name };
-    if !(title_before || one_of || body) || !(if body { 1..=5 } else { 2..=4 }).contains(&name.len()) {
+    // (The point of a middle initial: `Lawrence B. Cummings`.)
+    let initial_point =
+        |k: usize| k > 0 && !name[k].word && name[k].first == '.' && name[k - 1].word && name[k - 1].span.len() == 1;
+    let points = (0..name.len()).filter(|&k| initial_point(k)).count();
+    if !(title_before || one_of || body) || !(if body { 1..=5 } else { 2..=4 }).contains(&(name.len() - points)) {
         return None;
     }
     let is_name_word = |t: &Tok| {
@@ -1805,7 +1819,7 @@ fn role_then_name(text: &Src<'_>, toks: &[Tok], lim: usize, open: usize, close: 
         t.word && is_cap(text, t) && !is_title(w) && !is_determiner(&lower(text, t))
     };
     let joiner = |t: &Tok| body && t.word && matches!(&*lower(text, t), "of" | "for" | "and" | "&" | "the");
-    if !name.iter().all(|t| is_name_word(t) || joiner(t)) || joiner(&name[0]) {
+    if !(0..name.len()).all(|k| is_name_word(&name[k]) || joiner(&name[k]) || initial_point(k)) || joiner(&name[0]) {
         return None;
     }
     if body {

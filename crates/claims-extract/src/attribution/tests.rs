@@ -2999,3 +2999,11 @@ fn a_reported_clause_ends_before_a_quotations_frame() {
     assert_eq!(r[0].2, ["it would make a deal"]);
     assert_eq!((r[1].0.as_deref(), r[1].2[0].as_str()), (Some("Barrett"), "we were floored."));
 }
+
+#[test]
+fn a_role_in_apposition_before_the_name_with_its_phrase_or_place() {
+    let r = one("His former business partner at Lenox, Lawrence B. Cummings, said the deal was sound.");
+    assert_eq!(r.0, "Lawrence B. Cummings");
+    let r = one("Trump's running mate, Indiana Gov. Mike Pence, said the plan was sound.");
+    assert_eq!(r.0, "Mike Pence");
+}
