@@ -3308,8 +3308,10 @@ fn whole_subject(ctx: &Ctx, sa: usize, fi: usize, n: &Np) -> Option<Np> {
 /// verb; its antecedent, no later than `lb`, is a person or a group, no pronoun.
 fn restrictive_relative_subject(ctx: &Ctx, lb: usize, fi: usize) -> Option<Np> {
     let toks = &ctx.toks;
+    // (The phrase read before the cue may open with the relative word itself: `A study that
+    // appeared in the journal found`.)
     let w =
-        (fi.saturating_sub(9).max(lb + 1)..fi).rev().find(|&k| !toks[k].word || matches!(ctx.w(k), "who" | "that"))?;
+        (fi.saturating_sub(9).max(lb + 1)..=fi).rev().find(|&k| !toks[k].word || matches!(ctx.w(k), "who" | "that"))?;
     if !toks[w].word || !toks.get(w + 1).is_some_and(|t| t.word) {
         return None;
     }

@@ -3007,3 +3007,9 @@ fn a_role_in_apposition_before_the_name_with_its_phrase_or_place() {
     let r = one("Trump's running mate, Indiana Gov. Mike Pence, said the plan was sound.");
     assert_eq!(r.0, "Mike Pence");
 }
+
+#[test]
+fn a_text_described_by_a_restrictive_clause_is_the_speaker() {
+    let r = one("A 2014 study that appeared in the journal found that half of the claims were false.");
+    assert_eq!(r.0, "A 2014 study");
+}
