@@ -2149,7 +2149,41 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             if let Some(first) = core(text, toks, lim, a - 1) {
                 let second = classify(text, toks, a, j)?;
                 if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
-                    return Some(Np { span: Span::new(first.full_start, second.span.end), role: None, ..second });
+                    // (… or more, in a list that opens the clause: `The United States, Britain
+                    // and France said`; not `In Paris, Britain and France said`.)
+                    let mut start = first.full_start;
+                    let mut fi = toks.partition_point(|t| t.span.start < start);
+                    while fi >= lim + 2
+                        && !toks[fi - 1].word
+                        && toks[fi - 1].first == ','
+                        && is_cap(text, &toks[fi - 2])
+                    {
+                        match core(text, toks, lim, fi - 1).filter(|p| p.kind == first.kind && !p.pronoun) {
+                            Some(p) => {
+                                start = p.full_start;
+                                fi = toks.partition_point(|t| t.span.start < start);
+                            }
+                            None => break,
+                        }
+                    }
+                    let opens = fi == lim
+                        || !toks[fi - 1].word
+                        || matches!(
+                            lower(text, &toks[fi - 1]).as_str(),
+                            "as" | "while"
+                                | "when"
+                                | "because"
+                                | "since"
+                                | "but"
+                                | "and"
+                                | "so"
+                                | "yet"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                        );
+                    let start = if opens { start } else { first.full_start };
+                    return Some(Np { span: Span::new(start, second.span.end), role: None, ..second });
                 }
                 // Two people named together who open the clause speak together, a group
                 // (`Mr. Grassley and Mr. Leahy said`); not `He thanked Obama and Clinton said …`.

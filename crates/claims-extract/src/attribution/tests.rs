@@ -3013,3 +3013,12 @@ fn a_text_described_by_a_restrictive_clause_is_the_speaker() {
     let r = one("A 2014 study that appeared in the journal found that half of the claims were false.");
     assert_eq!(r.0, "A 2014 study");
 }
+
+#[test]
+fn a_list_of_bodies_or_countries_speaks_together() {
+    let r = one("The United States, Britain and France said the vote was unfair.");
+    assert_eq!(r.0, "The United States, Britain and France");
+    // (Not a phrase that opens the sentence before the list.)
+    let r = one("In Paris, Britain and France said the vote was unfair.");
+    assert_eq!(r.0, "Britain and France");
+}
