@@ -3627,9 +3627,8 @@ fn occasion_start(ctx: &Ctx, a: usize, end: usize) -> usize {
             "during" => true,
             "in" | "at" => event_after(),
             "on" => {
-                crate::temporal::is_weekday(
-                    &ctx.text[toks[(i + 1).min(toks.len() - 1)].span.start..toks[(i + 1).min(toks.len() - 1)].span.end],
-                ) || matches!(ctx.w(i + 1), "twitter" | "facebook" | "instagram")
+                crate::temporal::is_weekday(text_of(ctx, (i + 1).min(toks.len() - 1)))
+                    || matches!(ctx.w(i + 1), "twitter" | "facebook" | "instagram")
                     || matches!(ctx.w(i + 1), "its" | "his" | "her" | "their")
                         && matches!(ctx.w(i + 2), "website" | "blog" | "show")
             }
@@ -3850,6 +3849,7 @@ fn judging_adjective(w: &str) -> bool {
             | "deplorable"
             | "deceptive"
             | "hypocritical"
+            // (… and the adverb of `politically motivated`.)
             | "politically"
     )
 }
@@ -5438,18 +5438,17 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
     sb
 }
 
-/// Words that open a clause with a subject of its own (a relative or adverbial clause).
-const SUBORDINATORS: &[&str] = &[
-    "when", "which", "who", "whom", "whose", "where", "because", "while", "after", "before", "until", "since", "if",
-    "unless", "although", "though",
-];
-
 /// True when a subordinate clause opens between tokens `a` and `b` and no comma closes it
 /// before `b` (`… when campus security located her and`; not `… whose health had been
 /// harmed, but`).
 fn open_subordinate_clause(ctx: &Ctx, a: usize, b: usize) -> bool {
     let from = (a..b).rev().find(|&j| ctx.is_punct(j, ",")).map_or(a, |j| j + 1);
-    (from..b).any(|j| SUBORDINATORS.contains(&ctx.w(j)))
+    // (A relative or adverbial clause; not `as` or `once`, more often adverbs: `as safe as`.)
+    (from..b).any(|j| {
+        let w = ctx.w(j);
+        crate::statement::is_subordinator(w) && !matches!(w, "as" | "once")
+            || matches!(w, "which" | "who" | "whom" | "whose" | "where" | "if")
+    })
 }
 
 /// True when token `v` is a verb of speech or request in the past with a content of its own

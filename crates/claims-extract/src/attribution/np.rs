@@ -2151,21 +2151,7 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 if !first.pronoun && first.kind == second.kind && first.kind != SourceKind::Person {
                     // (… or more, in a list that opens the clause: `The United States, Britain
                     // and France said`; not `In Paris, Britain and France said`.)
-                    let mut start = first.full_start;
-                    let mut fi = toks.partition_point(|t| t.span.start < start);
-                    while fi >= lim + 2
-                        && !toks[fi - 1].word
-                        && toks[fi - 1].first == ','
-                        && is_cap(text, &toks[fi - 2])
-                    {
-                        match core(text, toks, lim, fi - 1).filter(|p| p.kind == first.kind && !p.pronoun) {
-                            Some(p) => {
-                                start = p.full_start;
-                                fi = toks.partition_point(|t| t.span.start < start);
-                            }
-                            None => break,
-                        }
-                    }
+                    let (start, fi) = list_start(text, toks, lim, &first);
                     let opens = fi == lim
                         || !toks[fi - 1].word
                         || matches!(
@@ -2187,24 +2173,12 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
                 }
                 // Two people named together who open the clause speak together, a group
                 // (`Mr. Grassley and Mr. Leahy said`); not `He thanked Obama and Clinton said …`.
-                let mut fi = toks.partition_point(|t| t.span.start < first.full_start);
                 // (… or more, in a list: `Jeff Merkley, Sherrod Brown and Robert Menendez said`.)
-                let mut list_start = first.full_start;
-                if first.kind == SourceKind::Person && !first.pronoun {
-                    while fi >= lim + 2
-                        && !toks[fi - 1].word
-                        && toks[fi - 1].first == ','
-                        && is_cap(text, &toks[fi - 2])
-                    {
-                        match core(text, toks, lim, fi - 1).filter(|p| p.kind == SourceKind::Person && !p.pronoun) {
-                            Some(p) => {
-                                list_start = p.full_start;
-                                fi = toks.partition_point(|t| t.span.start < list_start);
-                            }
-                            None => break,
-                        }
-                    }
-                }
+                let (list_start, fi) = if first.kind == SourceKind::Person {
+                    list_start(text, toks, lim, &first)
+                } else {
+                    (first.full_start, toks.partition_point(|t| t.span.start < first.full_start))
+                };
                 let opens = fi == lim
                     || !toks[fi - 1].word
                     || matches!(lower(text, &toks[fi - 1]).as_str(), "but" | "and" | "while" | "yet" | "so");
@@ -2328,6 +2302,26 @@ pub(crate) fn is_person_name(name: &str) -> bool {
 /// (`Priya Natarajan of Castlemere Capital`): the organisation is an
 /// apposition, the speaker is the person. `Bank of England` and
 /// `Secretary of State Antony Blinken` do not start with a person's name.
+/// Where a list of names of `first`'s kind ends by `first` starts (`Jeff Merkley, Sherrod
+/// Brown and …`, `The United States, Britain and …`): its start and its first token.
+fn list_start(text: &Src<'_>, toks: &[Tok], lim: usize, first: &Np) -> (usize, usize) {
+    let mut start = first.full_start;
+    let mut fi = toks.partition_point(|t| t.span.start < start);
+    if first.pronoun {
+        return (start, fi);
+    }
+    while fi >= lim + 2 && !toks[fi - 1].word && toks[fi - 1].first == ',' && is_cap(text, &toks[fi - 2]) {
+        match core(text, toks, lim, fi - 1).filter(|p| p.kind == first.kind && !p.pronoun) {
+            Some(p) => {
+                start = p.full_start;
+                fi = toks.partition_point(|t| t.span.start < start);
+            }
+            None => break,
+        }
+    }
+    (start, fi)
+}
+
 fn person_of_org(text: &Src<'_>, toks: &[Tok], a: usize, j: usize) -> Option<Np> {
     let k = (a + 1..j.saturating_sub(1)).find(|&k| toks[k].word && lower(text, &toks[k]) == "of")?;
     if !is_cap(text, &toks[k + 1]) && lower(text, &toks[k + 1]) != "the" {
