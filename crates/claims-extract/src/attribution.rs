@@ -369,9 +369,16 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Drops a lone quotation mark at either end of a span.
+/// Drops a lone quotation mark or bracket at either end of a span (`(her doctor said she has
+/// pneumonia)` ends the content before the bracket).
 fn balance(text: &str, s: Span) -> Span {
     let t = &text[s.start..s.end];
+    if t.len() > 1 && t.ends_with(')') && !t.contains('(') {
+        return balance(text, crate::text::trim(text, Span::new(s.start, s.end - 1)));
+    }
+    if t.len() > 1 && t.starts_with('(') && !t.contains(')') {
+        return balance(text, crate::text::trim(text, Span::new(s.start + 1, s.end)));
+    }
     // `"` is one byte, `“` and `”` three (E2 80 9C, E2 80 9D): count them on the bytes.
     let b = t.as_bytes();
     let count = b.iter().filter(|&&x| x == b'"').count()

@@ -313,6 +313,23 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             let w = &text[subj.start..subj.end];
             let name = speaker_name?;
             let mention = f.speaker.map_or("", |sp| &text[sp.start..sp.end]);
+            // (`His lawyer said he would appeal`: the pronoun is the possessor's, not the
+            // speaker's.)
+            let phrase = f.speaker_phrase.map_or(mention, |p| &text[p.start..p.end]);
+            let owner = |pronoun: &str| {
+                let possessive = match pronoun.to_ascii_lowercase().as_str() {
+                    "he" | "his" => "his",
+                    "she" | "her" => "her",
+                    "they" => "their",
+                    _ => return false,
+                };
+                // (The designation's own determiner: `Her spokesman`, not `Lisa Tran, who … her
+                // sister's wedding,`.)
+                phrase
+                    .split(|c: char| !c.is_alphabetic())
+                    .find(|x| !x.is_empty())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(possessive))
+            };
             let fits = if person {
                 // (… or `his`/`her` before the subject's noun, after a named speaker: `Sheriff Tom
                 // Ellery said his deputies had issued …`; a description leaves it to the text's names.)
@@ -323,11 +340,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 let he_or_she = w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") || possessive;
                 let want = coref::pronoun_gender(w).filter(|_| he_or_she)?;
                 coref::gender(text, name).is_none_or(|g| g == want)
+                    && !owner(w)
                     && !is_bare_pronoun(mention)
                     && name.chars().any(char::is_alphabetic)
             } else if group {
                 // (`Police said they had arrested two men`; not when the speaker is `they`.)
-                w.eq_ignore_ascii_case("they") && !is_bare_pronoun(mention) && !mention.eq_ignore_ascii_case("who")
+                w.eq_ignore_ascii_case("they")
+                    && !owner(w)
+                    && !is_bare_pronoun(mention)
+                    && !mention.eq_ignore_ascii_case("who")
             } else {
                 let it = w.eq_ignore_ascii_case("it") && !coref::is_dummy_it(text, subj.start);
                 (it || w.eq_ignore_ascii_case("its")) && !mention.eq_ignore_ascii_case("it")
@@ -819,6 +840,16 @@ mod tests {
         let e = extract("The city council approved a budget of $4 million on Monday.", &opts);
         let id = &e.sources.iter().find(|s| s.name == "Daily Example").expect("publisher").id;
         assert!(e.claims.iter().all(|c| c.sources.contains(id)));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_possessive_speaker_is_the_possessors() {
+        // `His lawyer said he would appeal`: he is the client, not the lawyer.
+        assert_eq!(statements("His lawyer said he would appeal the ruling."), ["He would appeal the ruling"]);
+        assert_eq!(statements("The mayor said he would run again."), ["The mayor would run again"]);
+        // (A bracket the frame leaves open is no part of the writer's claim.)
+        let s = statements("Clinton was diagnosed on Friday (her doctor said she has pneumonia).");
+        assert_eq!(s, ["Clinton was diagnosed on Friday", "She has pneumonia"]);
     }
 
     #[test]

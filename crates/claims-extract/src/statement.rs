@@ -1138,7 +1138,11 @@ fn tidy(s: &str) -> String {
     if semicolon {
         j = j.replace(" ; ", "; ");
     }
-    let t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
+    let mut t = j.trim_end_matches(['.', ',', ';', ':', ' ']).trim_start_matches([',', ';', ':', ' ']);
+    // (A bracket left open by a frame cut out after it: `diagnosed on Friday (`.)
+    if let Some(r) = t.strip_suffix('(') {
+        t = r.trim_end_matches(['.', ',', ';', ':', ' ']);
+    }
     let mut out = if t.len() == j.len() { j } else { t.to_string() };
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() && out.split_whitespace().next().is_some_and(|w| !w.contains(['-', '.'])) {
