@@ -345,8 +345,7 @@ pub fn align(old: &[Unit], new: &[Unit]) -> Alignment {
 
 /// Do two spans overlap with neither inside the other (`X said A, adding B` and `X said A`)?
 pub(crate) fn crosses(a: claims_model::Span, b: claims_model::Span) -> bool {
-    let (a, b) = if a.start <= b.start { (a, b) } else { (b, a) };
-    a.start < b.start && b.start < a.end && a.end < b.end
+    a.overlaps(&b) && !a.contains(&b) && !b.contains(&a)
 }
 
 /// For each old unit, the nearest aligned old unit before it (or after it,

@@ -1447,7 +1447,7 @@ fn join(claims: &[&Claim]) -> String {
     let mut out = String::new();
     let mut end = 0;
     for (k, c) in claims.iter().enumerate() {
-        if k > 0 && crate::align::crosses(claims[k - 1].span, c.span) && c.span.start < end {
+        if k > 0 && crate::align::crosses(claims[k - 1].span, c.span) {
             // The part of this claim's text after what is already written, when the text is its span.
             let rest =
                 (c.text.len() == c.span.len()).then(|| c.text.get(end.min(c.span.end) - c.span.start..)).flatten();

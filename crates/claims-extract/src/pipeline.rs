@@ -317,11 +317,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             // speaker's.)
             let phrase = f.speaker_phrase.map_or(mention, |p| &text[p.start..p.end]);
             let owner = |pronoun: &str| {
-                let possessive = match pronoun.to_ascii_lowercase().as_str() {
-                    "he" | "his" => "his",
-                    "she" | "her" => "her",
-                    "they" => "their",
-                    _ => return false,
+                let is = |x: &str| pronoun.eq_ignore_ascii_case(x);
+                let possessive = if is("he") || is("his") {
+                    "his"
+                } else if is("she") || is("her") {
+                    "her"
+                } else if is("they") {
+                    "their"
+                } else {
+                    return false;
                 };
                 // (The designation's own determiner: `Her spokesman`, not `Lisa Tran, who … her
                 // sister's wedding,`.)
