@@ -3429,7 +3429,7 @@ fn people_in_phrase(ctx: &Ctx, n: Np) -> Option<Np> {
 
 /// True for the prepositions that open an adverbial or an object's phrase (`in`, `of`,
 /// `about`, `during`): no noun phrase starts with them.
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "to" | "by" | "in" | "on" | "at" | "of" | "for" | "with" | "from" | "about" | "after" | "before" | "during"
@@ -3530,6 +3530,13 @@ fn stance_object(ctx: &Ctx, lemma: &str, a: usize, sb: usize, text_shows: bool) 
             && subject_start(ctx, i + 2)
             && looks_clausal(ctx, i + 2, sb)
     }) {
+        end = e;
+    }
+    // (A relative clause of the writer's after a comma describes the object, not what was
+    // said of it: `acknowledged the reality of climate change, which makes him an outlier`.)
+    if let Some(e) =
+        (a + 1..end).find(|&i| ctx.is_punct(i, ",") && matches!(ctx.w(i + 1), "which" | "who" | "where") && !quoted(i))
+    {
         end = e;
     }
     // (A colon ends what is defended: `defended the policy in Parliament: "…"` goes on with
@@ -5396,6 +5403,24 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
         }
         // A dash aside of the writer's (`… - which can lead to …`).
         if ctx.is_punct(i, DASHES) && matches!(ctx.w(i + 1), "which" | "who") {
+            return i;
+        }
+        // A clause of the writer's coordinated after a comma, with a subject of its own: `wants
+        // to make tuition free, but her plan would require …`, `noted his attorney offered a
+        // session, but Chaffetz declined`. (Not a reported `, but that …`, not inside a quotation the
+        // content runs into.)
+        if ctx.is_punct(i, ",")
+            && i > a + 2
+            && matches!(ctx.w(i + 1), "but" | "yet")
+            // (A pronoun goes on with the speaker's words: `says she hopes to win, but she
+            // knows that …`.)
+            && !matches!(ctx.w(i + 2), "that" | "he" | "she" | "they" | "we" | "i" | "it")
+            && !(a..i).any(|q| ctx.is_punct(q, "\"“”"))
+            && subject_start(ctx, i + 2)
+            && !AUX.contains(&ctx.w(i + 2))
+            && !finite_word(ctx.w(i + 2))
+            && looks_clausal(ctx, i + 2, sb)
+        {
             return i;
         }
         // The speaker's own next act, the writer's report (`said … but did not provide

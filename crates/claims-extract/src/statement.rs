@@ -421,6 +421,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             } else {
                 text[clause.start..clause.end].into()
             };
+            // A relative clause after a comma that a frame's content ended before is an aside of
+            // the writer's about that content (`acknowledged the reality of climate change, which
+            // makes him an outlier`), no claim on its own.
+            let first = text::Lower::new(raw.trim_start_matches([',', ' ']).split(' ').next().unwrap_or(""));
+            let after_comma = text[..clause.start].trim_end().ends_with(',') || raw.trim_start().starts_with(',');
+            if after_comma && matches!(first.as_str(), "which" | "who" | "whom" | "whose" | "where") {
+                continue;
+            }
             let mut statement = tidy(strip_subordinator(&assertion(&raw)));
             // A verb phrase coordinated after a report has the speaker as subject (`He told
             // reporters that … and did not answer questions`): it reads with the speaker's name.
@@ -1278,13 +1286,19 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     if !f.direct {
         let directive = crate::lexicon::lookup(cue_text).is_some_and(|c| c.0 == crate::lexicon::CueClass::Directive);
         // (A verb of stance with a clause reports the clause: `acknowledged he had erred`.)
-        // (A subordinate clause after the object is none of it: `weaker sales as orders slowed`.)
+        // (A subordinate clause after the object is none of it: `weaker sales as orders slowed`;
+        // nor is a participle in a phrase after its head: `her role in the raid during a forum
+        // sponsored by NBC`.)
         let object = || {
             !body
                 .split_whitespace()
                 .take(8)
-                .take_while(|w| !is_subordinator(&text::Lower::new(w)))
-                .any(|w| is_verbish(trim_non_alnum(w)))
+                .enumerate()
+                .take_while(|&(k, w)| {
+                    let w = text::Lower::new(w);
+                    !(is_subordinator(&w) || k > 0 && crate::attribution::is_preposition(&w))
+                })
+                .any(|(_, w)| is_verbish(trim_non_alnum(w)))
         };
         // (A cue ending in its preposition takes a noun phrase: `warned of`, `spoke about`.)
         let prepositional = [" of", " about", " against"].iter().any(|p| cue_text.ends_with(p));
@@ -1354,6 +1368,21 @@ mod tests {
         let sentences = crate::segment::segment(t);
         let found = crate::attribution::find(t, &sentences, &[]);
         units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn a_relative_clause_the_content_ended_before_is_no_claim() {
+        let s = statements("Graham has acknowledged the reality of climate change, which makes him an outlier.");
+        assert!(s.iter().all(|x| !x.starts_with("Which")), "{s:?}");
+    }
+
+    #[test]
+    fn a_stance_object_with_a_participle_after_its_head_reads_whole() {
+        let s = statements("Judge Frank Nervo rejected that argument in a ruling released Thursday.");
+        assert_eq!(s, ["Frank Nervo rejected that argument in a ruling released Thursday"]);
+        // (A clause is still read alone: `acknowledged he had erred`.)
+        let s = statements("The minister acknowledged he had erred.");
+        assert_eq!(s, ["He had erred"]);
     }
 
     #[test]

@@ -1521,7 +1521,32 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
 /// appositive or relative clause between the speaker and the cue
 /// (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`).
 pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
+    let mut n = phrase_before(text, toks, lim, i)?;
+    // A predeterminer before the article is part of the phrase: `All the experts said`,
+    // `all the people I interviewed said`.
+    let k = super::tok::index_at(toks, n.full_start);
+    if k > lim
+        && k < i
+        && toks[k - 1].word
+        && matches!(lower(text, &toks[k - 1]).as_str(), "all" | "both")
+        && matches!(lower(text, &toks[k]).as_str(), "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our")
+    {
+        let start = toks[k - 1].span.start;
+        if n.span.start == n.full_start {
+            n.span.start = start;
+        }
+        n.full_start = start;
+    }
+    Some(n)
+}
+
+/// [`before`] without a predeterminer.
+fn phrase_before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let mut n = before_with_that(text, toks, lim, i)?;
+    // A number alone names no one (`in the journal X (vol. 29, no. 4), found …`).
+    if !text.text[n.span.start..n.span.end].chars().any(char::is_alphabetic) {
+        return None;
+    }
     // A conjunction that opens the sentence is no part of a name (`But Megan Hester, senior
     // associate …, said`).
     let f = super::tok::index_at(toks, n.full_start);
@@ -2269,7 +2294,9 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
             && lexicon::lookup(&w).is_none()
             && !crate::text::is_ly_adverb(&w);
         if opens && plain {
-            a -= 2;
+            // (With the article that opens them: `The mayor and the governor said`.)
+            let article = a - 2 > lim && toks[a - 3].word && is_determiner(&lower(text, &toks[a - 3]));
+            a -= if article { 3 } else { 2 };
         }
     }
     if let Some(n) = extend_pp(text, toks, lim, a, j) {

@@ -3022,3 +3022,45 @@ fn a_list_of_bodies_or_countries_speaks_together() {
     let r = one("In Paris, Britain and France said the vote was unfair.");
     assert_eq!(r.0, "Britain and France");
 }
+
+#[test]
+fn a_writer_clause_after_but_ends_the_content() {
+    let r = one("Officials noted his attorney offered a closed session, but Chaffetz declined.");
+    assert_eq!(r.2, "his attorney offered a closed session");
+    // A pronoun goes on with the speaker's words; so does a reported `but that …`.
+    let r = one("Clinton said she was thrilled, but she was not sure of the result.");
+    assert_eq!(r.2, "she was thrilled, but she was not sure of the result");
+    let r = one("He said funding would rise, but that no decision had been made.");
+    assert_eq!(r.2, "funding would rise, but that no decision had been made");
+    // A second verb of the subject is no clause of its own.
+    let r = one("Police say the doctor was locked in the boot, but was allowed to escape.");
+    assert_eq!(r.2, "the doctor was locked in the boot, but was allowed to escape");
+}
+
+#[test]
+fn a_relative_clause_after_a_stance_object_is_the_writers() {
+    let r = one("Graham has acknowledged the reality of climate change, which makes him an outlier.");
+    assert_eq!(r.2, "the reality of climate change");
+    let r = one("Polls show a close contest in the state, where 18 electoral votes are up for grabs.");
+    assert_eq!(r.2, "a close contest in the state");
+}
+
+#[test]
+fn a_number_alone_is_no_speaker() {
+    let t = "The study, in the journal Emerging Infections (vol. 29, no. 4), found antibodies in 3.7% of \
+             2,418 blood samples collected in Missouri between Aug. 2019 and Dec. 2022.";
+    assert!(run(t).iter().all(|r| r.0.as_deref().is_some_and(|s| s.chars().any(char::is_alphabetic))), "{:?}", run(t));
+}
+
+#[test]
+fn a_predeterminer_and_an_article_open_the_phrase() {
+    assert_eq!(phrases("All the experts I interviewed said the plan would fail."), ["All the experts I interviewed"]);
+    assert_eq!(phrases("The mayor and the governor said the bridge was safe."), ["The mayor and the governor"]);
+    assert_eq!(
+        phrases("Both the mayor and the governor said the bridge was safe."),
+        ["Both the mayor and the governor"]
+    );
+    assert_eq!(phrases("Federal and state officials said the bridge was safe."), ["Federal and state officials"]);
+    // (Not a quantifier inside another clause: `after all the talk, …`.)
+    assert_eq!(phrases("After all the experts said the plan would fail, it was dropped."), ["all the experts"]);
+}
