@@ -494,6 +494,16 @@ fn with_day_and_colon(text: &str, cue: Span, content_start: usize) -> Span {
                 || matches!(day, "yesterday" | "today" | "tonight" | "later" | "earlier"))
         {
             end += 1 + day.len();
+            // (… with its part: `said Thursday morning`.)
+            if crate::temporal::is_weekday(day) {
+                let rest = &text[end..];
+                if let Some(part) = ["morning", "afternoon", "evening", "night"].iter().find(|p| {
+                    rest.strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(*p) && !r[p.len()..].starts_with(char::is_alphanumeric))
+                }) {
+                    end += 1 + part.len();
+                }
+            }
         }
     }
     if text[end..].starts_with(':') && content_start > end {
@@ -527,7 +537,8 @@ fn occasion_after(rest: &str) -> usize {
     // committee hearing`, `a news conference`).
     let mut extra = 0;
     for (n, w) in words.take(3).enumerate() {
-        let noun = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        // (The word up to its first mark: `interview.` then a line break and the next paragraph.)
+        let noun = &w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())];
         if matches!(noun, "interview" | "briefing" | "speech" | "rally" | "hearing" | "debate" | "conference") {
             return len + extra + 1 + noun.len();
         }
@@ -906,6 +917,12 @@ mod tests {
         // … and the occasion of the speaking (not a document, its channel).
         assert_eq!(cues("Smith said in an interview that the plan would fail."), ["said in an interview"]);
         assert_eq!(cues("\"The plan will fail,\" Smith said in a recent interview."), ["said in a recent interview"]);
+        // (Before a line break and the next paragraph too.)
+        assert_eq!(
+            cues("\"The plan will fail,\" Smith said in an interview.\n\nMore followed."),
+            ["said in an interview"]
+        );
+        assert_eq!(cues("Flynn said Thursday morning that the plan would fail."), ["said Thursday morning"]);
         assert_eq!(cues("The aide said at a briefing Monday that talks had stalled."), ["said at a briefing Monday"]);
         assert_eq!(cues("Smith said in the letter that the plan would fail."), ["said"]);
         assert_eq!(cues("Smith said in a news conference: \"We will win.\""), ["said in a news conference:"]);

@@ -1523,12 +1523,13 @@ pub fn skip_between(text: &Src<'_>, toks: &[Tok], lim: usize, mut i: usize) -> u
 pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> {
     let mut n = phrase_before(text, toks, lim, i)?;
     // A predeterminer before the article is part of the phrase: `All the experts said`,
-    // `all the people I interviewed said`.
+    // `all the people I interviewed said`. (`Both` before a list is left out, as both
+    // Wikinews and PolNeAR annotate it.)
     let k = super::tok::index_at(toks, n.full_start);
     if k > lim
         && k < i
         && toks[k - 1].word
-        && matches!(lower(text, &toks[k - 1]).as_str(), "all" | "both")
+        && lower(text, &toks[k - 1]) == "all"
         && matches!(lower(text, &toks[k]).as_str(), "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our")
     {
         let start = toks[k - 1].span.start;
@@ -1536,6 +1537,56 @@ pub fn before(text: &Src<'_>, toks: &[Tok], lim: usize, i: usize) -> Option<Np> 
             n.span.start = start;
         }
         n.full_start = start;
+    }
+    // A participle opening the clause is an adjective of the phrase (`after leaked documents
+    // show`, `"…," retired Air Force general Lloyd Newton said`): no verb stands there without
+    // a subject.
+    let k = super::tok::index_at(toks, n.full_start);
+    if k > lim && k < i && toks[k - 1].word && !n.pronoun {
+        let w = lower(text, &toks[k - 1]);
+        let boundary = k - 1 == lim
+            || !toks[k - 2].word && !matches!(toks[k - 2].first, '\'' | '’' | ')')
+            || crate::statement::is_subordinator(&lower(text, &toks[k - 2]));
+        if boundary
+            && (toks[k - 1].first.is_lowercase() || k - 1 == lim)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && lexicon::lookup(&w).is_none()
+        {
+            let start = toks[k - 1].span.start;
+            if n.span.start == n.full_start {
+                n.span.start = start;
+            }
+            n.full_start = start;
+        }
+    }
+    // Two roles coordinated (`the former secretary of state and current Democratic
+    // presidential nominee said`, `The former first lady and U.S. senator said`): the first
+    // from its article, which opens the clause.
+    let k = super::tok::index_at(toks, n.full_start);
+    if k >= lim + 3 && k < i && lower(text, &toks[k - 1]) == "and" && !n.pronoun {
+        let first = (k.saturating_sub(8).max(lim)..k - 2).rev().find(|&d| {
+            is_determiner(&lower(text, &toks[d]))
+                && (d == lim || !toks[d - 1].word && !matches!(toks[d - 1].first, '\'' | '’' | ')'))
+        });
+        let plain = |j: usize| {
+            let l = lower(text, &toks[j]);
+            toks[j].word
+                && !np_stop(&l)
+                && !PRONOUNS.contains(&l.as_str())
+                && !lexicon::lookup(&l).is_some_and(|c| !matches!(c.1, lexicon::Form::Base))
+                && !(toks[j].first.is_lowercase() && (l.ends_with("ed") || is_irregular_past(&l)))
+        };
+        if let Some(d) = first.filter(|&d| (d + 1..k - 1).all(|j| plain(j) || lower(text, &toks[j]) == "of")) {
+            // (`Both` left out, as above.)
+            let d =
+                if lower(text, &toks[d]) == "both" && is_determiner(&lower(text, &toks[d + 1])) { d + 1 } else { d };
+            let start = toks[d].span.start;
+            if n.span.start == n.full_start {
+                n.span.start = start;
+            }
+            n.full_start = start;
+        }
     }
     Some(n)
 }
@@ -2286,7 +2337,10 @@ fn core(text: &Src<'_>, toks: &[Tok], lim: usize, j: usize) -> Option<Np> {
     // `Developers and supporters in Congress`), when they open the clause.
     if a >= lim + 2 && matches!(lower(text, &toks[a - 1]).as_str(), "and" | "or") && toks[a - 2].word {
         let w = lower(text, &toks[a - 2]);
-        let opens = a - 2 == lim || !toks[a - 3].word || is_determiner(&lower(text, &toks[a - 3]));
+        // (Not the object of a verb before: `Police arrested two men and officials said`.)
+        let opens = a - 2 == lim
+            || !toks[a - 3].word
+            || is_determiner(&lower(text, &toks[a - 3])) && (a - 3 == lim || !toks[a - 4].word);
         let plain = !np_stop(&w)
             && !is_determiner(&w)
             && !PRONOUNS.contains(&w.as_str())

@@ -3056,9 +3056,15 @@ fn a_number_alone_is_no_speaker() {
 fn a_predeterminer_and_an_article_open_the_phrase() {
     assert_eq!(phrases("All the experts I interviewed said the plan would fail."), ["All the experts I interviewed"]);
     assert_eq!(phrases("The mayor and the governor said the bridge was safe."), ["The mayor and the governor"]);
+    assert_eq!(phrases("Both the mayor and the governor said the bridge was safe."), ["the mayor and the governor"]);
     assert_eq!(
-        phrases("Both the mayor and the governor said the bridge was safe."),
-        ["Both the mayor and the governor"]
+        phrases("On the show, the former secretary of state and current party nominee said she would win."),
+        ["the former secretary of state and current party nominee"]
+    );
+    assert_eq!(phrases("Police arrested two men and officials said they were armed."), ["officials"]);
+    assert_eq!(
+        phrases("\"We need leadership,\" retired Air Force general Lloyd Newton said."),
+        ["retired Air Force general Lloyd Newton"]
     );
     assert_eq!(phrases("Federal and state officials said the bridge was safe."), ["Federal and state officials"]);
     // (Not a quantifier inside another clause: `after all the talk, …`.)
