@@ -1783,6 +1783,8 @@ fn before_frame(ctx: &Ctx, lb: usize, oi: usize) -> Option<(Option<Np>, Span, At
         let prev = ctx.w(ci.wrapping_sub(1));
         ci > lb
             && (np::is_determiner(prev)
+                // (… and after a preposition: `said via email that, "…"`.)
+                || c.form != Form::Ing && matches!(prev, "via" | "by" | "through" | "per")
                 || c.form == Form::Third
                     && (prev.starts_with(|c: char| c.is_ascii_digit())
                         || crate::segment::lexicon::is_number_word(prev)
@@ -1999,6 +2001,9 @@ fn after_frame(ctx: &Ctx, a: usize, ub: usize) -> Option<(Option<Np>, Span, Attr
                     l.as_str(),
                     "to" | "which"
                         | "who"
+                        | "what"
+                        | "where"
+                        | "how"
                         | "that"
                         | "because"
                         | "while"
@@ -3098,6 +3103,30 @@ fn adverbial_then_clause(ctx: &Ctx, k: usize, sb: usize) -> Option<usize> {
                 || np::is_cap(ctx.text, &toks[b]) && !np::is_title(&ctx.text[toks[b].span.start..toks[b].span.end])
                 || toks[b].first.is_ascii_digit())
     };
+    // (… or an adverbial, then `that`: `said via email that …`, `says at a campaign stop in
+    // Toledo, Ohio, that …`.)
+    if !day && !matches!(w0, "yesterday" | "today" | "tonight") {
+        let mut b = k + 1;
+        while b < (k + 14).min(sb) {
+            let t = &toks[b];
+            let w = ctx.w(b);
+            if w == "that" && t.word && b > k + 1 {
+                let after = if ctx.is_punct(b + 1, ",") { b + 2 } else { b + 1 };
+                // (Not a relative clause of the adverbial's noun: `in the letter that was sent`.)
+                let subject = after < sb
+                    && (toks[after].word && !AUX.contains(&ctx.w(after)) && !finite_word(ctx.w(after))
+                        || ctx.is_punct(after, "\"“"));
+                return subject.then_some(after);
+            }
+            if !t.word && !ctx.is_punct(b, ",.") && !matches!(t.first, '\'' | '’')
+                || AUX.contains(&w)
+                || lexicon::lookup(w).is_some_and(|x| matches!(x.1, Form::Past | Form::Third))
+            {
+                break;
+            }
+            b += 1;
+        }
+    }
     for b in from..to.min(sb) {
         // The adverbial: words only, no verb, not ending in an article or a preposition.
         let t = &toks[b - 1];
@@ -3883,6 +3912,10 @@ fn verbal(
     let toks = &ctx.toks;
     // A cue word with a possessive is a noun (`Court blocks state's abortion ban`).
     if text[c.span.end..].starts_with("'s") || text[c.span.end..].starts_with("’s") {
+        return None;
+    }
+    // A cue word right after a preposition is a noun (`said via email that …`, `by letter`).
+    if c.form != Form::Ing && matches!(prev, "via" | "by" | "through" | "per" | "over" | "in" | "on" | "at") {
         return None;
     }
     // Past participles used as adjectives (`well known effects`) need an auxiliary.

@@ -585,7 +585,10 @@ fn with_infinitive(text: &str, content: Span, cue: Option<Span>, direct: bool) -
     let lemma = lexicon::lookup(&crate::text::Lower::new(cue_word)).map(|l| l.2);
     let plain = addressee.split(' ').count() <= 8
         && addressee.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '\u{2019}' | '-' | '.'));
-    if plain && lemma.is_some_and(crate::attribution::takes_addressee) {
+    // (`called on police to release the videos`: the phrasal verb asks it of its object.)
+    let cue_text = crate::text::Lower::new(&text[cue.start..cue.end]);
+    let called_on = (cue_text.ends_with(" on") || cue_text.ends_with(" upon")) && lexicon::lookup(&cue_text).is_some();
+    if plain && (lemma.is_some_and(crate::attribution::takes_addressee) || called_on) {
         Span::new(cue.end + (before_to.len() - before_to.trim_start().len()), content.end)
     } else {
         content
@@ -965,6 +968,13 @@ mod tests {
         assert_eq!(speakers(t), ["Pruitt"]);
         let t = "The rule is illegal, said Scott Pruitt, the attorney general of Oklahoma.";
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma"]);
+    }
+
+    #[test]
+    fn called_on_keeps_whom_it_asks() {
+        let v = extract("Palmieri called on Trump to stop attacking Machado.", &Options::default());
+        let a = v.claims[0].attribution.as_ref().unwrap();
+        assert_eq!(a.content.text, "Trump to stop attacking Machado");
     }
 
     #[test]

@@ -3070,3 +3070,21 @@ fn a_predeterminer_and_an_article_open_the_phrase() {
     // (Not a quantifier inside another clause: `after all the talk, …`.)
     assert_eq!(phrases("After all the experts said the plan would fail, it was dropped."), ["all the experts"]);
 }
+
+#[test]
+fn an_adverbial_before_that_is_no_part_of_the_content() {
+    let r = one("Clinton says at a campaign stop in Toledo, Ohio, that the plan means Trump never paid.");
+    assert_eq!(r.2, "the plan means Trump never paid");
+    let r = one("Spokeswoman Jessica Ditto said via email that the campaign would respond.");
+    assert_eq!((r.0.as_str(), r.2.as_str()), ("Jessica Ditto", "the campaign would respond"));
+    // (A cue word after a preposition is a noun: no frame `via email`.)
+    let r = one("Spokeswoman Jessica Ditto said via email that, \"Of course he is going to defend himself.\"");
+    assert_eq!(r.0, "Jessica Ditto");
+}
+
+#[test]
+fn no_frame_after_a_quote_behind_a_wh_word() {
+    let t = "Ditto said, \"Of course he will defend himself\" against what the campaign sees as a smear.";
+    let r = run(t);
+    assert!(r.iter().all(|x| x.0.as_deref() != Some("the campaign")), "{r:?}");
+}
