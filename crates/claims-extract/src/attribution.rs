@@ -1426,7 +1426,9 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
         // Floating: the quote fills its sentences; the previous speaker goes on.
-        if nwords >= 3 && fills_sentences(ctx, q) {
+        // (Not a section heading quoted in title case on a line of its own: `'All Bets Are
+        // Off.'`.)
+        if nwords >= 3 && fills_sentences(ctx, q) && !quoted_heading(text, content) {
             let prev = found.iter().rev().find(|f| {
                 f.speaker_name.is_some()
                     && f.span.end <= content.start
@@ -1463,6 +1465,20 @@ fn quote_pass(ctx: &Ctx, quotes: &[Quote], paras: &[Span], found: &mut Vec<Found
             }
         }
     }
+}
+
+/// True when `content` is a short quotation in title case alone on its line: a section
+/// heading (`'Legend in the Coal Fields.'`), no words spoken.
+pub(crate) fn quoted_heading(text: &str, content: Span) -> bool {
+    let line_start = text[..content.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[content.end..].find('\n').map_or(text.len(), |i| content.end + i);
+    let marks = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+    if !marks(&text[line_start..content.start]) || !marks(&text[content.end..line_end]) {
+        return false;
+    }
+    let words: Vec<&str> = text[content.start..content.end].split_whitespace().collect();
+    // (Short words may stay lower case: `in the`, `of`.)
+    words.len() <= 10 && words.iter().filter(|w| w.len() > 3).all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The attribution a quote opening at token `oi` continues when its frame stood between
@@ -4008,6 +4024,8 @@ fn verbal(
                 && !matches!(l, "news" | "series" | "species" | "politics" | "economics" | "this" | "has" | "was");
             let no_noun = np::is_determiner(l)
                 || matches!(l, "our" | "their" | "his" | "her" | "its" | "my" | "your" | "worst" | "best" | "own")
+                // (… or a verb's particle: `dialing back plans to cut …`.)
+                || matches!(l, "back" | "up" | "out" | "down" | "off" | "away")
                 || last.starts_with(char::is_lowercase)
                     && (l.len() > 4 && l.ends_with("ed") || np::is_irregular_past(l) || l.ends_with("est"))
                 || headed && lexicon::lookup(l).is_some_and(|x| x.1 == Form::Third);
@@ -4919,7 +4937,17 @@ fn verbal(
             // plural `rates` is no verb.)
             let participle =
                 toks[fi].first.is_lowercase() && lexicon::lookup(ctx.w(fi)).is_some_and(|l| l.1 == Form::Ing);
-            if fi > sa && ctx.is_punct(fi - 1, ",") && !told_nothing && !participle {
+            // (An opening adverbial of time or place with no verb is no content: `Eight years
+            // ago, the men agreed.`, `In Ohio, officials disagreed.`)
+            let adverbial = fi > sa + 1 && fi - sa <= 6 && {
+                // (Short: `At least 23 people died when …, officials said` is content.)
+                let (w0, wl) = (ctx.w(sa), ctx.w(fi - 2));
+                let opener = is_preposition(w0)
+                    || matches!(w0, "after" | "before" | "since" | "until" | "last" | "this" | "earlier" | "later")
+                    || crate::temporal::is_weekday(text_of(ctx, sa));
+                wl == "ago" || opener && !has_finite_verb(ctx, sa, fi - 1)
+            };
+            if fi > sa && ctx.is_punct(fi - 1, ",") && !told_nothing && !participle && !adverbial {
                 let content = ctx.content(sa, fi - 1)?;
                 let mut f = new_found(ctx, Some(n), Some(c.span), vec![content], false, kind);
                 f.backward = true;

@@ -421,6 +421,14 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
             } else {
                 text[clause.start..clause.end].into()
             };
+            // A section heading quoted in title case is no claim (`'All Bets Are Off.'`).
+            let body = text[clause.start..clause.end].trim_matches(|c: char| !c.is_alphanumeric());
+            if body.len() < clause.len() && text[clause.start..clause.end].starts_with(['\'', '"', '‘', '“']) {
+                let at = clause.start + text[clause.start..clause.end].find(body).unwrap_or(0);
+                if crate::attribution::quoted_heading(text, Span::new(at, at + body.len())) {
+                    continue;
+                }
+            }
             // A relative clause after a comma that a frame's content ended before is an aside of
             // the writer's about that content (`acknowledged the reality of climate change, which
             // makes him an outlier`), no claim on its own.
@@ -1368,6 +1376,13 @@ mod tests {
         let sentences = crate::segment::segment(t);
         let found = crate::attribution::find(t, &sentences, &[]);
         units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn a_quoted_heading_is_no_claim() {
+        let s =
+            statements("\"The plan will fail,\" Mr. Obama said.\n\n'All Bets Are Off.'\n\nThe men agreed on a plan.");
+        assert!(s.iter().all(|x| !x.contains("Bets")), "{s:?}");
     }
 
     #[test]

@@ -3088,3 +3088,28 @@ fn no_frame_after_a_quote_behind_a_wh_word() {
     let r = run(t);
     assert!(r.iter().all(|x| x.0.as_deref() != Some("the campaign")), "{r:?}");
 }
+
+#[test]
+fn a_quoted_heading_is_no_floating_quote() {
+    let t =
+        "\"The plan will fail,\" Mr. Obama said.\n\n'All Bets Are Off.'\n\nEight years ago, both men agreed on a plan.";
+    let r = run(t);
+    assert!(r.iter().all(|x| !x.2.iter().any(|c| c.contains("Bets"))), "{r:?}");
+    // (A quotation in plain case goes on with the speaker.)
+    let r = run("\"The plan will fail,\" Mr. Obama said.\n\n\"It will cost billions and help no one.\"");
+    assert_eq!(r.len(), 2, "{r:?}");
+}
+
+#[test]
+fn an_opening_adverbial_is_no_content_of_a_frame_after_it() {
+    for t in ["Eight years ago, the men agreed.", "In Ohio, officials disagreed."] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    let r = one("The plan failed, the men agreed.");
+    assert_eq!(r.2, "The plan failed");
+}
+
+#[test]
+fn a_plural_after_a_particle_is_no_cue() {
+    assert!(run("He is dialing back plans to cut the top marginal tax rate.").is_empty());
+}
