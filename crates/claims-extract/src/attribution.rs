@@ -4026,6 +4026,13 @@ fn verbal(
                 || matches!(l, "our" | "their" | "his" | "her" | "its" | "my" | "your" | "worst" | "best" | "own")
                 // (… or a verb's particle: `dialing back plans to cut …`.)
                 || matches!(l, "back" | "up" | "out" | "down" | "off" | "away")
+                // (… or a dotted acronym, unless it is the whole subject: `The U.N. says`, not
+                // `Other U.S. states`, `a U.S. appeals court`.)
+                || last.ends_with('.') && {
+                    let first = whole.split(' ').next().unwrap_or("");
+                    let det_before = fi > sa && np::is_determiner(ctx.w(fi - 1));
+                    det_before || whole.contains(' ') && !matches!(first, "The" | "the")
+                }
                 || last.starts_with(char::is_lowercase)
                     && (l.len() > 4 && l.ends_with("ed") || np::is_irregular_past(l) || l.ends_with("est"))
                 || headed && lexicon::lookup(l).is_some_and(|x| x.1 == Form::Third);

@@ -3113,3 +3113,13 @@ fn an_opening_adverbial_is_no_content_of_a_frame_after_it() {
 fn a_plural_after_a_particle_is_no_cue() {
     assert!(run("He is dialing back plans to cut the top marginal tax rate.").is_empty());
 }
+
+#[test]
+fn a_dotted_acronym_speaks() {
+    assert_eq!(one("The S.E.C. said it would increase oversight.").0, "The S.E.C.");
+    assert_eq!(phrases("F.B.I. officials said it would increase oversight."), ["F.B.I. officials"]);
+    // (As a modifier of a plural it is no speaker.)
+    assert!(run("Other U.S. states totaling 20 have done so.").is_empty());
+    let r = run("They asked a U.S. appeals court to throw out the rules.");
+    assert!(r.iter().all(|x| x.0.as_deref() == Some("They")), "{r:?}");
+}

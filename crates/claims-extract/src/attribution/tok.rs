@@ -88,6 +88,18 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 i += n;
                 continue;
             }
+            // A dotted acronym keeps its last dot before a lower-case word (`The S.E.C. said`,
+            // `F.B.I. officials`): no sentence ends there.
+            let acronym = c == '.' && is_dotted_acronym(&bytes[b..i]) && {
+                let rest = &bytes[i + 1..];
+                rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+            };
+            if acronym {
+                out.push(Tok { span: Span::new(b, i + 1), word: true, first: f, ascii: !wide });
+                start = None;
+                i += 1;
+                continue;
+            }
             out.push(Tok { span: Span::new(b, i), word: true, first: f, ascii: !wide });
             start = None;
         }
@@ -109,6 +121,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
+/// True for capital letters joined by dots, the last dot not included (`U.S`, `S.E.C`).
+fn is_dotted_acronym(w: &[u8]) -> bool {
+    w.len() >= 3 && w.iter().enumerate().all(|(k, b)| if k % 2 == 0 { b.is_ascii_uppercase() } else { *b == b'.' })
+}
+
 /// The index of the first token starting at or after `pos`.
 pub fn index_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.span.start < pos)
@@ -117,6 +134,16 @@ pub fn index_at(toks: &[Tok], pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dotted_acronym_keeps_its_dot_before_a_lower_case_word() {
+        let t = "The S.E.C. said it. In the U.S. The end. U.S. Senate";
+        let v: Vec<&str> = tokenize(t).iter().map(|k| &t[k.span.start..k.span.end]).collect();
+        assert_eq!(
+            v,
+            ["The", "S.E.C.", "said", "it", ".", "In", "the", "U.S", ".", "The", "end", ".", "U.S", ".", "Senate"]
+        );
+    }
 
     #[test]
     fn words_and_marks() {
@@ -132,8 +159,7 @@ mod tests {
                 "troops",
                 ",",
                 "”",
-                "U.S",
-                ".",
+                "U.S.",
                 "envoy",
                 "said",
                 ":",
