@@ -3260,6 +3260,12 @@ pub(crate) fn is_judging(lemma: &str) -> bool {
             | "hail"
             | "dismiss"
             | "slam"
+            | "deride"
+            | "mock"
+            | "ridicule"
+            | "decry"
+            | "blast"
+            | "tout"
     )
 }
 
@@ -4497,16 +4503,19 @@ fn verbal(
         }
         return Some(f);
     }
-    // `X accused the mayor of hiding the cost`: the accusation, read whole.
-    if !passive && !clause && lemma == "accuse" && np.is_some() {
-        let of = (k + 1..(k + 8).min(sb)).find(|&i| ctx.w(i) == "of" || !toks[i].word);
+    // `X accused the mayor of hiding the cost`: the accusation, read whole (so is a charge:
+    // `prosecutors charged two developers with defrauding investors`).
+    let charge_with = lemma == "charge" && c.form == Form::Past;
+    if !passive && !clause && (lemma == "accuse" || charge_with) && np.is_some() {
+        let prep = if charge_with { "with" } else { "of" };
+        let of = (k + 1..(k + 8).min(sb)).find(|&i| ctx.w(i) == prep || !toks[i].word);
         // (The charge: a deed or a quotation, `accused Brussels of "rape"`; an accusation of a
         // bare noun, `of incompetence`, is left to the writer's sentence.)
         let charge = |i: usize| {
             ctx.w(i + 1).ends_with("ing")
                 || toks.get(i + 1).is_some_and(|t| !t.word && matches!(t.first, '"' | '“' | '‘'))
         };
-        if let Some(of) = of.filter(|&i| ctx.w(i) == "of" && charge(i)) {
+        if let Some(of) = of.filter(|&i| ctx.w(i) == prep && charge(i)) {
             let _ = of;
             let content = ctx.content(k, writer_clause(ctx, k, sb))?;
             return Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, AttributionType::Speech));

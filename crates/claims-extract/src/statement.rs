@@ -1261,9 +1261,12 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     // A denied, admitted or proposed deed (`denied targeting civilian infrastructure`,
     // `suggested raising the tax`) needs its subject.
     let verb = cue_text.rsplit(' ').next().unwrap_or(cue_text);
-    if ["deni", "deny", "admit", "acknowledg", "propos", "suggest", "recommend"]
-        .iter()
-        .any(|p| text::starts_with_ci(verb, p))
+    let stance =
+        crate::lexicon::lookup(&text::Lower::new(verb)).is_some_and(|c| crate::lexicon::takes_stance_object(c.2));
+    if (stance
+        || ["deni", "deny", "admit", "acknowledg", "propos", "suggest", "recommend"]
+            .iter()
+            .any(|p| text::starts_with_ci(verb, p)))
         && f.content
             .first()
             .is_some_and(|c| text[c.start..c.end].split(' ').next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
@@ -1376,6 +1379,12 @@ mod tests {
         let sentences = crate::segment::segment(t);
         let found = crate::attribution::find(t, &sentences, &[]);
         units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn a_stance_with_a_gerund_reads_whole() {
+        let s = statements("They resented being held to standards that never applied to them.");
+        assert_eq!(s, ["They resented being held to standards that never applied to them"]);
     }
 
     #[test]

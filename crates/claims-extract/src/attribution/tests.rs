@@ -3123,3 +3123,13 @@ fn a_dotted_acronym_speaks() {
     let r = run("They asked a U.S. appeals court to throw out the rules.");
     assert!(r.iter().all(|x| x.0.as_deref() == Some("They")), "{r:?}");
 }
+
+#[test]
+fn a_charge_and_a_derision_are_reported() {
+    let r = one("Federal prosecutors charged two developers with defrauding investors.");
+    assert_eq!(r, ("Federal prosecutors".into(), "charged".into(), "two developers with defrauding investors".into()));
+    // (A charge of a thing is a price: `charged customers with fees`.)
+    assert!(run("The company charged customers with fees.").is_empty());
+    let r = one("The Europeans derided the deal as toothless.");
+    assert_eq!(r.2, "the deal as toothless");
+}
