@@ -5490,8 +5490,10 @@ fn writer_clause(ctx: &Ctx, a: usize, sb: usize) -> usize {
             && i > a + 2
             && matches!(ctx.w(i + 1), "but" | "yet")
             // (A pronoun goes on with the speaker's words: `says she hopes to win, but she
-            // knows that …`.)
-            && !matches!(ctx.w(i + 2), "that" | "he" | "she" | "they" | "we" | "i" | "it")
+            // knows that …`; so does a reported `but that no decision …`, not the pronoun `but
+            // that wasn't the case`.)
+            && !matches!(ctx.w(i + 2), "he" | "she" | "they" | "we" | "i" | "it")
+            && (ctx.w(i + 2) != "that" || AUX.contains(&ctx.w(i + 3)) || finite_word(ctx.w(i + 3)))
             && !(a..i).any(|q| ctx.is_punct(q, "\"“”"))
             && subject_start(ctx, i + 2)
             && !AUX.contains(&ctx.w(i + 2))

@@ -3032,6 +3032,9 @@ fn a_writer_clause_after_but_ends_the_content() {
     assert_eq!(r.2, "she was thrilled, but she was not sure of the result");
     let r = one("He said funding would rise, but that no decision had been made.");
     assert_eq!(r.2, "funding would rise, but that no decision had been made");
+    // (… but not the pronoun: `but that wasn't the case` is the writer's.)
+    let r = one("Officials said Mr. Clarke had the backing of Mr. Justice, but that wasn't the case.");
+    assert_eq!(r.2, "Mr. Clarke had the backing of Mr. Justice");
     // A second verb of the subject is no clause of its own.
     let r = one("Police say the doctor was locked in the boot, but was allowed to escape.");
     assert_eq!(r.2, "the doctor was locked in the boot, but was allowed to escape");
