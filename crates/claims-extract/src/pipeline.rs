@@ -194,7 +194,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 }),
                 content: SpannedText::from_span(
                     text,
-                    with_infinitive(text, quoted_as_printed(text, first.cover(&last), f.direct), cue, f.direct),
+                    with_question_word(
+                        text,
+                        with_infinitive(text, quoted_as_printed(text, first.cover(&last), f.direct), cue, f.direct),
+                        cue,
+                        f.direct,
+                    ),
                 ),
                 content_parts: if f.content.len() > 1 {
                     f.content
@@ -595,6 +600,23 @@ fn with_infinitive(text: &str, content: Span, cue: Option<Span>, direct: bool) -
     }
 }
 
+/// An indirect question's content with the word that asks it (`wondered whether the
+/// moderators will be fair`, `asked if the plan would work`): without it the content would
+/// read as asserted.
+fn with_question_word(text: &str, content: Span, cue: Option<Span>, direct: bool) -> Span {
+    let Some(cue) = cue.filter(|c| !direct && c.end <= content.start) else { return content };
+    let between = &text[cue.end..content.start];
+    let Some(before) = between.strip_suffix(' ') else { return content };
+    for word in ["whether", "if"] {
+        let at = before.len().saturating_sub(word.len());
+        // (Never inside a character: `MSNBC’s`.)
+        if before.get(at..).is_some_and(|w| w.eq_ignore_ascii_case(word)) && (at == 0 || before[..at].ends_with(' ')) {
+            return Span::new(cue.end + at, content.end);
+        }
+    }
+    content
+}
+
 /// A direct quotation's content as printed: with the quotation marks around it and the
 /// punctuation inside the closing mark (`"We will win,"`), the convention of news
 /// attribution corpora. Indirect content is left as it is.
@@ -602,7 +624,8 @@ fn quoted_as_printed(text: &str, content: Span, direct: bool) -> Span {
     if !direct {
         return content;
     }
-    const OPEN: &[&str] = &["\"", "\u{201c}", "\u{2018}", "''", "'"];
+    // (Some outlets print a right mark to open too: `”Fear. I am truly afraid …”`.)
+    const OPEN: &[&str] = &["\"", "\u{201c}", "\u{2018}", "''", "'", "\u{201d}"];
     const CLOSE: &[&str] = &["\"", "\u{201d}", "\u{2019}", "''", "'"];
     let before = &text[..content.start];
     let start = OPEN.iter().find(|m| before.ends_with(*m)).map_or(content.start, |m| content.start - m.len());
@@ -968,6 +991,22 @@ mod tests {
         assert_eq!(speakers(t), ["Pruitt"]);
         let t = "The rule is illegal, said Scott Pruitt, the attorney general of Oklahoma.";
         assert_eq!(speakers(t), ["Scott Pruitt, the attorney general of Oklahoma"]);
+    }
+
+    #[test]
+    fn a_question_keeps_the_word_that_asks_it() {
+        let v = extract("Trump has repeatedly wondered whether the moderators will be fair.", &Options::default());
+        assert_eq!(v.claims[0].attribution.as_ref().unwrap().content.text, "whether the moderators will be fair");
+        // (Never inside a character before it.)
+        let t = "MSNBC’s host said the vote was rigged.";
+        assert_eq!(with_question_word(t, Span::new(25, 37), Some(Span::new(16, 20)), false), Span::new(25, 37));
+    }
+
+    #[test]
+    fn a_right_mark_that_opens_a_quote_is_printed() {
+        let v = extract("”Fear. I am truly afraid that he will win.”\n― Edwin G. Monroy\n", &Options::default());
+        let a = v.claims[0].attribution.as_ref().unwrap();
+        assert_eq!(a.content.text, "”Fear. I am truly afraid that he will win.”");
     }
 
     #[test]
