@@ -2925,6 +2925,30 @@ fn participial(
             return Some(report(&n, content));
         }
     }
+    // `Dean began by saying he would never …`, `He was criticized for saying that …`: a gerund
+    // of saying after a preposition reports its clause, the sentence's subject the speaker.
+    let prep = ctx.w(ci.wrapping_sub(1));
+    if ci > sa + 1 && matches!(prep, "by" | "for" | "after" | "before" | "without") && say_like(c.lemma) {
+        // (The subject, then its verb, before the preposition, in one clause: not `Oz's advice
+        // earned him the attention of Congress, where he appeared … for saying that …`.)
+        let one_clause = |from: usize| {
+            !(from..ci - 1).any(|j| {
+                ctx.is_punct(j, DASHES)
+                    || matches!(ctx.w(j), "where" | "which" | "who" | "whom" | "that" | "when" | "while" | "because")
+            })
+        };
+        if let Some(subj) = sentence_subject(ctx, sa, ci - 1).filter(|n| {
+            let at = tok::index_at(toks, n.span.end);
+            at < ci - 1 && one_clause(at)
+        }) {
+            if subject_start(ctx, k) && looks_clausal(ctx, k, sb) {
+                let content = ctx.content(k, writer_clause(ctx, k, sb))?;
+                let mut f = report(&subj, content);
+                f.span = f.span.cover(&c.span);
+                return Some(f);
+            }
+        }
+    }
     // `X was quoted by the TASS news agency as saying that …`: the subject, quoted by an outlet.
     if ctx.w(ci.wrapping_sub(1)) == "as" && c.lemma == "say" {
         let quoted = (ci.saturating_sub(10).max(sa)..ci - 1).find(|&j| matches!(ctx.w(j), "quoted" | "cited"));

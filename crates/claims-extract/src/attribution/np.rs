@@ -2493,6 +2493,18 @@ fn extend_pp(text: &Src<'_>, toks: &[Tok], lim: usize, mut a: usize, j: usize) -
         && matches!(prep.as_str(), "with" | "to" | "on")
         && a >= lim + 3
         && matches!(lower(text, &toks[a - 2]).as_str(), "familiar" | "close" | "knowledgeable" | "briefed");
+    if knowing && lower(text, &toks[a - 3]) == "those" {
+        // (`Those close to him say`: the demonstrative is the head.)
+        let sp = Span::new(toks[a - 3].span.start, toks[j - 1].span.end);
+        return Some(Np {
+            span: sp,
+            role: None,
+            kind: SourceKind::Group,
+            pronoun: false,
+            document: false,
+            full_start: sp.start,
+        });
+    }
     if knowing {
         let head = core(text, toks, lim, a - 2)?;
         let hs = &text[head.full_start..head.span.end];

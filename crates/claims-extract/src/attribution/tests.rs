@@ -3136,3 +3136,20 @@ fn a_charge_and_a_derision_are_reported() {
     let r = one("The Europeans derided the deal as toothless.");
     assert_eq!(r.2, "the deal as toothless");
 }
+
+#[test]
+fn a_gerund_of_saying_after_a_preposition_reports_its_clause() {
+    let r = one("Dean, a medical doctor, then appeared on MSNBC and began by saying he would never diagnose anyone.");
+    assert_eq!(r, ("Dean".into(), "saying".into(), "he would never diagnose anyone".into()));
+    let r = one("He was criticized for saying that the vaccine was unsafe.");
+    assert_eq!(r.2, "the vaccine was unsafe");
+    // (Not across a relative clause: the subject is not the one who spoke.)
+    let t = "The advice earned him the attention of Congress, where he appeared for saying that the pill was a cure.";
+    assert!(run(t).iter().all(|x| x.0.as_deref() != Some("The advice")), "{:?}", run(t));
+    assert!(run("He won by saying nothing.").is_empty());
+}
+
+#[test]
+fn those_close_to_someone_speak() {
+    assert_eq!(phrases("Those close to him say he will run."), ["Those close to him"]);
+}
