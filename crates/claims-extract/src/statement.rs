@@ -575,7 +575,8 @@ fn relative_aside(text: &str, s: &Sentence, f: &Found) -> Option<(Span, String)>
     let t = t.strip_suffix("which").or_else(|| t.strip_suffix("who"))?.trim_end();
     let t = t.strip_suffix(',')?;
     let open = s.start + t.len();
-    let after = &text[f.span.end..s.end];
+    // (A frame running past its sentence, a quotation over several, is no aside of it.)
+    let after = text.get(f.span.end..s.end)?;
     let close = if after.trim_start().starts_with(',') { f.span.end + after.find(',')? + 1 } else { f.span.end };
     // The last noun phrase before the comma.
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -596,10 +597,11 @@ fn relative_speaker(text: &str, s: &Sentence, f: &Found) -> Option<Span> {
     if !matches!(&text[sp.start..sp.end], "who" | "which") || sp.start != f.span.start {
         return None;
     }
-    let before = text[s.start..sp.start].trim_end();
+    let before = text.get(s.start..sp.start)?.trim_end();
     before.strip_suffix(',')?;
     let open = s.start + before.len() - 1;
-    let after = &text[f.span.end..s.end];
+    // (A frame running past its sentence is no aside of it.)
+    let after = text.get(f.span.end..s.end)?;
     let close = if after.trim_start().starts_with(',') { f.span.end + after.find(',')? + 1 } else { f.span.end };
     Some(Span::new(open, close))
 }

@@ -142,3 +142,10 @@ fn a_raising_verb_is_looked_for_after_a_multibyte_character() {
     check("🙂“We will win,” @handle –“We will win,” told reporters that did not –@handle did not “to say").unwrap();
     check("They were\u{a0}to say it. The minister, “appeared to say that it was over.").unwrap();
 }
+
+#[test]
+fn a_frame_running_past_its_sentence_is_no_relative_aside() {
+    // Regression (found by the property test): a quotation's frame that runs into the next
+    // sentence was sliced to its own sentence's end as if it were a relative clause.
+    check(", which The F.B.I. charged ''charged . #Kazakhstan ”#Kazakhstan ").unwrap();
+}
