@@ -142,6 +142,13 @@ fn mark_kind(text: &str, t: &Tok) -> Option<Mark> {
                 Some(Mark::Open)
             } else if !b_space {
                 Some(Mark::Close)
+            } else if text[..t.span.start].trim_end().ends_with([',', '.', '?', '!', '\'', '’', '…'])
+                && text[..t.span.start].ends_with(' ')
+                && after.is_some_and(|c| c == ' ')
+            {
+                // (A space typed inside the closing mark, after the quotation's last mark:
+                // `… the term 'African American outreach,' " he told the group`.)
+                Some(Mark::Close)
             } else {
                 None
             }

@@ -637,8 +637,12 @@ fn quoted_as_printed(text: &str, content: Span, direct: bool) -> Span {
         .take_while(|c| matches!(c, ',' | '.' | '?' | '!' | ';' | ':' | '\u{2014}'))
         .map(char::len_utf8)
         .sum();
-    let end =
-        CLOSE.iter().find(|m| after[inner..].starts_with(*m)).map_or(content.end, |m| content.end + inner + m.len());
+    // (… and a space typed inside a straight closing mark: `… outreach,' " he told`.)
+    let spaced = usize::from(after[inner..].starts_with(" \" "));
+    let end = CLOSE
+        .iter()
+        .find(|m| after[inner + spaced..].starts_with(*m))
+        .map_or(content.end, |m| content.end + inner + spaced + m.len());
     // (Both marks, or none: a lone mark belongs to a quotation that runs on.)
     match (start < content.start, end > content.end) {
         (true, true) => Span::new(start, end),
@@ -1000,6 +1004,14 @@ mod tests {
         // (Never inside a character before it.)
         let t = "MSNBC’s host said the vote was rigged.";
         assert_eq!(with_question_word(t, Span::new(25, 37), Some(Span::new(16, 20)), false), Span::new(25, 37));
+    }
+
+    #[test]
+    fn a_closing_mark_after_a_space_is_printed() {
+        let t = "\"I've always been insulted with the term 'outreach,' \" he told the group.";
+        let v = extract(t, &Options::default());
+        let a = v.claims[0].attribution.as_ref().unwrap();
+        assert_eq!(a.content.text, "\"I've always been insulted with the term 'outreach,' \"");
     }
 
     #[test]

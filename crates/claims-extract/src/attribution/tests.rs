@@ -3153,3 +3153,11 @@ fn a_gerund_of_saying_after_a_preposition_reports_its_clause() {
 fn those_close_to_someone_speak() {
     assert_eq!(phrases("Those close to him say he will run."), ["Those close to him"]);
 }
+
+#[test]
+fn a_straight_mark_after_a_space_closes_a_quotation_that_ended() {
+    let t = "\"I've always been insulted with the term 'African American outreach,' \" he told the group.";
+    let r = one(t);
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("he", "told"));
+    assert!(r.2.starts_with("I've always been insulted"), "{r:?}");
+}
