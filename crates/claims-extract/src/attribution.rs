@@ -2397,10 +2397,13 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], n_quoted: usize, found: 
             }
             CueClass::Noun(nc) => nominal(ctx, &c, nc, ci, ce, sa, sb),
             // `Kyiv's claim that`, `its plans to`: a verb form used as a noun.
-            _ if matches!(c.form, Form::Base | Form::Third)
-                && (prev.ends_with("'s")
-                    || prev.ends_with("’s")
-                    || matches!(prev, "its" | "his" | "her" | "their" | "our" | "the")) =>
+            // (… past an adjective: `Tulsa police's earlier claim that`, `his infamous comment`.)
+            _ if matches!(c.form, Form::Base | Form::Third) && {
+                let owner = |w: &str| {
+                    w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "his" | "her" | "their" | "our")
+                };
+                owner(prev) || prev == "the" || ci >= sa + 2 && cue_adjective(prev) && owner(ctx.w(ci - 2))
+            } =>
             {
                 let nc = match c.class {
                     CueClass::Belief => lexicon::NounCue::Belief,
@@ -2686,7 +2689,18 @@ fn nominal(
     } else {
         return None;
     };
-    // The owner: `Iran's claim`, `its willingness`, `the group's concerns`.
+    // The owner: `Iran's claim`, `its willingness`, `the group's concerns`, past an adjective
+    // or two, which go with the cue (`Tulsa police's earlier claim`, `his infamous comment`).
+    let possessive = |i: usize| {
+        let l = ctx.w(i);
+        matches!(l, "its" | "his" | "her" | "their" | "our") || toks[i].word && (l.ends_with("'s") || l.ends_with("’s"))
+    };
+    let mut oi = ci;
+    while oi > _sa + 1 && ci - oi < 2 && toks[oi - 1].word && cue_adjective(ctx.w(oi - 1)) && possessive(oi - 2) {
+        oi -= 1;
+    }
+    let cue_span = Span::new(toks[oi].span.start, c.span.end);
+    let ci = oi;
     let mut np = None;
     if ci > 0 {
         let p = &toks[ci - 1];
@@ -2697,7 +2711,31 @@ fn nominal(
                 n.pronoun = true;
             }
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
-            if let Some(mut n) = np::before(&ctx.src(), toks, ci.saturating_sub(6), ci) {
+            // (Not past a verb before the owner: `The video contradicts Tulsa police's claim`.)
+            let mut lim = ci.saturating_sub(6).max(_sa);
+            if let Some(v) = (lim..ci - 1).rev().find(|&j| {
+                toks[j].word && toks[j].first.is_lowercase() && {
+                    let w = ctx.w(j);
+                    finite_word(w)
+                        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "news"
+                        || w.len() > 4 && w.ends_with("ing")
+                }
+            }) {
+                lim = v;
+            }
+            if let Some(mut n) = np::before(&ctx.src(), toks, lim, ci) {
+                // (The verb itself is no part of the owner. A participle is left in: its frame
+                // opening there ends the report before it, `…, contradicting Tulsa police's
+                // earlier claim that …`.)
+                if lim + 1 < ci
+                    && toks[lim].first.is_lowercase()
+                    && n.full_start <= toks[lim].span.start
+                    && !ctx.w(lim).ends_with("ing")
+                {
+                    let start = toks[lim + 1].span.start;
+                    n.span.start = n.span.start.max(start);
+                    n.full_start = start;
+                }
                 let t = &text[n.span.start..n.span.end];
                 let cut = t.len() - crate::text::strip_possessive(t).len();
                 n.span = Span::new(n.span.start, n.span.end - cut);
@@ -2735,7 +2773,28 @@ fn nominal(
     }
     let content = ctx.content(start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
-    Some(new_found(ctx, np.as_ref(), Some(c.span), vec![content], false, kind))
+    Some(new_found(ctx, np.as_ref(), Some(cue_span), vec![content], false, kind))
+}
+
+/// Adjectives that stand between an owner and a noun cue and go with the cue (`Tulsa
+/// police's earlier claim`, `his infamous comment`, `her repeated denials`).
+fn cue_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "earlier"
+            | "recent"
+            | "previous"
+            | "latest"
+            | "infamous"
+            | "repeated"
+            | "initial"
+            | "original"
+            | "controversial"
+            | "public"
+            | "false"
+            | "unfounded"
+            | "baseless"
+    )
 }
 
 /// Verbs that hand their subject to a following noun cue (`voiced concerns that`).
@@ -4034,6 +4093,16 @@ fn verbal(
     } else {
         np::before(&ctx.src(), toks, sa, ci)
     };
+    // A possessive owns a noun, it is no subject: `Tulsa police's earlier claim that …`,
+    // `the woman's quotes`. (`Trump's said` has a participle after it.)
+    if matches!(c.form, Form::Base | Form::Third)
+        && np.as_ref().is_some_and(|n| {
+            let t = &text[n.span.start..n.span.end];
+            !n.pronoun && (t.ends_with("'s") || t.ends_with("’s"))
+        })
+    {
+        return None;
+    }
     // A word in `-s` after a phrase that cannot be its subject is a plural noun: after a
     // plural (`college savings plans`), a determiner or an adjective (`our worst fears`),
     // or a verb (`Crimea renewed fears`, `inevitably raises questions`).

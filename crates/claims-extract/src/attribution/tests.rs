@@ -3161,3 +3161,13 @@ fn a_straight_mark_after_a_space_closes_a_quotation_that_ended() {
     assert_eq!((r.0.as_str(), r.1.as_str()), ("he", "told"));
     assert!(r.2.starts_with("I've always been insulted"), "{r:?}");
 }
+
+#[test]
+fn an_owner_and_an_adjective_before_a_noun_cue() {
+    let r = one("The video contradicts Tulsa police's earlier claim that Crutcher was armed.");
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("Tulsa police", "earlier claim"));
+    // (A possessive is no subject of a verb form: `the woman's quotes`.)
+    assert!(run("The piece used one of the woman's quotes about the campaign.").is_empty());
+    // (A noun between is no adjective of the cue: `Her aides believe …` is a report.)
+    assert_eq!(one("Her aides believe they can win over two Republicans.").0, "Her aides");
+}
