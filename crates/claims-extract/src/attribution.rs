@@ -2399,10 +2399,7 @@ fn indirect_pass(ctx: &Ctx, si: usize, quoted: &[Span], n_quoted: usize, found: 
             // `Kyiv's claim that`, `its plans to`: a verb form used as a noun.
             // (… past an adjective: `Tulsa police's earlier claim that`, `his infamous comment`.)
             _ if matches!(c.form, Form::Base | Form::Third) && {
-                let owner = |w: &str| {
-                    w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "his" | "her" | "their" | "our")
-                };
-                owner(prev) || prev == "the" || ci >= sa + 2 && cue_adjective(prev) && owner(ctx.w(ci - 2))
+                owner_word(prev) || prev == "the" || ci >= sa + 2 && cue_adjective(prev) && owner_word(ctx.w(ci - 2))
             } =>
             {
                 let nc = match c.class {
@@ -2691,10 +2688,7 @@ fn nominal(
     };
     // The owner: `Iran's claim`, `its willingness`, `the group's concerns`, past an adjective
     // or two, which go with the cue (`Tulsa police's earlier claim`, `his infamous comment`).
-    let possessive = |i: usize| {
-        let l = ctx.w(i);
-        matches!(l, "its" | "his" | "her" | "their" | "our") || toks[i].word && (l.ends_with("'s") || l.ends_with("’s"))
-    };
+    let possessive = |i: usize| toks[i].word && owner_word(ctx.w(i));
     let mut oi = ci;
     while oi > _sa + 1 && ci - oi < 2 && toks[oi - 1].word && cue_adjective(ctx.w(oi - 1)) && possessive(oi - 2) {
         oi -= 1;
@@ -2774,6 +2768,12 @@ fn nominal(
     let content = ctx.content(start, sb)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(cue_span), vec![content], false, kind))
+}
+
+/// True for a word (lower-case) that owns the noun after it: a possessive pronoun or a
+/// name with `'s` (`its`, `Iran's`).
+fn owner_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || matches!(w, "its" | "his" | "her" | "their" | "our")
 }
 
 /// Adjectives that stand between an owner and a noun cue and go with the cue (`Tulsa
