@@ -2650,7 +2650,7 @@ fn nominal(
     nc: lexicon::NounCue,
     ci: usize,
     ce: usize,
-    _sa: usize,
+    sa: usize,
     sb: usize,
 ) -> Option<Found> {
     let text = ctx.text;
@@ -2690,7 +2690,7 @@ fn nominal(
     // or two, which go with the cue (`Tulsa police's earlier claim`, `his infamous comment`).
     let possessive = |i: usize| toks[i].word && owner_word(ctx.w(i));
     let mut oi = ci;
-    while oi > _sa + 1 && ci - oi < 2 && toks[oi - 1].word && cue_adjective(ctx.w(oi - 1)) && possessive(oi - 2) {
+    while oi > sa + 1 && ci - oi < 2 && toks[oi - 1].word && cue_adjective(ctx.w(oi - 1)) && possessive(oi - 2) {
         oi -= 1;
     }
     let cue_span = Span::new(toks[oi].span.start, c.span.end);
@@ -2706,7 +2706,7 @@ fn nominal(
             }
         } else if p.word && (pl.ends_with("'s") || pl.ends_with("’s")) {
             // (Not past a verb before the owner: `The video contradicts Tulsa police's claim`.)
-            let mut lim = ci.saturating_sub(6).max(_sa);
+            let mut lim = ci.saturating_sub(6).max(sa);
             if let Some(v) = (lim..ci - 1).rev().find(|&j| {
                 toks[j].word && toks[j].first.is_lowercase() && {
                     let w = ctx.w(j);
@@ -2740,7 +2740,7 @@ fn nominal(
     // `X voiced concerns that …`, `X has expressed fears that …`: the subject of a light verb owns them.
     if np.is_none() && ci > 0 {
         let mut v = ci - 1;
-        while v > _sa
+        while v > sa
             && ci - v <= 2
             && toks[v].word
             && !np::is_cap(text, &toks[v])
@@ -2748,8 +2748,8 @@ fn nominal(
         {
             v -= 1;
         }
-        if v > _sa && is_light_verb(ctx.w(v)) {
-            np = np::before(&ctx.src(), toks, _sa, v).filter(|n| !function_np(text, n));
+        if v > sa && is_light_verb(ctx.w(v)) {
+            np = np::before(&ctx.src(), toks, sa, v).filter(|n| !function_np(text, n));
         }
     }
     if np.is_none() && matches!(nc, lexicon::NounCue::Speech) {
@@ -4098,7 +4098,7 @@ fn verbal(
     if matches!(c.form, Form::Base | Form::Third)
         && np.as_ref().is_some_and(|n| {
             let t = &text[n.span.start..n.span.end];
-            !n.pronoun && (t.ends_with("'s") || t.ends_with("’s"))
+            !n.pronoun && crate::text::strip_possessive(t).len() != t.len()
         })
     {
         return None;

@@ -422,9 +422,11 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 text[clause.start..clause.end].into()
             };
             // A section heading quoted in title case is no claim (`'All Bets Are Off.'`).
-            let body = text[clause.start..clause.end].trim_matches(|c: char| !c.is_alphanumeric());
-            if body.len() < clause.len() && text[clause.start..clause.end].starts_with(['\'', '"', '‘', '“']) {
-                let at = clause.start + text[clause.start..clause.end].find(body).unwrap_or(0);
+            let whole = &text[clause.start..clause.end];
+            if whole.starts_with(['\'', '"', '‘', '“']) {
+                let inner = whole.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let at = clause.start + whole.len() - inner.len();
+                let body = inner.trim_end_matches(|c: char| !c.is_alphanumeric());
                 if crate::attribution::quoted_heading(text, Span::new(at, at + body.len())) {
                     continue;
                 }
@@ -1265,10 +1267,8 @@ fn reads_whole(text: &str, f: &crate::attribution::Found) -> bool {
     let verb = cue_text.rsplit(' ').next().unwrap_or(cue_text);
     let stance =
         crate::lexicon::lookup(&text::Lower::new(verb)).is_some_and(|c| crate::lexicon::takes_stance_object(c.2));
-    if (stance
-        || ["deni", "deny", "admit", "acknowledg", "propos", "suggest", "recommend"]
-            .iter()
-            .any(|p| text::starts_with_ci(verb, p)))
+    // (`deny`, `admit` and `acknowledge` are verbs of stance.)
+    if (stance || ["propos", "suggest", "recommend"].iter().any(|p| text::starts_with_ci(verb, p)))
         && f.content
             .first()
             .is_some_and(|c| text[c.start..c.end].split(' ').next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
