@@ -4026,6 +4026,14 @@ fn verbal(
     if text[c.span.end..].starts_with("'s") || text[c.span.end..].starts_with("’s") {
         return None;
     }
+    // A verb coordinated right after the cue shares its object, and the cue says nothing of its
+    // own (`who said and did the same things as Trump`).
+    if matches!(ctx.w(ce), "and" | "or") && toks.get(ce + 1).is_some_and(|t| t.word && t.first.is_lowercase()) {
+        let next = ctx.w(ce + 1);
+        if finite_word(next) || lexicon::lookup(next).is_some() {
+            return None;
+        }
+    }
     // A cue word right after a preposition is a noun (`said via email that …`, `by letter`).
     if c.form != Form::Ing && matches!(prev, "via" | "by" | "through" | "per" | "over" | "in" | "on" | "at") {
         return None;
@@ -4093,6 +4101,22 @@ fn verbal(
     } else {
         np::before(&ctx.src(), toks, sa, ci)
     };
+    // (A phrase a possessive pronoun opens is no pronoun: `His refusal to come clean
+    // inevitably raises questions`.)
+    let bare_pronoun =
+        |n: &Np| np::PRONOUNS.contains(&crate::text::Lower::new(&text[n.span.start..n.span.end]).as_str());
+    // A thing that raises questions says nothing (`His refusal to come clean inevitably raises
+    // questions about …`); people who raise them do (`Critics raised questions about …`).
+    if c.lemma == "raise"
+        && matches!(ctx.w(ce), "questions" | "concerns" | "doubts" | "fears" | "hopes" | "alarm" | "eyebrows")
+        && !np.as_ref().is_some_and(|n| {
+            let name = &text[n.span.start..n.span.end];
+            let head = name.rsplit(' ').next().unwrap_or(name);
+            bare_pronoun(n) || head.starts_with(char::is_uppercase) || np::people_noun(head).is_some()
+        })
+    {
+        return None;
+    }
     // A possessive owns a noun, it is no subject: `Tulsa police's earlier claim that …`,
     // `the woman's quotes`. (`Trump's said` has a participle after it.)
     if matches!(c.form, Form::Base | Form::Third)
@@ -4107,7 +4131,7 @@ fn verbal(
     // plural (`college savings plans`), a determiner or an adjective (`our worst fears`),
     // or a verb (`Crimea renewed fears`, `inevitably raises questions`).
     if c.form == Form::Third && !c.lemma.contains(' ') {
-        if let Some(n) = np.as_ref().filter(|n| !n.pronoun) {
+        if let Some(n) = np.as_ref().filter(|n| !bare_pronoun(n)) {
             let phrase = &text[n.span.start..n.span.end];
             let last = phrase.rsplit(' ').next().unwrap_or(phrase);
             let l = crate::text::Lower::new(last);

@@ -3171,3 +3171,10 @@ fn an_owner_and_an_adjective_before_a_noun_cue() {
     // (A noun between is no adjective of the cue: `Her aides believe …` is a report.)
     assert_eq!(one("Her aides believe they can win over two Republicans.").0, "Her aides");
 }
+
+#[test]
+fn a_thing_that_raises_questions_says_nothing() {
+    assert!(run("His refusal to come clean inevitably raises questions about what he might be concealing.").is_empty());
+    // (A coordinated verb right after the cue shares its object: no report of its own.)
+    assert!(run("Would you vote for a man who said and did the same things as Trump?").is_empty());
+}
