@@ -2765,9 +2765,42 @@ fn nominal(
     {
         return None;
     }
-    let content = ctx.content(start, sb)?;
+    // A noun cue in the subject (no verb before it in its sentence): its clause ends before
+    // the sentence's own verb (`Iran's claim that the drone was civilian was rejected`).
+    let subject = !(sa..ci).any(|j| toks[j].word && toks[j].first.is_lowercase() && finite_word(ctx.w(j)));
+    let end = if subject { subject_clause_end(ctx, start, sb) } else { sb };
+    let content = ctx.content(start, end)?;
     let kind = attr_type(CueClass::Noun(nc), np.as_ref(), c.lemma);
     Some(new_found(ctx, np.as_ref(), Some(cue_span), vec![content], false, kind))
+}
+
+/// Where a clause from token `a` that is part of a sentence's subject ends: before the
+/// second verb group (`the drone was civilian` | `was rejected`), or at `sb`. Never with a
+/// relative word, a conjunction or a mark before that verb (`the man who was arrested is …`,
+/// `it was late and was raining`), where the clause's extent is unclear.
+fn subject_clause_end(ctx: &Ctx, a: usize, sb: usize) -> usize {
+    let toks = &ctx.toks;
+    let verb =
+        |j: usize| toks[j].word && toks[j].first.is_lowercase() && (AUX.contains(&ctx.w(j)) || finite_word(ctx.w(j)));
+    let Some(v1) = (a..sb).find(|&j| verb(j)) else { return sb };
+    let mut j = v1;
+    while j < sb && verb(j) {
+        j += 1;
+    }
+    let mut gap = false;
+    while j < sb {
+        if !toks[j].word
+            || matches!(ctx.w(j), "who" | "which" | "that" | "and" | "or" | "but" | "if" | "when" | "because")
+        {
+            return sb;
+        }
+        if AUX.contains(&ctx.w(j)) && toks[j].first.is_lowercase() {
+            return if gap { j } else { sb };
+        }
+        gap = true;
+        j += 1;
+    }
+    sb
 }
 
 /// True for a word (lower-case) that owns the noun after it: a possessive pronoun or a

@@ -440,6 +440,24 @@ pub fn units(text: &str, sentences: &[Sentence], found: &[Found], posts: &[Post]
                 continue;
             }
             let mut statement = tidy(strip_subordinator(&assertion(&raw)));
+            // The verb of a sentence whose subject is a noun frame (`Nervo's conclusion that … is
+            // not universally shared`) reads with the frame's owner and noun.
+            let lead_word = raw.trim_start().split(' ').next().unwrap_or("");
+            if AUX.contains(&lead_word) {
+                let frame = found.iter().filter(|f| f.sentence == s.index).find(|f| {
+                    f.content.last().is_some_and(|c| text.get(c.end..clause.start).is_some_and(|g| g.trim().is_empty()))
+                        && f.cue.is_some_and(|cu| f.content.first().is_some_and(|c| cu.end <= c.start))
+                        && f.speaker.is_some_and(|sp| {
+                            f.cue.is_some_and(|cu| {
+                                sp.end <= cu.start && matches!(text[sp.end..cu.start].trim(), "" | "'s" | "’s")
+                            })
+                        })
+                });
+                if let Some((owner, cue)) = frame.and_then(|f| f.speaker_phrase.or(f.speaker).zip(f.cue)) {
+                    let noun = text.get(owner.start..cue.end).unwrap_or("").trim();
+                    statement = tidy(&format!("{noun} {}", raw.trim_start()));
+                }
+            }
             // A verb phrase coordinated after a report has the speaker as subject (`He told
             // reporters that … and did not answer questions`): it reads with the speaker's name.
             let lead = raw.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
@@ -1381,6 +1399,15 @@ mod tests {
         let sentences = crate::segment::segment(t);
         let found = crate::attribution::find(t, &sentences, &[]);
         units(t, &sentences, &found, &[]).into_iter().map(|u| u.statement).collect()
+    }
+
+    #[test]
+    fn a_noun_frame_in_the_subject_leaves_the_sentence_its_verb() {
+        let s = statements("Iran's claim that the drone was civilian was rejected by the US.");
+        assert_eq!(s, ["The drone was civilian", "Iran's claim was rejected by the US"]);
+        // (A relative clause inside the reported clause stays in it.)
+        let s = statements("The mayor's claim that the man who was arrested is innocent was rejected.");
+        assert!(s.contains(&"The man who was arrested is innocent".to_string()), "{s:?}");
     }
 
     #[test]

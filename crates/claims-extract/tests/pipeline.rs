@@ -148,4 +148,6 @@ fn a_frame_running_past_its_sentence_is_no_relative_aside() {
     // Regression (found by the property test): a quotation's frame that runs into the next
     // sentence was sliced to its own sentence's end as if it were a relative clause.
     check(", which The F.B.I. charged ''charged . #Kazakhstan ”#Kazakhstan ").unwrap();
+    // (… and a content that ends after the writer's clause that follows it.)
+    check("is set to visit https://t.co/x said via email that All the ").unwrap();
 }
